@@ -1,0 +1,76 @@
+// Throughput of findMentions on realistic text, next to a plain digit-run regex
+// pass over the same text in the same process (the baseline).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findMentions } from '../extractors/mentions/index.js';
+import { normalizeText } from '../extractors/normalize.js';
+
+const TARGET_BYTES = 4 * 1024 * 1024;
+
+/** Seed articles repeated to a few MB, cut into article-sized documents as the pipeline sees them. */
+function corpus(): string[] {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // Works from bench/ (ts via vitest) and dist/bench/ (built js).
+  const candidates = [path.resolve(here, '../../shared/seeds'), path.resolve(here, '../../../shared/seeds')];
+  const dir = candidates.find((d) => {
+    try {
+      return readdirSync(d).length > 0;
+    } catch {
+      return false;
+    }
+  });
+  if (!dir) throw new Error(`bench/mentions: no seed texts found in ${candidates.join(' or ')}`);
+  const seeds = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => normalizeText(readFileSync(path.join(dir, f), 'utf8')));
+  const docs: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < TARGET_BYTES; i++) {
+    const t = seeds[i % seeds.length]!;
+    docs.push(t);
+    bytes += Buffer.byteLength(t);
+  }
+  return docs;
+}
+
+function time(run: () => number): { ms: number; out: number } {
+  const t0 = process.hrtime.bigint();
+  const out = run();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, out };
+}
+
+export async function benchMentions(): Promise<void> {
+  const docs = corpus();
+  const mb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / (1024 * 1024);
+  const baseline = () => {
+    let n = 0;
+    const re = /\d+(?:[.,]\d+)*/g;
+    for (const d of docs) {
+      re.lastIndex = 0;
+      while (re.exec(d)) n++;
+    }
+    return n;
+  };
+  const mentions = () => {
+    let n = 0;
+    for (const d of docs) n += findMentions(d).length;
+    return n;
+  };
+  // One warm-up pass each so both run optimised code.
+  baseline();
+  mentions();
+  const b = time(baseline);
+  const m = time(mentions);
+  const bRate = mb / (b.ms / 1000);
+  const mRate = mb / (m.ms / 1000);
+  console.log(`mentions bench: ${mb.toFixed(1)} MB in ${docs.length} documents`);
+  console.log(`  baseline /\\d+(?:[.,]\\d+)*/g: ${bRate.toFixed(1)} MB/s (${b.out} digit runs)`);
+  console.log(`  findMentions:               ${mRate.toFixed(1)} MB/s (${m.out} mentions)`);
+  console.log(`  ratio findMentions/baseline: ${(mRate / bRate).toFixed(3)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await benchMentions();
+}

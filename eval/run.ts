@@ -1,0 +1,51 @@
+// npm run eval: precision, recall and F1 of facts per metric and per corpus
+// set, document-field accuracy, and the confidence calibration table.
+// `--verbose` lists every missed and wrong fact; `--json` prints the figures.
+import { calibration, evaluate, prf, type Counts, type SetScore } from './score.js';
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
+
+function metricTable(s: SetScore): string[] {
+  const rows = Object.entries(s.perMetric).sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn));
+  const line = (name: string, c: Counts): string => {
+    const { p, r, f1 } = prf(c);
+    return `  ${name.padEnd(20)} ${pct(p)} ${pct(r)} ${pct(f1)}   ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`;
+  };
+  return [
+    `== ${s.set} (${s.docs} documents)`,
+    `  ${'metric'.padEnd(20)}     P     R    F1     tp   fp   fn`,
+    ...rows.map(([m, c]) => line(m, c)),
+    line('ALL', s.counts),
+    `  document fields: ${Object.entries(s.fields)
+      .map(([f, v]) => `${f} ${v.right}/${v.of}`)
+      .join(', ')}`,
+  ];
+}
+
+export function main(argv: string[]): number {
+  const e = evaluate();
+  if (argv.includes('--json')) {
+    process.stdout.write(JSON.stringify({ sets: e.sets.map((s) => ({ ...s, ...prf(s.counts) })), calibration: calibration(e.docs), errors: e.errors }, null, 2) + '\n');
+    return e.errors.length ? 1 : 0;
+  }
+  const out: string[] = [];
+  for (const s of e.sets) out.push(...metricTable(s), '');
+  out.push('== confidence calibration (all documents)', '  confidence      facts  right  share');
+  for (const c of calibration(e.docs)) out.push(`  ${c.bin.padEnd(14)} ${String(c.n).padStart(6)} ${String(c.correct).padStart(6)}  ${c.n ? pct(c.correct / c.n) : '    -'}`);
+  const hi = e.docs.flatMap((d) => d.predicted).filter((p) => p.fact.confidence >= 0.9);
+  out.push(`  confidence >= 0.90: ${hi.filter((p) => p.correct).length}/${hi.length} right (${hi.length ? pct(hi.filter((p) => p.correct).length / hi.length) : '-'}%)`, '');
+  if (argv.includes('--verbose')) {
+    for (const d of e.docs) {
+      if (!d.missed.length && !d.wrong.length && Object.values(d.fields).every((v) => v !== false)) continue;
+      out.push(`-- ${d.name}`);
+      for (const [f, ok] of Object.entries(d.fields)) if (ok === false) out.push(`   field ${f} wrong`);
+      for (const m of d.missed) out.push(`   MISSED ${m.entity} ${m.metric} ${m.scope} ${m.sector ?? '-'} ${m.rating ?? '-'} ${m.statistic} ${m.status} ${m.unit} ${m.value} place=${m.place?.level ?? '-'} | ${m.quote}`);
+      for (const w of d.wrong) out.push(`   WRONG  ${w.entity} ${w.metric} ${w.scope} ${w.sector ?? '-'} ${w.rating ?? '-'} ${w.statistic} ${w.status} ${w.unit} ${w.value} place=${w.place?.level ?? '-'} [${w.rule}] | ${w.evidence.text}`);
+    }
+  }
+  for (const err of e.errors) out.push(`ERROR ${err.name}: ${err.message}`);
+  process.stdout.write(out.join('\n') + '\n');
+  return e.errors.length ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,211 @@
+// Scores extracted facts and document fields against the gold in corpus/gold.
+// A fact matches when entity, metric, scope, place level, sector, rating,
+// statistic, status, unit and value agree (the issue's definition).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractDocument, type ExtractResult } from '../extractors/document.js';
+import { projectFile } from '../extractors/paths.js';
+import type { FactRecord } from '../schemas/records.js';
+
+export interface GoldDoc {
+  name: string;
+  set: string;
+  page: string;
+  doc: {
+    title: string;
+    publishedAt: string | null;
+    eventDate: string | null;
+    author: string | null;
+    province: { code: string; name: string } | null;
+    reportPeriod: { label: string; start: string; end: string } | null;
+  };
+  facts: GoldFact[];
+}
+
+export interface GoldFact {
+  entity: string;
+  metric: string;
+  scope: string;
+  place: { level: string; name: string } | null;
+  sector: string | null;
+  rating: string | null;
+  statistic: string;
+  status: string;
+  value: number;
+  unit: string;
+  quote: string;
+  [k: string]: unknown;
+}
+
+export function loadGold(dir = projectFile('corpus')): GoldDoc[] {
+  const goldDir = join(dir, 'gold');
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.jsonl'.length);
+      const lines = readFileSync(join(goldDir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      const head = lines.shift()!;
+      return {
+        name,
+        set: (head.set as string) ?? 'seed',
+        page: join(dir, 'pages', `${name}.html`),
+        doc: head as unknown as GoldDoc['doc'],
+        facts: lines as unknown as GoldFact[],
+      };
+    });
+}
+
+export function factKey(f: { entity: string; metric: string; scope: string; place: { level: string } | null; sector: string | null; rating: string | null; statistic: string; status: string; unit: string; value: number }): string {
+  const v = Math.round(f.value * 1e6) / 1e6;
+  return [f.entity, f.metric, f.scope, f.place?.level ?? '-', f.sector ?? '-', f.rating ?? '-', f.statistic, f.status, f.unit, v].join('|');
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface DocScore {
+  name: string;
+  set: string;
+  counts: Counts;
+  perMetric: Record<string, Counts>;
+  /** Extracted facts with whether they matched, for calibration. */
+  predicted: { fact: FactRecord; correct: boolean }[];
+  missed: GoldFact[];
+  wrong: FactRecord[];
+  fields: Record<DocField, boolean | null>;
+}
+
+export const DOC_FIELDS = ['title', 'publishedAt', 'eventDate', 'author', 'province', 'reportPeriod'] as const;
+export type DocField = (typeof DOC_FIELDS)[number];
+
+const norm = (s: string | null | undefined): string | null => (s == null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim());
+
+export function scoreDoc(g: GoldDoc, r: ExtractResult): DocScore {
+  const pool = new Map<string, FactRecord[]>();
+  for (const f of r.facts) {
+    const k = factKey(f);
+    pool.set(k, [...(pool.get(k) ?? []), f]);
+  }
+  const perMetric: Record<string, Counts> = {};
+  const bump = (m: string, k: keyof Counts): void => {
+    perMetric[m] ??= { tp: 0, fp: 0, fn: 0 };
+    perMetric[m][k]++;
+  };
+  const matched = new Set<FactRecord>();
+  const missed: GoldFact[] = [];
+  for (const gf of g.facts) {
+    const cands = pool.get(factKey(gf)) ?? [];
+    // Prefer the candidate whose value sits inside the gold quote, when there are several.
+    const pick = cands.find((c) => !matched.has(c) && r.document.text.indexOf(gf.quote) >= 0 && c.valueSpan.start >= r.document.text.indexOf(gf.quote) && c.valueSpan.end <= r.document.text.indexOf(gf.quote) + gf.quote.length) ?? cands.find((c) => !matched.has(c));
+    if (pick) {
+      matched.add(pick);
+      bump(gf.metric, 'tp');
+    } else {
+      missed.push(gf);
+      bump(gf.metric, 'fn');
+    }
+  }
+  const wrong = r.facts.filter((f) => !matched.has(f));
+  for (const f of wrong) bump(f.metric, 'fp');
+  const d = r.document;
+  const fields: Record<DocField, boolean | null> = {
+    title: norm(d.title) === norm(g.doc.title),
+    publishedAt: g.doc.publishedAt === undefined ? null : (d.publishedAt ?? null) === (g.doc.publishedAt ?? null),
+    eventDate: (d.eventDate ?? null) === (g.doc.eventDate ?? null),
+    author: norm(d.author) === norm(g.doc.author),
+    province: (d.province?.code ?? null) === (g.doc.province?.code ?? null),
+    reportPeriod: (d.reportPeriod ? `${d.reportPeriod.start}..${d.reportPeriod.end}` : null) === (g.doc.reportPeriod ? `${g.doc.reportPeriod.start}..${g.doc.reportPeriod.end}` : null),
+  };
+  return {
+    name: g.name,
+    set: g.set,
+    counts: { tp: matched.size, fp: wrong.length, fn: missed.length },
+    perMetric,
+    predicted: r.facts.map((f) => ({ fact: f, correct: matched.has(f) })),
+    missed,
+    wrong,
+    fields,
+  };
+}
+
+export function prf(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function add(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
+
+export interface SetScore {
+  set: string;
+  docs: number;
+  counts: Counts;
+  perMetric: Record<string, Counts>;
+  fields: Record<DocField, { right: number; of: number }>;
+}
+
+export function aggregate(set: string, docs: DocScore[]): SetScore {
+  let counts: Counts = { tp: 0, fp: 0, fn: 0 };
+  const perMetric: Record<string, Counts> = {};
+  const fields = Object.fromEntries(DOC_FIELDS.map((f) => [f, { right: 0, of: 0 }])) as SetScore['fields'];
+  for (const d of docs) {
+    counts = add(counts, d.counts);
+    for (const [m, c] of Object.entries(d.perMetric)) perMetric[m] = add(perMetric[m] ?? { tp: 0, fp: 0, fn: 0 }, c);
+    for (const f of DOC_FIELDS) {
+      const v = d.fields[f];
+      if (v === null) continue;
+      fields[f].of++;
+      if (v) fields[f].right++;
+    }
+  }
+  return { set, docs: docs.length, counts, perMetric, fields };
+}
+
+export interface Calibration {
+  bin: string;
+  n: number;
+  correct: number;
+}
+
+export function calibration(docs: DocScore[], edges = [0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001]): Calibration[] {
+  const out: Calibration[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const lo = edges[i]!;
+    const hi = edges[i + 1]!;
+    const inBin = docs.flatMap((d) => d.predicted).filter((p) => p.fact.confidence >= lo && p.fact.confidence < hi);
+    out.push({ bin: `[${lo.toFixed(2)}, ${Math.min(hi, 1).toFixed(2)}${hi > 1 ? ']' : ')'}`, n: inBin.length, correct: inBin.filter((p) => p.correct).length });
+  }
+  return out;
+}
+
+export interface Evaluation {
+  docs: DocScore[];
+  sets: SetScore[];
+  errors: { name: string; message: string }[];
+}
+
+export function evaluate(dir?: string): Evaluation {
+  const gold = loadGold(dir);
+  const docs: DocScore[] = [];
+  const errors: { name: string; message: string }[] = [];
+  for (const g of gold) {
+    try {
+      const r = extractDocument({ bytes: new Uint8Array(readFileSync(g.page)), contentType: 'text/html', input: g.page, format: 'html' });
+      docs.push(scoreDoc(g, r));
+    } catch (e) {
+      errors.push({ name: g.name, message: (e as Error).message });
+    }
+  }
+  const setNames = [...new Set(docs.map((d) => d.set))].sort();
+  const sets = [...setNames.map((s) => aggregate(s, docs.filter((d) => d.set === s))), aggregate('all', docs)];
+  return { docs, sets, errors };
+}

@@ -1,0 +1,108 @@
+// Publication dates as pages print them: machine dates in meta tags and
+// JSON-LD, and Vietnamese datelines near the headline. Output is ISO
+// `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:00+07:00` when a time is printed
+// (Vietnam has one time zone and no DST; a given offset is kept).
+
+export interface DateLineExample {
+  line: string;
+  iso: string | null;
+}
+
+/** Datelines (whole short lines) and what they give; read by the tests. */
+export const DATE_LINE_EXAMPLES: readonly DateLineExample[] = [
+  { line: 'Ngày: 13/07/2023', iso: '2023-07-13' },
+  { line: '(10:28 | 20/12/2022)', iso: '2022-12-20T10:28:00+07:00' },
+  { line: '04/01/2021', iso: '2021-01-04' },
+  { line: 'Thứ Năm, 13/07/2023 08:15', iso: '2023-07-13T08:15:00+07:00' },
+  { line: 'Cập nhật lúc 08:15 ngày 13/7/2023', iso: '2023-07-13T08:15:00+07:00' },
+  { line: 'Ngày đăng: 14/01/2016 | Lượt xem: 362', iso: '2016-01-14' },
+  { line: 'Cập nhật: 03/07/2023 15:20', iso: '2023-07-03T15:20:00+07:00' },
+  { line: 'Thứ hai, ngày 5 tháng 6 năm 2023', iso: '2023-06-05' },
+  { line: '13-07-2023 - 8h15', iso: '2023-07-13T08:15:00+07:00' },
+  { line: 'Đăng lúc: 16:02 GMT+7, 10/01/2018', iso: '2018-01-10T16:02:00+07:00' },
+  { line: 'Cập nhật: 05/10/2022 15:42 Cỡ chữ A- A+', iso: '2022-10-05T15:42:00+07:00' },
+  { line: 'Công đoàn 11/10/2023 06:30 (GMT+07:00)', iso: '2023-10-11T06:30:00+07:00' },
+  { line: '18/10/2021 👁 2.301', iso: '2021-10-18' },
+  // A sentence that contains a date is not a dateline.
+  { line: 'Sáng ngày 30/6/2023, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị Ban Chấp hành.', iso: null },
+  { line: 'Kết luận số 70-KL/TW, ngày 09/3/2020 của Bộ Chính trị', iso: null },
+];
+
+export const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+export const HM = /(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::\d{2})?/iu;
+/** Words a dateline may carry besides the date and time. */
+export const DATELINE_WORDS =
+  /(?<!\p{L})(?:ngày|đăng|ngày đăng|ngày cập nhật|cập nhật|xuất bản|lúc|thời gian|đăng lúc|đăng ngày|vào lúc|vào|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|T[2-7]|chủ nhật|CN|GMT\s*\+?\s*0?7(?::00)?|UTC\s*\+?\s*0?7(?::00)?|lượt xem\s*:?\s*[\d.]*|lượt đọc\s*:?\s*[\d.]*|views?\s*:?\s*[\d.]*|sáng|chiều|AM|PM)(?!\p{L})/giu;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The first d/m/yyyy (or "ngày d tháng m năm yyyy") in s, with a time if one is printed next to it. */
+export function findDateTime(s: string): { iso: string; start: number; end: number } | null {
+  const m = DMY.exec(s);
+  if (!m) return null;
+  const d = Number(m[1] ?? m[4]);
+  const mo = Number(m[2] ?? m[5]);
+  const y = Number(m[3] ?? m[6]);
+  if (!validDate(y, mo, d)) return null;
+  let iso = `${y}-${pad(mo)}-${pad(d)}`;
+  const rest = s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length);
+  const t = HM.exec(rest);
+  if (t) {
+    const hh = Number(t[1]);
+    const mm = Number(t[2]);
+    if (hh < 24 && mm < 60) iso += `T${pad(hh)}:${pad(mm)}:00+07:00`;
+  }
+  return { iso, start: m.index, end: m.index + m[0].length };
+}
+
+/**
+ * A short line that is a dateline: a date, maybe a time, and nothing else
+ * but dateline words and punctuation. Returns the ISO value or null.
+ */
+/** Widgets printed on the same line after a dateline ("… 15:42 Cỡ chữ A- A+ In bài"). */
+export const TRAILING_TOOLS = /\s*(?:Xem với cỡ chữ|Cỡ chữ|In bài|In trang|Bản in|Chia sẻ|Gửi email|Gửi bài|Lưu bài|Tweet|Facebook|Zalo)(?![\p{L}]).*$/iu;
+
+export function parseDateLine(line: string): string | null {
+  // Most blocks are paragraphs: leave them before any expensive pattern runs.
+  if (line.length > 200 || !/\d/.test(line)) return null;
+  const s = line.replace(TRAILING_TOOLS, '').trim();
+  if (s.length === 0 || s.length > 90) return null;
+  const found = findDateTime(s);
+  if (!found) return null;
+  const rest = s
+    .replace(DMY, ' ')
+    .replace(HM, ' ')
+    .replace(DATELINE_WORDS, ' ')
+    .replace(/[\s|()[\]{},:;.\-–—/•·]+/gu, ' ')
+    .trim();
+  // What is left may be a category label or a view counter, not a clause.
+  if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 3) return null;
+  return found.iso;
+}
+
+/**
+ * A machine date from meta/JSON-LD/<time datetime>: `2023-07-13`,
+ * `2023-07-13T08:15:00+07:00`, `2022-04-05 09:12`, `13/07/2023`. A time
+ * without offset is Vietnam time; an offset is kept.
+ */
+export function parseMachineDate(value: string): string | null {
+  const v = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDate(y, mo, d)) return null;
+    const date = `${m[1]}-${m[2]}-${m[3]}`;
+    if (m[4] === undefined) return date;
+    let off = m[7] ?? '+07:00';
+    if (/^[+-]\d{4}$/.test(off)) off = `${off.slice(0, 3)}:${off.slice(3)}`;
+    return `${date}T${m[4]}:${m[5]}:${m[6] ?? '00'}${off}`;
+  }
+  return findDateTime(v)?.iso ?? null;
+}

@@ -1,0 +1,49 @@
+// The line under (or over) a headline that carries the date and the
+// author together: "Phan Thanh • 30.04.2023 | 20:10", "Gửi bởi Ngọc Trâm vào
+// T5, 11/05/2023 - 09:12", "Minh Nguyệt | Bình luận". Read only where such a
+// line belongs (between the headline and the text, or in an author
+// element), never in sidebars.
+import { DATELINE_WORDS, DMY, HM, TRAILING_TOOLS, findDateTime } from './clean-dates.js';
+import { AUTHOR_LABEL, bylineName } from './clean-rules.js';
+
+export interface MetaLine {
+  date: string | null;
+  author: string | null;
+}
+
+/** Examples read by the tests. */
+export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; author: string | null }[] = [
+  { line: 'Phan Thanh • 30.04.2023 | 20:10', date: '2023-04-30T20:10:00+07:00', author: 'Phan Thanh' },
+  { line: 'Gửi bởi Ngọc Trâm vào T5, 11/05/2023 - 09:12', date: '2023-05-11T09:12:00+07:00', author: 'Ngọc Trâm' },
+  { line: 'Minh Nguyệt | Bình luận', date: null, author: 'Minh Nguyệt' },
+  { line: 'Trần Quang Vinh Cập nhật lúc 08:15 ngày 13/7/2023', date: '2023-07-13T08:15:00+07:00', author: 'Trần Quang Vinh' },
+  { line: 'Ảnh và bài: Lò Văn Thắng 03/12/2022 13:45', date: '2022-12-03T13:45:00+07:00', author: 'Lò Văn Thắng' },
+  { line: 'By Maria Santos · 5 September 2023', date: null, author: 'Maria Santos' },
+  { line: 'Thứ Năm, 13/07/2023 08:15', date: '2023-07-13T08:15:00+07:00', author: null },
+];
+
+const SEPARATORS = /\s*[|•·–—,()]\s*|\s+-\s+|\s+-$|^-\s+/u;
+
+/** Date and author of a short meta line, or null when the line is something else (a sentence, a caption). */
+export function readMetaLine(line: string): MetaLine | null {
+  const text = line.replace(TRAILING_TOOLS, '').trim();
+  if (text.length === 0 || text.length > 160) return null;
+  const found = findDateTime(text);
+  let rest = found ? text.replace(DMY, ' ').replace(HM, ' ') : text;
+  rest = rest.replace(DATELINE_WORDS, ' ');
+  const parts = rest
+    .split(SEPARATORS)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => /\p{L}/u.test(p));
+  let author: string | null = null;
+  let other = 0;
+  for (const p of parts) {
+    const labelled = AUTHOR_LABEL.pattern.test(p);
+    const name = bylineName(p.replace(AUTHOR_LABEL.pattern, ''));
+    if (!author && name && (labelled || found || parts.length > 1)) author = name;
+    else other += p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+  }
+  // Whatever is neither date nor name must be a label or two ("Bình luận", a category).
+  if ((!found && !author) || other > 4) return null;
+  return { date: found?.iso ?? null, author };
+}

@@ -1,0 +1,350 @@
+// The cleaner: a whole news page in, the article's text and metadata out
+// (extractors/types.ts CleanResult). Pages go through clean-dom (blocks),
+// clean-content (where the article is) and the filters below (what inside
+// it is chrome); plain-text dumps go through clean-plain.
+import type { Encoding } from '../schemas/records.js';
+import type { Block, CleanResult } from './types.js';
+import { collapse, finalText, parsePage, type El, type PageDom, type RawBlock } from './clean-dom.js';
+import { chooseContent, inside } from './clean-content.js';
+import { parseDateLine, parseMachineDate } from './clean-dates.js';
+import {
+  cleanUrl,
+  guessLanguage,
+  metaAuthor,
+  metaDate,
+  normalizeLang,
+  readJsonLd,
+  splitTitle,
+} from './clean-metadata.js';
+import { CHROME_LINES, TITLE_SEPARATORS, bylineName, matchesAny } from './clean-rules.js';
+import { convertLegacyText } from './legacy-vn.js';
+import { repairMojibake } from './mojibake.js';
+
+export { cleanPlainText } from './clean-plain.js';
+
+export interface CleanOptions {
+  url?: string | null;
+  name?: string;
+  /** How the bytes were decoded (extractors/encoding.ts), carried into the result. */
+  encoding?: Encoding | null;
+}
+
+type Role = 'text' | 'chrome' | 'caption' | 'title' | 'dateline' | 'byline';
+
+interface Placed {
+  b: RawBlock;
+  role: Role;
+}
+
+const tokenCache = new Map<string, Set<string>>();
+/** Token set of a string, for comparing a heading with the <title>. */
+function tokens(s: string): Set<string> {
+  let t = tokenCache.get(s);
+  if (!t) {
+    t = new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    if (tokenCache.size > 500) tokenCache.clear();
+    tokenCache.set(s, t);
+  }
+  return t;
+}
+
+export function similarity(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  return common / Math.max(ta.size, tb.size);
+}
+
+function negativeBetween(el: El, root: El): boolean {
+  for (let p: El | null = el; p && p !== root; p = p.parent) if (p.negative) return true;
+  return false;
+}
+
+function captionBetween(el: El, root: El): boolean {
+  for (let p: El | null = el; p && p !== root; p = p.parent) if (p.caption || p.tag === 'figure') return true;
+  return false;
+}
+
+function isChromeLine(text: string): boolean {
+  return text.length < 160 && matchesAny(CHROME_LINES, text);
+}
+
+/** Short text under an image that reads as its caption: italic, or without a sentence end. */
+function captionLike(b: RawBlock): boolean {
+  if (!b.afterImage || b.kind !== 'p' || b.text.length > 220) return false;
+  return b.italicLen > b.text.length * 0.6 || !/[.!?…;:]["”)]?$/.test(b.text);
+}
+
+export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
+  const name = opts.name ?? opts.url ?? 'input';
+  if (typeof html !== 'string') throw new Error(`${name}: cleanHtml expects a string`);
+  if (html.trim() === '') throw new Error(`${name}: empty page`);
+  const warnings: string[] = [];
+  const mojibake = repairMojibake(html);
+  if (mojibake.suspicious > 0) warnings.push(`${name}: ${mojibake.suspicious} sequences look like unrepaired mojibake`);
+  const legacy = convertLegacyText(mojibake.text, { html: true });
+  let dom: PageDom;
+  try {
+    dom = parsePage(legacy.text);
+  } catch (e) {
+    throw new Error(`${name}: page could not be parsed (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const encoding = mergeEncoding(opts.encoding ?? null, legacy.converted, mojibake.repaired);
+
+  const ld = readJsonLd(dom.jsonLd, warnings, name);
+  const ogSite = dom.meta.get('og:site_name') ?? null;
+  const split = dom.title ? splitTitle(dom.title, ogSite) : null;
+  const baseUrl = resolveBase(dom, opts.url ?? null);
+  const canonicalRaw = dom.canonical ?? dom.meta.get('og:url') ?? null;
+  const canonicalUrl = canonicalRaw ? cleanUrl(canonicalRaw, baseUrl) : null;
+
+  const { roots, top } = chooseContent(dom);
+  const inRoots = (el: El): El | null => {
+    for (const r of roots) if (inside(el, r)) return r;
+    return null;
+  };
+  const firstIdx = dom.blocks.findIndex((b) => inRoots(b.el) !== null);
+  let lastIdx = -1;
+  for (let i = dom.blocks.length - 1; i >= 0; i--) if (inRoots(dom.blocks[i]!.el)) { lastIdx = i; break; }
+
+  // Headline: a heading near the article that agrees with og:title/<title> (or a part of it).
+  const titleParts = dom.title ? dom.title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean) : [];
+  const refs = [dom.meta.get('og:title'), ld.headline, dom.title, ...titleParts].filter((r): r is string => !!r);
+  const title = chooseTitle(dom, firstIdx, refs, ogSite) ?? {
+    text: collapse(dom.meta.get('og:title') ?? ld.headline ?? split?.headline ?? ''),
+    index: -1,
+  };
+  let siteName = ogSite ? collapse(ogSite) : null;
+  if (!siteName && titleParts.length > 1) {
+    // The part of <title> that is not the headline names the site.
+    const other = titleParts.filter((p) => similarity(p, title.text) < 0.5);
+    siteName = other.length ? other.join(' - ') : null;
+  }
+
+  // Place every block of the article region.
+  const placed: Placed[] = [];
+  if (firstIdx >= 0) {
+    for (let i = firstIdx; i <= lastIdx; i++) {
+      const b = dom.blocks[i]!;
+      const root = inRoots(b.el);
+      if (!root) continue;
+      placed.push({ b, role: roleOf(b, root, title) });
+    }
+  }
+
+  // Dateline: between the headline and the article, or in its first blocks. Never further away.
+  let publishedAt = metaDate(dom, ld);
+  const titleIdx = title.index;
+  const lead = firstIdx < 0 ? [] : dom.blocks.slice(titleIdx >= 0 && titleIdx < firstIdx ? titleIdx + 1 : firstIdx, firstIdx);
+  let visibleDate: string | null = null;
+  for (const b of [...lead, ...placed.slice(0, 4).map((p) => p.b)]) {
+    if (top && !inRoots(b.el) && negativeBetween(b.el, top.parent ?? top)) continue;
+    const d = parseDateLine(b.text);
+    if (d) {
+      visibleDate = d;
+      break;
+    }
+  }
+  if (!visibleDate && top) visibleDate = timeNear(dom, roots, firstIdx, titleIdx);
+  if (!publishedAt) publishedAt = visibleDate;
+  else if (visibleDate && visibleDate.startsWith(publishedAt) && visibleDate.length > publishedAt.length) publishedAt = visibleDate;
+
+  // Byline: the last short name-like lines of the article, or right after it.
+  let author: string | null = null;
+  const textIdx = placed.map((p, i) => (p.role === 'text' ? i : -1)).filter((i) => i >= 0);
+  const tail = textIdx.slice(-3);
+  for (let k = tail.length - 1; k >= 0 && !author; k--) {
+    const p = placed[tail[k]!]!;
+    if (k < tail.length - 2) break;
+    const n = p.b.text.length <= 80 ? bylineName(p.b.text) : null;
+    if (n) {
+      author = n;
+      p.role = 'byline';
+    }
+  }
+  if (!author) {
+    // Signed in the article's footer or just after it (chrome to the scorer, a byline to us).
+    const after = lastIdx >= 0 ? dom.blocks.slice(lastIdx + 1, lastIdx + 4) : [];
+    const chromeTail = placed.filter((p) => p.role === 'chrome' && p.b.el.author);
+    for (const b of [...chromeTail.map((p) => p.b), ...after]) {
+      if (b.linkLen > 0 && !b.el.author) continue;
+      const n = bylineName(b.text);
+      if (n && (b.el.author || b.text.length <= 40)) {
+        author = n;
+        break;
+      }
+    }
+  }
+  author ??= metaAuthor(dom, ld, siteName);
+
+  const kept = placed.filter((p) => p.role === 'text');
+  const listing = detectListing(dom, roots, kept);
+  const links = listing ? listingLinks(dom, roots, baseUrl) : [];
+  const { text, blocks } = listing ? { text: '', blocks: [] } : assemble(kept.map((p) => p.b));
+  if (!listing && text === '') warnings.push(`${name}: no article text found`);
+
+  const language = normalizeLang(dom.lang) ?? guessLanguage(text || title.text);
+  return {
+    kind: listing ? 'listing' : 'article',
+    title: finalText(title.text),
+    text,
+    blocks,
+    publishedAt,
+    author: author === null ? null : finalText(author),
+    siteName: siteName === null ? null : finalText(siteName),
+    canonicalUrl,
+    language,
+    links,
+    encoding,
+    warnings,
+  };
+}
+
+function mergeEncoding(given: Encoding | null, converted: string | null, repaired: boolean): Encoding | null {
+  if (!given && !converted && !repaired) return null;
+  // A string handed in directly was decoded by someone else; say so with source "default".
+  const e: Encoding = given ? { ...given } : { detected: 'utf-8', source: 'default', converted: null, mojibakeRepaired: false };
+  if (converted) e.converted = converted;
+  if (repaired) e.mojibakeRepaired = true;
+  return e;
+}
+
+function resolveBase(dom: PageDom, url: string | null): string | null {
+  const candidates = [url, dom.base, dom.canonical, dom.meta.get('og:url') ?? null];
+  let base: string | null = null;
+  for (const c of candidates) {
+    if (!c) continue;
+    try {
+      base = new URL(c, base ?? undefined).toString();
+      if (c === dom.base || c === url) continue;
+      break;
+    } catch {
+      /* a relative or broken candidate: try the next */
+    }
+  }
+  return base;
+}
+
+function roleOf(b: RawBlock, root: El, title: { text: string }): Role {
+  if (negativeBetween(b.el, root)) return 'chrome';
+  if (captionBetween(b.el, root)) return 'caption';
+  if (b.kind === 'heading' && title.text && similarity(b.text, title.text) > 0.8) return 'title';
+  if (b.text === title.text) return 'title';
+  if (parseDateLine(b.text)) return 'dateline';
+  if (isChromeLine(b.text)) return 'chrome';
+  if (b.kind !== 'table' && b.linkLen > b.text.length * 0.5) return 'chrome';
+  if (captionLike(b)) return 'caption';
+  if (/^[\s|•·\-–—_*.]*$/u.test(b.text)) return 'chrome';
+  return 'text';
+}
+
+interface TitleChoice {
+  text: string;
+  /** Index of the heading block it came from, -1 if from metadata. */
+  index: number;
+}
+
+function chooseTitle(dom: PageDom, firstIdx: number, refs: string[], siteName: string | null): TitleChoice | null {
+  let best: TitleChoice | null = null;
+  let bestScore = 0;
+  const limit = firstIdx < 0 ? dom.blocks.length : Math.min(dom.blocks.length, firstIdx + 3);
+  for (let i = 0; i < limit; i++) {
+    const b = dom.blocks[i]!;
+    const titled = b.kind === 'heading' || /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '');
+    if (!titled || b.text.length < 8 || b.text.length > 400 || b.el.negative) continue;
+    if (siteName && similarity(b.text, siteName) > 0.8) continue;
+    let sim = 0;
+    for (const r of refs) sim = Math.max(sim, similarity(b.text, r));
+    // Nearer the article is better; an <h1> better than other headings.
+    const near = firstIdx >= 0 ? 0.3 / (1 + Math.abs(firstIdx - i)) : 0;
+    const score = (refs.length ? sim : 0.5) + (b.el.tag === 'h1' ? 0.2 : 0) + near;
+    if ((refs.length === 0 || sim >= 0.5) && score > bestScore) {
+      bestScore = score;
+      best = { text: b.text, index: i };
+    }
+  }
+  return best;
+}
+
+/** A <time datetime> in the article or between its headline and its start. */
+function timeNear(dom: PageDom, roots: El[], firstIdx: number, titleIdx: number): string | null {
+  const from = titleIdx >= 0 ? dom.blocks[titleIdx]!.el.index : -1;
+  const to = firstIdx >= 0 ? dom.blocks[firstIdx]!.el.index : -1;
+  for (const t of dom.times) {
+    const inArticle = roots.some((r) => inside(t.el, r));
+    const between = from >= 0 && t.el.index > from && t.el.index <= to;
+    if (inArticle || between) {
+      const d = parseMachineDate(t.datetime);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A category page: many article links (headline-length anchors) in the main
+ * region, and whatever prose there is sits next to them as teasers.
+ */
+function detectListing(dom: PageDom, roots: El[], kept: Placed[]): boolean {
+  const articleLinks = dom.links.filter((l) => words(l.text) >= 4 && roots.some((r) => inside(l.el, r)) && !negativeUp(l.el));
+  if (articleLinks.length < 5) return false;
+  const linkBlock = (b: RawBlock): boolean => b.linkLen >= b.text.length * 0.5 && words(b.text) >= 4;
+  const all = dom.blocks.filter((b) => roots.some((r) => inside(b.el, r)));
+  let prose = 0;
+  let teasers = 0;
+  for (let i = 0; i < all.length; i++) {
+    const b = all[i]!;
+    if (linkBlock(b) || b.text.length < 60) continue;
+    prose++;
+    if (all.slice(Math.max(0, i - 3), i).some(linkBlock) || b.linkLen > 0) teasers++;
+  }
+  return prose < 2 || teasers / prose >= 0.6;
+}
+
+function negativeUp(el: El): boolean {
+  for (let p: El | null = el; p; p = p.parent) if (p.negative) return true;
+  return false;
+}
+
+function listingLinks(dom: PageDom, roots: El[], base: string | null): { url: string; text: string }[] {
+  const seen = new Map<string, string>();
+  for (const l of dom.links) {
+    if (!roots.some((r) => inside(l.el, r)) || negativeUp(l.el)) continue;
+    const url = cleanUrl(l.href, base) ?? (/^[a-z]+:/i.test(l.href) ? null : l.href);
+    if (!url) continue;
+    const prev = seen.get(url);
+    if (prev === undefined || (words(l.text) > words(prev))) seen.set(url, l.text);
+  }
+  return [...seen].filter(([, t]) => words(t) >= 4).map(([url, text]) => ({ url, text: finalText(text) }));
+}
+
+/** Blocks → text with "\n\n" between blocks; list items of one list share a block, one per line. */
+export function assemble(raw: RawBlock[]): { text: string; blocks: Block[] } {
+  const parts: { text: string; type: Block['type'] }[] = [];
+  let lastList: El | null = null;
+  for (const b of raw) {
+    if (b.kind === 'li' && b.list && b.list === lastList && parts.length) {
+      parts[parts.length - 1]!.text += '\n' + finalText(b.text);
+      continue;
+    }
+    lastList = b.kind === 'li' ? b.list : null;
+    parts.push({
+      text: b.kind === 'table' ? b.text.split('\n').map(finalText).join('\n') : finalText(b.text),
+      type: b.kind === 'heading' ? 'heading' : b.kind === 'li' ? 'list' : b.kind === 'table' ? 'table' : 'paragraph',
+    });
+  }
+  let text = '';
+  const blocks: Block[] = [];
+  for (const p of parts) {
+    if (text) text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + p.text.length, type: p.type });
+    text += p.text;
+  }
+  return { text, blocks };
+}

@@ -1,0 +1,172 @@
+// The extract job handler's core: one page (bytes, HTML or text) in, the
+// document record with its facts and mentions out. Pure and synchronous, so
+// the local runner and the BullMQ worker call the very same function.
+import { createHash } from 'node:crypto';
+import type { DocumentRecord, Encoding, FactRecord, MentionRecord } from '../schemas/records.js';
+import { canonicalizeUrl } from '../crawler/discover.js';
+import { cleanHtml, cleanPlainText } from './clean.js';
+import { decodeBytes } from './encoding.js';
+import { checkConsistency } from './facts/consistency.js';
+import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
+import { findMentions } from './mentions/index.js';
+import { normalizeText } from './normalize.js';
+import { detectEventDate, detectProvince, detectReportPeriod } from './metadata.js';
+import { packageVersion } from './paths.js';
+import type { CleanResult } from './types.js';
+
+export interface ExtractInput {
+  /** Raw bytes as read from disk or received over HTTP; decoded by extractors/encoding.ts. */
+  bytes?: Uint8Array;
+  /** Already-decoded page or text (used when bytes is absent). */
+  html?: string;
+  /** HTTP Content-Type header, or one guessed from the file extension. */
+  contentType?: string | null;
+  /** 'html' for pages, 'text' for plain-text dumps like shared/seeds; guessed when absent. */
+  format?: 'html' | 'text';
+  url?: string | null;
+  /** The path as given on the command line, for local files. */
+  input?: string | null;
+  fetchedAt?: string | null;
+  httpStatus?: number | null;
+}
+
+export interface ExtractResult {
+  document: DocumentRecord;
+  facts: FactRecord[];
+  mentions: MentionRecord[];
+  /** Numeric mentions that did not become facts, with the reason (for `htxpress explain`). */
+  skipped: { start: number; end: number; text: string; kind: string; reason: string }[];
+  /** The cleaner's block structure of `document.text`. */
+  blocks: CleanResult['blocks'];
+}
+
+export function sha16(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 16);
+}
+
+function looksLikeHtml(s: string): boolean {
+  return /<(?:!doctype|html|head|body|p|div|article|table|br)[\s>/]/i.test(s.slice(0, 4096));
+}
+
+let extractorId: string | null = null;
+
+export function extractDocument(input: ExtractInput | string): ExtractResult {
+  const inp: ExtractInput = typeof input === 'string' ? { html: input } : input;
+  const name = inp.input ?? inp.url ?? 'input';
+  let raw: string;
+  let encoding: Encoding | null = null;
+  if (inp.bytes) {
+    const d = decodeBytes(inp.bytes, { contentType: inp.contentType ?? null, name });
+    raw = d.text;
+    encoding = d.encoding;
+  } else raw = inp.html ?? '';
+  if (!raw.trim()) throw new Error(`${name}: empty input, nothing to extract`);
+  const format = inp.format ?? (/html|xml/i.test(inp.contentType ?? '') || looksLikeHtml(raw) ? 'html' : 'text');
+  const cleaned = format === 'html' ? cleanHtml(raw, { url: inp.url ?? null, name }) : cleanPlainText(raw, { name });
+  if (!cleaned.text.trim() && format === 'text') {
+    // A short text with no chrome around it ("htxpress extract -" on one sentence) is all body.
+    const body = normalizeText(raw).trim();
+    cleaned.text = body;
+    cleaned.blocks = [{ start: 0, end: body.length, type: 'paragraph' }];
+    if (cleaned.title === body) cleaned.title = '';
+  }
+  const text = cleaned.text;
+  const url = canonicalizeUrl(cleaned.canonicalUrl ?? inp.url ?? '') ?? null;
+  const source = url ? new URL(url).hostname : null;
+  const id = sha16(url ?? (inp.bytes ? inp.bytes : raw));
+  const publishedAt = cleaned.publishedAt;
+  const referenceDate = publishedAt ? publishedAt.slice(0, 10) : null;
+
+  const first = findMentions(text, { referenceDate });
+  const eventDate = detectEventDate(text, first);
+  const period = detectReportPeriod(cleaned.title, text, first, eventDate ?? referenceDate);
+  const reportPeriod = period.reportPeriod;
+  const mentions = reportPeriod ? findMentions(text, { reportPeriod, referenceDate }) : first;
+  const prov = detectProvince(cleaned.title, text, source, referenceDate ?? eventDate);
+
+  const warnings = [...cleaned.warnings, ...(encoding && encoding.source !== 'bom' && encoding.detected !== 'utf-8' ? [`encoding: decoded as ${encoding.detected}${encoding.converted ? `, converted from ${encoding.converted}` : ''}`] : []), ...prov.warnings, ...period.warnings];
+
+  extractorId ??= `htxpress@${packageVersion()}`;
+  const document: DocumentRecord = {
+    id,
+    url,
+    source,
+    title: cleaned.title,
+    publishedAt,
+    eventDate,
+    author: cleaned.author,
+    province: prov.province,
+    reportPeriod,
+    text,
+    input: inp.input ?? null,
+    fetchedAt: inp.fetchedAt ?? null,
+    contentSha256: inp.bytes ? createHash('sha256').update(inp.bytes).digest('hex') : null,
+    httpStatus: inp.httpStatus ?? null,
+    extractor: extractorId,
+    kind: cleaned.kind,
+    siteName: cleaned.siteName,
+    language: cleaned.language,
+    encoding,
+    links: cleaned.links,
+    warnings,
+  };
+
+  let drafts: DraftFact[] = [];
+  let skippedDrafts: Skipped[] = [];
+  if (cleaned.kind === 'article') {
+    const r = extractFacts(text, mentions, { reportPeriod, eventDate, publishedAt });
+    drafts = r.facts;
+    skippedDrafts = r.skipped;
+  }
+  const facts = drafts.map((d) => toRecord(document, d));
+  facts.sort((a, b) => a.evidence.start - b.evidence.start || a.valueSpan.start - b.valueSpan.start || a.id.localeCompare(b.id));
+  document.warnings.push(...checkConsistency(facts));
+
+  const skipped = skippedDrafts.map((s) => ({ start: s.mention.start, end: s.mention.end, text: s.mention.text, kind: s.mention.kind, reason: s.reason }));
+  for (const m of mentions) {
+    if (m.kind === 'reference') skipped.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, reason: `reference (${m.refType ?? 'not a quantity'})` });
+  }
+  skipped.sort((a, b) => a.start - b.start);
+  return {
+    document,
+    facts,
+    mentions: mentions.map((m) => ({ documentId: id, ...m })),
+    skipped,
+    blocks: cleaned.blocks,
+  };
+}
+
+function toRecord(doc: DocumentRecord, d: DraftFact): FactRecord {
+  const evidence = { start: d.evidence.start, end: d.evidence.end, text: doc.text.slice(d.evidence.start, d.evidence.end) };
+  const province = d.formerProvince ?? doc.province?.code ?? null;
+  const idKey = JSON.stringify([doc.id, evidence.start, d.valueSpan.start, d.entity, d.metric, d.scope, d.sector, d.rating, d.statistic, d.status, d.unit]);
+  return {
+    id: sha16(idKey),
+    documentId: doc.id,
+    province,
+    entity: d.entity,
+    metric: d.metric,
+    scope: d.scope,
+    place: d.place,
+    sector: d.sector,
+    sectorLabel: d.sectorLabel,
+    rating: d.rating,
+    statistic: d.statistic,
+    status: d.status,
+    value: d.value,
+    valueMax: d.valueMax,
+    qualifier: d.qualifier,
+    unit: d.unit,
+    per: d.per,
+    refMetric: d.refMetric,
+    plan: d.plan,
+    asOf: d.asOf,
+    period: d.period,
+    evidence,
+    valueSpan: d.valueSpan,
+    confidence: Math.round(Math.max(0, Math.min(1, d.confidence)) * 100) / 100,
+    rule: d.rule,
+    dateFrom: d.dateFrom,
+    provinceCurrent: doc.province?.currentCode ?? null,
+  };
+}

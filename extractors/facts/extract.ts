@@ -1,0 +1,883 @@
+// Mentions + their Vietnamese context → facts in the contract's vocabulary.
+// One quantity mention gives at most one fact. What does not become a fact is
+// kept with the reason, for `htxpress explain`.
+import type {
+  Entity,
+  Metric,
+  Mention,
+  Period,
+  Place,
+  Qualifier,
+  Rating,
+  ReportPeriod,
+  Scope,
+  Sector,
+  Status,
+  Unit,
+} from '../../schemas/records.js';
+import { toneKey } from '../normalize.js';
+import { asciiName, lookupProvince } from '../provinces.js';
+import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
+import { readSector } from './sector.js';
+import {
+  ACHIEVE_LEAD,
+  AVERAGE,
+  BLOCKING_VERBS,
+  CHANGE_LEAD,
+  COMPARE,
+  METRIC_KEYWORDS,
+  NOUNS,
+  PARTICIPATION_AFTER,
+  PLAN_ACHIEVEMENT,
+  PLAN_SECTION,
+  RATINGS,
+  SCOPE_TRIGGERS,
+  SHARE_LEAD,
+  STATUS_TRIGGERS,
+  type NounRule,
+} from './vocab.js';
+
+export interface DraftFact {
+  entity: Entity;
+  metric: Metric;
+  scope: Scope;
+  place: Place | null;
+  /** Old province code for a figure of a former province. */
+  formerProvince: string | null;
+  sector: Sector | null;
+  sectorLabel: string | null;
+  rating: Rating | null;
+  statistic: 'total' | 'average';
+  status: Status;
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  unit: Unit;
+  per: 'year' | 'month' | null;
+  refMetric: Metric | null;
+  plan: number | null;
+  asOf: string | null;
+  period: Period | null;
+  dateFrom: 'clause' | 'sentence' | 'paragraph' | 'section' | 'report_period' | 'event' | 'none';
+  evidence: Span;
+  valueSpan: Span;
+  confidence: number;
+  rule: string;
+  /** Internal: a part of a breakdown ("trong đó …", a list after "cụ thể:"), not a subject for later facts. */
+  breakdown: boolean;
+  /** Internal: the entity was read from the fact's own words. */
+  explicit: boolean;
+  mention: Mention;
+}
+
+export interface Skipped {
+  mention: Mention;
+  reason: string;
+}
+
+export interface FactContext {
+  reportPeriod: ReportPeriod | null;
+  eventDate: string | null;
+  publishedAt: string | null;
+}
+
+const QUANTITY_KINDS = new Set(['number', 'money', 'area', 'percent', 'ratio', 'range', 'multiple']);
+const TRAINING = /tập huấn|đào tạo|bồi dưỡng|tuyên truyền|học tập|lớp|khóa học|khoá học|hội thảo|truyền thông|phổ biến/u;
+const FLOW_METRICS = new Set<Metric>(['revenue', 'profit', 'income', 'participants']);
+
+interface Ctx {
+  text: string;
+  key: string;
+  mentions: Mention[];
+  fc: FactContext;
+}
+
+export function extractFacts(text: string, mentions: Mention[], fc: FactContext): { facts: DraftFact[]; skipped: Skipped[] } {
+  const key = toneKey(text);
+  const ctx: Ctx = { text, key, mentions, fc };
+  const facts: DraftFact[] = [];
+  const skipped: Skipped[] = [];
+  const paragraphs = segment(text);
+  let planSection = false;
+  let sectionPeriod: Mention | null = null;
+  for (const p of paragraphs) {
+    const pKey = key.slice(p.start, p.end).trim();
+    const heading = p.end - p.start < 120 && !/[.;]$/.test(pKey) && !/\d{2,}\s*(?:htx|tht|thành viên)/u.test(pKey);
+    if (PLAN_SECTION.test(pKey.replace(/^[ivx\d.\-–)\s]+/u, ''))) planSection = true;
+    else if (heading && /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả)/u.test(pKey)) planSection = false;
+    const leadPeriod = paragraphLead(ctx, p);
+    if (heading && leadPeriod) sectionPeriod = leadPeriod;
+    const paraFacts: DraftFact[] = [];
+    for (const s of p.sentences) {
+      const sFacts: DraftFact[] = [];
+      const quantities = mentions.filter((m) => m.start >= s.start && m.end <= s.end && QUANTITY_KINDS.has(m.kind));
+      const depth = parenDepth(text, s.start, s.end);
+      const consumed = new Set<Mention>();
+      for (let qi = 0; qi < quantities.length; qi++) {
+        const m = quantities[qi]!;
+        if (consumed.has(m)) continue;
+        const prevEnd = qi > 0 ? quantities[qi - 1]!.end : s.start;
+        const r = classify(ctx, s, m, prevEnd, sFacts, paraFacts, depth[m.start - s.start]! > 0, quantities[qi + 1] ?? null);
+        if ('reason' in r) {
+          skipped.push({ mention: m, reason: r.reason });
+          continue;
+        }
+        if (r.consumes) consumed.add(r.consumes);
+        const f = r.fact;
+        finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
+        finishStatus(ctx, p, s, f, m, prevEnd, planSection, leadPeriod ?? sectionPeriod);
+        sFacts.push(f);
+      }
+      paraFacts.push(...sFacts);
+    }
+    facts.push(...paraFacts);
+  }
+  return { facts, skipped };
+}
+
+type Classified = { fact: DraftFact; consumes?: Mention } | { reason: string };
+
+function classify(
+  ctx: Ctx,
+  s: Sentence,
+  m: Mention,
+  prevEnd: number,
+  sFacts: DraftFact[],
+  paraFacts: DraftFact[],
+  inParens: boolean,
+  next: Mention | null,
+): Classified {
+  const { key } = ctx;
+  const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
+  const before = key.slice(Math.max(clause.start, m.start - 60), m.start);
+  const stretch = key.slice(Math.max(clause.start, prevEnd), m.start);
+  const value = typeof m.value === 'number' ? m.value : NaN;
+  if (!Number.isFinite(value)) return { reason: 'no numeric value' };
+
+  // ---- relative quantities: shares, plan achievement, changes in percent or times
+  const isPercent = m.kind === 'percent' || (m.kind === 'number' && SHARE_LEAD.test(before) && value < 100 && !Number.isInteger(value));
+  if (isPercent || m.kind === 'multiple') {
+    const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
+    const anchor = lastFact(sFacts) ?? null;
+    if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {
+      const target = planAnchor(sFacts) ?? planAnchor(paraFacts);
+      if (!target) return { reason: 'plan achievement with no figure it refers to' };
+      const ref = refMetricAfter(after) ?? target.metric;
+      return {
+        fact: derive(ctx, s, m, target, {
+          metric: 'plan_achievement',
+          refMetric: ref,
+          unit: 'percent',
+          rule: 'fact.plan_achievement',
+          evidenceStart: Math.max(clause.start, lastSeparator(key, s.start, m.start, true)),
+        }),
+      };
+    }
+    if (isPercent && SHARE_LEAD.test(before)) {
+      if (!anchor) return { reason: 'share with no figure it is a share of' };
+      return {
+        fact: derive(ctx, s, m, anchor, {
+          metric: 'share',
+          refMetric: anchor.metric,
+          unit: 'percent',
+          rule: 'fact.share',
+          evidenceStart: anchor.evidence.start,
+        }),
+      };
+    }
+    if (CHANGE_LEAD.test(before) && COMPARE.test(key.slice(m.end, clause.end))) {
+      const kw = metricBefore(key, Math.max(clause.start, prevEnd), m.start);
+      const target = kw ? sFacts.filter((f) => f.metric === kw.rule.metric).pop() : anchor;
+      if (!target) return { reason: 'relative change with no figure it refers to' };
+      const sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
+      return {
+        fact: derive(ctx, s, m, target, {
+          metric: target.metric,
+          refMetric: target.metric,
+          unit: m.kind === 'multiple' ? 'times' : 'percent',
+          scope: 'change',
+          rule: m.kind === 'multiple' ? 'fact.change.times' : 'fact.change.percent',
+          sign,
+          evidenceStart: target.evidence.start,
+        }),
+      };
+    }
+    return { reason: m.kind === 'multiple' ? 'multiple without a change it measures' : 'percentage with no role (share, plan, change)' };
+  }
+
+  // ---- a counted noun right after the number
+  const afterStart = m.end;
+  const restKey = key.slice(afterStart, Math.min(s.end, afterStart + 80)).replace(/^\s+/, '');
+  const gap = key.slice(afterStart).length - key.slice(afterStart).trimStart().length;
+  const nounStart = afterStart + gap;
+  // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
+  const noun =
+    m.unit === 'lượt'
+      ? { n: NOUNS.find((n) => n.id === 'noun.participants_times')!, mm: /^(?:người|cán bộ|học viên|đại biểu|thành viên)?/u.exec(restKey) }
+      : NOUNS.map((n) => ({ n, mm: n.pattern.exec(restKey) })).find((x) => x.mm);
+  let rejected: string | null = null;
+  if (noun && (m.kind === 'number' || m.kind === 'ratio' || m.kind === 'range')) {
+    const r = countFact(ctx, s, clause, m, noun.n, nounStart, nounStart + noun.mm![0].length, prevEnd, sFacts, paraFacts, inParens, next);
+    // "Tổng số thành viên HTX 140.749 người": a bare "người" may still be the unit of a metric word before.
+    if (!('reason' in r) || noun.n.metric !== 'participants') return r;
+    rejected = r.reason;
+  }
+
+  // ---- an amount after a metric keyword
+  const unitNoun = /^\s*(?:người|lao động)(?![\p{L}])/u.exec(key.slice(m.end));
+  const allowedKind = m.kind === 'range' ? (m.unit === 'VND' ? 'money' : m.unit === 'ha' || m.unit === 'm2' ? 'area' : 'number') : m.kind;
+  const kw = metricBefore(key, Math.max(clause.start, prevEnd, m.start - 90), m.start, allowedKind);
+  let metric: Metric | null = null;
+  let rule = '';
+  if (kw && kw.rule.kinds.includes(allowedKind as never)) {
+    metric = kw.rule.metric;
+    rule = kw.rule.id;
+  } else if (allowedKind === 'area') {
+    metric = 'land_area';
+    rule = 'metric.area_unit';
+  }
+  if (metric && (metric === 'members' || metric === 'workers') && !unitNoun) metric = null;
+  if (!metric) {
+    if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area')) {
+      const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : 'ha'));
+      if (target && COMPARE.test(key.slice(m.end, clause.end))) {
+        return {
+          fact: derive(ctx, s, m, target, {
+            metric: target.metric,
+            refMetric: null,
+            unit: target.unit,
+            scope: 'change',
+            rule: 'fact.change.amount',
+            sign: /giảm/u.test(before.slice(-12)) ? -1 : 1,
+            evidenceStart: target.evidence.start,
+          }),
+        };
+      }
+    }
+    return { reason: rejected ?? (m.kind === 'money' ? 'amount with no metric word (vốn, doanh thu, …)' : 'no counted noun or metric word') };
+  }
+  if (/(?:một số|nhiều|một vài|hầu hết|có)\s+(?:htx|hợp tác xã|tht|tổ hợp tác)[^,;]{0,40}$/u.test(key.slice(clause.start, kw ? kw.start : m.start)) && /một số|nhiều|một vài|hầu hết/u.test(key.slice(clause.start, m.start)))
+    return { reason: 'figure of an undefined subset ("một số HTX")' };
+  return amountFact(ctx, s, clause, m, metric, rule, kw?.start ?? m.start, prevEnd, sFacts, paraFacts, unitNoun ? m.end + unitNoun[0].length : m.end);
+}
+
+function countFact(
+  ctx: Ctx,
+  s: Sentence,
+  clause: Span,
+  m: Mention,
+  noun: NounRule,
+  nounStart: number,
+  nounEnd: number,
+  prevEnd: number,
+  sFacts: DraftFact[],
+  paraFacts: DraftFact[],
+  inParens: boolean,
+  next: Mention | null,
+): Classified {
+  const { key, text } = ctx;
+  const sentenceKey = key.slice(s.start, s.end);
+  if (noun.needsTraining && !TRAINING.test(sentenceKey)) return { reason: `"${text.slice(nounStart, nounEnd)}" outside a training context` };
+  if (noun.id === 'noun.participants' && /^(?:người|cán bộ|đại biểu)$/u.test(key.slice(nounStart, nounEnd))) {
+    // Bare "người" is a participant count only when the verb says so.
+    if (!/^\s*(?:tham dự|tham gia|dự|được)/u.test(key.slice(nounEnd, nounEnd + 12)) && !/(?:cho|với)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 12), m.start)))
+      return { reason: 'people counted outside a course' };
+  }
+  const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
+  const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
+  if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
+    return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
+
+  // Sector words and rating after the noun ("HTX nông nghiệp đang hoạt động").
+  let end = nounEnd;
+  let sector: Sector | null = noun.sector ?? null;
+  let sectorLabel: string | null = noun.sector ? text.slice(nounStart, nounEnd) : null;
+  const star = noun.entity === 'ocop_product' ? /(?:[1-5]|ba|bốn|năm) sao/u.exec(key.slice(nounStart, nounEnd)) : null;
+  if (star) sectorLabel = text.slice(nounStart + star.index, nounStart + star.index + star[0].length);
+  const limit = Math.min(clause.end, next ? next.start : clause.end);
+  if (noun.metric === 'count' && noun.entity !== 'training_course') {
+    const label = readSector(key, end + 1 > limit ? end : end, limit);
+    if (label && key.slice(end, label.start).trim().length <= 20) {
+      sector = sector === 'credit' ? (label.sector === 'credit' ? 'credit' : sector) : label.sector;
+      sectorLabel = text.slice(label.start, label.end);
+      end = label.end;
+    }
+  }
+  if (noun.entity === 'training_course' && noun.metric === 'count') {
+    const who = /^[^(;]*?(?:cho|dành cho)\s+(?:(?:lãnh đạo|cán bộ|cán bộ quản lý|thành viên)\s+)?(?:các\s+)?/u.exec(key.slice(end, limit));
+    if (who) {
+      const at = end + who[0].length;
+      const head = /^(?:htx|hợp tác xã|tổ hợp tác|tht)\s+/u.exec(key.slice(at, limit));
+      const label = readSector(key, head ? at + head[0].length : at, limit, { lead: false });
+      if (label) {
+        sector = label.sector;
+        sectorLabel = text.slice(label.start, label.end);
+      } else if (!head) {
+        const credit = readSector(key, at, limit, { lead: false });
+        if (credit) {
+          sector = credit.sector;
+          sectorLabel = text.slice(credit.start, credit.end);
+        }
+      }
+    }
+  }
+  // Label before a colon: "Nông nghiệp: 212 HTX", "HTX thương mại du lịch: 10 HTX".
+  const colonLabel = labelBeforeColon(ctx, clause, m.start);
+  if (colonLabel) {
+    sector = colonLabel.sector;
+    sectorLabel = colonLabel.label;
+  }
+  let rating: Rating | null = null;
+  const afterNoun = key.slice(end, limit).replace(/^\s+/, '');
+  for (const r of RATINGS) {
+    const rm = r.pattern.exec(afterNoun);
+    if (rm) {
+      rating = r.rating;
+      end = end + (key.slice(end, limit).length - afterNoun.length) + rm[0].length;
+      break;
+    }
+  }
+  if (countNoun && PARTICIPATION_AFTER.test(key.slice(end, Math.min(clause.end, end + 60))))
+    return { reason: 'cooperatives counted as taking part in something, not as a stock' };
+
+  // Scope: a change ("tăng 11 HTX so với …"), the last trigger before the number, or the list it continues.
+  const stretch = key.slice(Math.max(clause.start, prevEnd), m.start);
+  const before = key.slice(Math.max(s.start, m.start - 30), m.start);
+  let scope: Scope;
+  let sign = 1;
+  const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
+  if (CHANGE_LEAD.test(before) && COMPARE.test(key.slice(m.end, s.end))) {
+    scope = 'change';
+    sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
+  } else {
+    const trig = lastTrigger(stretch);
+    if (trig) scope = trig;
+    else if (noun.entity === 'training_course') scope = 'new';
+    else if (noun.entity === 'inherit' || !countNoun) scope = subject && subject.scope !== 'change' ? subject.scope : 'existing';
+    else {
+      const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.scope !== 'change');
+      const sameClause = prevCount && prevCount.valueSpan.start >= clause.start;
+      scope = sameClause ? prevCount.scope : 'existing';
+    }
+    if (noun.entity === 'training_course') scope = 'new';
+  }
+
+  // Entity: the noun's own, or the figure this one describes.
+  let entity: Entity;
+  let explicit = true;
+  let place: Place | null = null;
+  if (noun.entity === 'inherit') {
+    explicit = false;
+    const nextWords = key.slice(nounEnd, nounEnd + 30);
+    if (/^\s*(?:của\s+)?(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(nextWords)) {
+      entity = 'cooperative';
+      explicit = true;
+    } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
+      entity = 'cooperative_group';
+      explicit = true;
+    } else {
+      const subj = subject && !isList(sFacts, subject) ? subject : null;
+      entity = subj ? (subj.entity === 'training_course' || subj.entity === 'ocop_product' || subj.entity === 'member_unit' ? 'cooperative' : subj.entity) : 'cooperative';
+      if (subj) {
+        place = subj.place ?? namedPlaceAfter(ctx, subj, m.start);
+        if (!sector && subj.sector && noun.metric !== 'count') {
+          sector = subj.sector;
+          sectorLabel = subj.sectorLabel;
+        }
+      }
+    }
+  } else entity = noun.entity;
+  if (noun.id === 'noun.member_coops' && subject) entity = subject.entity === 'cooperative' ? 'cooperative' : subject.entity;
+
+  // Ratio: value/plan when the sentence speaks of a plan, else "x out of y".
+  let plan: number | null = null;
+  if (m.kind === 'ratio' && m.denominator !== undefined) {
+    const planWords = /kế hoạch|chỉ tiêu|(?<![\p{L}])kh(?![\p{L}])/u.test(key.slice(s.start, s.end));
+    if (planWords) plan = m.denominator;
+  }
+  // A plan printed in brackets after the actual: "thành lập mới 15 HTX (kế hoạch 20 HTX)".
+  let consumes: Mention | undefined;
+  const bracket = /^\s*\(\s*(?:kế hoạch|kh|chỉ tiêu)\s*(?:là|đề ra|giao)?\s*:?\s*$/u;
+  if (next && bracket.test(key.slice(end, next.start)) && next.kind === 'number') {
+    plan = next.value as number;
+    consumes = next;
+  }
+
+  const own = place ? { place, formerProvince: null } : placeInClause(ctx, clause, m.start);
+  const fact: DraftFact = {
+    entity,
+    metric: noun.metric,
+    scope,
+    place: own?.place ?? null,
+    formerProvince: own?.formerProvince ?? null,
+    sector,
+    sectorLabel,
+    rating: scope === 'change' ? null : rating,
+    statistic: 'total',
+    status: 'actual',
+    value: sign * (m.value as number),
+    valueMax: m.valueMax ?? null,
+    qualifier: m.qualifier ?? 'exact',
+    unit: noun.unit,
+    per: null,
+    refMetric: null,
+    plan,
+    asOf: null,
+    period: null,
+    dateFrom: 'none',
+    evidence: { start: evidenceStart(key, s, clause, m.start, prevEnd), end },
+    valueSpan: { start: m.start, end: m.end },
+    confidence: 0.92,
+    rule: noun.id,
+    breakdown: inParens || !!colonLabel || afterListIntro(key, clause, m.start),
+    explicit,
+    mention: m,
+  };
+  if (!explicit) fact.confidence -= 0.07;
+  if (noun.metric === 'participants') fact.confidence -= 0.05;
+  return consumes ? { fact, consumes } : { fact };
+}
+
+function amountFact(
+  ctx: Ctx,
+  s: Sentence,
+  clause: Span,
+  m: Mention,
+  metric: Metric,
+  rule: string,
+  kwStart: number,
+  prevEnd: number,
+  sFacts: DraftFact[],
+  paraFacts: DraftFact[],
+  end: number,
+): Classified {
+  const { key, text } = ctx;
+  const between = key.slice(kwStart, m.start);
+  // Whose figure: "của (các) HTX nông nghiệp", "/HTX" in the unit, or the subject of the sentence.
+  let entity: Entity | null = null;
+  let sector: Sector | null = null;
+  let sectorLabel: string | null = null;
+  let explicit = false;
+  let place: Place | null = null;
+  let formerProvince: string | null = null;
+  const of = /(?:của|các)\s+(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|quỹ tín dụng nhân dân|quỹ tdnd)(?![\p{L}])/u.exec(between);
+  if (of) {
+    const e = of[1]!;
+    entity = /^(?:tht|tổ hợp tác)$/u.test(e) ? 'cooperative_group' : /^liên hiệp/u.test(e) ? 'cooperative_union' : 'cooperative';
+    if (/quỹ/u.test(e)) sector = 'credit';
+    explicit = true;
+    const at = kwStart + of.index + of[0].length;
+    const label = readSector(key, at, m.start, { lead: true });
+    if (label) {
+      sector = label.sector;
+      sectorLabel = text.slice(label.start, label.end);
+    } else if (sector) sectorLabel = text.slice(kwStart + of.index + of[0].length - e.length, at);
+  }
+  const perPath = m.per ?? '';
+  const perKey = toneKey(perPath);
+  const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
+  const prevAmount = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('metric.'));
+  const perEntity: Entity | null = /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey) ? 'cooperative' : /(?:^|\/)(?:tht|tổ hợp tác)(?:\/|$)/u.test(perKey) ? 'cooperative_group' : null;
+  if (!entity && perEntity) {
+    // "thu lãi ước đạt 87 triệu đồng/HTX/năm" after "doanh thu bình quân của các HTX nông nghiệp": the same cooperatives.
+    entity = perEntity;
+    explicit = true;
+    const same = prevAmount && prevAmount.entity === perEntity && prevAmount.valueSpan.start >= s.start ? prevAmount : subject && subject.entity === perEntity && !isList(sFacts, subject) ? subject : null;
+    if (same) {
+      sector = same.sector;
+      sectorLabel = same.sectorLabel;
+    }
+  }
+  let scope: Scope = 'existing';
+  if (!explicit) {
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : subject;
+    if (from) {
+      entity = from.entity === 'training_course' || from.entity === 'ocop_product' || from.entity === 'member_unit' ? 'cooperative' : from.entity;
+      if (!isList(sFacts, from) || from === prevAmount) {
+        sector = from.sector;
+        sectorLabel = from.sectorLabel;
+      }
+      scope = from.scope === 'change' ? 'existing' : from.scope;
+      place = from.place ?? namedPlaceAfter(ctx, from, m.start);
+      formerProvince = from.formerProvince;
+      if (from === prevAmount) scope = from.scope;
+    }
+  }
+  const trig = lastTrigger(key.slice(Math.max(clause.start, prevEnd), m.start));
+  if (trig && trig !== 'existing') scope = trig;
+  if (!entity) entity = 'cooperative';
+  const own = placeInClause(ctx, clause, kwStart);
+  if (own) {
+    place = own.place;
+    formerProvince = own.formerProvince;
+  }
+
+  // Averages need a denominator; income is per member by nature.
+  const avgWord = AVERAGE.test(key.slice(Math.max(clause.start, kwStart - 25), m.start));
+  const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|thành viên|người|hộ|lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
+  const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(between);
+  // A per-unit amount ("87 triệu đồng/HTX/năm") is an average even without "bình quân"; "bình quân" with no denominator is not.
+  const statistic: 'total' | 'average' = perDenominator || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
+  const lastPer = perKey.split('/').pop() ?? '';
+  const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
+  const unit: Unit = m.kind === 'money' || m.unit === 'VND' ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
+  let value = m.value as number;
+  let valueMax = m.valueMax ?? null;
+  if (m.unit === 'm2') {
+    value = value / 10000;
+    if (valueMax !== null) valueMax = valueMax / 10000;
+  }
+  const fact: DraftFact = {
+    entity,
+    metric,
+    scope,
+    place,
+    formerProvince,
+    sector,
+    sectorLabel,
+    rating: null,
+    statistic,
+    status: 'actual',
+    value,
+    valueMax,
+    qualifier: m.qualifier ?? 'exact',
+    unit,
+    per,
+    refMetric: null,
+    plan: null,
+    asOf: null,
+    period: null,
+    dateFrom: 'none',
+    evidence: { start: Math.min(kwStart, evidenceStart(key, s, clause, m.start, prevEnd)), end },
+    valueSpan: { start: m.start, end: m.end },
+    confidence: explicit ? 0.93 : 0.88,
+    rule,
+    breakdown: false,
+    explicit,
+    mention: m,
+  };
+  return { fact };
+}
+
+// ---------------------------------------------------------------- helpers
+
+function derive(
+  ctx: Ctx,
+  s: Sentence,
+  m: Mention,
+  from: DraftFact,
+  o: { metric: Metric; refMetric: Metric | null; unit: Unit; rule: string; scope?: Scope; sign?: number; evidenceStart: number },
+): DraftFact {
+  const end = Math.min(s.end, m.end + (/^\s*(?:kế hoạch|chỉ tiêu)[\p{L} ]{0,20}/u.exec(ctx.key.slice(m.end))?.[0].length ?? 0));
+  const scope = o.scope ?? from.scope;
+  return {
+    ...from,
+    metric: o.metric,
+    scope,
+    refMetric: o.refMetric,
+    unit: o.unit,
+    value: (o.sign ?? 1) * (m.value as number),
+    valueMax: null,
+    plan: null,
+    qualifier: m.qualifier ?? 'exact',
+    rating: scope === 'change' && o.unit === 'times' ? from.rating : from.rating,
+    per: o.metric === 'share' || o.metric === 'plan_achievement' || scope === 'change' ? (o.unit === 'VND' ? from.per : null) : from.per,
+    evidence: { start: Math.min(o.evidenceStart, m.start), end: Math.max(end, m.end) },
+    valueSpan: { start: m.start, end: m.end },
+    confidence: Math.min(from.confidence, 0.9),
+    rule: o.rule,
+    breakdown: true,
+    mention: m,
+    asOf: null,
+    period: null,
+  };
+}
+
+function lastFact(fs: DraftFact[]): DraftFact | undefined {
+  return fs[fs.length - 1];
+}
+
+/** The figure a plan achievement refers to: the latest count with a plan, else the latest count. */
+function planAnchor(fs: DraftFact[]): DraftFact | undefined {
+  const counts = fs.filter((f) => f.metric === 'count' || f.metric === 'revenue' || f.metric === 'members');
+  return [...counts].reverse().find((f) => f.plan !== null) ?? counts[counts.length - 1] ?? fs[fs.length - 1];
+}
+
+/** The subject of a sentence: its latest figure that is not part of a breakdown. */
+function subjectOf(fs: DraftFact[]): DraftFact | undefined {
+  return [...fs].reverse().find((f) => !f.breakdown && f.metric === 'count' && f.scope !== 'change');
+}
+
+/** A subject followed by other counts of the same clause is one item of an enumeration. */
+function isList(fs: DraftFact[], subject: DraftFact): boolean {
+  const counts = fs.filter((f) => f.metric === 'count' && f.scope === subject.scope && !f.breakdown);
+  return counts.length > 1;
+}
+
+function refMetricAfter(after: string): Metric | null {
+  const m = /^\s*(?:kế hoạch|chỉ tiêu)\s+(?:năm\s+)?([\p{L} ]{2,30})/u.exec(after);
+  if (!m) return null;
+  const words = m[1]!;
+  for (const rule of METRIC_KEYWORDS) if (rule.pattern.test(words) && words.search(rule.pattern) === 0) return rule.metric;
+  return null;
+}
+
+function metricBefore(key: string, from: number, to: number, kind?: string): { rule: (typeof METRIC_KEYWORDS)[number]; start: number } | null {
+  const stretch = key.slice(from, to);
+  let best: { rule: (typeof METRIC_KEYWORDS)[number]; start: number; end: number } | null = null;
+  for (const rule of METRIC_KEYWORDS) {
+    if (kind && !rule.kinds.includes(kind as never)) continue;
+    const re = new RegExp(rule.pattern.source, 'gu');
+    for (const mm of stretch.matchAll(re)) {
+      const start = from + mm.index;
+      const end = start + mm[0].length;
+      if (!best || end > best.end || (end === best.end && start < best.start)) best = { rule, start, end };
+    }
+  }
+  if (!best) return null;
+  // Another clause or a sentence break between keyword and amount cancels it.
+  if (/[;.](?!\d)/u.test(key.slice(best.end, to))) return null;
+  return { rule: best.rule, start: best.start };
+}
+
+function lastTrigger(stretch: string): Scope | null {
+  let best: { scope: Scope; at: number } | null = null;
+  for (const t of SCOPE_TRIGGERS) {
+    const re = new RegExp(t.pattern.source, 'gu');
+    for (const mm of stretch.matchAll(re)) {
+      const at = mm.index + mm[0].length;
+      if (!best || at > best.at) best = { scope: t.scope, at };
+    }
+  }
+  return best?.scope ?? null;
+}
+
+function labelBeforeColon(ctx: Ctx, clause: Span, at: number): { sector: Sector; label: string } | null {
+  const { key, text } = ctx;
+  let colon = at - 1;
+  while (colon > clause.start && key[colon] === ' ') colon--;
+  if (key[colon] !== ':') return null;
+  const floor = Math.max(clause.start, colon - 90);
+  const starts: number[] = [floor];
+  for (let i = floor; i < colon; i++) if (/[,;:(]/.test(key[i]!)) starts.push(i + 1);
+  // "HTX tài nguyên môi trường (khai thác cát): 01 HTX": a bracketed gloss inside the label is read as blank.
+  const blanked = key.slice(0, colon).replace(/\([^()]*\)\s*$/u, (p) => ' '.repeat(p.length)) + key.slice(colon);
+  for (const st of starts) {
+    let a = st;
+    while (a < colon && blanked[a] === ' ') a++;
+    const head = /^(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng)\s*(?:có\s+)?)?(?:(?:htx|hợp tác xã|các htx|lĩnh vực|nhóm)\s+)?/u.exec(blanked.slice(a, colon));
+    const from = a + (head?.[0].length ?? 0);
+    const label = readSector(blanked, from, colon, { lead: true, exact: true });
+    if (label) return { sector: label.sector, label: text.slice(label.start, colon).trim() };
+  }
+  return null;
+}
+
+function afterListIntro(key: string, clause: Span, at: number): boolean {
+  return /(?:cụ thể|bao gồm|gồm|trong đó)\s*(?:có\s*)?:?[^;]*$/u.test(key.slice(clause.start, at));
+}
+
+function lastSeparator(key: string, floor: number, at: number, includeComma: boolean): number {
+  for (let i = at - 1; i >= floor; i--) {
+    const c = key[i]!;
+    if (c === ';' || c === ':' || c === '(' || (includeComma && c === ',')) return i + 1;
+  }
+  return floor;
+}
+
+function evidenceStart(key: string, s: Sentence, clause: Span, at: number, prevEnd: number): number {
+  let st = lastSeparator(key, Math.max(clause.start, s.start), at, true);
+  // Keep the verb phrase before a comma when it is short ("Kết quả, đến 31/12/2021, toàn tỉnh có 458 HTX").
+  if (at - st < 6 && st > clause.start) st = lastSeparator(key, clause.start, st - 1, true);
+  st = Math.max(st, Math.min(prevEnd, at));
+  while (st < at && /\s/.test(key[st]!)) st++;
+  return st;
+}
+
+/** A paragraph that opens with a period ("6 tháng đầu năm 2023, …", "Năm 2022, …") sets the time of its figures. */
+function paragraphLead(ctx: Ctx, p: Paragraph): Mention | null {
+  for (const m of ctx.mentions) {
+    if (m.start < p.start) continue;
+    if (m.start > p.start + 40 || m.start >= p.end) break;
+    if ((m.kind === 'period' || m.kind === 'date') && m.value !== null) return m;
+  }
+  return null;
+}
+
+const PLACE_RE =
+  /(?:^|[\s,(])((?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+((?:[\p{Lu}\d][\p{L}\d]*(?:\s+|$)){1,4}))(\(cũ\)|cũ)?/gu;
+
+/** A place that is the subject of the clause: "Huyện Châu Thành có 25 HTX", "Tại xã Tân Hòa, …". */
+function placeInClause(ctx: Ctx, clause: Span, at: number): { place: Place; formerProvince: string | null } | null {
+  const { text } = ctx;
+  const stretch = text.slice(clause.start, at);
+  let found: { place: Place; formerProvince: string | null } | null = null;
+  for (const mm of stretch.matchAll(PLACE_RE)) {
+    const whole = mm[1]!.trim();
+    const kind = toneKey(whole.split(/\s+/)[0]!);
+    const name = (mm[2] ?? '').trim();
+    const leadKey = toneKey(stretch.slice(0, mm.index + (mm[0].length - mm[0].trimStart().length)));
+    const subjectLike = /(?:^\s*|(?:tại|riêng|ở|trên địa bàn|đối với|toàn)\s*)$/u.test(leadKey) || /^\s*(?:\(cũ\)|cũ)?\s*(?:,\s*)?(?:hiện )?(?:có|đã|đạt|thành lập)/u.test(toneKey(stretch.slice(mm.index + mm[0].length)));
+    if (kind === 'tỉnh') {
+      const former = !!mm[3] || /^\s*\(cũ\)/u.test(stretch.slice(mm.index + mm[0].length));
+      if (!former) continue;
+      const row = lookupProvince(name);
+      if (!row || !subjectLike) continue;
+      found = { place: { level: 'former_province', name: `${whole}${mm[3] ? ' ' + mm[3] : ''}`.trim() }, formerProvince: row.code };
+      continue;
+    }
+    if (!subjectLike) continue;
+    const level = /^(?:xã|phường|thị trấn)$/u.test(kind) ? 'commune' : 'district';
+    found = { place: { level, name: whole }, formerProvince: null };
+  }
+  if (found) return found;
+  // A named cooperative as the subject: "HTX Quý Hiền có doanh thu …".
+  const coop = /(?:^|[\s,])((?:htx|hợp tác xã|liên hiệp (?:htx|hợp tác xã)|tổ hợp tác|quỹ tín dụng nhân dân)\s+(?:[\p{Ll}]+\s+){0,4}?(?:[\p{Lu}][\p{L}]*\s*){1,4})(?:đã\s+|hiện\s+)?(?:có|đạt|với)\s/u.exec(
+    stretch.replace(/[\p{L}]+/gu, (w) => w),
+  );
+  if (coop && /^\s*$/u.test(stretch.slice(0, coop.index))) {
+    const name = coop[1]!.trim();
+    if (/[\p{Lu}]/u.test(name.split(/\s+/).slice(1).join(' '))) return { place: { level: 'cooperative', name }, formerProvince: null };
+  }
+  return null;
+}
+
+/** Properties following "01 Liên hiệp hợp tác xã Giang Thành, vốn điều lệ …" belong to that named cooperative. */
+function namedPlaceAfter(ctx: Ctx, subject: DraftFact, until: number): Place | null {
+  const tail = ctx.text.slice(subject.valueSpan.end, Math.min(until, subject.valueSpan.end + 80));
+  const mm = /^\s*((?:hợp tác xã|HTX|Hợp tác xã|Liên hiệp hợp tác xã|Liên hiệp HTX|liên hiệp hợp tác xã|tổ hợp tác|THT|Tổ hợp tác)\s+(?:[\p{Ll}]+\s+){0,3}?(?:[\p{Lu}][\p{L}]*(?:\s+|$)){1,4})/u.exec(tail);
+  if (!mm) return null;
+  const name = mm[1]!.trim().replace(/[,;]$/, '');
+  const words = name.split(/\s+/);
+  if (!words.slice(1).some((w) => /^[\p{Lu}]/u.test(w) && !/^(?:HTX|THT)$/u.test(w))) return null;
+  return { level: 'cooperative', name };
+}
+
+// ---------------------------------------------------------------- dates and status
+
+function periodOf(m: Mention): Period | null {
+  const v = m.value as { start?: string; end?: string | null } | null;
+  if (m.kind === 'period' && v && typeof v === 'object' && v.start) return { start: v.start, end: v.end ?? null };
+  if (m.kind === 'date' && typeof m.value === 'string') return { start: m.value, end: m.value };
+  return null;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000;
+}
+
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function isStock(f: DraftFact): boolean {
+  if (f.scope !== 'existing') return false;
+  if (FLOW_METRICS.has(f.metric) || f.entity === 'training_course') return false;
+  if ((f.metric === 'share' || f.metric === 'plan_achievement') && f.refMetric && FLOW_METRICS.has(f.refMetric)) return false;
+  return true;
+}
+
+function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mention | null): void {
+  const { key, mentions, fc } = ctx;
+  const temporal = mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= s.start && m.end <= f.valueSpan.start);
+  // "so với cuối năm 2021 (có 514 HTX)": the compared point dates the stock in brackets, and starts the change.
+  let compared: Mention | null = null;
+  let own: Mention | null = null;
+  for (const t of temporal) {
+    const lead2 = key.slice(Math.max(s.start, t.start - 25), t.start);
+    if (/so (?:với|cùng)[^,;]*$/u.test(lead2)) compared = t;
+    else own = t;
+  }
+  if (compared && own && own.start > compared.start) compared = null;
+  if (f.scope === 'change' && !compared) {
+    // "tăng 14 HTX so với cuối năm 2022": the compared point follows the number.
+    const clauseEnd = s.clauses.find((c) => c.start <= f.valueSpan.start && f.valueSpan.end <= c.end)?.end ?? s.end;
+    const tail = key.slice(f.valueSpan.end, clauseEnd);
+    const so = /so (?:với|cùng)/u.exec(tail);
+    if (so) compared = mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end + so.index && m.end <= clauseEnd) ?? null;
+  }
+  const stock = isStock(f);
+  const rp = fc.reportPeriod;
+  if (f.scope === 'change') {
+    const cp = compared ? periodOf(compared) : null;
+    const endRef = own ? periodOf(own) : rp ? { start: rp.start, end: rp.end } : null;
+    if (cp && cp.end) {
+      f.period = { start: dayAfter(cp.end), end: endRef?.end ?? null };
+      f.dateFrom = own ? 'sentence' : 'report_period';
+    } else if (endRef) {
+      f.period = { start: endRef.start, end: endRef.end };
+      f.dateFrom = own ? 'sentence' : 'report_period';
+    }
+    return;
+  }
+  if (stock && compared && /^[^;]{0,25}\(\s*(?:có|là|với|đạt)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
+    const cp = periodOf(compared)!;
+    f.asOf = cp.end;
+    f.dateFrom = 'clause';
+    return;
+  }
+  const use = own ?? (lead && lead.start < f.valueSpan.start ? lead : null);
+  const from: DraftFact['dateFrom'] = own ? 'sentence' : use ? 'paragraph' : 'report_period';
+  const pp = use ? periodOf(use) : null;
+  if (stock) {
+    if (pp && pp.end) {
+      f.asOf = pp.end;
+      f.dateFrom = from;
+    } else if (rp && f.status !== 'target') {
+      f.asOf = rp.end;
+      f.dateFrom = 'report_period';
+    }
+    return;
+  }
+  if (pp && use) {
+    if (use.kind === 'date') {
+      // "Đến hết tháng 6/2023, … đã tổ chức 04 lớp": from the start of the reported period up to that day.
+      const start = rp && rp.start <= pp.start && rp.end >= pp.start ? rp.start : `${pp.start.slice(0, 4)}-01-01`;
+      f.period = { start, end: pp.end };
+    } else f.period = pp;
+    f.dateFrom = from;
+  } else if (rp && f.status !== 'target') {
+    f.period = { start: rp.start, end: rp.end };
+    f.dateFrom = 'report_period';
+  }
+  // A flow reported at an event ends no later than the event (a congress in July reporting on "2020-2025");
+  // a year-end review a few days before 31/12 still reports on the year.
+  if (f.period && fc.eventDate && f.period.end && f.status === 'actual' && daysBetween(fc.eventDate, f.period.end) > 31)
+    f.period = { start: f.period.start, end: fc.eventDate };
+  void p;
+}
+
+function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Mention, prevEnd: number, planSection: boolean, lead: Mention | null): void {
+  const { key, fc } = ctx;
+  const stretch = key.slice(Math.max(s.start, prevEnd), m.start);
+  const sentenceBefore = key.slice(s.start, m.start).replace(/(?:đạt|vượt)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
+  const est = STATUS_TRIGGERS.find((t) => t.status === 'estimate')!;
+  const tgt = STATUS_TRIGGERS.find((t) => t.status === 'target')!;
+  const rp = fc.reportPeriod;
+  const own = periodFor(f);
+  const future = !!(rp && own && own.start > rp.end) || !!(rp && lead && periodOf(lead) && periodOf(lead)!.start > rp.end && lead.start >= p.start);
+  if (f.metric === 'plan_achievement') f.status = 'actual';
+  else if (planSection || future || tgt.pattern.test(sentenceBefore)) f.status = 'target';
+  else if (est.pattern.test(stretch)) f.status = 'estimate';
+  if (f.status === 'target' && f.dateFrom === 'report_period') {
+    // A target is for the plan's period, which the report period is not.
+    f.asOf = null;
+    f.period = null;
+    f.dateFrom = 'none';
+  }
+  if (f.status === 'target' && rp && f.period && f.period.start <= rp.end && f.dateFrom !== 'report_period' && !future) {
+    // keep: a target stated for the reported period itself
+  }
+  if (f.status !== 'actual') f.confidence -= 0.05;
+  if (f.dateFrom === 'report_period') f.confidence -= 0.03;
+}
+
+function periodFor(f: DraftFact): { start: string; end: string | null } | null {
+  if (f.period) return f.period;
+  if (f.asOf) return { start: f.asOf, end: f.asOf };
+  return null;
+}
+
+export { asciiName };

@@ -1,0 +1,372 @@
+// The fact layer's vocabulary. Every pattern runs on toneKey(text): lowercase,
+// new-style tone placement, same length as the text, so a match's offsets are
+// offsets into the document text. Each row carries the phrases it must match;
+// test/facts.vocab.test.ts reads these tables.
+import type { Entity, Metric, Rating, Sector, Unit } from '../../schemas/records.js';
+
+export interface Example {
+  /** A phrase (lowercase or not: tests compare on toneKey) that the pattern must match at its start. */
+  text: string;
+  /** The part of `text` the match must cover, when not all of it. */
+  match?: string;
+}
+
+// ------------------------------------------------------------ counted nouns
+// The noun right after a number says what is counted: "279 HTX", "585 tổ viên".
+
+export interface NounRule {
+  id: string;
+  pattern: RegExp;
+  entity: Entity | 'inherit';
+  metric: Metric;
+  unit: Unit;
+  /** Sector implied by the noun itself (people's credit funds count as cooperatives in sector credit). */
+  sector?: Sector;
+  /** Only a fact when the sentence is about training/propaganda courses. */
+  needsTraining?: boolean;
+  examples: Example[];
+  counter?: Example[];
+}
+
+const W = String.raw`(?![\p{L}\p{N}])`; // end of word
+
+export const NOUNS: NounRule[] = [
+  {
+    id: 'noun.union',
+    pattern: new RegExp(String.raw`^(?:liên hiệp (?:hợp tác xã|htx)|lhhtx|liên hiệp)${W}`, 'u'),
+    entity: 'cooperative_union',
+    metric: 'count',
+    unit: 'count',
+    examples: [{ text: 'Liên hiệp HTX (Thoại Sơn và Tri Tôn)', match: 'liên hiệp htx' }, { text: 'liên hiệp hợp tác xã' }],
+  },
+  {
+    id: 'noun.member_coops',
+    pattern: new RegExp(String.raw`^(?:hợp tác xã|htx) thành viên${W}`, 'u'),
+    entity: 'inherit',
+    metric: 'members',
+    unit: 'count',
+    examples: [{ text: 'hợp tác xã thành viên tham gia', match: 'hợp tác xã thành viên' }],
+  },
+  {
+    id: 'noun.credit_fund',
+    pattern: new RegExp(
+      String.raw`^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|qtd nhân dân|quỹ tín dụng|qtd)(?: cơ sở)?${W}`,
+      'u',
+    ),
+    entity: 'cooperative',
+    metric: 'count',
+    unit: 'count',
+    sector: 'credit',
+    examples: [{ text: 'Quỹ tín dụng nhân dân và 02' , match: 'quỹ tín dụng nhân dân'}, { text: 'Quỹ TDND' }, { text: 'QTD' }, { text: 'QTDND' }],
+  },
+  {
+    id: 'noun.cooperative',
+    pattern: new RegExp(String.raw`^(?:hợp tác xã|htx)${W}`, 'u'),
+    entity: 'cooperative',
+    metric: 'count',
+    unit: 'count',
+    examples: [{ text: 'HTX nông nghiệp', match: 'htx' }, { text: 'hợp tác xã' }],
+  },
+  {
+    id: 'noun.group_members',
+    pattern: new RegExp(String.raw`^(?:tổ viên|thành viên tổ hợp tác|thành viên tht)${W}`, 'u'),
+    entity: 'cooperative_group',
+    metric: 'members',
+    unit: 'person',
+    examples: [{ text: 'tổ viên THT', match: 'tổ viên' }],
+  },
+  {
+    id: 'noun.group',
+    pattern: new RegExp(String.raw`^(?:tổ hợp tác|tht)${W}`, 'u'),
+    entity: 'cooperative_group',
+    metric: 'count',
+    unit: 'count',
+    examples: [{ text: 'THT', match: 'tht' }, { text: 'tổ hợp tác nông nghiệp', match: 'tổ hợp tác' }],
+  },
+  {
+    id: 'noun.member_units',
+    pattern: new RegExp(String.raw`^(?:đơn vị thành viên|tổ chức thành viên)${W}`, 'u'),
+    entity: 'member_unit',
+    metric: 'count',
+    unit: 'count',
+    examples: [{ text: 'đơn vị thành viên' }],
+  },
+  {
+    id: 'noun.ocop',
+    pattern: new RegExp(String.raw`^(?:sản phẩm ocop|sản phẩm (?:đạt )?(?:chuẩn )?(?:ocop )?(?:[1-5]|ba|bốn|năm) sao)${W}`, 'u'),
+    entity: 'ocop_product',
+    metric: 'count',
+    unit: 'count',
+    examples: [{ text: 'sản phẩm OCOP được' , match: 'sản phẩm ocop'}, { text: 'sản phẩm 4 sao' }, { text: 'sản phẩm đạt 3 sao' }],
+    counter: [{ text: 'sản phẩm của HTX các tỉnh' }],
+  },
+  {
+    id: 'noun.household_members',
+    pattern: new RegExp(String.raw`^(?:hộ thành viên|hộ gia đình|hộ dân|hộ)${W}`, 'u'),
+    entity: 'inherit',
+    metric: 'members',
+    unit: 'count',
+    examples: [{ text: 'hộ tham gia', match: 'hộ' }, { text: 'hộ thành viên' }],
+  },
+  {
+    id: 'noun.members',
+    pattern: new RegExp(String.raw`^(?:thành viên|xã viên)${W}`, 'u'),
+    entity: 'inherit',
+    metric: 'members',
+    unit: 'person',
+    examples: [{ text: 'thành viên' }, { text: 'xã viên' }],
+  },
+  {
+    id: 'noun.workers',
+    pattern: new RegExp(String.raw`^(?:người lao động|lao động|việc làm)${W}`, 'u'),
+    entity: 'inherit',
+    metric: 'workers',
+    unit: 'person',
+    examples: [{ text: 'lao động tại địa phương', match: 'lao động' }, { text: 'người lao động' }],
+  },
+  {
+    id: 'noun.course',
+    pattern: new RegExp(String.raw`^(?:lớp|khóa|khoá|cuộc|buổi|hội nghị tuyên truyền|đợt)${W}`, 'u'),
+    entity: 'training_course',
+    metric: 'count',
+    unit: 'count',
+    needsTraining: true,
+    examples: [{ text: 'lớp tập huấn', match: 'lớp' }, { text: 'cuộc' }],
+  },
+  {
+    id: 'noun.participants_times',
+    pattern: new RegExp(String.raw`^lượt(?: người| cán bộ| học viên| đại biểu| thành viên)?${W}`, 'u'),
+    entity: 'training_course',
+    metric: 'participants',
+    unit: 'person_time',
+    needsTraining: true,
+    examples: [{ text: 'lượt cán bộ HTX', match: 'lượt cán bộ' }, { text: 'lượt người' }],
+  },
+  {
+    id: 'noun.participants',
+    pattern: new RegExp(
+      String.raw`^(?:người tham dự|người tham gia|học viên|đại biểu|cán bộ|người)${W}`,
+      'u',
+    ),
+    entity: 'training_course',
+    metric: 'participants',
+    unit: 'person',
+    needsTraining: true,
+    examples: [{ text: 'người tham dự' }, { text: 'học viên' }],
+  },
+];
+
+// ------------------------------------------------------------ metric keywords
+// A keyword before an amount says what is measured: "vốn điều lệ 8.076.287.000 đồng".
+
+export interface MetricRule {
+  id: string;
+  pattern: RegExp;
+  metric: Metric;
+  /** Kinds of mention the keyword can govern. */
+  kinds: ('money' | 'area' | 'number' | 'range')[];
+  examples: Example[];
+}
+
+export const METRIC_KEYWORDS: MetricRule[] = [
+  { id: 'metric.charter', pattern: /vốn điều lệ/u, metric: 'charter_capital', kinds: ['money'], examples: [{ text: 'vốn điều lệ' }] },
+  { id: 'metric.contributed', pattern: /vốn góp|góp vốn/u, metric: 'contributed_capital', kinds: ['money'], examples: [{ text: 'tổng số vốn góp', match: 'vốn góp' }] },
+  {
+    id: 'metric.operating',
+    pattern: /vốn hoạt động|vốn sản xuất kinh doanh|vốn sản xuất, kinh doanh|tổng nguồn vốn|vốn kinh doanh/u,
+    metric: 'operating_capital',
+    kinds: ['money'],
+    examples: [{ text: 'vốn hoạt động' }, { text: 'tổng nguồn vốn' }],
+  },
+  { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }] },
+  { id: 'metric.revenue', pattern: /doanh thu|doanh số/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}] },
+  {
+    id: 'metric.profit',
+    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi/u,
+    metric: 'profit',
+    kinds: ['money', 'range'],
+    examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }],
+  },
+  { id: 'metric.income', pattern: /thu nhập/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}] },
+  {
+    id: 'metric.land',
+    pattern: /diện tích|đất sản xuất|canh tác|quy mô/u,
+    metric: 'land_area',
+    kinds: ['area', 'range'],
+    examples: [{ text: 'tổng diện tích', match: 'diện tích' }],
+  },
+  {
+    id: 'metric.members',
+    pattern: /(?:tổng số )?thành viên(?: htx| hợp tác xã)?/u,
+    metric: 'members',
+    kinds: ['number'],
+    examples: [{ text: 'Tổng số thành viên HTX', match: 'tổng số thành viên htx' }],
+  },
+  {
+    id: 'metric.workers',
+    pattern: /(?:tổng số )?(?:người )?lao động/u,
+    metric: 'workers',
+    kinds: ['number'],
+    examples: [{ text: 'tổng số lao động' }],
+  },
+];
+
+// ------------------------------------------------------------ scope
+
+export interface ScopeRule {
+  id: string;
+  pattern: RegExp;
+  scope: 'new' | 'dissolved' | 'existing';
+  examples: Example[];
+}
+
+/** The last trigger before a number in its clause decides the scope. */
+export const SCOPE_TRIGGERS: ScopeRule[] = [
+  {
+    id: 'scope.new',
+    pattern:
+      /thành lập mới|phát triển mới|thành lập thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới/u,
+    scope: 'new',
+    examples: [{ text: 'thành lập mới' }, { text: 'phát triển mới' }, { text: 'kết nạp mới' }],
+  },
+  {
+    id: 'scope.dissolved',
+    pattern: /giải thể|chấm dứt hoạt động|xóa tên|thu hồi giấy chứng nhận/u,
+    scope: 'dissolved',
+    examples: [{ text: 'giải thể' }, { text: 'chấm dứt hoạt động' }],
+  },
+  {
+    id: 'scope.existing',
+    pattern:
+      /hiện có|hiện nay|hiện tại|đến nay|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|nâng tổng số|bao gồm/u,
+    scope: 'existing',
+    examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }],
+  },
+];
+
+/** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
+export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
+  pattern:
+    /(?:hỗ trợ|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
+  examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }],
+};
+
+/** After the counted noun: words that make the count a participation, not a stock ("30 HTX tham gia"). */
+export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
+
+// ------------------------------------------------------------ status
+
+export interface StatusRule {
+  id: string;
+  pattern: RegExp;
+  status: 'estimate' | 'target';
+  examples: Example[];
+}
+
+/** Checked in the stretch between the previous quantity and this one. */
+export const STATUS_TRIGGERS: StatusRule[] = [
+  {
+    id: 'status.estimate',
+    pattern: /ước đạt|ước tính|ước thực hiện|ước|dự kiến đạt|dự kiến|dự ước/u,
+    status: 'estimate',
+    examples: [{ text: 'ước đạt' }, { text: 'dự kiến đạt' }],
+  },
+  {
+    id: 'status.target',
+    pattern:
+      /phấn đấu|chỉ tiêu|mục tiêu|kế hoạch (?:năm|đề ra|phát triển|là|giao)|đề ra|định hướng|sẽ|dự kiến thành lập|dự kiến phát triển|cần|phải|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới/u,
+    status: 'target',
+    examples: [{ text: 'phấn đấu' }, { text: 'chỉ tiêu' }, { text: 'kế hoạch năm' }],
+  },
+];
+
+/** A paragraph or section that opens like this speaks of plans: its figures are targets. */
+export const PLAN_SECTION = /^(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|định hướng|giải pháp|trong thời gian tới|thời gian tới|năm tới|giai đoạn tới)/u;
+
+// ------------------------------------------------------------ rating
+
+export interface RatingRule {
+  id: string;
+  pattern: RegExp;
+  rating: Rating;
+  examples: Example[];
+}
+
+/** Looked for right after the counted noun and its sector words. */
+export const RATINGS: RatingRule[] = [
+  { id: 'rating.operating', pattern: /^(?:đang|còn) hoạt động(?! có)/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }] },
+  {
+    id: 'rating.inactive',
+    pattern: /^(?:ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|ngưng hoạt động)/u,
+    rating: 'inactive',
+    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }],
+  },
+  {
+    id: 'rating.effective',
+    pattern: /^(?:hoạt động (?:có )?hiệu quả|có hiệu quả|hiệu quả)/u,
+    rating: 'effective',
+    examples: [{ text: 'hoạt động hiệu quả' }, { text: 'hoạt động có hiệu quả' }],
+  },
+  {
+    id: 'rating.good',
+    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |đạt loại |loại |hoạt động )?(?:tốt|xuất sắc)(?![\p{L}])/u,
+    rating: 'good',
+    examples: [{ text: 'xếp loại tốt' }, { text: 'đạt loại tốt' }],
+  },
+  {
+    id: 'rating.fair',
+    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |đạt loại |loại |hoạt động )?khá(?![\p{L}])/u,
+    rating: 'fair',
+    examples: [{ text: 'xếp loại khá' }, { text: 'loại khá' }],
+  },
+  {
+    id: 'rating.average',
+    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |đạt loại |loại )trung bình/u,
+    rating: 'average',
+    examples: [{ text: 'xếp loại trung bình' }],
+  },
+  {
+    id: 'rating.weak',
+    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |loại |hoạt động )?(?:yếu|kém)(?![\p{L}])/u,
+    rating: 'weak',
+    examples: [{ text: 'xếp loại yếu' }, { text: 'yếu kém' , match: 'yếu'}],
+  },
+];
+
+// ------------------------------------------------------------ sectors
+
+export interface SectorTerm {
+  id: string;
+  pattern: RegExp;
+  sector: Sector | 'general';
+  examples: Example[];
+}
+
+/** Terms a sector label is made of, longest first; 'general' terms join a label without a sector of their own. */
+export const SECTOR_TERMS: SectorTerm[] = [
+  { id: 'sector.agri_service', pattern: /^(?:sản xuất kinh doanh )?dịch vụ nông nghiệp/u, sector: 'agriculture', examples: [{ text: 'dịch vụ nông nghiệp' }] },
+  { id: 'sector.non_agri', pattern: /^phi nông nghiệp/u, sector: 'non_agriculture', examples: [{ text: 'phi nông nghiệp' }] },
+  { id: 'sector.credit', pattern: /^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|quỹ tín dụng|tín dụng)/u, sector: 'credit', examples: [{ text: 'Quỹ TDND' }] },
+  { id: 'sector.handicraft', pattern: /^(?:tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp|công nghiệp-tiểu thủ công nghiệp|công nghiệp, tiểu thủ công nghiệp|thủ công mỹ nghệ|công nghiệp|làng nghề|ngành nghề nông thôn)/u, sector: 'industry_handicraft', examples: [{ text: 'tiểu thủ công nghiệp' }, { text: 'công nghiệp - tiểu thủ công nghiệp' }] },
+  { id: 'sector.agriculture', pattern: /^(?:nông nghiệp|nông, lâm, ngư nghiệp|nông - lâm - ngư nghiệp|nông lâm ngư nghiệp|nông lâm nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|nuôi trồng thủy sản|khai thác thủy sản|diêm nghiệp|sản xuất muối|chăn nuôi|trồng trọt)/u, sector: 'agriculture', examples: [{ text: 'nông nghiệp' }, { text: 'thủy sản' }] },
+  { id: 'sector.mining', pattern: /^(?:tài nguyên môi trường|tài nguyên|khai khoáng|khai thác khoáng sản|khai thác cát|khai thác đá|khai thác)/u, sector: 'mining', examples: [{ text: 'Khai khoáng' }, { text: 'tài nguyên môi trường' }] },
+  { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|nước sạch|cấp nước|thu gom rác|thu gom, xử lý rác|xử lý rác)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'nước sạch' }] },
+  { id: 'sector.construction', pattern: /^xây dựng/u, sector: 'construction', examples: [{ text: 'xây dựng' }] },
+  { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông)/u, sector: 'transport', examples: [{ text: 'vận tải' }] },
+  { id: 'sector.trade', pattern: /^(?:thương mại|dịch vụ|du lịch|thương mại - dịch vụ|chợ|điện)/u, sector: 'trade_services', examples: [{ text: 'thương mại' }, { text: 'du lịch' }] },
+  { id: 'sector.other', pattern: /^(?:(?:các )?lĩnh vực khác|ngành nghề khác|khác)/u, sector: 'other', examples: [{ text: 'lĩnh vực khác' }] },
+];
+
+/** Joiners inside a printed sector list ("nông nghiệp và tiểu thủ công nghiệp", "vận tải, xây dựng"). */
+export const SECTOR_JOINER = /^(?:\s*,\s*|\s*-\s*|\s+và\s+(?:các\s+(?:htx\s+)?)?|\s+|\s*\/\s*)/u;
+/** Words between a counted noun and its sector ("HTX lĩnh vực nông nghiệp", "tổ hợp tác trong lĩnh vực …"). */
+export const SECTOR_LEAD = /^\s*(?:(?:hoạt động )?(?:trong |trên )?(?:lĩnh vực|ngành)\s+)?/u;
+
+// ------------------------------------------------------------ relative quantities
+
+export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ)?|bằng)\s*$/u;
+export const PLAN_ACHIEVEMENT = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh\b)/u;
+export const ACHIEVE_LEAD = /(?:đạt và vượt|đạt|vượt|bằng|hoàn thành)\s*(?:được\s*)?$/u;
+export const CHANGE_LEAD = /(?:tăng thêm|tăng|giảm|giảm đi|tăng lên)\s*(?:được\s*)?$/u;
+export const COMPARE = /so (?:với|cùng)/u;
+export const AVERAGE = /bình quân|trung bình/u;

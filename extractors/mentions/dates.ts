@@ -1,0 +1,532 @@
+// Days, months, quarters, halves, years and spans, absolute or relative to the
+// report. A period is never read as a day ("6 tháng đầu năm 2023" is a half
+// year) and a relative expression is resolved only against the options, never
+// guessed.
+import type { Mention, MentionKind, Period } from '../../schemas/records.js';
+import type { MentionOptions } from '../types.js';
+import type { RuleRow } from './rule.js';
+
+/** What relative expressions resolve against. */
+export interface TimeContext {
+  /** The report's year (end of reportPeriod), else the reference date's. */
+  year: number | null;
+  today: { y: number; m: number; d: number } | null;
+  report: { start: string; end: string } | null;
+}
+
+export function timeContext(opts?: MentionOptions): TimeContext {
+  const rd = opts?.referenceDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(opts.referenceDate) : null;
+  const today = rd ? { y: Number(rd[1]), m: Number(rd[2]), d: Number(rd[3]) } : null;
+  const report = opts?.reportPeriod ? { start: opts.reportPeriod.start, end: opts.reportPeriod.end } : null;
+  const year = report ? Number(report.end.slice(0, 4)) : (today?.y ?? null);
+  return { year, today, report };
+}
+
+export interface Reading {
+  kind: Extract<MentionKind, 'date' | 'period'>;
+  value: Mention['value'];
+  resolved?: boolean;
+  label?: string;
+  dm?: { d: number; m: number };
+}
+
+export interface DateRow extends RuleRow {
+  pattern: string;
+  /** Reads a match; null rejects it (another rule may read the text). */
+  build: (g: Record<string, string | undefined>, ctx: TimeContext, text: string, m: RegExpExecArray) => Reading | null;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
+const monthPeriod = (y: number, m1: number, m2 = m1): Period => ({ start: iso(y, m1, 1), end: iso(y, m2, lastDay(y, m2)) });
+const yearPeriod = (y1: number, y2 = y1): Period => ({ start: iso(y1, 1, 1), end: iso(y2, 12, 31) });
+function addDays(t: { y: number; m: number; d: number }, n: number): string {
+  const dt = new Date(Date.UTC(t.y, t.m - 1, t.d + n));
+  return iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+}
+function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+function shiftYears(isoDate: string, n: number): string {
+  const y = Number(isoDate.slice(0, 4)) + n;
+  const m = Number(isoDate.slice(5, 7));
+  const d = Math.min(Number(isoDate.slice(8, 10)), lastDay(y, m));
+  return iso(y, m, d);
+}
+const unresolved = (kind: Reading['kind']): Reading => ({ kind, value: null, resolved: false });
+
+const MONTH_WORDS: Record<string, number> = {
+  giêng: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+  chạp: 12,
+};
+const COUNT_WORDS: Record<string, number> = { ...MONTH_WORDS, nửa: 6 };
+delete COUNT_WORDS['giêng'];
+delete COUNT_WORDS['chạp'];
+delete COUNT_WORDS['tư'];
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4, một: 1, nhất: 1, hai: 2, ba: 3, bốn: 4, tư: 4 };
+const YEAR_DELTA: Record<string, number> = { nay: 0, này: 0, trước: -1, ngoái: -1, sau: 1, tới: 1, 'tiếp theo': 1, 'kế tiếp': 1 };
+
+const words = (o: Record<string, number>, except: string[] = []) =>
+  Object.keys(o)
+    .filter((k) => !except.includes(k))
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, '\\s+'))
+    .join('|');
+const key = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const monthOf = (s: string | undefined) => (/^\d+$/.test(s ?? '') ? Number(s) : MONTH_WORDS[key(s)]);
+const countOf = (s: string | undefined) => (/^\d+$/.test(s ?? '') ? Number(s) : COUNT_WORDS[key(s)]);
+
+const W = '(?![\\p{L}\\p{N}])';
+const MONTH = `(?:\\d{1,2}(?!\\p{N})|(?:${words(MONTH_WORDS)})(?!\\p{L}))`;
+// "tháng năm" (May) is left out where no year follows: "tháng năm nay" is not May.
+const MONTH_NO_NAM = `(?:\\d{1,2}(?!\\p{N})|(?:${words(MONTH_WORDS, ['năm'])})(?!\\p{L}))`;
+const COUNT = `(?:\\d{1,2}(?!\\p{N})|(?:${words(COUNT_WORDS)})(?!\\p{L}))`;
+const QUARTER = `(?:${words(QUARTERS)})(?![\\p{L}\\p{N}])`;
+const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|chúa\\s+nhật)\\s*,?\\s*)?';
+const DAY_WORD = '(?:(?:ngày|mồng|mùng)(?:\\s+(?:mồng|mùng))?)';
+const CLOCK = '(?:\\s*[,|-]?\\s*(?:lúc\\s+)?(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?![\\p{N}]))?';
+const YEAR_SEP = '\\s*(?:\\/|-|,|năm|của\\s+năm)\\s*';
+
+/** Words before a bare d/m that make it a day: time of day, "từ/đến", "ngày". */
+const DAY_CONTEXT = /(?:sáng|chiều|tối|trưa|đêm|hôm|vào|từ|đến|tới|trước|sau|ngày|mồng|mùng)\s*$/iu;
+
+function yearOf(s: string): number {
+  const n = Number(s);
+  // Two-digit years only come with a slash date (3/9/91): a fixed pivot, not the reference year.
+  return s.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
+
+function dayReading(y: number, m: number, d: number): Reading | null {
+  return validDay(y, m, d) ? { kind: 'date', value: iso(y, m, d) } : null;
+}
+
+export const DATE_RULES: DateRow[] = [
+  {
+    id: 'date.dmy',
+    pattern: `${WEEKDAY}(?:${DAY_WORD}\\s*:?\\s*)?(?<![\\p{N}.,/])(?<d>\\d{1,2})(?<sep>[\\/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\p{N}]|[.,/-]\\p{N})${CLOCK}`,
+    build: (g) => {
+      if (g['y']!.length === 2 && g['sep'] !== '/') return null;
+      return dayReading(yearOf(g['y']!), Number(g['m']), Number(g['d']));
+    },
+    examples: [
+      { text: '30/6/2023', kind: 'date', value: '2023-06-30' },
+      { text: '30-6-2023', kind: 'date', value: '2023-06-30' },
+      { text: '30.6.2023', kind: 'date', value: '2023-06-30' },
+      { text: 'ngày 09/3/2020', kind: 'date', value: '2020-03-09' },
+      { text: 'Ngày: 12/02/2022', kind: 'date', value: '2022-02-12' },
+      { text: 'Thứ Năm, 13/07/2023 08:15', kind: 'date', value: '2023-07-13' },
+      { text: '3/9/91', kind: 'date', value: '1991-09-03' },
+    ],
+    counterExamples: [{ text: '0913.123.456', notKind: 'date', why: 'a phone number' }],
+  },
+  {
+    id: 'date.iso',
+    pattern: `(?<![\\p{N}])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})${W}`,
+    build: (g) => dayReading(Number(g['y']), Number(g['m']), Number(g['d'])),
+    examples: [{ text: '2023-06-30', kind: 'date', value: '2023-06-30' }],
+  },
+  {
+    id: 'date.words',
+    // A month word after the day needs "ngày"/"mồng" first: "9 tháng năm 2023" is nine months.
+    pattern: `${WEEKDAY}${DAY_WORD}\\s+(?<d>\\d{1,2})\\s+tháng\\s+(?<m>${MONTH})(?:(?:\\s*,\\s*|\\s+năm\\s+|\\s*\\/\\s*)(?<y>\\d{4})|\\s+(?<y2>(?:19|20)\\d{2}))?${W}`,
+    build: (g, ctx) => {
+      const m = monthOf(g['m'])!;
+      const d = Number(g['d']);
+      const y = g['y'] ?? g['y2'];
+      if (y) return dayReading(Number(y), m, d);
+      if (ctx.year === null) return { ...unresolved('date'), dm: { d, m } };
+      const r = dayReading(ctx.year, m, d);
+      return r && { ...r, resolved: true, dm: { d, m } };
+    },
+    examples: [
+      { text: 'ngày 11 tháng 01 năm 2024', kind: 'date', value: '2024-01-11' },
+      { text: 'ngày mồng 3 tháng 3 năm 2017', kind: 'date', value: '2017-03-03' },
+      { text: 'chủ nhật ngày 9 tháng 4', kind: 'date', value: '2017-04-09', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'ngày 7 tháng ba', kind: 'date', value: null, resolved: false },
+    ],
+  },
+  {
+    id: 'date.words_year',
+    pattern: `${WEEKDAY}(?<![\\p{N}.,])(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s*\\/\\s*)(?<y>\\d{4})${W}`,
+    build: (g) => dayReading(Number(g['y']), Number(g['m']), Number(g['d'])),
+    examples: [{ text: '12 tháng 01 năm 2022', kind: 'date', value: '2022-01-12' }],
+    counterExamples: [{ text: '9 tháng năm 2023', notKind: 'date', why: 'nine months of 2023' }],
+  },
+  {
+    id: 'date.dm',
+    pattern: `${WEEKDAY}(?:${DAY_WORD}\\s*:?\\s*)?(?<![\\p{N}.,/])(?<d>\\d{1,2})\\/(?<m>\\d{1,2})(?![\\p{N}]|\\s?\\/\\s?[\\p{L}\\p{N}%])`,
+    build: (g, ctx, text, m) => {
+      const d = Number(g['d']);
+      const mo = Number(g['m']);
+      if (!validDay(2000, mo, d)) return null;
+      const prefixed = /^\p{L}/u.test(m[0]) || DAY_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index));
+      // A slash pair before a counted noun is a ratio (51/50 THT, 06/04 lớp).
+      if (!prefixed && /^\s?\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+      if (ctx.year === null) return { ...unresolved('date'), dm: { d, m: mo } };
+      const r = dayReading(ctx.year, mo, d);
+      return r && { ...r, resolved: true, dm: { d, m: mo } };
+    },
+    examples: [
+      { text: 'ngày 14/02', kind: 'date', value: null, resolved: false },
+      { text: 'ngày 12/10', kind: 'date', value: '2017-10-12', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: '07/03', kind: 'date', value: '2017-03-07', resolved: true, opts: { referenceDate: '2017-02-02' } },
+    ],
+    counterExamples: [
+      { text: '06/04 lớp', span: '06/04', notKind: 'date', why: 'a ratio before a counted noun' },
+      { text: '14/08 HTX', span: '14/08', notKind: 'date', why: 'a ratio before a counted noun' },
+    ],
+  },
+  {
+    id: 'date.day_only',
+    pattern: `(?<![\\p{L}])(?:ngày\\s+)?(?:mồng|mùng)\\s+(?<d>\\d{1,2})(?![\\p{N}]|\\s*(?:tháng|\\/))`,
+    build: (g, ctx) => {
+      const d = Number(g['d']);
+      if (!ctx.today) return unresolved('date');
+      const r = dayReading(ctx.today.y, ctx.today.m, d);
+      return r && { ...r, resolved: true };
+    },
+    examples: [
+      { text: 'ngày mồng 3', kind: 'date', value: null, resolved: false },
+      { text: 'mồng 9', kind: 'date', value: '2023-07-09', resolved: true, opts: { referenceDate: '2023-07-13' } },
+    ],
+  },
+  {
+    id: 'date.relative_day',
+    pattern: `(?<![\\p{L}])(?:(?:ngày\\s+)?(?:hôm|bữa)\\s+(?<w>nay|qua|kia)|ngày\\s+(?<w2>mai))${W}`,
+    build: (g, ctx) => {
+      if (!ctx.today) return unresolved('date');
+      const w = key(g['w'] ?? g['w2']);
+      const n = w === 'nay' ? 0 : w === 'qua' ? -1 : w === 'kia' ? -2 : 1;
+      return { kind: 'date', value: addDays(ctx.today, n), resolved: true };
+    },
+    examples: [
+      { text: 'hôm nay', kind: 'date', value: '2023-07-13', resolved: true, opts: { referenceDate: '2023-07-13' } },
+      { text: 'ngày hôm qua', kind: 'date', value: '2023-07-12', resolved: true, opts: { referenceDate: '2023-07-13' } },
+      { text: 'hôm nay', kind: 'date', value: null, resolved: false },
+    ],
+  },
+  {
+    id: 'date.year_edge',
+    pattern: `(?<![\\p{L}])(?<edge>cuối|đầu|hết)\\s+năm\\s+(?<y>\\d{4})${W}`,
+    build: (g) => {
+      const y = Number(g['y']);
+      return { kind: 'date', value: key(g['edge']) === 'đầu' ? iso(y, 1, 1) : iso(y, 12, 31) };
+    },
+    examples: [
+      { text: 'cuối năm 2021', kind: 'date', value: '2021-12-31' },
+      { text: 'hết năm 2022', kind: 'date', value: '2022-12-31' },
+    ],
+  },
+  {
+    id: 'date.year_edge_relative',
+    pattern: `(?<![\\p{L}])(?<edge>cuối|đầu|hết)\\s+năm(?:\\s+(?<rel>nay|trước|ngoái|sau|tới))?(?![\\p{L}]|\\s*\\d)`,
+    build: (g, ctx) => {
+      if (ctx.year === null) return unresolved('date');
+      const y = ctx.year + (YEAR_DELTA[key(g['rel'] ?? 'nay')] ?? 0);
+      return { kind: 'date', value: key(g['edge']) === 'đầu' ? iso(y, 1, 1) : iso(y, 12, 31), resolved: true };
+    },
+    examples: [
+      {
+        text: 'cuối năm trước',
+        kind: 'date',
+        value: '2022-12-31',
+        resolved: true,
+        opts: { reportPeriod: { label: '6 tháng đầu năm 2023', start: '2023-01-01', end: '2023-06-30' } },
+      },
+      { text: 'đầu năm', kind: 'date', value: null, resolved: false },
+    ],
+  },
+  {
+    id: 'date.month_end',
+    pattern: `(?<![\\p{L}])(?:hết|cuối)\\s+tháng\\s+(?<m>\\d{1,2})${YEAR_SEP}(?<y>\\d{4})${W}`,
+    build: (g) => {
+      const y = Number(g['y']);
+      const m = Number(g['m']);
+      return m >= 1 && m <= 12 ? { kind: 'date', value: iso(y, m, lastDay(y, m)) } : null;
+    },
+    examples: [{ text: 'hết tháng 6/2023', kind: 'date', value: '2023-06-30' }],
+  },
+  {
+    id: 'date.quarter_end',
+    pattern: `(?<![\\p{L}])hết\\s+quý\\s+(?<q>${QUARTER})${YEAR_SEP}(?<y>\\d{4})${W}`,
+    build: (g) => {
+      const y = Number(g['y']);
+      const m = QUARTERS[key(g['q'])]! * 3;
+      return { kind: 'date', value: iso(y, m, lastDay(y, m)) };
+    },
+    examples: [{ text: 'hết quý II/2023', kind: 'date', value: '2023-06-30' }],
+  },
+  {
+    id: 'period.month',
+    pattern: `(?<![\\p{L}])tháng\\s+(?<m>${MONTH})${YEAR_SEP}(?<y>\\d{4})${W}`,
+    build: (g) => {
+      const m = monthOf(g['m']);
+      return m && m <= 12 ? { kind: 'period', value: monthPeriod(Number(g['y']), m) } : null;
+    },
+    examples: [
+      { text: 'tháng 6/2023', kind: 'period', value: { start: '2023-06-01', end: '2023-06-30' } },
+      { text: 'tháng 6 năm 2023', kind: 'period', value: { start: '2023-06-01', end: '2023-06-30' } },
+      { text: 'tháng mười năm 2017', kind: 'period', value: { start: '2017-10-01', end: '2017-10-31' } },
+      { text: 'tháng 02/2024', kind: 'period', value: { start: '2024-02-01', end: '2024-02-29' } },
+    ],
+  },
+  {
+    id: 'period.month_numeric',
+    pattern: `(?<![\\p{N}.,/])(?<m>0?[1-9]|1[0-2])\\/(?<y>(?:19|20)\\d{2})(?![\\p{N}]|\\/)`,
+    build: (g) => ({ kind: 'period', value: monthPeriod(Number(g['y']), Number(g['m'])) }),
+    examples: [{ text: '06/2023', kind: 'period', value: { start: '2023-06-01', end: '2023-06-30' } }],
+  },
+  {
+    id: 'period.month_relative',
+    pattern: `(?<![\\p{L}])tháng\\s+(?<m>${MONTH_NO_NAM})(?:\\s+(?<rel>tới|này|sau|trước))?(?![\\p{L}\\p{N}]|\\s*[\\/-]\\s*\\d|\\s+năm\\s+\\d)`,
+    build: (g, ctx) => {
+      const m = monthOf(g['m']);
+      if (!m || m > 12) return null;
+      if (ctx.year === null) return unresolved('period');
+      let y = ctx.year;
+      const rel = key(g['rel']);
+      if (ctx.today && (rel === 'tới' || rel === 'sau') && m <= ctx.today.m) y = ctx.today.y + 1;
+      else if (ctx.today && rel === 'trước' && m >= ctx.today.m) y = ctx.today.y - 1;
+      return { kind: 'period', value: monthPeriod(y, m), resolved: true };
+    },
+    examples: [
+      { text: 'tháng 6', kind: 'period', value: { start: '2017-06-01', end: '2017-06-30' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'tháng 3 tới', kind: 'period', value: { start: '2017-03-01', end: '2017-03-31' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'tháng 6', kind: 'period', value: null, resolved: false },
+    ],
+  },
+  {
+    id: 'period.month_word_relative',
+    pattern: `(?<![\\p{L}])tháng\\s+(?<rel>này|trước|sau|tới)${W}`,
+    build: (g, ctx) => {
+      if (!ctx.today) return unresolved('period');
+      const n = YEAR_DELTA[key(g['rel'])] ?? 0;
+      const t = addMonths(ctx.today.y, ctx.today.m, n);
+      return { kind: 'period', value: monthPeriod(t.y, t.m), resolved: true };
+    },
+    examples: [
+      { text: 'tháng trước', kind: 'period', value: { start: '2017-01-01', end: '2017-01-31' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+    ],
+  },
+  {
+    id: 'period.week_relative',
+    // Weeks run Monday to Sunday.
+    pattern: `(?<![\\p{L}])tuần\\s+(?<rel>này|nay|trước|sau|tới)${W}`,
+    build: (g, ctx) => {
+      if (!ctx.today) return unresolved('period');
+      const weekday = (new Date(Date.UTC(ctx.today.y, ctx.today.m - 1, ctx.today.d)).getUTCDay() + 6) % 7;
+      const n = YEAR_DELTA[key(g['rel'])] ?? 0;
+      return { kind: 'period', value: { start: addDays(ctx.today, 7 * n - weekday), end: addDays(ctx.today, 7 * n - weekday + 6) }, resolved: true };
+    },
+    examples: [
+      { text: 'tuần này', kind: 'period', value: { start: '2017-01-30', end: '2017-02-05' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'tuần trước', kind: 'period', value: { start: '2017-01-23', end: '2017-01-29' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+    ],
+  },
+  {
+    id: 'period.quarter',
+    pattern: `(?<![\\p{L}])quý\\s+(?<q>${QUARTER})${YEAR_SEP}(?<y>\\d{4})${W}`,
+    build: (g) => {
+      const q = QUARTERS[key(g['q'])]!;
+      return { kind: 'period', value: monthPeriod(Number(g['y']), q * 3 - 2, q * 3) };
+    },
+    examples: [
+      { text: 'quý I/2023', kind: 'period', value: { start: '2023-01-01', end: '2023-03-31' } },
+      { text: 'quý II năm 2023', kind: 'period', value: { start: '2023-04-01', end: '2023-06-30' } },
+      { text: 'quý 4 của năm 2018', kind: 'period', value: { start: '2018-10-01', end: '2018-12-31' } },
+    ],
+  },
+  {
+    id: 'period.quarter_relative',
+    pattern: `(?<![\\p{L}])quý\\s+(?:(?<q>${QUARTER})|(?<rel>này|nay|hiện\\s+tại|tới|tiếp(?:\\s+theo)?|sau|trước)${W})(?!\\s*(?:\\/|-|năm|của\\s+năm)\\s*\\d)`,
+    build: (g, ctx) => {
+      if (g['q']) {
+        if (ctx.year === null) return unresolved('period');
+        const q = QUARTERS[key(g['q'])]!;
+        return { kind: 'period', value: monthPeriod(ctx.year, q * 3 - 2, q * 3), resolved: true };
+      }
+      if (!ctx.today) return unresolved('period');
+      const rel = key(g['rel']);
+      const n = rel === 'trước' ? -1 : rel === 'tới' || rel === 'sau' || rel.startsWith('tiếp') ? 1 : 0;
+      const t = addMonths(ctx.today.y, Math.floor((ctx.today.m - 1) / 3) * 3 + 1, 3 * n);
+      return { kind: 'period', value: monthPeriod(t.y, t.m, t.m + 2), resolved: true };
+    },
+    examples: [
+      { text: 'quý 3', kind: 'period', value: { start: '2017-07-01', end: '2017-09-30' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'quý tới', kind: 'period', value: { start: '2017-04-01', end: '2017-06-30' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+    ],
+  },
+  {
+    id: 'period.months_of_year',
+    pattern: `(?<![\\p{L}\\p{N}.,])(?<n>${COUNT})\\s+(?:tháng\\s+)?(?:(?<edge>đầu|cuối)\\s+)?(?:của\\s+)?năm\\s+(?<y>\\d{4})${W}`,
+    build: (g, _ctx, _t, m) => {
+      const n = countOf(g['n']);
+      // "nửa" needs its edge and no "tháng"; a count needs "tháng".
+      const half = key(g['n']) === 'nửa';
+      if (!n || n > 12 || half !== !/tháng/iu.test(m[0]) || (half && !g['edge'])) return null;
+      const y = Number(g['y']);
+      const value = key(g['edge']) === 'cuối' ? monthPeriod(y, 13 - n, 12) : monthPeriod(y, 1, n);
+      return { kind: 'period', value };
+    },
+    examples: [
+      { text: '6 tháng đầu năm 2023', kind: 'period', value: { start: '2023-01-01', end: '2023-06-30' } },
+      { text: '6 tháng cuối năm 2023', kind: 'period', value: { start: '2023-07-01', end: '2023-12-31' } },
+      { text: '9 tháng năm 2023', kind: 'period', value: { start: '2023-01-01', end: '2023-09-30' } },
+      { text: '9 tháng đầu năm 2023', kind: 'period', value: { start: '2023-01-01', end: '2023-09-30' } },
+      { text: 'nửa đầu năm 2024', kind: 'period', value: { start: '2024-01-01', end: '2024-06-30' } },
+    ],
+    counterExamples: [{ text: '6 tháng đầu năm 2023', notKind: 'date', why: 'a half year is not a day' }],
+  },
+  {
+    id: 'period.months_of_year_relative',
+    pattern: `(?<![\\p{L}\\p{N}.,])(?<n>${COUNT})\\s+(?:tháng\\s+)?(?:(?<edge>đầu|cuối)\\s+)?năm(?:\\s+(?<rel>nay|trước|ngoái|sau|tới))?(?![\\p{L}]|\\s*\\d)`,
+    build: (g, ctx, _t, m) => {
+      const n = countOf(g['n']);
+      const half = key(g['n']) === 'nửa';
+      if (!n || n > 12 || half !== !/tháng/iu.test(m[0]) || !(g['edge'] || g['rel']) || (half && !g['edge'])) return null;
+      if (ctx.year === null) return unresolved('period');
+      const y = ctx.year + (YEAR_DELTA[key(g['rel'] ?? 'nay')] ?? 0);
+      const value = key(g['edge']) === 'cuối' ? monthPeriod(y, 13 - n, 12) : monthPeriod(y, 1, n);
+      return { kind: 'period', value, resolved: true };
+    },
+    examples: [
+      {
+        text: '6 tháng đầu năm',
+        kind: 'period',
+        value: { start: '2023-01-01', end: '2023-06-30' },
+        resolved: true,
+        opts: { reportPeriod: { label: '6 tháng đầu năm 2023', start: '2023-01-01', end: '2023-06-30' } },
+      },
+      { text: '6 tháng đầu năm', kind: 'period', value: null, resolved: false },
+    ],
+  },
+  {
+    id: 'period.year',
+    pattern: `(?<![\\p{L}])năm\\s+(?<y>(?:19|20)\\d{2})(?:\\s*[-–—]\\s*(?<y2>(?:19|20)\\d{2}))?(?![\\p{N}])`,
+    build: (g) => {
+      const y = Number(g['y']);
+      const y2 = g['y2'] ? Number(g['y2']) : y;
+      return y2 >= y ? { kind: 'period', value: yearPeriod(y, y2) } : null;
+    },
+    examples: [
+      { text: 'năm 2022', kind: 'period', value: { start: '2022-01-01', end: '2022-12-31' } },
+      { text: 'Năm 2020', kind: 'period', value: { start: '2020-01-01', end: '2020-12-31' } },
+    ],
+  },
+  {
+    id: 'period.year_relative',
+    pattern: `(?<![\\p{L}]|\\p{N}\\s)năm\\s+(?<rel>nay|trước|ngoái|sau|tới|tiếp\\s+theo|kế\\s+tiếp)${W}`,
+    build: (g, ctx) => {
+      if (ctx.year === null) return unresolved('period');
+      return { kind: 'period', value: yearPeriod(ctx.year + (YEAR_DELTA[key(g['rel'])] ?? 0)), resolved: true };
+    },
+    examples: [
+      {
+        text: 'năm trước',
+        kind: 'period',
+        value: { start: '2022-01-01', end: '2022-12-31' },
+        resolved: true,
+        opts: { reportPeriod: { label: 'năm 2023', start: '2023-01-01', end: '2023-12-31' } },
+      },
+      { text: 'năm ngoái', kind: 'period', value: { start: '2016-01-01', end: '2016-12-31' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'năm nay', kind: 'period', value: null, resolved: false },
+    ],
+  },
+  {
+    id: 'period.same_period',
+    pattern: `(?<![\\p{L}])cùng\\s+kỳ(?:\\s+năm\\s+(?:(?<rel>trước|ngoái)|(?<y>(?:19|20)\\d{2})))?(?![\\p{L}\\p{N}])`,
+    build: (g, ctx) => {
+      if (!ctx.report) return unresolved('period');
+      const shift = g['y'] ? Number(g['y']) - Number(ctx.report.end.slice(0, 4)) : -1;
+      return { kind: 'period', value: { start: shiftYears(ctx.report.start, shift), end: shiftYears(ctx.report.end, shift) }, resolved: true };
+    },
+    examples: [
+      {
+        text: 'cùng kỳ năm trước',
+        kind: 'period',
+        value: { start: '2022-01-01', end: '2022-06-30' },
+        resolved: true,
+        opts: { reportPeriod: { label: '6 tháng đầu năm 2023', start: '2023-01-01', end: '2023-06-30' } },
+      },
+      { text: 'cùng kỳ năm trước', kind: 'period', value: null, resolved: false, opts: { referenceDate: '2023-07-13' } },
+    ],
+  },
+  {
+    id: 'period.span',
+    pattern: `(?<![\\p{L}])(?:giai\\s+đoạn|nhiệm\\s+kỳ|thời\\s+kỳ|niên\\s+kh(?:óa|oá)|chiến\\s+lược|kế\\s+hoạch)\\s+(?<y1>(?:19|20)\\d{2})\\s*[-–—]\\s*(?<y2>(?:19|20)\\d{2})${W}`,
+    build: (g) => {
+      const y1 = Number(g['y1']);
+      const y2 = Number(g['y2']);
+      return y2 > y1 ? { kind: 'period', value: yearPeriod(y1, y2) } : null;
+    },
+    examples: [
+      { text: 'giai đoạn 2021-2025', kind: 'period', value: { start: '2021-01-01', end: '2025-12-31' }, label: 'giai đoạn 2021-2025' },
+      { text: 'nhiệm kỳ 2020 – 2025', kind: 'period', value: { start: '2020-01-01', end: '2025-12-31' }, label: 'nhiệm kỳ 2020 – 2025' },
+    ],
+  },
+  {
+    id: 'period.span_parenthesised',
+    pattern: `(?<=\\(\\s*)(?<y1>(?:19|20)\\d{2})\\s*[-–—]\\s*(?<y2>(?:19|20)\\d{2})(?=\\s*\\))`,
+    build: (g) => {
+      const y1 = Number(g['y1']);
+      const y2 = Number(g['y2']);
+      return y2 > y1 ? { kind: 'period', value: yearPeriod(y1, y2) } : null;
+    },
+    examples: [{ text: '(1993 – 2023)', span: '1993 – 2023', kind: 'period', value: { start: '1993-01-01', end: '2023-12-31' } }],
+  },
+  {
+    id: 'period.since',
+    pattern: `(?<![\\p{L}])từ\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:đến|tới)\\s+(?:(?<now>nay|hiện\\s+nay|bây\\s+giờ)|năm\\s+(?<y2>(?:19|20)\\d{2}))${W}`,
+    build: (g, ctx) => {
+      const start = iso(Number(g['y']), 1, 1);
+      if (g['y2']) return { kind: 'period', value: { start, end: iso(Number(g['y2']), 12, 31) } };
+      const now = ctx.today ? iso(ctx.today.y, ctx.today.m, ctx.today.d) : ctx.report?.end;
+      return now ? { kind: 'period', value: { start, end: now }, resolved: true } : { kind: 'period', value: { start, end: null }, resolved: false };
+    },
+    examples: [
+      { text: 'từ năm 2020 đến nay', kind: 'period', value: { start: '2020-01-01', end: null }, resolved: false },
+      { text: 'từ năm 2020 đến nay', kind: 'period', value: { start: '2020-01-01', end: '2023-07-13' }, resolved: true, opts: { referenceDate: '2023-07-13' } },
+      { text: 'từ năm 2016 đến năm 2020', kind: 'period', value: { start: '2016-01-01', end: '2020-12-31' } },
+    ],
+  },
+  {
+    id: 'period.last_next_units',
+    pattern: `(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+(?<u>ngày|tháng|năm)\\s+(?<rel>vừa\\s+rồi|vừa\\s+qua|qua|tới|tiếp\\s+theo|sắp\\s+tới)${W}`,
+    build: (g, ctx) => {
+      if (!ctx.today) return unresolved('period');
+      const n = countOf(g['n']) ?? Number(g['n']);
+      const back = /qua|rồi/u.test(key(g['rel']));
+      const t = ctx.today;
+      const u = key(g['u']);
+      let value: Period;
+      if (u === 'ngày') value = back ? { start: addDays(t, -n), end: addDays(t, -1) } : { start: addDays(t, 1), end: addDays(t, n) };
+      else if (u === 'tháng') {
+        const a = addMonths(t.y, t.m, back ? -n : 1);
+        const b = addMonths(t.y, t.m, back ? -1 : n);
+        value = { start: iso(a.y, a.m, 1), end: iso(b.y, b.m, lastDay(b.y, b.m)) };
+      } else value = back ? yearPeriod(t.y - n, t.y - 1) : yearPeriod(t.y + 1, t.y + n);
+      return { kind: 'period', value, resolved: true };
+    },
+    examples: [
+      { text: '2 ngày vừa rồi', kind: 'period', value: { start: '2017-01-31', end: '2017-02-01' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: '3 tháng tới', kind: 'period', value: { start: '2017-03-01', end: '2017-05-31' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: '5 năm qua', kind: 'period', value: null, resolved: false },
+    ],
+  },
+];

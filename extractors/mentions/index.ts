@@ -1,0 +1,184 @@
+// The mention layer: every numeric and temporal expression of a normalised
+// text, with exact spans, non-overlapping, sorted by start.
+import type { Mention } from '../../schemas/records.js';
+import type { FindMentions, MentionOptions } from '../types.js';
+import { DATE_RULES, iso, timeContext, type TimeContext } from './dates.js';
+import { detectNumberStyle, type NumberStyle } from './numbers.js';
+import { quantityCandidates } from './quantities.js';
+import { REFERENCE_RULES } from './references.js';
+import { compile, lowerSameLength, type Candidate, type RuleRow } from './rule.js';
+
+export { NUMBER_RULES } from './numbers.js';
+export { UNIT_RULES } from './units.js';
+export { QUALIFIER_RULES } from './qualifiers.js';
+export { QUANTITY_RULES } from './quantities.js';
+export { DATE_RULES } from './dates.js';
+export { REFERENCE_RULES } from './references.js';
+
+// Same length: a reference beats a date, a date beats a quantity ("30/6" after
+// "Sáng" is a day, "0913123456" a phone).
+const PRIORITY = { reference: 3, date: 2, quantity: 1 };
+
+const REFERENCE_RES = REFERENCE_RULES.map((r) => ({ row: r, re: compile(r.pattern, r.flags) }));
+// Date words are matched on the lowercased text: "Năm 2020", "6 THÁNG ĐẦU NĂM".
+const DATE_RES = DATE_RULES.map((r) => ({ row: r, re: compile(r.pattern, 'gu') }));
+
+function referenceCandidates(text: string, lower: string, out: Candidate[]): void {
+  for (const { row, re } of REFERENCE_RES) {
+    if (row.gate && !row.gate.test(text)) continue;
+    const src = row.caseless ? lower : text;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(src))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({
+        kind: 'reference',
+        text: text.slice(m.index, m.index + m[0].length),
+        start: m.index,
+        end: m.index + m[0].length,
+        value: null,
+        refType: row.refType,
+        rule: row.id,
+        priority: PRIORITY.reference,
+      });
+    }
+  }
+}
+
+function dateCandidates(text: string, lower: string, ctx: TimeContext, out: Candidate[]): void {
+  for (const { row, re } of DATE_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lower))) {
+      const r = row.build(m.groups ?? {}, ctx, text, m);
+      if (!r) {
+        // Rejected here; the same text may start a shorter reading of this rule.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const printed = text.slice(m.index, m.index + m[0].length);
+      const c: Candidate = { kind: r.kind, text: printed, start: m.index, end: m.index + m[0].length, value: r.value, rule: row.id, priority: PRIORITY.date };
+      if (r.kind === 'period') c.label = printed;
+      if (r.resolved !== undefined) c.resolved = r.resolved;
+      if (r.dm) c.dm = r.dm;
+      out.push(c);
+    }
+  }
+}
+
+/** Longest first, then priority, then leftmost; a candidate that touches a taken character is dropped. */
+function select(cands: Candidate[], length: number): Candidate[] {
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken = new Uint8Array(length);
+  const chosen: Candidate[] = [];
+  outer: for (const c of cands) {
+    for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+export const DATE_SPAN_RULE: RuleRow = {
+  id: 'period.date_span',
+  examples: [
+    { text: '29/10/1993 – 29/10/2023', kind: 'period', value: { start: '1993-10-29', end: '2023-10-29' } },
+    { text: '(30/3/1993 – 30/3/2023)', span: '30/3/1993 – 30/3/2023', kind: 'period', value: { start: '1993-03-30', end: '2023-03-30' } },
+    { text: 'từ ngày 01/7 đến 30/9/2023', kind: 'period', value: { start: '2023-07-01', end: '2023-09-30' } },
+    { text: 'từ 15/12 đến ngày 10/01/2024', kind: 'period', value: { start: '2023-12-15', end: '2024-01-10' } },
+  ],
+};
+const SPAN_GAP = /^[ \t]*(?:[-–—]|đến|tới)[ \t]*$/iu;
+const FROM = /(?<![\p{L}])từ[ \t]+$/iu;
+
+/** Two days joined by a dash or "đến" are one period; a day printed without its year takes the second day's. */
+function mergeDateSpans(text: string, ms: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1];
+    if (a.kind !== 'date' || !b || b.kind !== 'date' || typeof b.value !== 'string' || !SPAN_GAP.test(text.slice(a.end, b.start))) {
+      out.push(a);
+      continue;
+    }
+    let startIso = typeof a.value === 'string' && !a.dm ? a.value : null;
+    if (a.dm) {
+      const by = Number(b.value.slice(0, 4));
+      const later = a.dm.m * 100 + a.dm.d > Number(b.value.slice(5, 7)) * 100 + Number(b.value.slice(8, 10));
+      startIso = iso(later ? by - 1 : by, a.dm.m, a.dm.d);
+    }
+    if (!startIso || startIso > b.value) {
+      out.push(a);
+      continue;
+    }
+    const from = FROM.exec(text.slice(Math.max(0, a.start - 6), a.start));
+    const start = from ? a.start - from[0].length : a.start;
+    const span = text.slice(start, b.end);
+    out.push({ kind: 'period', text: span, start, end: b.end, value: { start: startIso, end: b.value }, label: span, rule: DATE_SPAN_RULE.id, priority: PRIORITY.date });
+    i++;
+  }
+  return out;
+}
+
+const TOKEN_CHAR = /[\p{L}\p{N}_]/u;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whatever digit no rule read still becomes a mention: a bare number, or a code when letters are glued to it. */
+function coverDigits(text: string, ms: Candidate[]): Candidate[] {
+  let taken: Uint8Array | null = null;
+  const extra: Candidate[] = [];
+  for (let p = 0; p < text.length; p++) {
+    if (!isDigit(text.charCodeAt(p))) continue;
+    if (!taken) {
+      taken = new Uint8Array(text.length);
+      for (const c of ms) taken.fill(1, c.start, c.end);
+    }
+    if (taken[p]) continue;
+    let s = p;
+    let e = p + 1;
+    while (s > 0 && !taken[s - 1] && TOKEN_CHAR.test(text[s - 1]!)) s--;
+    while (e < text.length && !taken[e] && TOKEN_CHAR.test(text[e]!)) e++;
+    const token = text.slice(s, e);
+    taken.fill(1, s, e);
+    p = e - 1;
+    const code = /[^0-9]/.test(token);
+    extra.push(
+      code
+        ? { kind: 'reference', text: token, start: s, end: e, value: null, refType: 'code', rule: 'reference.glued', priority: 0 }
+        : { kind: 'number', text: token, start: s, end: e, value: Number(token), rule: 'number.uncovered', priority: 0 },
+    );
+  }
+  if (extra.length === 0) return ms;
+  return [...ms, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function toMention(c: Candidate): Mention {
+  const out: Mention = { kind: c.kind, text: c.text, start: c.start, end: c.end, value: c.value };
+  if (c.unit !== undefined) out.unit = c.unit;
+  if (c.valueMax !== undefined) out.valueMax = c.valueMax;
+  if (c.denominator !== undefined) out.denominator = c.denominator;
+  if (c.per !== undefined) out.per = c.per;
+  if (c.label !== undefined) out.label = c.label;
+  if (c.qualifier !== undefined) out.qualifier = c.qualifier;
+  if (c.refType !== undefined) out.refType = c.refType;
+  if (c.resolved !== undefined) out.resolved = c.resolved;
+  if (c.rule !== undefined) out.rule = c.rule;
+  return out;
+}
+
+export function numberStyleOf(text: string, opts?: MentionOptions): NumberStyle {
+  return opts?.numberStyle && opts.numberStyle !== 'auto' ? opts.numberStyle : detectNumberStyle(text);
+}
+
+export const findMentions: FindMentions = (text, opts) => {
+  const cands: Candidate[] = [];
+  const lower = lowerSameLength(text);
+  referenceCandidates(text, lower, cands);
+  dateCandidates(text, lower, timeContext(opts), cands);
+  quantityCandidates(text, lower, numberStyleOf(text, opts), cands);
+  const chosen = coverDigits(text, mergeDateSpans(text, select(cands, text.length)));
+  return chosen.map(toMention);
+};

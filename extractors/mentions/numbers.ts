@@ -1,0 +1,313 @@
+// How a number is written: digits in the Vietnamese (1.234,5) or English
+// (1,234.5) style, spelled-out words, and the scale words that multiply them
+// (17 tỷ 792 triệu, 2 nghìn tỷ). Reading only; units and context live elsewhere.
+import { compile, type RuleRow } from './rule.js';
+
+export type NumberStyle = 'vi' | 'en';
+
+export const SCALES: Record<string, number> = {
+  nghìn: 1e3,
+  ngàn: 1e3,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+};
+
+/** Digits a spelled number may start with or end on. "năm" and "tư" are left out after mười/mươi (see UNIT_AFTER_TENS). */
+const DIGIT_WORDS: Record<string, number> = {
+  không: 0,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+};
+// After mười/mươi the unit five is "lăm" ("mười năm" is ten years, "hai mươi năm"
+// twenty years), one after mươi is "mốt" and four may be "tư".
+const UNIT_AFTER_MUOI: Record<string, number> = { ...DIGIT_WORDS, mốt: 1, tư: 4, lăm: 5, nhăm: 5 };
+delete UNIT_AFTER_MUOI['năm'];
+delete UNIT_AFTER_MUOI['không'];
+const UNIT_AFTER_MUOI_10: Record<string, number> = { ...UNIT_AFTER_MUOI };
+delete UNIT_AFTER_MUOI_10['mốt'];
+
+export const NUMBER_WORD_LIST = [
+  ...Object.keys(DIGIT_WORDS),
+  'mười',
+  'mươi',
+  'mốt',
+  'tư',
+  'lăm',
+  'nhăm',
+  'linh',
+  'lẻ',
+  'trăm',
+  'chục',
+  'rưỡi',
+  ...Object.keys(SCALES),
+];
+
+/** The table: each way of writing a bare number, with what it must read as. */
+export const NUMBER_RULES: RuleRow[] = [
+  {
+    id: 'number.digits',
+    examples: [
+      { text: '140.749', kind: 'number', value: 140749 },
+      { text: '403.589.137.000', kind: 'number', value: 403589137000 },
+      { text: '1.830,51', kind: 'number', value: 1830.51 },
+      { text: '3,664', kind: 'number', value: 3.664 },
+      { text: '22,62', kind: 'number', value: 22.62 },
+      { text: '02', kind: 'number', value: 2 },
+      { text: '07', kind: 'number', value: 7 },
+      { text: '01,10', kind: 'number', value: 1.1 },
+      { text: 'âm 1.200.000', kind: 'number', value: -1200000 },
+      { text: '1,234.5', kind: 'number', value: 1234.5, opts: { numberStyle: 'en' } },
+      { text: '140.749', kind: 'number', value: 140.749, opts: { numberStyle: 'en' } },
+    ],
+  },
+  {
+    id: 'number.scaled',
+    examples: [
+      { text: '17 tỷ 792 triệu', kind: 'number', value: 17792000000 },
+      { text: '1 tỷ 816 triệu', kind: 'number', value: 1816000000 },
+      { text: '18 tỷ 066 triệu', kind: 'number', value: 18066000000 },
+      { text: '2 nghìn tỷ', kind: 'number', value: 2e12 },
+      { text: '5 nghìn', kind: 'number', value: 5000 },
+      { text: '1,55 tỷ', kind: 'number', value: 1550000000 },
+      { text: '3.664 tỷ', kind: 'number', value: 3664000000000 },
+      { text: '2 triệu rưỡi', kind: 'number', value: 2500000 },
+    ],
+  },
+  {
+    id: 'number.words',
+    examples: [
+      { text: 'một trăm hai mươi lăm', kind: 'number', value: 125 },
+      { text: 'hai mươi mốt nghìn không trăm mười một', kind: 'number', value: 21011 },
+      { text: 'bảy trăm hai mươi mốt nghìn không trăm mười hai', kind: 'number', value: 721012 },
+      { text: 'ba trăm linh năm', kind: 'number', value: 305 },
+      { text: 'hai trăm lẻ tư', kind: 'number', value: 204 },
+      { text: 'mười bốn', kind: 'number', value: 14 },
+      { text: 'ba mươi tư', kind: 'number', value: 34 },
+      { text: 'hai chục', kind: 'number', value: 20 },
+      { text: 'năm ngàn', kind: 'number', value: 5000 },
+      { text: 'một tỉ', kind: 'number', value: 1e9 },
+    ],
+    counterExamples: [
+      { text: 'một số HTX', span: 'một', notKind: 'number', why: '"một số" is "some"' },
+      { text: 'năm 2023', span: 'năm', notKind: 'number', why: '"năm" before a year is "year"' },
+      { text: 'tư vấn', span: 'tư', notKind: 'number', why: 'a lone number word is an ordinary word' },
+    ],
+  },
+];
+
+const DIGITS_SOURCE: Record<NumberStyle, string> = {
+  // A dotted group must be exactly three digits, so "30.6.2023" never reads as thousands.
+  vi: '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:,\\d+)?',
+  en: '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?',
+};
+
+const EN_EVIDENCE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3},\d{3}\.\d+(?![\d.,])|\d+\.\d{1,2} ?%)/g;
+const VI_EVIDENCE = /(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}\.\d{3},\d+(?![\d.,])|\d+,\d{1,2} ?%)/g;
+
+/**
+ * The number style of a whole text. Vietnamese unless the text itself proves
+ * English and nothing in it proves Vietnamese: proof is a number only one style
+ * can read (1,234,567 or 1,234.5 or 12.5% for English; 1.234.567 or 1.234,5 or
+ * 12,5% for Vietnamese). "3,664" and "140.749" prove nothing: they are what the
+ * decision is for, and on a tie the house style of the press releases wins.
+ */
+export function detectNumberStyle(text: string): NumberStyle {
+  EN_EVIDENCE.lastIndex = 0;
+  if (!EN_EVIDENCE.test(text)) return 'vi';
+  VI_EVIDENCE.lastIndex = 0;
+  return VI_EVIDENCE.test(text) ? 'vi' : 'en';
+}
+
+/** A digit string as written; kept apart so that "3,664 tỷ" multiplies without rounding. */
+export interface Digits {
+  int: string;
+  frac: string;
+}
+
+export function splitDigits(s: string, style: NumberStyle): Digits {
+  const [thousands, decimal] = style === 'vi' ? ['.', ','] : [',', '.'];
+  const [i = '', f = ''] = s.split(decimal);
+  return { int: i.split(thousands).join(''), frac: f };
+}
+
+export function digitsValue(d: Digits, scale = 1): number {
+  if (d.frac === '') return Number(d.int) * scale;
+  const den = 10 ** d.frac.length;
+  // Integer arithmetic when the scale absorbs the decimals (3,664 × 10⁹ = 3664 × 10⁶).
+  if (scale % den === 0) return Number(d.int + d.frac) * (scale / den);
+  return Number(`${d.int}.${d.frac}`) * scale;
+}
+
+export function parseDigits(s: string, style: NumberStyle): number {
+  return digitsValue(splitDigits(s, style));
+}
+
+type Token = { kind: 'num'; digits: Digits; start: number; end: number } | { kind: 'word'; word: string; start: number; end: number };
+
+const WORD_ALT = [...NUMBER_WORD_LIST].sort((a, b) => b.length - a.length).join('|');
+const tokenRes = new Map<NumberStyle, RegExp>();
+function tokenRe(style: NumberStyle): RegExp {
+  let r = tokenRes.get(style);
+  if (!r) {
+    // Reads lowercased text: number words are matched without the i flag.
+    r = compile(`[ \\t]*(?:(${DIGITS_SOURCE[style]})|(${WORD_ALT})(?![\\p{L}\\p{N}]))`, 'uy');
+    tokenRes.set(style, r);
+  }
+  return r;
+}
+
+export function digitsSource(style: NumberStyle): string {
+  return DIGITS_SOURCE[style];
+}
+
+/** A number read at a position: its value and how it was written. */
+export interface NumberReading {
+  start: number;
+  end: number;
+  value: number;
+  /** At least one scale word (nghìn, triệu, tỷ) took part. */
+  scaled: boolean;
+  /** Written with words only ("hai mươi"), and how many words. */
+  spelled: boolean;
+  words: number;
+  /** The plain digits when the reading is one digit token with no scale. */
+  plain: string | null;
+  /** Scale of the first group (10⁶ for "5 triệu"), 1 without one. */
+  multiplier: number;
+}
+
+function tokenize(text: string, pos: number, style: NumberStyle): Token[] {
+  const r = tokenRe(style);
+  const out: Token[] = [];
+  r.lastIndex = pos;
+  for (let n = 0; n < 16; n++) {
+    const at = r.lastIndex;
+    const m = r.exec(text);
+    if (!m) break;
+    if (n === 0 && m.index !== pos) break;
+    const start = at + (m[0].length - (m[1] ?? m[2] ?? '').length);
+    if (m[1] !== undefined) {
+      // Two digit groups in a row are two numbers, not one.
+      if (out.length > 0 && out[out.length - 1]!.kind === 'num') break;
+      out.push({ kind: 'num', digits: splitDigits(m[1], style), start, end: r.lastIndex });
+    } else out.push({ kind: 'word', word: m[2]!, start, end: r.lastIndex });
+  }
+  return out;
+}
+
+/** Reads below-thousand words from tokens[i]: returns value and next index, or null. */
+function subThousand(t: Token[], i: number): { value: number; next: number } | null {
+  const w = (k: number) => {
+    const tok = t[k];
+    return tok && tok.kind === 'word' ? tok.word : undefined;
+  };
+  let value = 0;
+  let k = i;
+  let hundred = false;
+  const d0 = DIGIT_WORDS[w(k) ?? ''];
+  if (d0 !== undefined && w(k + 1) === 'trăm') {
+    value = d0 * 100;
+    k += 2;
+    hundred = true;
+    const lw = w(k);
+    if (lw === 'linh' || lw === 'lẻ') {
+      const u = UNIT_AFTER_MUOI[w(k + 1) ?? ''] ?? (w(k + 1) === 'năm' ? 5 : undefined);
+      if (u === undefined) return { value, next: k };
+      return { value: value + u, next: k + 2 };
+    }
+  }
+  const x = w(k);
+  if (x === 'mười') {
+    const u = UNIT_AFTER_MUOI_10[w(k + 1) ?? ''];
+    return u === undefined ? { value: value + 10, next: k + 1 } : { value: value + 10 + u, next: k + 2 };
+  }
+  const d = DIGIT_WORDS[x ?? ''];
+  if (d !== undefined && d > 0 && (w(k + 1) === 'mươi' || w(k + 1) === 'chục')) {
+    if (w(k + 1) === 'chục') return { value: value + d * 10, next: k + 2 };
+    const u = UNIT_AFTER_MUOI[w(k + 2) ?? ''];
+    return u === undefined ? { value: value + d * 10, next: k + 2 } : { value: value + d * 10 + u, next: k + 3 };
+  }
+  if (hundred) return { value, next: k };
+  if (d !== undefined) return { value: d, next: k + 1 };
+  return null;
+}
+
+/**
+ * Reads the longest number starting exactly at `pos`: digits or words, then
+ * groups of scale words. Groups must shrink (17 tỷ 792 triệu), consecutive
+ * scales multiply (2 nghìn tỷ), and digits after a group need a scale of their
+ * own ("17 tỷ 792" stops before 792).
+ */
+export function readNumber(text: string, pos: number, style: NumberStyle): NumberReading | null {
+  const t = tokenize(text, pos, style);
+  if (t.length === 0) return null;
+  let i = 0;
+  let total = 0;
+  let lastMultiplier = Infinity;
+  let end = pos;
+  let scaled = false;
+  let allWords = true;
+  let wordCount = 0;
+  let plain: string | null = null;
+  let groups = 0;
+  let first = 1;
+  while (i < t.length) {
+    const tok = t[i]!;
+    let base: Digits | number;
+    let next: number;
+    if (tok.kind === 'num') {
+      base = tok.digits;
+      next = i + 1;
+    } else {
+      const sub = subThousand(t, i);
+      if (!sub) break;
+      base = sub.value;
+      next = sub.next;
+    }
+    let multiplier = 1;
+    let k = next;
+    let half = 0;
+    while (k < t.length) {
+      const s = t[k]!;
+      if (s.kind !== 'word') break;
+      const sc = SCALES[s.word];
+      if (sc === undefined) break;
+      multiplier *= sc;
+      k++;
+    }
+    if (multiplier > 1 && t[k]?.kind === 'word' && (t[k] as { word: string }).word === 'rưỡi') {
+      half = multiplier / 2;
+      k++;
+    }
+    const groupEnd = t[k - 1]!.end;
+    if (groups > 0) {
+      // A trailing group without a scale is only taken when spelled ("… nghìn không trăm mười một").
+      if (multiplier >= lastMultiplier) break;
+      if (multiplier === 1 && tok.kind === 'num') break;
+    }
+    const v = typeof base === 'number' ? base * multiplier : digitsValue(base, multiplier);
+    total += v + half;
+    if (tok.kind === 'num') allWords = false;
+    wordCount += tok.kind === 'word' ? next - i : 0;
+    if (multiplier > 1) scaled = true;
+    if (groups === 0 && tok.kind === 'num' && multiplier === 1) plain = text.slice(tok.start, tok.end);
+    end = groupEnd;
+    if (groups === 0) first = multiplier;
+    lastMultiplier = multiplier;
+    groups++;
+    i = k;
+    if (multiplier === 1) break;
+  }
+  if (groups === 0) return null;
+  if (groups > 1 || scaled) plain = null;
+  return { start: pos, end, value: total, scaled, spelled: allWords, words: wordCount, plain, multiplier: first };
+}

@@ -1,0 +1,302 @@
+// Document-level metadata that needs the article's words, not its markup:
+// the province it reports on, the date of the event it covers and the period
+// its figures describe. Each rule table carries the phrases it must match.
+import type { Mention, ProvinceRef, ReportPeriod } from '../schemas/records.js';
+import { findMentions } from './mentions/index.js';
+import { toneKey } from './normalize.js';
+import { nameForms, provinceAt, provinceFromHost, type ProvinceRow } from './provinces.js';
+
+// ---------------------------------------------------------------- province
+
+interface ProvinceRule {
+  id: string;
+  where: 'title' | 'text';
+  /** Matched on toneKey(text) (lowercase, new tone placement); `NAME` stands for any gazetteer name. */
+  pattern: string;
+  score: number;
+  /** Only this many hits of the rule count. */
+  cap: number;
+  examples: { text: string; where: 'title' | 'text'; province: string }[];
+}
+
+export const PROVINCE_RULES: ProvinceRule[] = [
+  {
+    id: 'province.alliance.title',
+    where: 'title',
+    pattern: String.raw`liên minh (?:hợp tác xã|htx)(?: \(htx\))? (?:tỉnh |thành phố |tp\.? ?)?NAME`,
+    score: 10,
+    cap: 1,
+    examples: [{ text: 'Liên minh Hợp tác xã tỉnh An Giang sơ kết hoạt động', where: 'title', province: 'An Giang' }],
+  },
+  {
+    id: 'province.prefix.title',
+    where: 'title',
+    pattern: String.raw`^NAME\s*[:–-]`,
+    score: 9,
+    cap: 1,
+    examples: [{ text: 'An Giang: Phát huy vai trò của Liên minh', where: 'title', province: 'An Giang' }],
+  },
+  {
+    id: 'province.admin.title',
+    where: 'title',
+    pattern: String.raw`(?:tỉnh|thành phố) NAME`,
+    score: 7,
+    cap: 1,
+    examples: [{ text: 'Kinh tế tập thể tỉnh Nghệ An có bước phát triển mới', where: 'title', province: 'Nghệ An' }],
+  },
+  {
+    id: 'province.alliance.text',
+    where: 'text',
+    pattern: String.raw`liên minh (?:hợp tác xã|htx)(?: \(htx\))? (?:tỉnh |thành phố |tp\.? ?)?NAME`,
+    score: 8,
+    cap: 1,
+    examples: [
+      { text: 'Năm 2020, Liên minh Hợp tác xã (HTX) tỉnh An Giang được sự quan tâm', where: 'text', province: 'An Giang' },
+      { text: 'Sáng nay, Liên minh HTX thành phố Cần Thơ tổ chức hội nghị.', where: 'text', province: 'Cần Thơ' },
+    ],
+  },
+  {
+    id: 'province.whole.text',
+    where: 'text',
+    pattern: String.raw`(?:toàn tỉnh|ubnd tỉnh|ủy ban nhân dân tỉnh|tỉnh ủy|hđnd tỉnh|trên địa bàn tỉnh|của tỉnh) NAME`,
+    score: 3,
+    cap: 2,
+    examples: [{ text: 'Toàn tỉnh Hà Tĩnh hiện có 480 HTX.', where: 'text', province: 'Hà Tĩnh' }],
+  },
+  {
+    id: 'province.plain.text',
+    where: 'text',
+    pattern: String.raw`(?:tỉnh|thành phố) NAME`,
+    score: 1,
+    cap: 3,
+    examples: [{ text: 'tại xã Bình Định, huyện Kiến Xương, tỉnh Thái Bình', where: 'text', province: 'Thái Bình' }],
+  },
+];
+
+/** A province named only this weakly (one passing "tỉnh X") is not taken as the article's province. */
+export const PROVINCE_MIN_SCORE = 3;
+const HOST_SCORE = 6;
+
+let nameAlternation: string | null = null;
+function names(): string {
+  if (nameAlternation) return nameAlternation;
+  nameAlternation = nameForms()
+    .map((f) => f.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  return nameAlternation;
+}
+
+const compiled = new Map<string, RegExp>();
+function ruleRegex(rule: ProvinceRule): RegExp {
+  let re = compiled.get(rule.id);
+  if (!re) {
+    // The name must end at a word boundary: "Hà Nam" must not match inside "Hà Nam Định".
+    re = new RegExp(rule.pattern.replace('NAME', `(${names()})(?![\\p{L}\\p{N}])`), 'gu');
+    compiled.set(rule.id, re);
+  }
+  return re;
+}
+
+function rowForKey(key: string): ProvinceRow | null {
+  return nameForms().find((f) => f.key === key)?.row ?? null;
+}
+
+export interface ProvinceHit {
+  row: ProvinceRow;
+  rule: string;
+  where: 'title' | 'text' | 'host';
+  start: number;
+  end: number;
+}
+
+export function provinceHits(title: string, text: string): ProvinceHit[] {
+  const hits: ProvinceHit[] = [];
+  const keys = { title: toneKey(title), text: toneKey(text) };
+  for (const rule of PROVINCE_RULES) {
+    const re = ruleRegex(rule);
+    re.lastIndex = 0;
+    for (const m of keys[rule.where].matchAll(re)) {
+      const key = m[1]!;
+      const row = rowForKey(key);
+      if (!row) continue;
+      const end = m.index + m[0].length;
+      hits.push({ row, rule: rule.id, where: rule.where, start: end - key.length, end });
+    }
+  }
+  return hits;
+}
+
+export interface ProvinceDecision {
+  province: ProvinceRef | null;
+  warnings: string[];
+  /** Scores per candidate, for explain. */
+  scores: { name: string; score: number }[];
+}
+
+export function detectProvince(
+  title: string,
+  text: string,
+  host: string | null,
+  date: string | null,
+): ProvinceDecision {
+  const warnings: string[] = [];
+  const score = new Map<string, { row: ProvinceRow; score: number; best: ProvinceHit | null; bestScore: number }>();
+  const add = (row: ProvinceRow, s: number, hit: ProvinceHit | null): void => {
+    const cur = score.get(row.code) ?? { row, score: 0, best: null, bestScore: -1 };
+    cur.score += s;
+    if (s > cur.bestScore) {
+      cur.best = hit;
+      cur.bestScore = s;
+    }
+    score.set(row.code, cur);
+  };
+  const used = new Map<string, number>();
+  for (const hit of provinceHits(title, text)) {
+    const rule = PROVINCE_RULES.find((r) => r.id === hit.rule)!;
+    const k = `${rule.id}:${hit.row.code}`;
+    const n = used.get(k) ?? 0;
+    if (n >= rule.cap) continue;
+    used.set(k, n + 1);
+    add(hit.row, rule.score, hit);
+  }
+  const fromHost = provinceFromHost(host);
+  if (fromHost) add(fromHost, HOST_SCORE, { row: fromHost, rule: 'province.host', where: 'host', start: 0, end: 0 });
+
+  const ranked = [...score.values()].sort((a, b) => b.score - a.score || a.row.code.localeCompare(b.row.code));
+  const scores = ranked.map((r) => ({ name: r.row.name, score: r.score }));
+  const top = ranked[0];
+  if (!top || top.score < PROVINCE_MIN_SCORE) {
+    warnings.push('province: nothing in the title, text or host names the province; left null');
+    return { province: null, warnings, scores };
+  }
+  const second = ranked[1];
+  if (second && second.score === top.score) {
+    warnings.push(`province: ${top.row.name} and ${second.row.name} are named equally often; left null`);
+    return { province: null, warnings, scores };
+  }
+  const entry = provinceAt(top.row, date);
+  const best = top.best!;
+  const from: ProvinceRef['from'] =
+    best.where === 'host' ? 'host' : best.where === 'title' ? 'title' : best.rule.includes('alliance') ? 'alliance' : 'text';
+  if (entry.list === 'new' && entry.name !== top.row.name) {
+    warnings.push(
+      `province: the article names ${top.row.name}, which is part of ${entry.name} since ${'2025-07-01'}; the document uses the province in force when published`,
+    );
+  }
+  return {
+    province: {
+      code: entry.code,
+      name: entry.name,
+      nameAscii: entry.nameAscii,
+      current: entry.currentName,
+      currentCode: entry.currentCode,
+      from: from === 'text' && best.rule.includes('alliance') ? 'alliance' : from,
+      evidence:
+        best.where === 'text' ? { start: best.start, end: best.end, text: text.slice(best.start, best.end) } : null,
+    },
+    warnings,
+    scores,
+  };
+}
+
+// ---------------------------------------------------------------- event date
+
+/** Words that, right before a date at the top of an article, make it the day of the reported event. */
+export const EVENT_DATE_LEAD = /(?:^|[\s,(])(?:sáng|chiều|tối|trưa|ngày|hôm|vào|trong ngày|vào ngày)\s*(?:ngày\s*)?$/iu;
+
+export const EVENT_DATE_EXAMPLES = [
+  { text: 'Sáng ngày 30/6/2023, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị', date: '2023-06-30' },
+  { text: 'Sáng 12 tháng 01 năm 2022, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị Tổng kết', date: '2022-01-12' },
+  { text: 'Năm 2020, Liên minh Hợp tác xã tỉnh được sự quan tâm của các cấp.', date: null },
+];
+
+export function detectEventDate(text: string, mentions: Mention[]): string | null {
+  // Only the opening of the article reports its own event; later dates belong to decisions and plans.
+  const head = Math.min(text.length, Math.max(400, text.indexOf('\n\n', 200)));
+  for (const m of mentions) {
+    if (m.start > head) break;
+    if (m.kind !== 'date' || typeof m.value !== 'string') continue;
+    const before = text.slice(Math.max(0, m.start - 20), m.start);
+    const lead = EVENT_DATE_LEAD.test(before) || /ngày\s*$/iu.test(before) || m.text.toLowerCase().startsWith('ngày');
+    if (lead) return m.value;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- report period
+
+/** Words before a period that mark it as the one reviewed, and words that mark the plan that follows. */
+export const REVIEW_LEAD = /(?:sơ kết|tổng kết|kết quả|tình hình|báo cáo|hoạt động|đánh giá|trong)\s+(?:[^\s,.;]+\s+){0,6}$/iu;
+export const PLAN_LEAD = /(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|cuối năm)\s+(?:[^\s,.;]+\s+){0,4}$/iu;
+
+export const REPORT_PERIOD_EXAMPLES = [
+  { title: 'Liên minh Hợp tác xã tỉnh An Giang sơ kết hoạt động 6 tháng đầu năm 2023', text: '', label: '6 tháng đầu năm 2023' },
+  { title: 'Liên minh HTX tỉnh tổ chức tổng kết năm 2022 và triển khai nhiệm vụ năm 2023', text: '', label: 'năm 2022' },
+  { title: 'Phát huy vai trò của Liên minh', text: 'Năm 2020, Liên minh HTX tỉnh đã phát huy vai trò.', label: 'năm 2020' },
+];
+
+function isPlan(s: string, m: Mention): boolean {
+  const before = s.slice(Math.max(0, m.start - 60), m.start);
+  return PLAN_LEAD.test(before) || /cuối năm/iu.test(m.text);
+}
+
+function asPeriod(m: Mention): { start: string; end: string } | null {
+  const v = m.value as { start?: string; end?: string | null } | null;
+  return v && typeof v === 'object' && v.start && v.end ? { start: v.start, end: v.end } : null;
+}
+
+export interface PeriodDecision {
+  reportPeriod: ReportPeriod | null;
+  warnings: string[];
+}
+
+export function detectReportPeriod(
+  title: string,
+  text: string,
+  textMentions: Mention[],
+  fallbackDate: string | null,
+): PeriodDecision {
+  const warnings: string[] = [];
+  const periodsIn = (s: string, ms: Mention[]): Mention[] =>
+    ms.filter((m) => m.kind === 'period' && !isPlan(s, m) && !/giai đoạn|nhiệm kỳ/iu.test(m.text));
+
+  const titleMentions = findMentions(title);
+  const fromTitle = periodsIn(title, titleMentions);
+  const head = text.slice(0, Math.min(text.length, 1500));
+  const fromText = periodsIn(
+    text,
+    textMentions.filter((m) => m.end <= head.length),
+  );
+
+  const resolved = (ms: Mention[]): { m: Mention; p: { start: string; end: string } } | null => {
+    for (const m of ms) {
+      const p = asPeriod(m);
+      if (p) return { m, p };
+    }
+    return null;
+  };
+
+  const t = resolved(fromTitle);
+  if (t) return { reportPeriod: { label: t.m.label ?? t.m.text, ...t.p }, warnings };
+
+  // A title period printed without its year ("sơ kết 6 tháng đầu năm"): the body usually prints it in full.
+  const titleUnresolved = fromTitle.find((m) => m.value === null);
+  if (titleUnresolved) {
+    const key = toneKey(titleUnresolved.text);
+    const full = fromText.find((m) => asPeriod(m) && toneKey(m.text).startsWith(key));
+    if (full) return { reportPeriod: { label: full.label ?? full.text, ...asPeriod(full)! }, warnings };
+    if (fallbackDate) {
+      const again = findMentions(title, {
+        referenceDate: fallbackDate.slice(0, 10),
+      }).find((m) => m.start === titleUnresolved.start && asPeriod(m));
+      if (again) {
+        warnings.push(`reportPeriod: "${titleUnresolved.text}" has no year; the year was taken from the document's date`);
+        return { reportPeriod: { label: again.label ?? again.text, ...asPeriod(again)! }, warnings };
+      }
+    }
+  }
+  const b = resolved(fromText);
+  if (b) return { reportPeriod: { label: b.m.label ?? b.m.text, ...b.p }, warnings };
+  warnings.push('reportPeriod: no period found in the title or the opening of the text');
+  return { reportPeriod: null, warnings };
+}

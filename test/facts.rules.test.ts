@@ -1,0 +1,135 @@
+// The fact layer's tables, read with their own examples, and the behaviours
+// the contract's conventions fix, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extractors/document.js';
+import { readSector } from '../extractors/facts/sector.js';
+import { METRIC_KEYWORDS, NOUNS, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS } from '../extractors/facts/vocab.js';
+import { toneKey } from '../extractors/normalize.js';
+
+describe('vocabulary tables match their own examples', () => {
+  for (const rule of NOUNS) {
+    it(rule.id, () => {
+      for (const ex of rule.examples) {
+        const m = rule.pattern.exec(toneKey(ex.text));
+        expect(m?.[0], ex.text).toBe(toneKey(ex.match ?? ex.text));
+      }
+      for (const ex of rule.counter ?? []) expect(rule.pattern.test(toneKey(ex.text)), ex.text).toBe(false);
+    });
+  }
+  for (const table of [METRIC_KEYWORDS, SCOPE_TRIGGERS, STATUS_TRIGGERS, RATINGS]) {
+    for (const rule of table) {
+      it(rule.id, () => {
+        for (const ex of rule.examples) expect(toneKey(ex.text).match(rule.pattern)?.[0], ex.text).toBe(toneKey(ex.match ?? ex.text));
+      });
+    }
+  }
+  for (const term of SECTOR_TERMS) {
+    it(term.id, () => {
+      for (const ex of term.examples) {
+        const label = readSector(toneKey(ex.text), 0, ex.text.length, { lead: false });
+        expect(label?.sector, ex.text).toBe(term.sector);
+      }
+    });
+  }
+});
+
+describe('sector labels', () => {
+  const cases: [string, string][] = [
+    ['nông nghiệp và tiểu thủ công nghiệp', 'multiple'],
+    ['công nghiệp - tiểu thủ công nghiệp, vận tải, xây dựng, thương mại dịch vụ và lĩnh vực khác', 'non_agriculture'],
+    ['Thương mại, dịch vụ, du lịch', 'trade_services'],
+    ['dịch vụ nông nghiệp', 'agriculture'],
+    ['Quỹ TDND và các HTX phi nông nghiệp', 'non_agriculture'],
+    ['nước sạch', 'environment'],
+  ];
+  for (const [label, sector] of cases) it(label, () => expect(readSector(toneKey(label), 0, label.length, { lead: false, exact: true })?.sector).toBe(sector));
+});
+
+/** Facts of a small article written for the test (report period: the year in the title). */
+function facts(body: string, title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023') {
+  const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${body
+    .split('\n\n')
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+  return extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/1' }).facts;
+}
+const brief = (f: ReturnType<typeof facts>[number]) => [f.entity, f.metric, f.scope, f.sector, f.rating, f.statistic, f.status, f.value, f.unit];
+
+describe('conventions of the contract', () => {
+  it('a stock with "hiện có" takes the end of the report period as asOf, marked as inferred', () => {
+    const [f] = facts('Toàn tỉnh hiện có 480 HTX, thu hút hơn 20 nghìn thành viên.');
+    expect(brief(f!)).toEqual(['cooperative', 'count', 'existing', null, null, 'total', 'actual', 480, 'count']);
+    expect(f!.asOf).toBe('2023-12-31');
+    expect(f!.dateFrom).toBe('report_period');
+  });
+
+  it('a change with the earlier stock gives two facts', () => {
+    const fs = facts('Đến 31/12/2023, toàn tỉnh có 312 HTX, tăng 14 HTX so với cuối năm 2022 (có 298 HTX).');
+    expect(fs.map((f) => [f.scope, f.value, f.asOf, f.period?.start ?? null])).toEqual([
+      ['existing', 312, '2023-12-31', null],
+      ['change', 14, null, '2023-01-01'],
+      ['existing', 298, '2022-12-31', null],
+    ]);
+  });
+
+  it('a decrease is a negative value', () => {
+    const fs = facts('Số HTX ngừng hoạt động giảm 6 HTX so với năm 2022.');
+    expect(fs.map((f) => [f.scope, f.value])).toEqual([['change', -6]]);
+  });
+
+  it('value/plan when the sentence speaks of a plan, and the achievement percentage', () => {
+    const fs = facts('Năm 2023, thành lập mới 18/20 HTX, đạt 90% kế hoạch.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.plan, f.refMetric])).toEqual([
+      ['count', 'new', 18, 20, null],
+      ['plan_achievement', 'new', 90, null, 'count'],
+    ]);
+  });
+
+  it('"x/y" without a plan is the stock x', () => {
+    const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
+    expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
+  });
+
+  it('an operating count keeps its rating', () => {
+    expect(facts('Toàn tỉnh có 410 HTX đang hoạt động.').map((f) => f.rating)).toEqual(['operating']);
+  });
+
+  it('a per-unit amount is an average with its time basis; "bình quân" without a denominator is a total', () => {
+    const fs = facts('Doanh thu bình quân của các HTX nông nghiệp đạt 1,2 tỷ đồng/HTX/năm. Tổng doanh thu bình quân 300 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.statistic, f.per, f.value])).toEqual([
+      ['revenue', 'agriculture', 'average', 'year', 1200000000],
+      ['revenue', null, 'total', null, 300000000000],
+    ]);
+  });
+
+  it('targets in a next-year section and estimates from "ước đạt"', () => {
+    const fs = facts('Lợi nhuận ước đạt 45 tỷ đồng.\n\nPhương hướng năm 2024\n\nPhấn đấu thành lập mới 25 HTX.');
+    expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([
+      ['profit', 'estimate', 45000000000],
+      ['count', 'target', 25],
+    ]);
+  });
+
+  it('supported or awarded cooperatives are not statistics of the sector', () => {
+    expect(facts('Liên minh đã hỗ trợ 12 HTX xây dựng thương hiệu và khen thưởng 8 HTX tiêu biểu.')).toEqual([]);
+  });
+
+  it('a share takes the figure it is a share of', () => {
+    const fs = facts('Toàn tỉnh có 200 HTX, trong đó HTX nông nghiệp: 150 HTX (chiếm 75%).');
+    expect(fs.map((f) => [f.metric, f.sector, f.value, f.refMetric])).toEqual([
+      ['count', null, 200, null],
+      ['count', 'agriculture', 150, null],
+      ['share', 'agriculture', 75, 'count'],
+    ]);
+  });
+
+  it('the figure of a district carries place and is no province figure', () => {
+    const fs = facts('Riêng huyện Kỳ Anh có 35 HTX.');
+    expect(fs.map((f) => [f.place?.level, f.place?.name, f.value])).toEqual([['district', 'huyện Kỳ Anh', 35]]);
+  });
+
+  it('references, dates and phone numbers never become facts', () => {
+    const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
+    expect(fs).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// Document metadata: province (with the 2025 merger), event date, report period.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../extractors/mentions/index.js';
+import { EVENT_DATE_EXAMPLES, PROVINCE_RULES, REPORT_PERIOD_EXAMPLES, detectEventDate, detectProvince, detectReportPeriod } from '../extractors/metadata.js';
+import { lookupProvince, newProvince, provinceFromHost, provinceRows } from '../extractors/provinces.js';
+
+describe('the gazetteer', () => {
+  it('has 63 provinces merged into 34', () => {
+    expect(provinceRows()).toHaveLength(63);
+    expect(new Set(provinceRows().map((r) => r.currentCode)).size).toBe(34);
+  });
+  it('finds names with old tone placement, aliases and without diacritics', () => {
+    expect(lookupProvince('Hoà Bình')?.code).toBe('17');
+    expect(lookupProvince('TP.HCM')?.code).toBe('79');
+    expect(lookupProvince('Dak Lak')?.code).toBe('66');
+    expect(lookupProvince('Atlantis')).toBeNull();
+  });
+  it('reads the province from a host name', () => {
+    expect(provinceFromHost('lmhtx.angiang.gov.vn')?.code).toBe('89');
+    expect(provinceFromHost('baokiengiang.vn')?.code).toBe('91');
+    expect(provinceFromHost('example.com')).toBeNull();
+  });
+  it('gives the new province and its reused code after the merger', () => {
+    expect(newProvince('15')?.name).toBe('Lào Cai');
+  });
+});
+
+describe('province rules', () => {
+  for (const rule of PROVINCE_RULES) {
+    it(rule.id, () => {
+      for (const ex of rule.examples) {
+        const d = detectProvince(ex.where === 'title' ? ex.text : 'Tin tức', ex.where === 'text' ? ex.text + ' ' + ex.text.replace(/^.*?(tỉnh|thành phố|Liên minh)/u, '$1') : '', null, '2023-01-01');
+        if (rule.score >= 3) expect(d.province?.name, ex.text).toBe(ex.province);
+      }
+    });
+  }
+  it('uses the 34-province list for an article published after 2025-07-01', () => {
+    const d = detectProvince('Liên minh HTX tỉnh Yên Bái tổng kết năm 2025', '', null, '2025-12-20');
+    expect([d.province?.code, d.province?.name, d.province?.current]).toEqual(['15', 'Lào Cai', 'Lào Cai']);
+    const before = detectProvince('Liên minh HTX tỉnh Yên Bái tổng kết năm 2024', '', null, '2024-12-20');
+    expect([before.province?.code, before.province?.name, before.province?.current]).toEqual(['15', 'Yên Bái', 'Lào Cai']);
+  });
+  it('never guesses: one passing mention is not enough, and the document says so', () => {
+    const d = detectProvince('Hội nghị tổng kết', 'Đoàn đã tham quan mô hình tại tỉnh Sơn La.', null, null);
+    expect(d.province).toBeNull();
+    expect(d.warnings.join(' ')).toMatch(/province/);
+  });
+  it('falls back on the host and says where the province came from', () => {
+    const d = detectProvince('Hội nghị tổng kết', 'Toàn tỉnh có 300 HTX.', 'lmhtx.thaibinh.gov.vn', '2022-01-01');
+    expect([d.province?.name, d.province?.from]).toEqual(['Thái Bình', 'host']);
+  });
+});
+
+describe('event date and report period', () => {
+  for (const ex of EVENT_DATE_EXAMPLES) it(ex.text, () => expect(detectEventDate(ex.text, findMentions(ex.text))).toBe(ex.date));
+  for (const ex of REPORT_PERIOD_EXAMPLES)
+    it(ex.title, () => expect(detectReportPeriod(ex.title, ex.text, findMentions(ex.text), null).reportPeriod?.label.toLowerCase()).toBe(ex.label.toLowerCase()));
+  it('takes the year of a title period printed without one from the body', () => {
+    const text = 'Trong 6 tháng đầu năm 2023, toàn tỉnh thành lập mới 12 HTX.';
+    const r = detectReportPeriod('Sơ kết 6 tháng đầu năm', text, findMentions(text), null);
+    expect(r.reportPeriod).toMatchObject({ start: '2023-01-01', end: '2023-06-30' });
+  });
+});
