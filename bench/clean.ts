@@ -12,9 +12,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanHtml, cleanPlainText } from '../extractors/clean.js';
 import { decodeBytes } from '../extractors/encoding.js';
+import { projectFile } from '../extractors/paths.js';
 import { tokenF1 } from './token-f1.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/dist\/$/, '');
 
 export interface BenchPage {
   name: string;
@@ -22,9 +22,9 @@ export interface BenchPage {
   gold: string;
 }
 
-export function benchPages(root = ROOT): BenchPage[] {
+export function benchPages(): BenchPage[] {
   const pages: BenchPage[] = [];
-  const cleaning = join(root, 'corpus/cleaning');
+  const cleaning = projectFile('corpus', 'cleaning');
   if (existsSync(cleaning)) {
     for (const f of readdirSync(cleaning).filter((f) => f.endsWith('.html')).sort()) {
       const goldPath = join(cleaning, f.replace(/\.html$/, '.json'));
@@ -33,8 +33,8 @@ export function benchPages(root = ROOT): BenchPage[] {
       pages.push({ name: `cleaning/${f}`, bytes: readFileSync(join(cleaning, f)), gold: gold.text });
     }
   }
-  const seeds = join(root, '../shared/seeds');
-  const seedPages = join(root, 'corpus/pages');
+  const seeds = projectFile('..', 'shared', 'seeds');
+  const seedPages = projectFile('corpus', 'pages');
   if (existsSync(seeds) && existsSync(seedPages)) {
     for (const f of readdirSync(seedPages).filter((f) => /^\d{3}_.*\.html$/.test(f)).sort()) {
       const dump = join(seeds, f.replace(/\.html$/, '.txt'));
@@ -45,30 +45,24 @@ export function benchPages(root = ROOT): BenchPage[] {
   return pages;
 }
 
-function htxpress(page: BenchPage): string {
+/** The page as the pipeline hands it to the cleaner: decoded once, outside the timings. */
+function decoded(page: BenchPage): { html: string; encoding: ReturnType<typeof decodeBytes>['encoding'] } {
   const d = decodeBytes(page.bytes, { name: page.name });
-  return cleanHtml(d.text, { name: page.name, encoding: d.encoding }).text;
+  return { html: d.text, encoding: d.encoding };
 }
 
-function readability(page: BenchPage): string {
+function htxpress(name: string, html: string, encoding: ReturnType<typeof decodeBytes>['encoding']): string {
+  return cleanHtml(html, { name, encoding }).text;
+}
+
+function readability(html: string): string {
   // Readability gets the same decoded string: the comparison is about cleaning, not decoding.
-  const html = decodeBytes(page.bytes, { name: page.name }).text;
-  const { document } = parseHTML(html);
-  return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? '';
-}
-
-/** Mean milliseconds per call, repeated until at least `budgetMs` have been spent. */
-function timePerPage(fn: () => unknown, budgetMs = 60): number {
-  fn(); // warm-up
-  let n = 0;
-  const t0 = performance.now();
-  let t = t0;
-  do {
-    fn();
-    n++;
-    t = performance.now();
-  } while (t - t0 < budgetMs);
-  return (t - t0) / n;
+  try {
+    const { document } = parseHTML(html);
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
 }
 
 export interface BenchRow {
@@ -79,27 +73,44 @@ export interface BenchRow {
   msReadability: number;
 }
 
-export function runBench(pages = benchPages()): BenchRow[] {
+/** Mean milliseconds per call over a block of calls long enough to time (≥ 5 ms). */
+function block(fn: () => unknown, calls: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < calls; i++) fn();
+  return (performance.now() - t0) / calls;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/**
+ * Both systems run on the same page in the same process: after a warm-up,
+ * several blocks of each, alternating, and the median block is kept, so a
+ * busy machine or a garbage collection slows neither side alone.
+ */
+export function runBench(pages = benchPages(), blocks = 7): BenchRow[] {
   return pages.map((p) => {
-    const own = htxpress(p);
-    let theirs = '';
-    try {
-      theirs = readability(p);
-    } catch {
-      theirs = '';
+    const { html, encoding } = decoded(p);
+    const own = htxpress(p.name, html, encoding);
+    const theirs = readability(html);
+    const fH = (): unknown => htxpress(p.name, html, encoding);
+    const fR = (): unknown => readability(html);
+    const callsH = Math.max(1, Math.ceil(5 / Math.max(0.01, block(fH, 3))));
+    const callsR = Math.max(1, Math.ceil(5 / Math.max(0.01, block(fR, 3))));
+    const tH: number[] = [];
+    const tR: number[] = [];
+    for (let i = 0; i < blocks; i++) {
+      tH.push(block(fH, callsH));
+      tR.push(block(fR, callsR));
     }
     return {
       page: p.name,
       f1Htx: tokenF1(own, p.gold).f1,
       f1Readability: tokenF1(theirs, p.gold).f1,
-      msHtx: timePerPage(() => htxpress(p)),
-      msReadability: timePerPage(() => {
-        try {
-          readability(p);
-        } catch {
-          /* counted as an empty result above */
-        }
-      }),
+      msHtx: median(tH),
+      msReadability: median(tR),
     };
   });
 }

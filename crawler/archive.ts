@@ -83,9 +83,9 @@ export class ArchiveWriter {
       entries.push(ArchiveEntry.parse({ ...entry, offset, length: response.length }));
       offset += response.length;
     }
-    await writeAtomically(join(this.dir, warcFile), members, this.onRecordWritten);
+    await writeAtomically(join(this.dir, warcFile), members, { noClobber: true, ...(this.onRecordWritten ? { onPart: this.onRecordWritten } : {}) });
     const segment = entries.map((e) => JSON.stringify(e) + '\n');
-    await writeAtomically(join(this.dir, INDEX_SEGMENTS_DIR, `${warcFile}.jsonl`), segment.map((s) => Buffer.from(s)));
+    await writeAtomically(join(this.dir, INDEX_SEGMENTS_DIR, `${warcFile}.jsonl`), segment, { noClobber: true });
     return entries;
   }
 }

@@ -2,11 +2,18 @@
 // all: written under a dot-name in the same folder, fsynced, then renamed
 // (rename is atomic within one file system). Readers skip dot-names.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** `onPart` runs after each part is written (tests throw from it to simulate a crash mid-file). */
-export async function writeAtomically(path: string, parts: Array<Uint8Array | string>, onPart?: (n: number) => void): Promise<void> {
+export interface AtomicWriteOptions {
+  /** Runs after each part is written (tests throw from it to simulate a crash mid-file). */
+  onPart?: (n: number) => void;
+  /** Fail instead of replacing an existing file (archive files are never rewritten). */
+  noClobber?: boolean;
+}
+
+export async function writeAtomically(path: string, parts: Array<Uint8Array | string>, opts: AtomicWriteOptions = {}): Promise<void> {
+  const { onPart, noClobber = false } = opts;
   const tmp = join(dirname(path), `.tmp-${randomBytes(4).toString('hex')}-${basename(path)}`);
   const fh = await open(tmp, 'wx');
   try {
@@ -21,6 +28,18 @@ export async function writeAtomically(path: string, parts: Array<Uint8Array | st
     await fh.close().catch(() => {});
     await rm(tmp, { force: true });
     throw e;
+  }
+  if (noClobber) {
+    // link() is as atomic as rename() but refuses to replace an existing name.
+    try {
+      await link(tmp, path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${path} already exists; a finished file is never rewritten`, { cause: e });
+      throw e;
+    } finally {
+      await rm(tmp, { force: true });
+    }
+    return;
   }
   try {
     await rename(tmp, path);

@@ -26,6 +26,7 @@ export const DATE_LINE_EXAMPLES: readonly DateLineExample[] = [
   // A sentence that contains a date is not a dateline.
   { line: 'Sáng ngày 30/6/2023, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị Ban Chấp hành.', iso: null },
   { line: 'Kết luận số 70-KL/TW, ngày 09/3/2020 của Bộ Chính trị', iso: null },
+  { line: 'Thời gian: từ ngày 20/9/2023 đến ngày 24/9/2023.', iso: null },
 ];
 
 export const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
@@ -76,6 +77,8 @@ export function parseDateLine(line: string): string | null {
   if (s.length === 0 || s.length > 90) return null;
   const found = findDateTime(s);
   if (!found) return null;
+  // Two dates make a span ("từ ngày 20/9 đến ngày 24/9/2023"), not a dateline.
+  if (DMY.test(s.slice(found.end))) return null;
   const rest = s
     .replace(DMY, ' ')
     .replace(HM, ' ')

@@ -91,7 +91,31 @@ const HIDDEN_CLASS = /(^|\s)(hidden|d-none|sr-only|visually-hidden|screen-reader
  * `finalText` once.
  */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most runs are already clean; testing is cheaper than rebuilding the string.
+  return /\s\s|[\t\n\r\f\v\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
+
+interface Hints {
+  negative: boolean;
+  positive: boolean;
+  caption: boolean;
+  author: boolean;
+}
+/** class/id strings repeat across a page and a site: classify each once. */
+const hintCache = new Map<string, Hints>();
+function hintsOf(hints: string): Hints {
+  let h = hintCache.get(hints);
+  if (!h) {
+    h = {
+      negative: NEGATIVE_HINT.pattern.test(hints),
+      positive: POSITIVE_HINT.pattern.test(hints),
+      caption: CAPTION_HINT.pattern.test(hints),
+      author: AUTHOR_HINT.pattern.test(hints),
+    };
+    if (hintCache.size > 5000) hintCache.clear();
+    hintCache.set(hints, h);
+  }
+  return h;
 }
 
 /** NFC, invisible characters and odd spaces normalised (extractors/normalize.ts), then collapsed. */
@@ -201,8 +225,9 @@ export function parsePage(html: string): PageDom {
     const a = node.attribs ?? {};
     const hints = `${a.class ?? ''} ${a.id ?? ''}`.trim();
     const tag = node.name ?? 'root';
-    const neg = hints !== '' && NEGATIVE_HINT.pattern.test(hints);
-    const pos = hints !== '' && POSITIVE_HINT.pattern.test(hints);
+    const h = hints === '' ? null : hintsOf(hints);
+    const neg = h?.negative ?? false;
+    const pos = h?.positive ?? false;
     const structuralNeg = tag === 'aside' || tag === 'footer';
     const el: El = {
       index: els.length,
@@ -212,8 +237,8 @@ export function parsePage(html: string): PageDom {
       attribs: a,
       weight: neg || structuralNeg ? -25 : pos || tag === 'article' || tag === 'main' ? 25 : 0,
       negative: neg || structuralNeg,
-      caption: tag === 'figcaption' || (hints !== '' && CAPTION_HINT.pattern.test(hints)),
-      author: hints !== '' && AUTHOR_HINT.pattern.test(hints),
+      caption: tag === 'figcaption' || (h?.caption ?? false),
+      author: h?.author ?? false,
       textLen: 0,
       linkLen: 0,
       score: 0,

@@ -85,7 +85,8 @@ const GENERIC_AUTHOR = /admin|quản trị|webmaster|ban biên tập|biên tập
 export function metaAuthor(dom: PageDom, ld: JsonLdFacts, siteName: string | null): string | null {
   for (const v of [ld.author, dom.meta.get('author'), dom.meta.get('article:author'), dom.meta.get('dc.creator')]) {
     const a = v ? collapse(v) : '';
-    if (a && !GENERIC_AUTHOR.test(a) && a !== siteName && a.length <= 80) return a;
+    // An organisation (the portal, the newspaper) is not a byline.
+    if (a && !GENERIC_AUTHOR.test(a) && !SITE_WORDS.test(a) && a !== siteName && a.length <= 80) return a;
   }
   return null;
 }

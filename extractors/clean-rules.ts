@@ -27,7 +27,7 @@ export const POSITIVE_HINT: Rule = {
  */
 export const NEGATIVE_HINT: Rule = {
   pattern:
-    /nav|menu|sidebar|side-?bar|\bside\b|__side|footer|\bfoot|__foot|comment|binh-?luan|share|social|chia-?se|related|lien-?quan|lienquan|tin-?khac|tinkhac|other-?news|othernews|\bmore\b|more__|most-?read|xem-?nhieu|xemnhieu|most-?view|popular|banner|\bads?\b|advert|quang-?cao|widget|counter|thong-?ke|statistic|online|breadcrumb|crumbs|\bpath\b|font-?size|fontsize|text-?size|noprint|btn-print|print-?btn|tool|\btags?\b|keyword|pagination|paging|cookie|popup|modal|login|search|rating|vote|subscribe|newsletter|hotline|copyright|leftpane|rightpane|left-?col|right-?col|col-?right|col-?left|box-?right|box-?left|marquee|thong-?bao|lich-?cong-?tac|weather|twitter-tweet|instagram-media|fb-comments|fb-post|tiktok-embed/i,
+    /nav|menu|sidebar|side-?bar|\bside\b|__side|footer|\bfoot|__foot|comment|binh-?luan|share|social|chia-?se|related|lien-?quan|lienquan|tin-?khac|tinkhac|other-?news|othernews|\bmore\b|more__|most-?read|xem-?nhieu|xemnhieu|most-?view|popular|banner|\bads?\b|advert|quang-?cao|widget|counter|thong-?ke|statistic|online|breadcrumb|crumbs|\bpath\b|font-?size|fontsize|text-?size|noprint|btn-print|print-?btn|tool|\btags?\b|keyword|pagination|paging|cookie|popup|modal|login|search-?box|searchbox|rating|vote|subscribe|newsletter|hotline|copyright|leftpane|rightpane|left-?col|right-?col|col-?right|col-?left|box-?right|box-?left|marquee|thong-?bao|lich-?cong-?tac|weather|twitter-tweet|instagram-media|fb-comments|fb-post|tiktok-embed/i,
   examples: ['sidebar', 'layout__side', 'post__foot', 'related-news', 'tin-lien-quan', 'tinkhac', 'most-read', 'xem-nhieu', 'fontsize', 'breadcrumb', 'share-tools', 'widget widget--stats', 'boxhead-right rightpane', 'othernews'],
   counterExamples: ['news-detail', 'post__body', 'entry-content', 'NewsContent', 'article-body', 'contentpane'],
 };
@@ -61,13 +61,20 @@ export const CHROME_LINES: Rule[] = [
     examples: ['Thống kê truy cập:143652', 'Số người trực tuyến: 10', 'Đang truy cập:', 'Lượt truy cập: 356.102', 'Lượt xem: 362'],
     counterExamples: ['Lượt xem các sản phẩm OCOP tại hội chợ tăng mạnh trong năm qua so với cùng kỳ năm trước, theo báo cáo của ban tổ chức'],
   },
-  { pattern: /^[•·\-*]?\s*(Đang truy cập|Tổng lượt Truy cập)\s*:?\s*[\d.]*$/i, examples: ['  • Đang truy cập:', '• Tổng lượt Truy cập:'] },
+  { pattern: /^[•·\-*]?\s*(Đang truy cập|Tổng lượt Truy cập)\s*:?\s*[\d.]*$/i, examples: ['• Đang truy cập:', '• Tổng lượt Truy cập:'] },
   {
     pattern: /^\[?(In bài|In trang|Bản in|Gửi email|Gửi bài|Quay lại|Về đầu trang|Đầu trang|Trở về|Lưu bài|Chia sẻ|Share|Tweet|Like|Email|Print)( viết| này)?\]?(\s*\|?\s*\[?(In bài|In trang|Bản in|Gửi email|Quay lại|Về đầu trang|Đầu trang|Trở về|Chia sẻ|Facebook|Zalo|Twitter)( viết| này)?\]?)*$/i,
     examples: ['[In trang] [Quay lại] [Đầu trang]', 'Chia sẻ', 'In bài viết', 'Quay lại | Về đầu trang'],
   },
   { pattern: /^(Chia sẻ|Share)\s*:?\s*(Facebook|Zalo|Twitter|Email)?(\s*(Facebook|Zalo|Twitter|Email))*$/i, examples: ['Chia sẻ: Facebook Zalo', 'Share Facebook'] },
   { pattern: /^(Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Tin mới|Tin mới nhất|Tin đọc nhiều|Xem nhiều|Đọc nhiều|Tin nổi bật)\s*:?$/i, examples: ['Các tin khác:', 'Tin liên quan', 'Xem nhiều'] },
+  {
+    pattern: /^(Có thể bạn quan tâm|Đọc thêm|Xem thêm|Các tin đã đưa|Tin bài liên quan|Bài liên quan|Tin cùng chuyên mục|Tin cùng chủ đề|Related( stories| news)?|Read more)\s*:?$/iu,
+    examples: ['Có thể bạn quan tâm', 'Các tin đã đưa:', 'ĐỌC THÊM', 'Related stories'],
+  },
+  { pattern: /^(?:\([^)]{1,20}\)\s*[-–]\s*)?Nghe (bản tin|đọc|bài|audio|tin)[^.]{0,40}$/iu, examples: ['(CTV) - Nghe bản tin phát thanh:', 'Nghe đọc bài viết'] },
+  { pattern: /^Theo dõi .{0,60}(Google News|Facebook|Zalo|YouTube|fanpage|TikTok)\.?$/iu, examples: ['Theo dõi Báo Nghệ An trên Google News'] },
+  { pattern: /^Nguồn\s*:/iu, examples: ['Nguồn: Văn phòng UBND tỉnh', 'Nguồn: Báo Nghệ An'] },
   { pattern: /^(Từ khóa|Từ khoá|Tags?)\s*:/i, examples: ['Từ khóa: HTX, kinh tế tập thể', 'Tags: OCOP'] },
   { pattern: /^(Trang chủ|Home)(\s*[»›>/|]\s*[^»›>/|]{1,60})+$/i, examples: ['Trang chủ » Tin tức » Hoạt động', 'Trang chủ › Tin tức'] },
   { pattern: /^(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*.{1,60}$/i, examples: ['Ảnh: Ngọc Dựng', 'Ảnh minh họa: Internet'] },

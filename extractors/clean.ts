@@ -16,7 +16,8 @@ import {
   readJsonLd,
   splitTitle,
 } from './clean-metadata.js';
-import { CHROME_LINES, TITLE_SEPARATORS, bylineName, matchesAny } from './clean-rules.js';
+import { AUTHOR_LABEL, CHROME_LINES, TITLE_SEPARATORS, bylineName, matchesAny } from './clean-rules.js';
+import { readMetaLine } from './clean-meta-line.js';
 import { convertLegacyText } from './legacy-vn.js';
 import { repairMojibake } from './mojibake.js';
 
@@ -134,44 +135,68 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     }
   }
 
-  // Dateline: between the headline and the article, or in its first blocks. Never further away.
+  // Kicker lines above the headline inside the article (a category, a label) are not text.
+  const titleEl = title.index >= 0 ? dom.blocks[title.index]!.el : null;
+  for (const p of placed) {
+    if (!titleEl || p.b.el.index >= titleEl.index) break;
+    if (p.role === 'text' && p.b.text.length < 60 && p.b.text.split(' ').length <= 6) p.role = 'chrome';
+  }
+
+  // Meta lines (date, author) sit between the headline and the text, or open the text. Never further away.
   let publishedAt = metaDate(dom, ld);
   const titleIdx = title.index;
   const lead = firstIdx < 0 ? [] : dom.blocks.slice(titleIdx >= 0 && titleIdx < firstIdx ? titleIdx + 1 : firstIdx, firstIdx);
   let visibleDate: string | null = null;
-  for (const b of [...lead, ...placed.slice(0, 4).map((p) => p.b)]) {
-    if (top && !inRoots(b.el) && negativeBetween(b.el, top.parent ?? top)) continue;
-    const d = parseDateLine(b.text);
-    if (d) {
-      visibleDate = d;
-      break;
-    }
+  let author: string | null = null;
+  const opening = placed.filter((p) => p.role !== 'title').slice(0, 4);
+  for (const b of [...lead, ...opening.map((p) => p.b)]) {
+    if (b.kind === 'li' || b.kind === 'table') continue;
+    const m = readMetaLine(b.text);
+    if (!m) continue;
+    visibleDate ??= m.date;
+    author ??= m.author;
+    const p = placed.find((q) => q.b === b);
+    if (p && p.role === 'text') p.role = m.author ? 'byline' : 'dateline';
   }
-  if (!visibleDate && top) visibleDate = timeNear(dom, roots, firstIdx, titleIdx);
+  const region = articleRegion(top);
+  if (!visibleDate && region) visibleDate = timeNear(dom, region, titleIdx);
   if (!publishedAt) publishedAt = visibleDate;
   else if (visibleDate && visibleDate.startsWith(publishedAt) && visibleDate.length > publishedAt.length) publishedAt = visibleDate;
 
-  // Byline: the last short name-like lines of the article, or right after it.
-  let author: string | null = null;
-  const textIdx = placed.map((p, i) => (p.role === 'text' ? i : -1)).filter((i) => i >= 0);
-  const tail = textIdx.slice(-3);
-  for (let k = tail.length - 1; k >= 0 && !author; k--) {
-    const p = placed[tail[k]!]!;
-    if (k < tail.length - 2) break;
-    const n = p.b.text.length <= 80 ? bylineName(p.b.text) : null;
-    if (n) {
-      author = n;
-      p.role = 'byline';
+  // Byline at the end: the last short name-like lines of the text.
+  if (!author) {
+    const textIdx = placed.map((p, i) => (p.role === 'text' ? i : -1)).filter((i) => i >= 0);
+    for (const i of textIdx.slice(-2).reverse()) {
+      const p = placed[i]!;
+      const n = p.b.text.length <= 80 ? bylineName(p.b.text) : null;
+      if (n) {
+        author = n;
+        p.role = 'byline';
+        break;
+      }
+    }
+  } else {
+    // A top byline found: a signature repeated at the end still leaves the text.
+    const last = [...placed].reverse().find((p) => p.role === 'text');
+    if (last && bylineName(last.b.text) === author) last.role = 'byline';
+  }
+  if (!author && region) {
+    // An element marked as the author (class author/byline) in the article, its footer or its header.
+    for (const a of dom.authors) {
+      if (!inside(a.el, region) || excludedForAuthor(a.el, region)) continue;
+      const n = readMetaLine(a.text)?.author ?? bylineName(a.text.replace(AUTHOR_LABEL.pattern, ''));
+      if (n) {
+        author = n;
+        break;
+      }
     }
   }
   if (!author) {
-    // Signed in the article's footer or just after it (chrome to the scorer, a byline to us).
-    const after = lastIdx >= 0 ? dom.blocks.slice(lastIdx + 1, lastIdx + 4) : [];
-    const chromeTail = placed.filter((p) => p.role === 'chrome' && p.b.el.author);
-    for (const b of [...chromeTail.map((p) => p.b), ...after]) {
-      if (b.linkLen > 0 && !b.el.author) continue;
-      const n = bylineName(b.text);
-      if (n && (b.el.author || b.text.length <= 40)) {
+    // Signed just after the article (outside the scored container).
+    for (const b of lastIdx >= 0 ? dom.blocks.slice(lastIdx + 1, lastIdx + 3) : []) {
+      if (b.linkLen > 0) continue;
+      const n = b.text.length <= 40 ? bylineName(b.text) : null;
+      if (n) {
         author = n;
         break;
       }
@@ -180,9 +205,13 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   author ??= metaAuthor(dom, ld, siteName);
 
   const kept = placed.filter((p) => p.role === 'text');
-  const listing = detectListing(dom, roots, kept);
-  const links = listing ? listingLinks(dom, roots, baseUrl) : [];
-  const { text, blocks } = listing ? { text: '', blocks: [] } : assemble(kept.map((p) => p.b));
+  const listing = detectListing(dom, kept);
+  const links = listing ? listingLinks(dom, listing, baseUrl) : [];
+  const { text, blocks } = listing ? listingText(dom, listing, title) : assemble(kept.map((p) => p.b));
+  if (listing) {
+    publishedAt = null;
+    author = null;
+  }
   if (!listing && text === '') warnings.push(`${name}: no article text found`);
 
   const language = normalizeLang(dom.lang) ?? guessLanguage(text || title.text);
@@ -237,6 +266,8 @@ function roleOf(b: RawBlock, root: El, title: { text: string }): Role {
   if (b.kind !== 'table' && b.linkLen > b.text.length * 0.5) return 'chrome';
   if (captionLike(b)) return 'caption';
   if (/^[\s|•·\-–—_*.]*$/u.test(b.text)) return 'chrome';
+  // A bare address (a search result's cited URL, an "Địa chỉ bài viết" line).
+  if (/^(https?:\/\/|www\.)\S+(\s+\S+){0,2}$/i.test(b.text)) return 'chrome';
   return 'text';
 }
 
@@ -268,17 +299,40 @@ function chooseTitle(dom: PageDom, firstIdx: number, refs: string[], siteName: s
   return best;
 }
 
-/** A <time datetime> in the article or between its headline and its start. */
-function timeNear(dom: PageDom, roots: El[], firstIdx: number, titleIdx: number): string | null {
-  const from = titleIdx >= 0 ? dom.blocks[titleIdx]!.el.index : -1;
-  const to = firstIdx >= 0 ? dom.blocks[firstIdx]!.el.index : -1;
-  for (const t of dom.times) {
-    const inArticle = roots.some((r) => inside(t.el, r));
-    const between = from >= 0 && t.el.index > from && t.el.index <= to;
-    if (inArticle || between) {
-      const d = parseMachineDate(t.datetime);
-      if (d) return d;
+/**
+ * The element that holds the whole article: the scored container's nearest
+ * <article>/post-like ancestor, or its parent when that is mostly the article
+ * (headline, meta line, text, signature), else the container itself.
+ */
+function articleRegion(top: El | null): El | null {
+  if (!top) return null;
+  for (let p: El | null = top; p && p.tag !== 'body' && p.tag !== 'root'; p = p.parent) {
+    if (p.tag === 'article' || /(^|\s)(post|hentry|entry|node-article|article|news-detail|detail)(\s|$)/i.test(p.attribs.class ?? '')) {
+      if (p.textLen <= top.textLen * 2) return p;
+      break;
     }
+  }
+  const parent = top.parent;
+  if (parent && parent.tag !== 'body' && parent.tag !== 'root' && parent.textLen <= top.textLen * 1.6) return parent;
+  return top;
+}
+
+/** Comment threads and related lists inside the article region are not the article's byline. */
+function excludedForAuthor(el: El, region: El): boolean {
+  for (let p: El | null = el; p && p !== region; p = p.parent) {
+    if (/comment|binh-?luan|related|lien-?quan|sidebar|widget|tin-?khac|more|profile/i.test(`${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** A <time datetime> (or microdata/RDFa date) in the article region, or between its headline and its start. */
+function timeNear(dom: PageDom, region: El, titleIdx: number): string | null {
+  const from = titleIdx >= 0 ? dom.blocks[titleIdx]!.el.index : region.index;
+  for (const t of dom.times) {
+    if (!inside(t.el, region) && !(t.el.index > from && t.el.index < region.index)) continue;
+    if (excludedForAuthor(t.el, region)) continue;
+    const d = parseMachineDate(t.datetime);
+    if (d) return d;
   }
   return null;
 }
@@ -287,24 +341,48 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** An anchor that reads like an article headline: four words or more, to a page. */
+function articleLink(l: { href: string; text: string }): boolean {
+  return words(l.text) >= 4 && !/^(#|javascript:|mailto:|tel:)/i.test(l.href);
+}
+
 /**
- * A category page: many article links (headline-length anchors) in the main
- * region, and whatever prose there is sits next to them as teasers.
+ * The list of article links on the page, if any: the element with the most
+ * children that each hold a headline-like link (cards, result items, rows).
+ * Chrome lists (menus, sidebars, related boxes) do not count.
  */
-function detectListing(dom: PageDom, roots: El[], kept: Placed[]): boolean {
-  const articleLinks = dom.links.filter((l) => words(l.text) >= 4 && roots.some((r) => inside(l.el, r)) && !negativeUp(l.el));
-  if (articleLinks.length < 5) return false;
-  const linkBlock = (b: RawBlock): boolean => b.linkLen >= b.text.length * 0.5 && words(b.text) >= 4;
-  const all = dom.blocks.filter((b) => roots.some((r) => inside(b.el, r)));
-  let prose = 0;
-  let teasers = 0;
-  for (let i = 0; i < all.length; i++) {
-    const b = all[i]!;
-    if (linkBlock(b) || b.text.length < 60) continue;
-    prose++;
-    if (all.slice(Math.max(0, i - 3), i).some(linkBlock) || b.linkLen > 0) teasers++;
+function findLinkList(dom: PageDom): { list: El; items: number } | null {
+  const items = new Map<El, Set<El>>();
+  for (const l of dom.links) {
+    if (!articleLink(l) || negativeUp(l.el)) continue;
+    let child: El = l.el;
+    for (let p = l.el.parent, level = 0; p && level < 6; child = p, p = p.parent, level++) {
+      let set = items.get(p);
+      if (!set) items.set(p, (set = new Set()));
+      set.add(child);
+    }
   }
-  return prose < 2 || teasers / prose >= 0.6;
+  let best: { list: El; items: number } | null = null;
+  for (const [list, set] of items) {
+    // Prefer the innermost container at equal count: it is the list, its ancestors merely hold it.
+    if (!best || set.size > best.items) best = { list, items: set.size };
+  }
+  return best;
+}
+
+/**
+ * A category or search page: five or more headline links in one list, and
+ * little prose outside it (an article's own text dwarfs its related box).
+ */
+function detectListing(dom: PageDom, kept: Placed[]): El | null {
+  const found = findLinkList(dom);
+  if (!found || found.items < 5) return null;
+  let outside = 0;
+  for (const p of kept) {
+    if (inside(p.b.el, found.list) || p.b.linkLen > p.b.text.length * 0.5) continue;
+    outside += p.b.text.length;
+  }
+  return outside < 500 && outside < found.list.textLen * 0.5 ? found.list : null;
 }
 
 function negativeUp(el: El): boolean {
@@ -312,16 +390,43 @@ function negativeUp(el: El): boolean {
   return false;
 }
 
-function listingLinks(dom: PageDom, roots: El[], base: string | null): { url: string; text: string }[] {
+function listingLinks(dom: PageDom, list: El, base: string | null): { url: string; text: string }[] {
   const seen = new Map<string, string>();
   for (const l of dom.links) {
-    if (!roots.some((r) => inside(l.el, r)) || negativeUp(l.el)) continue;
+    if (!inside(l.el, list) || !articleLink(l)) continue;
     const url = cleanUrl(l.href, base) ?? (/^[a-z]+:/i.test(l.href) ? null : l.href);
     if (!url) continue;
     const prev = seen.get(url);
-    if (prev === undefined || (words(l.text) > words(prev))) seen.set(url, l.text);
+    if (prev === undefined || words(l.text) > words(prev)) seen.set(url, l.text);
   }
-  return [...seen].filter(([, t]) => words(t) >= 4).map(([url, text]) => ({ url, text: finalText(text) }));
+  return [...seen].map(([url, text]) => ({ url, text: finalText(text) }));
+}
+
+/** A listing's text: each item's headline and summary on their own lines, items apart. */
+function listingText(dom: PageDom, list: El, title: { text: string }): { text: string; blocks: Block[] } {
+  const items: string[][] = [];
+  let current: El | null = null;
+  for (const b of dom.blocks) {
+    if (!inside(b.el, list) || b.el === list) continue;
+    let item: El = b.el;
+    while (item.parent && item.parent !== list) item = item.parent;
+    const role = b.linkLen > b.text.length * 0.5 ? 'text' : roleOf(b, list, title);
+    if (role !== 'text') continue;
+    if (item !== current) {
+      items.push([]);
+      current = item;
+    }
+    items[items.length - 1]!.push(finalText(b.text));
+  }
+  let text = '';
+  const blocks: Block[] = [];
+  for (const it of items) {
+    if (text) text += '\n\n';
+    const t = it.join('\n');
+    blocks.push({ start: text.length, end: text.length + t.length, type: 'list' });
+    text += t;
+  }
+  return { text, blocks };
 }
 
 /** Blocks → text with "\n\n" between blocks; list items of one list share a block, one per line. */

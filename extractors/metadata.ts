@@ -203,46 +203,58 @@ export function detectProvince(
 
 /** Words that, right before a date at the top of an article, make it the day of the reported event. */
 export const EVENT_DATE_LEAD = /(?:^|[\s,(])(?:sáng|chiều|tối|trưa|ngày|hôm|vào|trong ngày|vào ngày)\s*(?:ngày\s*)?$/iu;
+/** The sentence must say that something took place. */
+export const EVENT_VERB = /tổ chức|diễn ra|khai mạc|họp|hội nghị|đại hội|hội thảo|tọa đàm|phiên|lễ|gặp mặt|họp mặt|long trọng/u;
 
 export const EVENT_DATE_EXAMPLES = [
   { text: 'Sáng ngày 30/6/2023, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị', date: '2023-06-30' },
   { text: 'Sáng 12 tháng 01 năm 2022, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị Tổng kết', date: '2022-01-12' },
   { text: 'Năm 2020, Liên minh Hợp tác xã tỉnh được sự quan tâm của các cấp.', date: null },
+  { text: 'Tính đến ngày 31/3/2022, toàn tỉnh có 262 HTX; hội nghị đã thống nhất.', date: null },
 ];
 
 export function detectEventDate(text: string, mentions: Mention[]): string | null {
   // Only the opening of the article reports its own event; later dates belong to decisions and plans.
   const head = Math.min(text.length, Math.max(400, text.indexOf('\n\n', 200)));
+  const key = toneKey(text);
   for (const m of mentions) {
     if (m.start > head) break;
     if (m.kind !== 'date' || typeof m.value !== 'string') continue;
-    const before = text.slice(Math.max(0, m.start - 20), m.start);
-    const lead = EVENT_DATE_LEAD.test(before) || /ngày\s*$/iu.test(before) || m.text.toLowerCase().startsWith('ngày');
-    if (lead) return m.value;
+    const before = key.slice(Math.max(0, m.start - 20), m.start);
+    if (/(?:đến|tới|từ|trước|sau)\s*(?:ngày\s*)?$/u.test(before)) continue;
+    const lead = EVENT_DATE_LEAD.test(before) || m.text.toLowerCase().startsWith('ngày');
+    if (!lead) continue;
+    const sentEnd = key.indexOf('.', m.end);
+    const sentence = key.slice(Math.max(0, key.lastIndexOf('.', m.start) + 1), sentEnd < 0 ? key.length : sentEnd);
+    if (EVENT_VERB.test(sentence)) return m.value;
   }
   return null;
 }
 
 // ---------------------------------------------------------------- report period
 
-/** Words before a period that mark it as the one reviewed, and words that mark the plan that follows. */
-export const REVIEW_LEAD = /(?:sơ kết|tổng kết|kết quả|tình hình|báo cáo|hoạt động|đánh giá|trong)\s+(?:[^\s,.;]+\s+){0,6}$/iu;
-export const PLAN_LEAD = /(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|cuối năm)\s+(?:[^\s,.;]+\s+){0,4}$/iu;
+/** Words right before a period that make it a comparison or a plan, not what the article reports on. */
+export const NOT_REPORTED = /(?:so với|cùng kỳ|từ|trước|sau|đến|triển khai|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|chương trình|mục tiêu|thi hành luật[^,.;]*)\s+(?:[^\s,.;]+\s+){0,3}$/u;
 
 export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Liên minh Hợp tác xã tỉnh An Giang sơ kết hoạt động 6 tháng đầu năm 2023', text: '', label: '6 tháng đầu năm 2023' },
   { title: 'Liên minh HTX tỉnh tổ chức tổng kết năm 2022 và triển khai nhiệm vụ năm 2023', text: '', label: 'năm 2022' },
   { title: 'Phát huy vai trò của Liên minh', text: 'Năm 2020, Liên minh HTX tỉnh đã phát huy vai trò.', label: 'năm 2020' },
+  { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ VII, nhiệm kỳ 2025 - 2030', text: 'Ngày 22/5/2025, Liên minh tổ chức Đại hội. Báo cáo nêu rõ, nhiệm kỳ 2020 - 2025, kinh tế tập thể phát triển.', label: 'nhiệm kỳ 2020 - 2025' },
+  { title: 'Kinh tế tập thể phát triển', text: 'Nhân dịp kỷ niệm 75 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2021), phóng viên trao đổi với ông Chủ tịch.', label: null },
 ];
-
-function isPlan(s: string, m: Mention): boolean {
-  const before = s.slice(Math.max(0, m.start - 60), m.start);
-  return PLAN_LEAD.test(before) || /cuối năm/iu.test(m.text);
-}
 
 function asPeriod(m: Mention): { start: string; end: string } | null {
   const v = m.value as { start?: string; end?: string | null } | null;
   return v && typeof v === 'object' && v.start && v.end ? { start: v.start, end: v.end } : null;
+}
+
+const TERM = /giai đoạn|nhiệm kỳ/u;
+/** An anniversary or any span written as two full dates is no reporting period. */
+const DATE_SPAN = /\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}/u;
+
+function yearsOf(p: { start: string; end: string }): number {
+  return Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4)) + 1;
 }
 
 export interface PeriodDecision {
@@ -250,53 +262,66 @@ export interface PeriodDecision {
   warnings: string[];
 }
 
-export function detectReportPeriod(
-  title: string,
-  text: string,
-  textMentions: Mention[],
-  fallbackDate: string | null,
-): PeriodDecision {
+export function detectReportPeriod(title: string, text: string, textMentions: Mention[], fallbackDate: string | null): PeriodDecision {
   const warnings: string[] = [];
-  const periodsIn = (s: string, ms: Mention[]): Mention[] =>
-    ms.filter((m) => m.kind === 'period' && !isPlan(s, m) && !/giai đoạn|nhiệm kỳ/iu.test(m.text));
-
-  const titleMentions = findMentions(title);
-  const fromTitle = periodsIn(title, titleMentions);
-  const head = text.slice(0, Math.min(text.length, 1500));
-  const fromText = periodsIn(
-    text,
-    textMentions.filter((m) => m.end <= head.length),
-  );
-
-  const resolved = (ms: Mention[]): { m: Mention; p: { start: string; end: string } } | null => {
-    for (const m of ms) {
-      const p = asPeriod(m);
-      if (p) return { m, p };
-    }
-    return null;
+  const titleKey = toneKey(title);
+  const textKey = toneKey(text);
+  const congress = /đại hội/u.test(titleKey);
+  const multiYear = congress || /(?:tổng kết|sau|qua)\s+\d+\s+năm|giai đoạn|nhiệm kỳ/u.test(titleKey);
+  const reported = (key: string, m: Mention, where: 'title' | 'text'): boolean => {
+    if (m.kind !== 'period' || DATE_SPAN.test(m.text)) return false;
+    if (NOT_REPORTED.test(key.slice(Math.max(0, m.start - 50), m.start))) return false;
+    if (/cuối năm/u.test(toneKey(m.text))) return false;
+    const p = asPeriod(m);
+    const term = TERM.test(toneKey(m.text)) || (p !== null && yearsOf(p) > 1);
+    if (term && !multiYear) return false;
+    // A month in the body is a date of something, not the article's period; in a title it may be.
+    if (where === 'text' && p && !term && p.start.slice(0, 7) === p.end.slice(0, 7)) return false;
+    return true;
   };
+  const clampEnd = (p: { start: string; end: string }): { start: string; end: string } => {
+    // A term reviewed at its congress ends on the congress day.
+    if (fallbackDate && p.end > fallbackDate && yearsOf(p) > 1) return { start: p.start, end: fallbackDate };
+    return p;
+  };
+  const label = (m: Mention): string => m.label ?? m.text;
 
-  const t = resolved(fromTitle);
-  if (t) return { reportPeriod: { label: t.m.label ?? t.m.text, ...t.p }, warnings };
+  const titleMentions = findMentions(title).filter((m) => reported(titleKey, m, 'title'));
+  const head = Math.min(text.length, 2500);
+  const bodyMentions = textMentions.filter((m) => m.end <= head && reported(textKey, m, 'text'));
+
+  if (congress) {
+    // The title names the coming term; the report reviews the one that ends now.
+    const coming = findMentions(title).find((m) => m.kind === 'period' && TERM.test(toneKey(m.text)));
+    const comingStart = coming ? asPeriod(coming)?.start : null;
+    const past = bodyMentions.find((m) => {
+      const p = asPeriod(m);
+      return p && (TERM.test(toneKey(m.text)) || yearsOf(p) > 1) && (!comingStart || p.start < comingStart);
+    });
+    if (past) return { reportPeriod: { label: label(past), ...clampEnd(asPeriod(past)!) }, warnings };
+    warnings.push('reportPeriod: a congress article that names no reviewed term; left null');
+    return { reportPeriod: null, warnings };
+  }
+
+  const t = titleMentions.find((m) => asPeriod(m));
+  if (t) return { reportPeriod: { label: label(t), ...clampEnd(asPeriod(t)!) }, warnings };
 
   // A title period printed without its year ("sơ kết 6 tháng đầu năm"): the body usually prints it in full.
-  const titleUnresolved = fromTitle.find((m) => m.value === null);
+  const titleUnresolved = titleMentions.find((m) => m.value === null);
   if (titleUnresolved) {
     const key = toneKey(titleUnresolved.text);
-    const full = fromText.find((m) => asPeriod(m) && toneKey(m.text).startsWith(key));
-    if (full) return { reportPeriod: { label: full.label ?? full.text, ...asPeriod(full)! }, warnings };
+    const full = bodyMentions.find((m) => asPeriod(m) && toneKey(m.text).startsWith(key));
+    if (full) return { reportPeriod: { label: label(full), ...asPeriod(full)! }, warnings };
     if (fallbackDate) {
-      const again = findMentions(title, {
-        referenceDate: fallbackDate.slice(0, 10),
-      }).find((m) => m.start === titleUnresolved.start && asPeriod(m));
+      const again = findMentions(title, { referenceDate: fallbackDate.slice(0, 10) }).find((m) => m.start === titleUnresolved.start && asPeriod(m));
       if (again) {
         warnings.push(`reportPeriod: "${titleUnresolved.text}" has no year; the year was taken from the document's date`);
-        return { reportPeriod: { label: again.label ?? again.text, ...asPeriod(again)! }, warnings };
+        return { reportPeriod: { label: label(again), ...asPeriod(again)! }, warnings };
       }
     }
   }
-  const b = resolved(fromText);
-  if (b) return { reportPeriod: { label: b.m.label ?? b.m.text, ...b.p }, warnings };
-  warnings.push('reportPeriod: no period found in the title or the opening of the text');
+  const b = bodyMentions.find((m) => asPeriod(m));
+  if (b) return { reportPeriod: { label: label(b), ...clampEnd(asPeriod(b)!) }, warnings };
+  warnings.push('reportPeriod: no period found in the title or the opening of the text; left null');
   return { reportPeriod: null, warnings };
 }

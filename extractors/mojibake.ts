@@ -53,7 +53,10 @@ export function repairMojibake(text: string): MojibakeResult {
   });
   // One accidental sequence ("Â©") is not enough to rewrite a document.
   if (fixes < 2) return { text, repaired: false, suspicious: countSuspicious(text) };
-  return { text: out.normalize('NFC'), repaired: true, suspicious: countSuspicious(out) };
+  // "à" is C3 A0: once its NBSP byte has become a plain space it reads "Ã ".
+  // In a document that is mojibake, a real capital Ã would itself be mangled.
+  const fixed = out.replace(/Ã /g, 'à').normalize('NFC');
+  return { text: fixed, repaired: true, suspicious: countSuspicious(fixed) };
 }
 
 function countSuspicious(text: string): number {

@@ -88,9 +88,10 @@ export async function fetchHandler(job: FetchJob, deps: HandlerDeps): Promise<Fe
     if (e instanceof FetchError && e.page) {
       // An error page is evidence too (a 404 says the announcement is gone).
       const entry = await deps.archive.append(e.page);
-      throw new FetchError(e.url, e.kind, `${e.message.replace(/^GET \S+ failed: /, '')}; response archived as ${entry.id}`, {
+      const detail = e.message.replace(/^GET \S+ failed: /, '').replace(/ \(after \d+ attempts\)$/, '');
+      throw new FetchError(e.url, e.kind, `${detail}; response archived as ${entry.id}`, {
         cause: e.cause,
-        attempts: 1,
+        attempts: e.attempts,
         ...(e.status !== null ? { status: e.status } : {}),
       });
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import {
   toRef,
   writeArchiveIndex,
 } from '../crawler/archive.js';
+import { writeAtomically } from '../crawler/atomic.js';
 import { fetchPage, type FetchedPage } from '../crawler/fetch.js';
 import { projectFile } from '../extractors/paths.js';
 import { ArchiveEntry } from '../schemas/archive.js';
@@ -127,6 +128,16 @@ describe('archive', () => {
     const b = await w.append(await fetchPage(`${srv.origin}/tin-tuc/${ARTICLES[1]}`));
     expect(b.warcFile).not.toBe(a.warcFile);
     expect((await readFile(join(dir, 'archive', a.warcFile))).equals(before)).toBe(true);
+  });
+
+  it('refuses to replace a finished file of the same name', async () => {
+    const dir = join(out, 'noclobber');
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, 'a.warc.gz');
+    await writeAtomically(path, ['first'], { noClobber: true });
+    await expect(writeAtomically(path, ['second'], { noClobber: true })).rejects.toThrow(/never rewritten/);
+    expect(await readFile(path, 'utf8')).toBe('first');
+    expect(await readdir(dir)).toEqual(['a.warc.gz']);
   });
 
   it('refuses a corrupted record or a bad reference with an error naming it', async () => {

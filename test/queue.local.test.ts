@@ -163,7 +163,7 @@ describe('handlers', () => {
       });
       const url = `${srv.origin}/tin-tuc/${ARTICLES[1]}`;
       const fetched = await fetchHandler({ url }, deps);
-      const err = await extractHandler({ archiveRef: fetched.archiveRef }, deps).catch((e: unknown) => e as Error);
+      const err = (await extractHandler({ archiveRef: fetched.archiveRef }, deps).catch((e: unknown) => e)) as Error;
       expect(err).toBeInstanceOf(ExtractError);
       expect(err.message).toContain(url);
       expect(err.message).toContain(fetched.archiveRef.id);

@@ -19,6 +19,7 @@ import { toneKey } from '../normalize.js';
 import { asciiName, lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
+import { cooperativeSubject, labelBefore, namedOrgs, placeBefore, ratingBefore, subjectPhrase } from './subject.js';
 import {
   ACHIEVE_LEAD,
   AVERAGE,
@@ -28,6 +29,7 @@ import {
   METRIC_KEYWORDS,
   NOUNS,
   PARTICIPATION_AFTER,
+  SUBSET_AFTER,
   PLAN_ACHIEVEMENT,
   PLAN_SECTION,
   RATINGS,
@@ -81,6 +83,8 @@ export interface FactContext {
   publishedAt: string | null;
 }
 
+/** "6 tháng", "5 năm": a duration, not a quantity of the sector. */
+const DURATION_UNITS = new Set(['tháng', 'năm', 'ngày', 'quý', 'tuần', 'giờ', 'phút']);
 const QUANTITY_KINDS = new Set(['number', 'money', 'area', 'percent', 'ratio', 'range', 'multiple']);
 const TRAINING = /tập huấn|đào tạo|bồi dưỡng|tuyên truyền|học tập|lớp|khóa học|khoá học|hội thảo|truyền thông|phổ biến/u;
 const FLOW_METRICS = new Set<Metric>(['revenue', 'profit', 'income', 'participants']);
@@ -110,7 +114,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     const paraFacts: DraftFact[] = [];
     for (const s of p.sentences) {
       const sFacts: DraftFact[] = [];
-      const quantities = mentions.filter((m) => m.start >= s.start && m.end <= s.end && QUANTITY_KINDS.has(m.kind));
+      const quantities = mentions.filter((m) => m.start >= s.start && m.end <= s.end && QUANTITY_KINDS.has(m.kind) && !(m.kind === 'number' && m.unit && DURATION_UNITS.has(m.unit)));
       const depth = parenDepth(text, s.start, s.end);
       const consumed = new Set<Mention>();
       for (let qi = 0; qi < quantities.length; qi++) {
@@ -285,6 +289,8 @@ function countFact(
   }
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
+  if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)[^,;]{0,40}$/u.test(lead))
+    return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
     return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
 
@@ -321,15 +327,19 @@ function countFact(
       }
     }
   }
-  // Label before a colon: "Nông nghiệp: 212 HTX", "HTX thương mại du lịch: 10 HTX".
-  const colonLabel = labelBeforeColon(ctx, clause, m.start);
-  if (colonLabel) {
+  // A label before the number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", a table row.
+  const colonLabel = countNoun ? labelBefore(ctx, clause, m.start) : null;
+  if (colonLabel && noun.entity === 'cooperative' && !noun.sector) {
     sector = colonLabel.sector;
     sectorLabel = colonLabel.label;
   }
-  let rating: Rating | null = null;
+  let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start) : null;
   const afterNoun = key.slice(end, limit).replace(/^\s+/, '');
-  for (const r of RATINGS) {
+  if (countNoun && !rating && /^trung bình(?![\p{L}])/u.test(afterNoun) && /xếp loại|phân loại|đánh giá|loại (?:tốt|khá|yếu)/u.test(key.slice(s.start, s.end))) {
+    rating = 'average';
+    end += key.slice(end, limit).length - afterNoun.length + 'trung bình'.length;
+  }
+  if (!rating) for (const r of RATINGS) {
     const rm = r.pattern.exec(afterNoun);
     if (rm) {
       rating = r.rating;
@@ -337,8 +347,18 @@ function countFact(
       break;
     }
   }
+  const sp = subjectPhrase(ctx, clause.start, m.start);
+  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && /^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn)?\s*$/u.test(key.slice(sp.end, m.start))) {
+    rating = sp.rating;
+    if (!sector && sp.sector) {
+      sector = sp.sector;
+      sectorLabel = sp.sectorLabel;
+    }
+  }
   if (countNoun && PARTICIPATION_AFTER.test(key.slice(end, Math.min(clause.end, end + 60))))
     return { reason: 'cooperatives counted as taking part in something, not as a stock' };
+  if (countNoun && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
   // Scope: a change ("tăng 11 HTX so với …"), the last trigger before the number, or the list it continues.
   const stretch = key.slice(Math.max(clause.start, prevEnd), m.start);
@@ -375,12 +395,23 @@ function countFact(
     } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative_group';
       explicit = true;
+    } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3)) {
+      // "Các HTX nông nghiệp hiện có 523.000 hộ thành viên", "615 tổ hợp tác với 7.860 thành viên".
+      entity = sp.entity === 'member_unit' ? 'cooperative' : sp.entity;
+      explicit = true;
+      sector = sp.sector;
+      sectorLabel = sp.sectorLabel;
+      if (subject && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3) place = subject.place;
     } else {
       const subj = subject && !isList(sFacts, subject) ? subject : null;
-      entity = subj ? (subj.entity === 'training_course' || subj.entity === 'ocop_product' || subj.entity === 'member_unit' ? 'cooperative' : subj.entity) : 'cooperative';
-      if (subj) {
+      const opening = sentenceSubject(ctx, s, m.start);
+      entity = opening ? opening.entity : subj ? (subj.entity === 'training_course' || subj.entity === 'ocop_product' || subj.entity === 'member_unit' ? 'cooperative' : subj.entity) : 'cooperative';
+      if (opening) {
+        sector = opening.sector;
+        sectorLabel = opening.sectorLabel;
+      } else if (subj) {
         place = subj.place ?? namedPlaceAfter(ctx, subj, m.start);
-        if (!sector && subj.sector && noun.metric !== 'count') {
+        if (!sector && subj.sector && noun.metric !== 'count' && subj.valueSpan.start >= s.start) {
           sector = subj.sector;
           sectorLabel = subj.sectorLabel;
         }
@@ -388,6 +419,18 @@ function countFact(
     }
   } else entity = noun.entity;
   if (noun.id === 'noun.member_coops' && subject) entity = subject.entity === 'cooperative' ? 'cooperative' : subject.entity;
+  // "kết nạp 12 thành viên mới", "đơn vị thành viên của Liên minh": members of the alliance itself.
+  if (noun.metric === 'members' && /kết nạp|thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15))) {
+    entity = 'member_unit';
+    explicit = true;
+  }
+  const coop = cooperativeSubject(ctx, clause, s.start, m.start);
+  if (coop && noun.entity === 'inherit') {
+    place = coop.place;
+    if (noun.entity === 'inherit' && entity !== 'member_unit') entity = coop.entity;
+    sector = null;
+    sectorLabel = null;
+  }
 
   // Ratio: value/plan when the sentence speaks of a plan, else "x out of y".
   let plan: number | null = null;
@@ -403,22 +446,23 @@ function countFact(
     consumes = next;
   }
 
-  const own = place ? { place, formerProvince: null } : placeInClause(ctx, clause, m.start);
+  const own = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start);
+  const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
   const fact: DraftFact = {
     entity,
-    metric: noun.metric,
+    metric: finalMetric,
     scope,
     place: own?.place ?? null,
     formerProvince: own?.formerProvince ?? null,
     sector,
     sectorLabel,
-    rating: scope === 'change' ? null : rating,
+    rating: scope === 'change' || scope === 'dissolved' ? null : rating,
     statistic: 'total',
     status: 'actual',
     value: sign * (m.value as number),
     valueMax: m.valueMax ?? null,
     qualifier: m.qualifier ?? 'exact',
-    unit: noun.unit,
+    unit: finalMetric === 'count' && entity === 'member_unit' ? 'count' : noun.unit,
     per: null,
     refMetric: null,
     plan,
@@ -460,7 +504,8 @@ function amountFact(
   let explicit = false;
   let place: Place | null = null;
   let formerProvince: string | null = null;
-  const of = /(?:của|các)\s+(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|quỹ tín dụng nhân dân|quỹ tdnd)(?![\p{L}])/u.exec(between);
+  // "doanh thu của các HTX", "thành viên HTX là", "doanh thu của khu vực HTX tỉnh …".
+  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|quỹ tín dụng nhân dân|quỹ tdnd)(?![\p{L}])/u.exec(between);
   if (of) {
     const e = of[1]!;
     entity = /^(?:tht|tổ hợp tác)$/u.test(e) ? 'cooperative_group' : /^liên hiệp/u.test(e) ? 'cooperative_union' : 'cooperative';
@@ -475,6 +520,17 @@ function amountFact(
   }
   const perPath = m.per ?? '';
   const perKey = toneKey(perPath);
+  if (!of) {
+    // "Các quỹ tín dụng nhân dân … với tổng nguồn vốn hoạt động …": the clause's own subject,
+    // or the subject that opens the sentence ("Các HTX thu hút 27.099 thành viên, tổng vốn điều lệ …").
+    const sp = subjectPhrase(ctx, clause.start, kwStart) ?? sentenceSubject(ctx, s, kwStart);
+    if (sp && sp.entity !== 'member_unit' && !sp.counted) {
+      entity = sp.entity;
+      sector = sp.sector;
+      sectorLabel = sp.sectorLabel;
+      explicit = true;
+    }
+  }
   const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
   const prevAmount = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('metric.'));
   const perEntity: Entity | null = /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey) ? 'cooperative' : /(?:^|\/)(?:tht|tổ hợp tác)(?:\/|$)/u.test(perKey) ? 'cooperative_group' : null;
@@ -490,10 +546,12 @@ function amountFact(
   }
   let scope: Scope = 'existing';
   if (!explicit) {
-    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : subject;
+    const lastInSentence = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('noun.') && f.metric !== 'count');
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : subject ?? lastInSentence;
     if (from) {
       entity = from.entity === 'training_course' || from.entity === 'ocop_product' || from.entity === 'member_unit' ? 'cooperative' : from.entity;
-      if (!isList(sFacts, from) || from === prevAmount) {
+      // A sector is inherited only within the sentence, and not from one item of a list.
+      if ((!isList(sFacts, from) || from === prevAmount) && from.valueSpan.start >= s.start) {
         sector = from.sector;
         sectorLabel = from.sectorLabel;
       }
@@ -506,7 +564,13 @@ function amountFact(
   const trig = lastTrigger(key.slice(Math.max(clause.start, prevEnd), m.start));
   if (trig && trig !== 'existing') scope = trig;
   if (!entity) entity = 'cooperative';
-  const own = placeInClause(ctx, clause, kwStart);
+  const coop = cooperativeSubject(ctx, clause, s.start, kwStart);
+  const own = coop ? { place: coop.place, formerProvince: null } : placeBefore(ctx, clause, kwStart);
+  if (coop) {
+    entity = coop.entity;
+    sector = null;
+    sectorLabel = null;
+  }
   if (own) {
     place = own.place;
     formerProvince = own.formerProvince;
@@ -593,6 +657,15 @@ function derive(
   };
 }
 
+/** A subject noun phrase that opens the sentence ("Các HTX …", "Năm 2023, các quỹ tín dụng nhân dân …"). */
+function sentenceSubject(ctx: Ctx, s: Sentence, until: number): ReturnType<typeof subjectPhrase> {
+  const lead = /^(?:(?:năm \d{4}|hiện nay|hiện|đến nay|ngoài ra|bên cạnh đó|nhìn chung|tính chung)[\s,]+)?/u.exec(ctx.key.slice(s.start, s.start + 30));
+  const from = s.start + (lead?.[0].length ?? 0);
+  const sp = subjectPhrase(ctx, from, Math.min(until, from + 60));
+  if (!sp || sp.start - from > 12 || sp.counted) return null;
+  return sp;
+}
+
 function lastFact(fs: DraftFact[]): DraftFact | undefined {
   return fs[fs.length - 1];
 }
@@ -652,27 +725,6 @@ function lastTrigger(stretch: string): Scope | null {
   return best?.scope ?? null;
 }
 
-function labelBeforeColon(ctx: Ctx, clause: Span, at: number): { sector: Sector; label: string } | null {
-  const { key, text } = ctx;
-  let colon = at - 1;
-  while (colon > clause.start && key[colon] === ' ') colon--;
-  if (key[colon] !== ':') return null;
-  const floor = Math.max(clause.start, colon - 90);
-  const starts: number[] = [floor];
-  for (let i = floor; i < colon; i++) if (/[,;:(]/.test(key[i]!)) starts.push(i + 1);
-  // "HTX tài nguyên môi trường (khai thác cát): 01 HTX": a bracketed gloss inside the label is read as blank.
-  const blanked = key.slice(0, colon).replace(/\([^()]*\)\s*$/u, (p) => ' '.repeat(p.length)) + key.slice(colon);
-  for (const st of starts) {
-    let a = st;
-    while (a < colon && blanked[a] === ' ') a++;
-    const head = /^(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng)\s*(?:có\s+)?)?(?:(?:htx|hợp tác xã|các htx|lĩnh vực|nhóm)\s+)?/u.exec(blanked.slice(a, colon));
-    const from = a + (head?.[0].length ?? 0);
-    const label = readSector(blanked, from, colon, { lead: true, exact: true });
-    if (label) return { sector: label.sector, label: text.slice(label.start, colon).trim() };
-  }
-  return null;
-}
-
 function afterListIntro(key: string, clause: Span, at: number): boolean {
   return /(?:cụ thể|bao gồm|gồm|trong đó)\s*(?:có\s*)?:?[^;]*$/u.test(key.slice(clause.start, at));
 }
@@ -704,53 +756,11 @@ function paragraphLead(ctx: Ctx, p: Paragraph): Mention | null {
   return null;
 }
 
-const PLACE_RE =
-  /(?:^|[\s,(])((?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+((?:[\p{Lu}\d][\p{L}\d]*(?:\s+|$)){1,4}))(\(cũ\)|cũ)?/gu;
-
-/** A place that is the subject of the clause: "Huyện Châu Thành có 25 HTX", "Tại xã Tân Hòa, …". */
-function placeInClause(ctx: Ctx, clause: Span, at: number): { place: Place; formerProvince: string | null } | null {
-  const { text } = ctx;
-  const stretch = text.slice(clause.start, at);
-  let found: { place: Place; formerProvince: string | null } | null = null;
-  for (const mm of stretch.matchAll(PLACE_RE)) {
-    const whole = mm[1]!.trim();
-    const kind = toneKey(whole.split(/\s+/)[0]!);
-    const name = (mm[2] ?? '').trim();
-    const leadKey = toneKey(stretch.slice(0, mm.index + (mm[0].length - mm[0].trimStart().length)));
-    const subjectLike = /(?:^\s*|(?:tại|riêng|ở|trên địa bàn|đối với|toàn)\s*)$/u.test(leadKey) || /^\s*(?:\(cũ\)|cũ)?\s*(?:,\s*)?(?:hiện )?(?:có|đã|đạt|thành lập)/u.test(toneKey(stretch.slice(mm.index + mm[0].length)));
-    if (kind === 'tỉnh') {
-      const former = !!mm[3] || /^\s*\(cũ\)/u.test(stretch.slice(mm.index + mm[0].length));
-      if (!former) continue;
-      const row = lookupProvince(name);
-      if (!row || !subjectLike) continue;
-      found = { place: { level: 'former_province', name: `${whole}${mm[3] ? ' ' + mm[3] : ''}`.trim() }, formerProvince: row.code };
-      continue;
-    }
-    if (!subjectLike) continue;
-    const level = /^(?:xã|phường|thị trấn)$/u.test(kind) ? 'commune' : 'district';
-    found = { place: { level, name: whole }, formerProvince: null };
-  }
-  if (found) return found;
-  // A named cooperative as the subject: "HTX Quý Hiền có doanh thu …".
-  const coop = /(?:^|[\s,])((?:htx|hợp tác xã|liên hiệp (?:htx|hợp tác xã)|tổ hợp tác|quỹ tín dụng nhân dân)\s+(?:[\p{Ll}]+\s+){0,4}?(?:[\p{Lu}][\p{L}]*\s*){1,4})(?:đã\s+|hiện\s+)?(?:có|đạt|với)\s/u.exec(
-    stretch.replace(/[\p{L}]+/gu, (w) => w),
-  );
-  if (coop && /^\s*$/u.test(stretch.slice(0, coop.index))) {
-    const name = coop[1]!.trim();
-    if (/[\p{Lu}]/u.test(name.split(/\s+/).slice(1).join(' '))) return { place: { level: 'cooperative', name }, formerProvince: null };
-  }
-  return null;
-}
-
 /** Properties following "01 Liên hiệp hợp tác xã Giang Thành, vốn điều lệ …" belong to that named cooperative. */
 function namedPlaceAfter(ctx: Ctx, subject: DraftFact, until: number): Place | null {
-  const tail = ctx.text.slice(subject.valueSpan.end, Math.min(until, subject.valueSpan.end + 80));
-  const mm = /^\s*((?:hợp tác xã|HTX|Hợp tác xã|Liên hiệp hợp tác xã|Liên hiệp HTX|liên hiệp hợp tác xã|tổ hợp tác|THT|Tổ hợp tác)\s+(?:[\p{Ll}]+\s+){0,3}?(?:[\p{Lu}][\p{L}]*(?:\s+|$)){1,4})/u.exec(tail);
-  if (!mm) return null;
-  const name = mm[1]!.trim().replace(/[,;]$/, '');
-  const words = name.split(/\s+/);
-  if (!words.slice(1).some((w) => /^[\p{Lu}]/u.test(w) && !/^(?:HTX|THT)$/u.test(w))) return null;
-  return { level: 'cooperative', name };
+  const org = namedOrgs(ctx, subject.valueSpan.end, until)[0];
+  if (!org || org.start - subject.valueSpan.end > 3) return null;
+  return { level: 'cooperative', name: org.name };
 }
 
 // ---------------------------------------------------------------- dates and status
@@ -853,14 +863,18 @@ function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Ment
   const { key, fc } = ctx;
   const stretch = key.slice(Math.max(s.start, prevEnd), m.start);
   const sentenceBefore = key.slice(s.start, m.start).replace(/(?:đạt|vượt)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
-  const est = STATUS_TRIGGERS.find((t) => t.status === 'estimate')!;
-  const tgt = STATUS_TRIGGERS.find((t) => t.status === 'target')!;
+  const est = STATUS_TRIGGERS.find((t) => t.id === 'status.estimate')!;
+  const tgt = STATUS_TRIGGERS.find((t) => t.id === 'status.target')!;
+  const near = STATUS_TRIGGERS.find((t) => t.id === 'status.target_near')!;
   const rp = fc.reportPeriod;
   const own = periodFor(f);
   const future = !!(rp && own && own.start > rp.end) || !!(rp && lead && periodOf(lead) && periodOf(lead)!.start > rp.end && lead.start >= p.start);
-  if (f.metric === 'plan_achievement') f.status = 'actual';
-  else if (planSection || future || tgt.pattern.test(sentenceBefore)) f.status = 'target';
+  const derived = f.rule.startsWith('fact.');
+  const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
+  if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   else if (est.pattern.test(stretch)) f.status = 'estimate';
+  else if (!derived) f.status = 'actual';
+  // A share, plan achievement or relative change keeps the status of the figure it relates to ("ước đạt …, bằng 27% kế hoạch").
   if (f.status === 'target' && f.dateFrom === 'report_period') {
     // A target is for the plan's period, which the report period is not.
     f.asOf = null;

@@ -225,34 +225,38 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.new',
     pattern:
-      /thành lập mới|phát triển mới|thành lập thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới/u,
+      /(?<![\p{L}])(?:thành lập mới|phát triển mới|thành lập thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới)(?![\p{L}])/u,
     scope: 'new',
     examples: [{ text: 'thành lập mới' }, { text: 'phát triển mới' }, { text: 'kết nạp mới' }],
   },
   {
     id: 'scope.dissolved',
-    pattern: /giải thể|chấm dứt hoạt động|xóa tên|thu hồi giấy chứng nhận/u,
+    pattern: /(?<![\p{L}])(?:giải thể|chấm dứt hoạt động|xóa tên|thu hồi giấy chứng nhận)(?![\p{L}])/u,
     scope: 'dissolved',
     examples: [{ text: 'giải thể' }, { text: 'chấm dứt hoạt động' }],
   },
   {
     id: 'scope.existing',
     pattern:
-      /hiện có|hiện nay|hiện tại|đến nay|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|nâng tổng số|bao gồm/u,
+      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng số[^,;.\d]{0,40}?lên)(?![\p{L}])/u,
     scope: 'existing',
-    examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }],
+    examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }, { text: 'đưa tổng số HTX toàn tỉnh lên' }],
   },
 ];
 
 /** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
 export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
   pattern:
-    /(?:hỗ trợ|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
+    /(?:hỗ trợ|chuyển đổi|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
   examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }],
 };
 
 /** After the counted noun: words that make the count a participation, not a stock ("30 HTX tham gia"). */
 export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
+
+/** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
+export const SUBSET_AFTER =
+  /^[^;.\d]{0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi)/u;
 
 // ------------------------------------------------------------ status
 
@@ -267,16 +271,23 @@ export interface StatusRule {
 export const STATUS_TRIGGERS: StatusRule[] = [
   {
     id: 'status.estimate',
-    pattern: /ước đạt|ước tính|ước thực hiện|ước|dự kiến đạt|dự kiến|dự ước/u,
+    pattern: /(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|ước|dự kiến đạt|dự kiến|dự ước)(?![\p{L}])/u,
     status: 'estimate',
     examples: [{ text: 'ước đạt' }, { text: 'dự kiến đạt' }],
   },
   {
     id: 'status.target',
     pattern:
-      /phấn đấu|chỉ tiêu|mục tiêu|kế hoạch (?:năm|đề ra|phát triển|là|giao)|đề ra|định hướng|sẽ|dự kiến thành lập|dự kiến phát triển|cần|phải|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới/u,
+      /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu|(?<!theo )kế hoạch (?:năm|đề ra|phát triển|là|giao|cả năm)|đề ra|định hướng|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới)(?![\p{L}])/u,
     status: 'target',
     examples: [{ text: 'phấn đấu' }, { text: 'chỉ tiêu' }, { text: 'kế hoạch năm' }],
+  },
+  {
+    id: 'status.target_near',
+    // Weak words: only when they stand right before the figure ("sẽ thành lập mới 20 HTX", "kế hoạch cả năm là 35 HTX").
+    pattern: /(?<![\p{L}])(?:sẽ|cần|phải|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:))(?![\p{L}])[^,;.\d]{0,40}$/u,
+    status: 'target',
+    examples: [{ text: 'sẽ thành lập mới ' }, { text: 'kế hoạch cả năm là ' }],
   },
 ];
 

@@ -31,9 +31,12 @@ export interface Reading {
 }
 
 export interface DateRow extends RuleRow {
+  /** Matched on the lowercased text; starts at a digit or a keyword so the scan can skip ahead. */
   pattern: string;
-  /** Reads a match; null rejects it (another rule may read the text). */
-  build: (g: Record<string, string | undefined>, ctx: TimeContext, text: string, m: RegExpExecArray) => Reading | null;
+  /** Words that join the mention when printed right before it ("Thứ Năm, ngày"); matched backwards. */
+  prefix?: string;
+  /** Reads a match (`prefix` is the joined prefix, maybe empty); null rejects it. */
+  build: (g: Record<string, string | undefined>, ctx: TimeContext, text: string, m: RegExpExecArray, prefix: string) => Reading | null;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -98,13 +101,23 @@ const MONTH = `(?:\\d{1,2}(?!\\p{N})|(?:${words(MONTH_WORDS)})(?!\\p{L}))`;
 const MONTH_NO_NAM = `(?:\\d{1,2}(?!\\p{N})|(?:${words(MONTH_WORDS, ['năm'])})(?!\\p{L}))`;
 const COUNT = `(?:\\d{1,2}(?!\\p{N})|(?:${words(COUNT_WORDS)})(?!\\p{L}))`;
 const QUARTER = `(?:${words(QUARTERS)})(?![\\p{L}\\p{N}])`;
-const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|chúa\\s+nhật)\\s*,?\\s*)?';
+const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|chúa\\s+nhật)\\s*,?\\s*)';
 const DAY_WORD = '(?:(?:ngày|mồng|mùng)(?:\\s+(?:mồng|mùng))?)';
 const CLOCK = '(?:\\s*[,|-]?\\s*(?:lúc\\s+)?(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?![\\p{N}]))?';
 const YEAR_SEP = '\\s*(?:\\/|-|,|năm|của\\s+năm)\\s*';
 
 /** Words before a bare d/m that make it a day: time of day, "từ/đến", "ngày". */
 const DAY_CONTEXT = /(?:sáng|chiều|tối|trưa|đêm|hôm|vào|từ|đến|tới|trước|sau|ngày|mồng|mùng)\s*$/iu;
+
+// The count of "6 tháng đầu năm", printed before the anchor word.
+const MONTH_COUNT_PREFIX = `(?<![\\p{L}\\p{N}.,])(?:\\d{1,2}(?!\\p{N})|(?:${words(COUNT_WORDS, ['nửa'])})(?!\\p{L}))\\s+`;
+
+/** "6 tháng đầu" (count from the prefix) or "nửa đầu" (six, and no count before it). */
+function monthCount(g: Record<string, string | undefined>, prefix: string): { n: number; edge: string } | null {
+  if (g['half']) return prefix ? null : { n: 6, edge: key(g['half']) };
+  const n = countOf(prefix.trim());
+  return n && n <= 12 ? { n, edge: key(g['edge']) } : null;
+}
 
 function yearOf(s: string): number {
   const n = Number(s);
@@ -119,7 +132,8 @@ function dayReading(y: number, m: number, d: number): Reading | null {
 export const DATE_RULES: DateRow[] = [
   {
     id: 'date.dmy',
-    pattern: `${WEEKDAY}(?:${DAY_WORD}\\s*:?\\s*)?(?<![\\p{N}.,/])(?<d>\\d{1,2})(?<sep>[\\/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\p{N}]|[.,/-]\\p{N})${CLOCK}`,
+    prefix: `${WEEKDAY}?(?:${DAY_WORD}\\s*:?\\s*)?`,
+    pattern: `(?<![\\p{N}.,/])(?<d>\\d{1,2})(?<sep>[\\/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\p{N}]|[.,/-]\\p{N})${CLOCK}`,
     build: (g) => {
       if (g['y']!.length === 2 && g['sep'] !== '/') return null;
       return dayReading(yearOf(g['y']!), Number(g['m']), Number(g['d']));
@@ -144,7 +158,8 @@ export const DATE_RULES: DateRow[] = [
   {
     id: 'date.words',
     // A month word after the day needs "ngày"/"mồng" first: "9 tháng năm 2023" is nine months.
-    pattern: `${WEEKDAY}${DAY_WORD}\\s+(?<d>\\d{1,2})\\s+tháng\\s+(?<m>${MONTH})(?:(?:\\s*,\\s*|\\s+năm\\s+|\\s*\\/\\s*)(?<y>\\d{4})|\\s+(?<y2>(?:19|20)\\d{2}))?${W}`,
+    prefix: WEEKDAY,
+    pattern: `(?<![\\p{L}])${DAY_WORD}\\s+(?<d>\\d{1,2})\\s+tháng\\s+(?<m>${MONTH})(?:(?:\\s*,\\s*|\\s+năm\\s+|\\s*\\/\\s*)(?<y>\\d{4})|\\s+(?<y2>(?:19|20)\\d{2}))?${W}`,
     build: (g, ctx) => {
       const m = monthOf(g['m'])!;
       const d = Number(g['d']);
@@ -163,19 +178,21 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'date.words_year',
-    pattern: `${WEEKDAY}(?<![\\p{N}.,])(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s*\\/\\s*)(?<y>\\d{4})${W}`,
+    prefix: WEEKDAY,
+    pattern: `(?<![\\p{N}.,])(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s*\\/\\s*)(?<y>\\d{4})${W}`,
     build: (g) => dayReading(Number(g['y']), Number(g['m']), Number(g['d'])),
     examples: [{ text: '12 tháng 01 năm 2022', kind: 'date', value: '2022-01-12' }],
     counterExamples: [{ text: '9 tháng năm 2023', notKind: 'date', why: 'nine months of 2023' }],
   },
   {
     id: 'date.dm',
-    pattern: `${WEEKDAY}(?:${DAY_WORD}\\s*:?\\s*)?(?<![\\p{N}.,/])(?<d>\\d{1,2})\\/(?<m>\\d{1,2})(?![\\p{N}]|\\s?\\/\\s?[\\p{L}\\p{N}%])`,
-    build: (g, ctx, text, m) => {
+    prefix: `${WEEKDAY}?(?:${DAY_WORD}\\s*:?\\s*)?`,
+    pattern: `(?<![\\p{N}.,/])(?<d>\\d{1,2})\\/(?<m>\\d{1,2})(?![\\p{N}]|\\s?\\/\\s?[\\p{L}\\p{N}%])`,
+    build: (g, ctx, text, m, prefix) => {
       const d = Number(g['d']);
       const mo = Number(g['m']);
       if (!validDay(2000, mo, d)) return null;
-      const prefixed = /^\p{L}/u.test(m[0]) || DAY_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const prefixed = prefix !== '' || DAY_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index));
       // A slash pair before a counted noun is a ratio (51/50 THT, 06/04 lớp).
       if (!prefixed && /^\s?\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       if (ctx.year === null) return { ...unresolved('date'), dm: { d, m: mo } };
@@ -374,15 +391,14 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'period.months_of_year',
-    pattern: `(?<![\\p{L}\\p{N}.,])(?<n>${COUNT})\\s+(?:tháng\\s+)?(?:(?<edge>đầu|cuối)\\s+)?(?:của\\s+)?năm\\s+(?<y>\\d{4})${W}`,
-    build: (g, _ctx, _t, m) => {
-      const n = countOf(g['n']);
-      // "nửa" needs its edge and no "tháng"; a count needs "tháng".
-      const half = key(g['n']) === 'nửa';
-      if (!n || n > 12 || half !== !/tháng/iu.test(m[0]) || (half && !g['edge'])) return null;
+    // Anchored at "tháng"/"nửa": the count before it is read as the prefix.
+    prefix: MONTH_COUNT_PREFIX,
+    pattern: `(?<![\\p{L}])(?:tháng\\s+(?:(?<edge>đầu|cuối)\\s+)?(?:của\\s+)?|nửa\\s+(?<half>đầu|cuối)\\s+)năm\\s+(?<y>\\d{4})${W}`,
+    build: (g, _ctx, _t, _m, prefix) => {
+      const c = monthCount(g, prefix);
+      if (!c) return null;
       const y = Number(g['y']);
-      const value = key(g['edge']) === 'cuối' ? monthPeriod(y, 13 - n, 12) : monthPeriod(y, 1, n);
-      return { kind: 'period', value };
+      return { kind: 'period', value: c.edge === 'cuối' ? monthPeriod(y, 13 - c.n, 12) : monthPeriod(y, 1, c.n) };
     },
     examples: [
       { text: '6 tháng đầu năm 2023', kind: 'period', value: { start: '2023-01-01', end: '2023-06-30' } },
@@ -395,15 +411,14 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'period.months_of_year_relative',
-    pattern: `(?<![\\p{L}\\p{N}.,])(?<n>${COUNT})\\s+(?:tháng\\s+)?(?:(?<edge>đầu|cuối)\\s+)?năm(?:\\s+(?<rel>nay|trước|ngoái|sau|tới))?(?![\\p{L}]|\\s*\\d)`,
-    build: (g, ctx, _t, m) => {
-      const n = countOf(g['n']);
-      const half = key(g['n']) === 'nửa';
-      if (!n || n > 12 || half !== !/tháng/iu.test(m[0]) || !(g['edge'] || g['rel']) || (half && !g['edge'])) return null;
+    prefix: MONTH_COUNT_PREFIX,
+    pattern: `(?<![\\p{L}])(?:tháng\\s+(?:(?<edge>đầu|cuối)\\s+)?|nửa\\s+(?<half>đầu|cuối)\\s+)năm(?:\\s+(?<rel>nay|trước|ngoái|sau|tới))?(?![\\p{L}]|\\s*\\d)`,
+    build: (g, ctx, _t, _m, prefix) => {
+      const c = monthCount(g, prefix);
+      if (!c || !(c.edge || g['rel'])) return null;
       if (ctx.year === null) return unresolved('period');
       const y = ctx.year + (YEAR_DELTA[key(g['rel'] ?? 'nay')] ?? 0);
-      const value = key(g['edge']) === 'cuối' ? monthPeriod(y, 13 - n, 12) : monthPeriod(y, 1, n);
-      return { kind: 'period', value, resolved: true };
+      return { kind: 'period', value: c.edge === 'cuối' ? monthPeriod(y, 13 - c.n, 12) : monthPeriod(y, 1, c.n), resolved: true };
     },
     examples: [
       {
@@ -482,7 +497,8 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'period.span_parenthesised',
-    pattern: `(?<=\\(\\s*)(?<y1>(?:19|20)\\d{2})\\s*[-–—]\\s*(?<y2>(?:19|20)\\d{2})(?=\\s*\\))`,
+    // The lookbehind comes after the first digits so that the scan only stops at years.
+    pattern: `(?<y1>(?:19|20)\\d{2})(?<=\\(\\s*\\d{4})\\s*[-–—]\\s*(?<y2>(?:19|20)\\d{2})(?=\\s*\\))`,
     build: (g) => {
       const y1 = Number(g['y1']);
       const y2 = Number(g['y2']);
@@ -507,10 +523,12 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'period.last_next_units',
-    pattern: `(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+(?<u>ngày|tháng|năm)\\s+(?<rel>vừa\\s+rồi|vừa\\s+qua|qua|tới|tiếp\\s+theo|sắp\\s+tới)${W}`,
-    build: (g, ctx) => {
+    prefix: '(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+',
+    pattern: `(?<![\\p{L}])(?<u>ngày|tháng|năm)\\s+(?<rel>vừa\\s+rồi|vừa\\s+qua|qua|tới|tiếp\\s+theo|sắp\\s+tới)${W}`,
+    build: (g, ctx, _t, _m, prefix) => {
+      if (!prefix) return null;
       if (!ctx.today) return unresolved('period');
-      const n = countOf(g['n']) ?? Number(g['n']);
+      const n = countOf(prefix.trim()) ?? Number(prefix.trim());
       const back = /qua|rồi/u.test(key(g['rel']));
       const t = ctx.today;
       const u = key(g['u']);

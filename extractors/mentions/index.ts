@@ -6,7 +6,7 @@ import { DATE_RULES, iso, timeContext, type TimeContext } from './dates.js';
 import { detectNumberStyle, type NumberStyle } from './numbers.js';
 import { quantityCandidates } from './quantities.js';
 import { REFERENCE_RULES } from './references.js';
-import { compile, lowerSameLength, type Candidate, type RuleRow } from './rule.js';
+import { compile, compileScanner, lowerSameLength, scan, type Candidate, type RuleRow } from './rule.js';
 
 export { NUMBER_RULES } from './numbers.js';
 export { UNIT_RULES } from './units.js';
@@ -19,60 +19,53 @@ export { REFERENCE_RULES } from './references.js';
 // "Sáng" is a day, "0913123456" a phone).
 const PRIORITY = { reference: 3, date: 2, quantity: 1 };
 
-const REFERENCE_RES = REFERENCE_RULES.map((r) => ({ row: r, re: compile(r.pattern, r.flags) }));
+/** A backwards matcher for a row's optional prefix. */
+const prefixRe = (p: string | undefined) => (p ? compile(`(?:${p})$`, 'u') : null);
+/** The prefix printed right before `start` (lowercased text), '' when none. */
+function prefixBefore(re: RegExp | null, lower: string, start: number): string {
+  if (!re) return '';
+  return re.exec(lower.slice(Math.max(0, start - 48), start))?.[0] ?? '';
+}
+
+const REFERENCE_RES = REFERENCE_RULES.map((r) => ({ row: r, scanner: compileScanner(r.pattern, r.flags), prefix: prefixRe(r.prefix) }));
 // Date words are matched on the lowercased text: "Năm 2020", "6 THÁNG ĐẦU NĂM".
-const DATE_RES = DATE_RULES.map((r) => ({ row: r, re: compile(r.pattern, 'gu') }));
+const DATE_RES = DATE_RULES.map((r) => ({ row: r, scanner: compileScanner(r.pattern, 'gu'), prefix: prefixRe(r.prefix) }));
 
 function referenceCandidates(text: string, lower: string, out: Candidate[]): void {
-  for (const { row, re } of REFERENCE_RES) {
-    if (row.gate && !row.gate.test(text)) continue;
+  for (const { row, scanner, prefix } of REFERENCE_RES) {
     const src = row.caseless ? lower : text;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(src))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({
-        kind: 'reference',
-        text: text.slice(m.index, m.index + m[0].length),
-        start: m.index,
-        end: m.index + m[0].length,
-        value: null,
-        refType: row.refType,
-        rule: row.id,
-        priority: PRIORITY.reference,
-      });
-    }
+    if (row.gate && !row.gate.some((g) => src.includes(g))) continue;
+    scan(scanner, src, (m) => {
+      const pre = prefixBefore(prefix, lower, m.index);
+      if (row.prefixRequired && pre === '') return false;
+      const start = m.index - pre.length;
+      const end = m.index + m[0].length;
+      out.push({ kind: 'reference', text: text.slice(start, end), start, end, value: null, refType: row.refType, rule: row.id, priority: PRIORITY.reference });
+    });
   }
 }
 
 function dateCandidates(text: string, lower: string, ctx: TimeContext, out: Candidate[]): void {
-  for (const { row, re } of DATE_RES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(lower))) {
-      const r = row.build(m.groups ?? {}, ctx, text, m);
-      if (!r) {
-        // Rejected here; the same text may start a shorter reading of this rule.
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      const printed = text.slice(m.index, m.index + m[0].length);
-      const c: Candidate = { kind: r.kind, text: printed, start: m.index, end: m.index + m[0].length, value: r.value, rule: row.id, priority: PRIORITY.date };
+  for (const { row, scanner, prefix } of DATE_RES) {
+    scan(scanner, lower, (m) => {
+      const pre = prefixBefore(prefix, lower, m.index);
+      const r = row.build(m.groups ?? {}, ctx, text, m, pre);
+      if (!r) return false;
+      const start = m.index - pre.length;
+      const end = m.index + m[0].length;
+      const printed = text.slice(start, end);
+      const c: Candidate = { kind: r.kind, text: printed, start, end, value: r.value, rule: row.id, priority: PRIORITY.date };
       if (r.kind === 'period') c.label = printed;
       if (r.resolved !== undefined) c.resolved = r.resolved;
       if (r.dm) c.dm = r.dm;
       out.push(c);
-    }
+    });
   }
 }
 
 /** Longest first, then priority, then leftmost; a candidate that touches a taken character is dropped. */
-function select(cands: Candidate[], length: number): Candidate[] {
+function select(cands: Candidate[], taken: Uint8Array): Candidate[] {
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const taken = new Uint8Array(length);
   const chosen: Candidate[] = [];
   outer: for (const c of cands) {
     for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
@@ -124,32 +117,32 @@ function mergeDateSpans(text: string, ms: Candidate[]): Candidate[] {
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}_]/u;
-const isDigit = (c: number) => c >= 48 && c <= 57;
+const DIGITS = /[0-9]+/g;
 
 /** Whatever digit no rule read still becomes a mention: a bare number, or a code when letters are glued to it. */
-function coverDigits(text: string, ms: Candidate[]): Candidate[] {
-  let taken: Uint8Array | null = null;
+function coverDigits(text: string, ms: Candidate[], taken: Uint8Array): Candidate[] {
   const extra: Candidate[] = [];
-  for (let p = 0; p < text.length; p++) {
-    if (!isDigit(text.charCodeAt(p))) continue;
-    if (!taken) {
-      taken = new Uint8Array(text.length);
-      for (const c of ms) taken.fill(1, c.start, c.end);
+  DIGITS.lastIndex = 0;
+  let run: RegExpExecArray | null;
+  while ((run = DIGITS.exec(text))) {
+    const runEnd = run.index + run[0].length;
+    for (let p = run.index; p < runEnd; p++) {
+      if (taken[p]) continue;
+      let s = p;
+      let e = p + 1;
+      while (s > 0 && !taken[s - 1] && TOKEN_CHAR.test(text[s - 1]!)) s--;
+      while (e < text.length && !taken[e] && TOKEN_CHAR.test(text[e]!)) e++;
+      const token = text.slice(s, e);
+      taken.fill(1, s, e);
+      p = e - 1;
+      const code = /[^0-9]/.test(token);
+      extra.push(
+        code
+          ? { kind: 'reference', text: token, start: s, end: e, value: null, refType: 'code', rule: 'reference.glued', priority: 0 }
+          : { kind: 'number', text: token, start: s, end: e, value: Number(token), rule: 'number.uncovered', priority: 0 },
+      );
     }
-    if (taken[p]) continue;
-    let s = p;
-    let e = p + 1;
-    while (s > 0 && !taken[s - 1] && TOKEN_CHAR.test(text[s - 1]!)) s--;
-    while (e < text.length && !taken[e] && TOKEN_CHAR.test(text[e]!)) e++;
-    const token = text.slice(s, e);
-    taken.fill(1, s, e);
-    p = e - 1;
-    const code = /[^0-9]/.test(token);
-    extra.push(
-      code
-        ? { kind: 'reference', text: token, start: s, end: e, value: null, refType: 'code', rule: 'reference.glued', priority: 0 }
-        : { kind: 'number', text: token, start: s, end: e, value: Number(token), rule: 'number.uncovered', priority: 0 },
-    );
+    if (DIGITS.lastIndex < runEnd) DIGITS.lastIndex = runEnd;
   }
   if (extra.length === 0) return ms;
   return [...ms, ...extra].sort((a, b) => a.start - b.start);
@@ -179,6 +172,8 @@ export const findMentions: FindMentions = (text, opts) => {
   referenceCandidates(text, lower, cands);
   dateCandidates(text, lower, timeContext(opts), cands);
   quantityCandidates(text, lower, numberStyleOf(text, opts), cands);
-  const chosen = coverDigits(text, mergeDateSpans(text, select(cands, text.length)));
+  // Marks the characters taken by chosen mentions (merged date spans only join their gap, which holds no digit).
+  const taken = new Uint8Array(text.length);
+  const chosen = coverDigits(text, mergeDateSpans(text, select(cands, taken)), taken);
   return chosen.map(toMention);
 };

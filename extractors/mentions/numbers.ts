@@ -135,8 +135,9 @@ export interface Digits {
 
 export function splitDigits(s: string, style: NumberStyle): Digits {
   const [thousands, decimal] = style === 'vi' ? ['.', ','] : [',', '.'];
-  const [i = '', f = ''] = s.split(decimal);
-  return { int: i.split(thousands).join(''), frac: f };
+  const d = s.indexOf(decimal);
+  const i = d < 0 ? s : s.slice(0, d);
+  return { int: i.includes(thousands) ? i.split(thousands).join('') : i, frac: d < 0 ? '' : s.slice(d + 1) };
 }
 
 export function digitsValue(d: Digits, scale = 1): number {

@@ -75,8 +75,17 @@ const AFTER_RE = compile(`\\s*(${alt(AFTER.keys())})(?![\\p{L}])`, 'uy');
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
+// The last word of every phrase: most numbers have none of them before, and a word check is cheap.
+const BEFORE_LAST_WORDS = new Set([...BEFORE.keys()].map((p) => p.split(' ').pop()!));
+const LETTER = /[\p{L}]/u;
+
 /** The qualifier printed just before `start`, if any (`text` lowercased). */
 export function qualifierBefore(text: string, start: number): Qualifier | undefined {
+  let e = start;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\n')) e--;
+  let s = e;
+  while (s > 0 && e - s < 10 && LETTER.test(text[s - 1]!)) s--;
+  if (!BEFORE_LAST_WORDS.has(text.slice(s, e))) return undefined;
   const head = text.slice(Math.max(0, start - 24), start);
   const m = BEFORE_RE.exec(head);
   if (!m) return undefined;

@@ -77,14 +77,35 @@ export const QUANTITY_RULES: RuleRow[] = [
   },
 ];
 
-const WORDS = [...NUMBER_WORD_LIST].sort((a, b) => b.length - a.length).join('|');
+// Words that can begin a spelled number; the others (mươi, trăm, nghìn…) only follow one.
+const FIRST_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười'];
+const WORDS = FIRST_WORDS.sort((a, b) => b.length - a.length).join('|');
+const NUMBER_WORDS = new Set(NUMBER_WORD_LIST);
+const NEXT_WORD = compile('[ \\t]+([\\p{L}\\p{N}$€%]+)', 'uy');
+/** A spelled number word is only worth reading when another number word, or money, percent or area, follows it. */
+function wordMayStartNumber(lower: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(lower);
+  if (!m) return false;
+  const w = m[1]!;
+  return NUMBER_WORDS.has(w) || /^(?:đồng|đô|đ|usd|vnđ|vnd|\$|€|eur|euros?|%|phần|ha|héc|hecta|m2|m²|mét|km2|tr|trđ)/u.test(w);
+}
 // A number starts at a digit or a number word that is not inside a word or a
 // decimal tail; a currency code may be glued on the left (USD1,23).
-// Run on the lowercased text.
-const START = compile(
-  `(?:(?<![\\p{L}\\p{N}_])|(?<=(?<![\\p{L}])(?:usd|eur|vnd|vnđ)))(?<!\\p{N}[.,])(?:\\d|(?:${WORDS})(?![\\p{L}]))`,
-  'gu',
-);
+// Run on the lowercased text. The left boundary is checked in code (see startsNumber): a
+// lookbehind here would run at every position of the text.
+const START = compile(`\\d|(?:${WORDS})(?![\\p{L}])`, 'gu');
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const CURRENCY_GLUED = compile('(?<![\\p{L}])(?:usd|eur|vnd|vnđ)$', 'u');
+
+/** A number may start at `i`: not inside a word or a decimal tail; a currency code may be glued on (USD1,23). */
+function startsNumber(lower: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = lower[i - 1]!;
+  if ((p === '.' || p === ',') && i > 1 && lower.charCodeAt(i - 2) >= 48 && lower.charCodeAt(i - 2) <= 57) return false;
+  if (!WORD_CHAR.test(p)) return true;
+  return lower.charCodeAt(i) >= 48 && lower.charCodeAt(i) <= 57 && CURRENCY_GLUED.test(lower.slice(Math.max(0, i - 4), i));
+}
 
 // Everything below reads the lowercased text (unit patterns are lowercase) except PER, which keeps the printed case.
 const UNIT_AFTER_STICKY = compile(`[ \\t]?(?:${UNIT_RULES.map((r, i) => (r.after ? `(?<u${i}>${r.after})` : '(?!)')).join('|')})`, 'uy');
@@ -107,6 +128,17 @@ const MULTIPLE_WORD = compile(
 );
 const MULTIPLE_WORDS: Record<string, number> = { đôi: 2, rưỡi: 1.5, ba: 3, bốn: 4, năm: 5, mười: 10 };
 
+const LETTER = /[\p{L}]/u;
+/** The word printed right before `pos` (spaces skipped), cheap enough to run before every number. */
+export function lastWord(lower: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && (lower[e - 1] === ' ' || lower[e - 1] === '\t')) e--;
+  let s = e;
+  while (s > 0 && e - s < 12 && LETTER.test(lower[s - 1]!)) s--;
+  return lower.slice(s, e);
+}
+const BEFORE_UNIT_LAST = new Set(['$', 'đ', 'd', 'r', '€']);
+
 interface UnitMatch {
   row: UnitRow;
   start: number;
@@ -126,6 +158,9 @@ function unitAfter(text: string, pos: number): UnitMatch | null {
 }
 
 function unitBefore(text: string, pos: number): UnitMatch | null {
+  let e = pos;
+  if (text[e - 1] === ' ') e--;
+  if (!BEFORE_UNIT_LAST.has(text[e - 1] ?? '')) return null;
   const m = UNIT_BEFORE.exec(text.slice(Math.max(0, pos - 5), pos));
   if (!m?.groups) return null;
   for (let i = 0; i < UNIT_RULES.length; i++) {
@@ -160,7 +195,8 @@ function candidate(text: string, start: number, end: number, kind: Candidate['ki
 /** A range whose first number is `r1` (with its unit `u1`, if printed), or null. */
 function readRange(text: string, lower: string, r1: NumberReading, u1: UnitMatch | null, style: NumberStyle): Candidate | null {
   const after = u1 ? u1.end : r1.end;
-  const head = lower.slice(Math.max(0, r1.start - 8), r1.start);
+  const word = lastWord(lower, r1.start);
+  const head = word === 'từ' || word === 'giữa' ? lower.slice(Math.max(0, r1.start - 8), r1.start) : '';
   let rule: string;
   let sep: RegExp;
   let start = r1.start;
@@ -220,6 +256,14 @@ export function quantityCandidates(text: string, lower: string, style: NumberSty
   START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = START.exec(lower))) {
+    if (!startsNumber(lower, m.index)) {
+      // Inside a word or a code: skip the rest of its digits.
+      let e = m.index + 1;
+      while (e < lower.length && lower.charCodeAt(e) >= 48 && lower.charCodeAt(e) <= 57) e++;
+      START.lastIndex = Math.max(START.lastIndex, e);
+      continue;
+    }
+    if (m[0].length > 1 && !wordMayStartNumber(lower, m.index + m[0].length)) continue;
     const r = readNumber(lower, m.index, style);
     if (!r) continue;
     // Skip the rest of this number's own tokens; a range's second number is read again on its own.
@@ -240,7 +284,7 @@ function quantityAt(text: string, lower: string, r: NumberReading, style: Number
   if (r.spelled && r.words === 1 && !r.scaled && !(u && u.row.kind !== 'number')) return;
   let start = r.start;
   let sign = 1;
-  const neg = NEGATIVE_BEFORE.exec(lower.slice(Math.max(0, start - 6), start));
+  const neg = lastWord(lower, start) === 'âm' ? NEGATIVE_BEFORE.exec(lower.slice(Math.max(0, start - 6), start)) : null;
   if (neg) {
     sign = -1;
     start -= neg[0].length;

@@ -9,8 +9,12 @@ export interface ReferenceRow extends RuleRow {
   flags: string;
   /** Run on the lowercased text (the pattern is lowercase). */
   caseless?: boolean;
-  /** A cheap test the text must pass for the row to run at all (the row's own pattern is slow to fail). */
-  gate?: RegExp;
+  /** Literals of which the text (lowercased for a caseless row) must contain one for the row to run at all. */
+  gate?: string[];
+  /** Words that join the mention when printed right before it ("Nghị quyết số"); lowercase, matched backwards. */
+  prefix?: string;
+  /** The prefix must be there (the pattern starts at the digits so the scan can skip to them). */
+  prefixRequired?: boolean;
 }
 
 /** Each letter matches either case; for labels in patterns that must stay case-sensitive elsewhere. */
@@ -18,7 +22,7 @@ function anyCase(words: string): string {
   return words.replace(/\p{L}/gu, (c) => (c.toUpperCase() === c.toLowerCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)).replace(/ /g, '\\s+');
 }
 
-const DOC_TYPES = anyCase(
+const DOC_TYPES = (
   [
     'nghị quyết',
     'quyết định',
@@ -39,11 +43,15 @@ const DOC_TYPES = anyCase(
     'chương trình',
     'đề án',
     'luật',
-  ].join('|'),
+  ]
+    .join('|')
+    .replace(/ /g, '\\s+')
 );
 // An issuer code: capitalised segments joined by - / or . (NQ/TW, QĐ-TTg, NĐ-CP, TT-BKHĐT).
 const CODE_SEG = '\\p{Lu}[\\p{L}\\p{N}]*';
 const DOC_CODE = `\\d+(?:\\/\\d{4})?[\\/-]\\s?(?:\\d{4}[\\/-])?${CODE_SEG}(?:[-\\/.]${CODE_SEG})*`;
+const COUNTER_STRONG = 'thống kê truy cập|tổng lượt truy cập|lượt truy cập|số người trực tuyến|số lượt truy cập|đang truy cập|đang trực tuyến|số người online|tổng truy cập'.replace(/ /g, '\\s+');
+const COUNTER_WEAK = 'hôm nay|hôm qua|tuần này|tháng này|trực tuyến|truy cập|online|lượt xem'.replace(/ /g, '\\s+');
 // Words that cannot sit inside a law's name: they start the sentence that follows it.
 // After a label: an optional country or area code, then 6 to 12 more digits in groups.
 const PHONE_DIGITS = '(?:\\(?\\+?84\\)?\\s?|\\(0\\d{1,3}\\)\\s?)?\\d(?:[\\s.-]?\\d){5,11}(?![\\p{N}])';
@@ -53,7 +61,8 @@ export const REFERENCE_RULES: ReferenceRow[] = [
   {
     id: 'reference.legal',
     refType: 'legal',
-    pattern: `(?:(?:${DOC_TYPES})\\s+(?:[sS]ố\\s*:?\\s*)?)?(?<![\\p{L}\\p{N}])${DOC_CODE}`,
+    prefix: `(?<![\\p{L}])(?:${DOC_TYPES})\\s+(?:số\\s*:?\\s*)?`,
+    pattern: `(?<![\\p{L}\\p{N}])${DOC_CODE}`,
     flags: 'gu',
     examples: [
       { text: 'Nghị quyết số 20-NQ/TW', kind: 'reference', value: null, refType: 'legal' },
@@ -72,8 +81,9 @@ export const REFERENCE_RULES: ReferenceRow[] = [
   {
     id: 'reference.plenum',
     refType: 'legal',
-    pattern: `(?:${anyCase('nghị quyết|hội nghị')})\\s+(?:${anyCase('trung ương')}|TW|T\\.Ư)\\s+\\d+(?:\\s*,?\\s*(?:${anyCase('khóa|khoá')})\\s+[IVXLC]+)?(?![\\p{L}\\p{N}])`,
+    pattern: '(?:nghị\\s+quyết|hội\\s+nghị)\\s+(?:trung\\s+ương|tw|t\\.ư)\\s+\\d+(?:\\s*,?\\s*(?:khóa|khoá)\\s+[ivxlc]+)?(?![\\p{L}\\p{N}])',
     flags: 'gu',
+    caseless: true,
     examples: [
       { text: 'Nghị quyết Trung ương 5 khóa IX', kind: 'reference', value: null, refType: 'legal' },
       { text: 'Nghị quyết Trung ương 5 Khóa IX', kind: 'reference', value: null, refType: 'legal' },
@@ -135,19 +145,29 @@ export const REFERENCE_RULES: ReferenceRow[] = [
   {
     id: 'reference.address',
     refType: 'address',
-    pattern: `(?:[sS]ố\\s+\\d+[A-Z]?(?:\\/\\d+)*,?\\s+(?:${anyCase('đường|phố')})\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*|(?:${anyCase('tổ dân phố|khu phố|tổ|khóm|ấp|thôn|xóm')})\\s+\\d+[A-Z]?(?=\\s*,\\s*(?:${anyCase('phường|xã|thị trấn|khóm|ấp')}|P\\.|X\\.)))`,
+    pattern: `(?<![\\p{L}])[sS]ố\\s+\\d+[A-Z]?(?:\\/\\d+)*,?\\s+(?:${anyCase('đường|phố')})\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*`,
     flags: 'gu',
-    examples: [
-      { text: 'số 12 đường Lê Lợi', kind: 'reference', value: null, refType: 'address' },
-      { text: 'Tổ 5, phường Mỹ Bình', span: 'Tổ 5', kind: 'reference', value: null, refType: 'address' },
-    ],
+    examples: [{ text: 'số 12 đường Lê Lợi', kind: 'reference', value: null, refType: 'address' }],
+    counterExamples: [{ text: 'có 12 đường Giao thông nông thôn', span: '12', notKind: 'reference', why: 'a count of roads' }],
+  },
+  {
+    id: 'reference.address_group',
+    refType: 'address',
+    prefix: '(?<![\\p{L}])(?:tổ\\s+dân\\s+phố|khu\\s+phố|tổ|khóm|ấp|thôn|xóm)\\s+',
+    prefixRequired: true,
+    pattern: '\\d+[a-z]?(?=\\s*,\\s*(?:phường|xã|thị\\s+trấn|khóm|ấp|p\\.|x\\.))',
+    flags: 'gu',
+    caseless: true,
+    examples: [{ text: 'Tổ 5, phường Mỹ Bình', span: 'Tổ 5', kind: 'reference', value: null, refType: 'address' }],
     counterExamples: [{ text: '5 tổ hợp tác', span: '5', notKind: 'reference', why: 'a count of groups' }],
   },
   {
     id: 'reference.counter',
     refType: 'counter',
     // Strong labels may omit the colon; the weak ones (Hôm nay) need it to be chrome.
-    pattern: `(?:(?:${anyCase('thống kê truy cập|tổng lượt truy cập|lượt truy cập|số người trực tuyến|số lượt truy cập|đang truy cập|đang trực tuyến|số người online|tổng truy cập')})\\s*:?|(?:${anyCase('hôm nay|hôm qua|tuần này|tháng này|trực tuyến|truy cập|online|lượt xem')})\\s*:)\\s*\\d[\\d.,]*(?<![.,])`,
+    pattern: `(?:(?:${COUNTER_STRONG})\\s*:?|(?:${COUNTER_WEAK})\\s*:)\\s*\\d[\\d.,]*(?<![.,])`,
+    caseless: true,
+    gate: ['truy cập', 'trực tuyến', 'online', 'lượt xem', 'hôm', 'tuần này', 'tháng này'],
     flags: 'gu',
     examples: [
       { text: 'Thống kê truy cập:143652', kind: 'reference', value: null, refType: 'counter' },
@@ -173,7 +193,7 @@ export const REFERENCE_RULES: ReferenceRow[] = [
     pattern: '(?<![\\p{L}\\p{N}._+-])[\\p{L}\\p{N}._+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+',
     flags: 'gu',
     caseless: true,
-    gate: /@/,
+    gate: ['@'],
     examples: [{ text: 'lienminh2023@example.vn', kind: 'reference', value: null, refType: 'email' }],
   },
   {
@@ -183,14 +203,16 @@ export const REFERENCE_RULES: ReferenceRow[] = [
     pattern: '(?<![a-z0-9_-])[a-z0-9_-]+\\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|pptx?|rar|zip|mp4|mp3)(?![\\p{L}\\p{N}])',
     flags: 'gu',
     caseless: true,
-    gate: /\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|pptx?|rar|zip|mp4|mp3)(?![a-z0-9])/i,
+    gate: ['.jp', '.png', '.gif', '.webp', '.bmp', '.pdf', '.doc', '.xls', '.ppt', '.rar', '.zip', '.mp'],
     examples: [{ text: 'IMG_2045.jpg', kind: 'reference', value: null, refType: 'file' }],
   },
   {
     id: 'reference.ordinal',
     refType: 'ordinal',
-    pattern: `(?<![\\p{L}])(?:(?:${anyCase('lần|khóa|kỳ')})\\s+)?${anyCase('thứ')}\\s+(?:\\d+|[IVXLC]+|${anyCase('nhất')})(?![\\p{L}\\p{N}])`,
+    prefix: '(?<![\\p{L}])(?:lần|khóa|khoá|kỳ)\\s+',
+    pattern: '(?<![\\p{L}])thứ\\s+(?:\\d+|[ivxlc]+|nhất)(?![\\p{L}\\p{N}])',
     flags: 'gu',
+    caseless: true,
     examples: [
       { text: 'lần thứ 8', kind: 'reference', value: null, refType: 'ordinal' },
       { text: 'Đại hội lần thứ 5', span: 'lần thứ 5', kind: 'reference', value: null, refType: 'ordinal' },

@@ -80,6 +80,31 @@ export function compile(source: string, flags: string): RegExp {
   return new RegExp(out, flags);
 }
 
+/**
+ * A rule pattern compiled for scanning. A leading one-character lookbehind
+ * (`(?<![\p{L}])…`) is taken out of the regex and returned as `bound`, a class
+ * the character before a match must not belong to: V8 would otherwise run the
+ * lookbehind at every position of the text, which costs more than the match.
+ */
+export function compileScanner(source: string, flags: string): { re: RegExp; bound: RegExp | null } {
+  const lb = /^\(\?<!\[((?:\\.|[^\]])*)\]\)/.exec(source);
+  if (!lb) return { re: compile(source, flags), bound: null };
+  return { re: compile(source.slice(lb[0].length), flags), bound: compile(`[${lb[1]}]`, 'u') };
+}
+
+/** Runs a scanner over `src`, calling `hit` for each match whose left neighbour passes the bound. */
+export function scan(s: { re: RegExp; bound: RegExp | null }, src: string, hit: (m: RegExpExecArray) => boolean | void): void {
+  const { re, bound } = s;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(src))) {
+    if (m[0].length === 0 || (bound && m.index > 0 && bound.test(src[m.index - 1]!)) || hit(m) === false) {
+      // Rejected here; the same text may start a later reading of this rule.
+      re.lastIndex = m.index + 1;
+    }
+  }
+}
+
 /** Lowercase with the same length and offsets, so caseless rules run once on it without the i flag. */
 export function lowerSameLength(text: string): string {
   const l = text.toLowerCase();

@@ -1,0 +1,271 @@
+// Who a figure is about, read from the words before it in its clause: a
+// subject noun phrase ("Các HTX nông nghiệp có …", "Số HTX đang hoạt động là …"),
+// a sector label ("Nông nghiệp: 212 HTX"), or a place — a district, a commune,
+// a former province, one named cooperative — whose figures never pass for the
+// province's. All functions read toneKey(text) for words and the text itself
+// for capitals (names).
+import type { Entity, Place, Rating, Sector } from '../../schemas/records.js';
+import { lookupProvince } from '../provinces.js';
+import type { Span } from './segment.js';
+import { readSector } from './sector.js';
+import { RATINGS } from './vocab.js';
+
+export interface Texts {
+  text: string;
+  key: string;
+}
+
+// ---------------------------------------------------------------- subject noun phrase
+
+export const SUBJECT_RE =
+  /(?<![\/\p{L}\p{N}])(?:(?:số lượng|tổng số|số|các|toàn bộ|hệ thống)\s+)?(?:(?:thành viên|lao động|xã viên|người lao động)\s+(?:của\s+)?(?:các\s+)?)?(?<!liên minh |liên minh các |kinh tế tập thể, |kinh tế tập thể và |luật )(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|đơn vị thành viên)(?![\p{L}])/gu;
+
+export const SUBJECT_EXAMPLES = [
+  { text: 'Các HTX nông nghiệp hiện có hơn 5.000 hộ thành viên', entity: 'cooperative', sector: 'agriculture', rating: null },
+  { text: 'Số HTX đang hoạt động là 301 HTX', entity: 'cooperative', sector: null, rating: 'operating' },
+  { text: 'Hệ thống quỹ tín dụng nhân dân có hơn 11.000 thành viên', entity: 'cooperative', sector: 'credit', rating: null },
+  { text: 'Tổng số thành viên HTX là 21.350 thành viên', entity: 'cooperative', sector: null, rating: null },
+] as const;
+
+export interface SubjectPhrase {
+  entity: Entity;
+  sector: Sector | null;
+  sectorLabel: string | null;
+  rating: Rating | null;
+  start: number;
+  /** End of the noun itself. */
+  nounStart: number;
+  nounEnd: number;
+  end: number;
+  determiner: string | null;
+  /** The noun is counted by a number right before it ("654 tổ hợp tác …"): a counted item, not a subject. */
+  counted: boolean;
+}
+
+function entityOfNoun(noun: string): { entity: Entity; sector: Sector | null } {
+  if (/^liên hiệp/u.test(noun)) return { entity: 'cooperative_union', sector: null };
+  if (noun === 'tht' || noun === 'tổ hợp tác') return { entity: 'cooperative_group', sector: null };
+  if (/quỹ|qtdnd/u.test(noun)) return { entity: 'cooperative', sector: 'credit' };
+  if (noun === 'đơn vị thành viên') return { entity: 'member_unit', sector: null };
+  return { entity: 'cooperative', sector: null };
+}
+
+/** The last subject noun phrase in [from, at) with no number between it and `at`. */
+export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase | null {
+  const seg = t.key.slice(from, at);
+  let last: RegExpMatchArray | null = null;
+  for (const mm of seg.matchAll(SUBJECT_RE)) last = mm;
+  if (!last || last.index === undefined) return null;
+  const start = from + last.index;
+  const nounEnd = start + last[0].length;
+  const nounStart = nounEnd - last[1]!.length;
+  if (/[\d)]/u.test(t.key.slice(nounEnd, at))) return null;
+  const { entity, sector: nounSector } = entityOfNoun(last[1]!);
+  let sector = nounSector;
+  let sectorLabel = nounSector ? t.text.slice(nounStart, nounEnd) : null;
+  let end = nounEnd;
+  const label = readSector(t.key, end, at);
+  if (label && label.start - end <= 30 && !nounSector) {
+    sector = label.sector;
+    sectorLabel = t.text.slice(label.start, label.end);
+    end = label.end;
+  }
+  let rating: Rating | null = null;
+  const rest = t.key.slice(end, at);
+  const ws = rest.length - rest.trimStart().length;
+  for (const r of RATINGS) {
+    const rm = r.pattern.exec(rest.trimStart());
+    if (rm) {
+      rating = r.rating;
+      end += ws + rm[0].length;
+      break;
+    }
+  }
+  const det = /^(số lượng|tổng số|số|các|toàn bộ|hệ thống)\s/u.exec(last[0]);
+  const counted = /\d\s*$/u.test(t.key.slice(Math.max(0, start - 4), start));
+  return { entity, sector, sectorLabel, rating, start, nounStart, nounEnd, end, determiner: det ? det[1]! : null, counted };
+}
+
+// ---------------------------------------------------------------- sector label before a number
+
+/** Words between a sector label and its number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", "Vận tải | 13 HTX". */
+const CONNECTOR = /(?:\s*[:|]\s*|\s+(?:có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn )?chiếm[^,;\d]{0,40}?với)\s+|\s+)$/u;
+const LABEL_LEAD = /^(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:htx|hợp tác xã|lĩnh vực|ngành|nhóm)\s+)?/u;
+
+export const LABEL_EXAMPLES = [
+  { text: 'Nông nghiệp: 212 HTX', sector: 'agriculture' },
+  { text: 'HTX tài nguyên môi trường (khai thác cát): 01 HTX', sector: 'mining' },
+  { text: 'lĩnh vực nông nghiệp có 86 HTX', sector: 'agriculture' },
+  { text: 'Lĩnh vực thủy sản chiếm tỷ trọng lớn nhất với 214 HTX', sector: 'agriculture' },
+  { text: 'Vận tải | 13 HTX', sector: 'transport' },
+  { text: 'thương mại, dịch vụ 15 HTX', sector: 'trade_services' },
+] as const;
+
+export function labelBefore(t: Texts, clause: Span, at: number): { sector: Sector; label: string; start: number } | null {
+  const { key, text } = t;
+  const head = key.slice(clause.start, at);
+  const conn = CONNECTOR.exec(head);
+  if (!conn) return null;
+  const labelEnd = at - conn[0].length;
+  if (labelEnd <= clause.start) return null;
+  // A bracketed gloss inside the label ("(khai thác cát)") is read as blank.
+  const blanked = key.slice(0, labelEnd).replace(/\([^()]*\)\s*$/u, (p) => ' '.repeat(p.length));
+  let end = labelEnd;
+  while (end > clause.start && blanked[end - 1] === ' ') end--;
+  const floor = Math.max(clause.start, end - 100);
+  const starts: number[] = [floor];
+  for (let i = floor; i < end; i++) if (/[,;:(|]/.test(blanked[i]!)) starts.push(i + 1);
+  for (const st of starts) {
+    let a = st;
+    while (a < end && blanked[a] === ' ') a++;
+    const lead = LABEL_LEAD.exec(blanked.slice(a, end));
+    const from = a + (lead?.[0].length ?? 0);
+    if (from >= end) continue;
+    const label = readSector(blanked, from, end, { lead: false, exact: true });
+    if (label) return { sector: label.sector, label: text.slice(label.start, labelEnd).trim(), start: a };
+  }
+  return null;
+}
+
+/** "loại khá 51 HTX", "xếp loại tốt: 22 HTX": a rating printed before the number. */
+export function ratingBefore(t: Texts, clause: Span, at: number): Rating | null {
+  const head = t.key.slice(Math.max(clause.start, at - 40), at);
+  const m = /(?:^|[\s,;:(])(?:(?:được\s+)?(?:xếp|đánh giá|phân)\s+)?loại\s+(tốt|khá|trung bình|yếu|kém|giỏi|xuất sắc)\s*(?::|có|là|với)?\s*$/u.exec(head);
+  if (!m) return null;
+  return ({ tốt: 'good', giỏi: 'good', 'xuất sắc': 'good', khá: 'fair', 'trung bình': 'average', yếu: 'weak', kém: 'weak' } as Record<string, Rating>)[m[1]!] ?? null;
+}
+
+// ---------------------------------------------------------------- places
+
+export interface PlaceHit {
+  place: Place;
+  formerProvince: string | null;
+}
+
+const PLACE_WORD = /(?:^|[\s,(;])(huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+/gu;
+/** Words before a place that make it the subject of what follows. */
+const PLACE_LEAD = /(?:^|(?:tại|riêng|ở|trên địa bàn|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
+/** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
+const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\()/u;
+
+export const PLACE_EXAMPLES = [
+  { text: 'Huyện Châu Thành có 42 HTX.', level: 'district', name: 'Huyện Châu Thành' },
+  { text: 'Riêng thành phố Ngã Bảy thành lập mới 2 HTX.', level: 'district', name: 'thành phố Ngã Bảy' },
+  { text: 'Tại xã Thanh Xuân (huyện Thanh Hà), 2 HTX vải thiều có 145 ha.', level: 'commune', name: 'xã Thanh Xuân' },
+  { text: 'Tính đến 30/6/2025, tỉnh Yên Bái (cũ) có 512 HTX.', level: 'former_province', name: 'tỉnh Yên Bái (cũ)' },
+  { text: 'kế đến là huyện Thới Lai (19 HTX)', level: 'district', name: 'huyện Thới Lai' },
+] as const;
+
+function capitalizedName(text: string, at: number): { name: string; end: number } | null {
+  const m = /^((?:[\p{Lu}\d][\p{L}\d'’]*(?:[ -](?=[\p{Lu}\d])|\s*$|(?=[\s,.;:()]))){1,5})/u.exec(text.slice(at, at + 60));
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return name ? { name, end: at + m[1]!.trimEnd().length } : null;
+}
+
+/** The place a clause's figure at `at` is about, if the clause makes one its subject. */
+export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
+  const { key, text } = t;
+  const seg = key.slice(clause.start, at);
+  let depth = 0;
+  const depthAt: number[] = [];
+  for (let i = 0; i < seg.length; i++) {
+    if (seg[i] === '(') depth++;
+    depthAt.push(depth);
+    if (seg[i] === ')' && depth > 0) depth--;
+  }
+  let found: PlaceHit | null = null;
+  for (const mm of seg.matchAll(PLACE_WORD)) {
+    const word = mm[1]!;
+    const wStart = clause.start + mm.index! + mm[0].indexOf(word);
+    const nameAt = clause.start + mm.index! + mm[0].length;
+    if (depthAt[mm.index!] ?? 0) continue; // "(huyện Thoại Sơn)" glosses a name, it is no subject
+    const n = capitalizedName(text, nameAt);
+    if (!n || n.end > at) continue;
+    if (/\d/u.test(key.slice(n.end, at)) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
+      // another number stands between the place and this figure: only a bracketed count "(24 HTX)" may.
+      if (!/^\s*\(\s*$/u.test(key.slice(n.end, at))) continue;
+    }
+    const before = key.slice(clause.start, wStart);
+    const after = key.slice(n.end, at);
+    const former = /^\s*\(cũ\)|^\s*cũ(?![\p{L}])/u.test(after);
+    const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
+    const subject = PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer);
+    if (!subject) continue;
+    if (word === 'tỉnh') {
+      if (!former) continue;
+      const row = lookupProvince(n.name);
+      if (!row) continue;
+      const end = n.end + (after.length - afterFormer.length);
+      return { place: { level: 'former_province', name: text.slice(wStart, end).trim() }, formerProvince: row.code };
+    }
+    const level: Place['level'] = /^(?:xã|phường|thị trấn)$/u.test(word) ? 'commune' : 'district';
+    found ??= { place: { level, name: text.slice(wStart, n.end) }, formerProvince: null };
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- named cooperatives
+
+const ORG_WORD = /(?:^|[\s,(;:])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|quỹ tín dụng nhân dân|qtdnd)\s+/gu;
+/** Lowercase words a cooperative's name may carry between the noun and its proper name. */
+const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|và|nông|lâm|thủy sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|rau|chè|lúa|gạo)\s*/u;
+
+export interface NamedOrg {
+  name: string;
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+/** Named cooperatives in [from, to): "HTX Nông nghiệp Thạnh Đức", "Liên hiệp hợp tác xã Giang Thành". */
+export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
+  const out: NamedOrg[] = [];
+  const seg = t.key.slice(from, to);
+  for (const mm of seg.matchAll(ORG_WORD)) {
+    const noun = mm[1]!;
+    const nStart = from + mm.index! + mm[0].indexOf(noun);
+    let at = from + mm.index! + mm[0].length;
+    // Skip the lowercase (or capitalised) kind words: "HTX Nông nghiệp Thuận Phú", "HTX dịch vụ nông nghiệp Hồng Minh".
+    for (let i = 0; i < 4; i++) {
+      const f = NAME_FILLER.exec(t.key.slice(at, at + 30));
+      if (!f) break;
+      at += f[0].length;
+    }
+    const n = capitalizedName(t.text, at);
+    if (!n || n.end > to) continue;
+    if (/^(?:HTX|THT|Quỹ|Liên)/u.test(n.name)) continue;
+    out.push({ name: t.text.slice(nStart, n.end), entity: entityOfNoun(noun).entity, start: nStart, end: n.end });
+  }
+  return out;
+}
+
+/** Lead words before a cooperative that is the subject of a clause. */
+const ORG_LEAD = /(?:^|(?:điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó)[\s,:]*)$/u;
+
+/**
+ * The named cooperative a clause's figure is about: one named at the start of
+ * the clause ("HTX Nông nghiệp Thạnh Đức đạt doanh thu …"), or a bare "HTX"
+ * subject ("Hiện HTX có 86 thành viên") that refers back to the last one named.
+ */
+export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number, at: number): { place: Place; entity: Entity } | null {
+  const seg = t.key.slice(clause.start, at);
+  if (/\d/u.test(seg.replace(/năm \d{4}/gu, ''))) {
+    // a number before ours in the clause: only the text after the last one can hold our subject
+  }
+  for (const org of namedOrgs(t, clause.start, at)) {
+    const before = t.key.slice(Math.max(clause.start, sentenceStart), org.start).trim();
+    if (!ORG_LEAD.test(before)) continue;
+    if (/\d/u.test(t.key.slice(org.end, at).replace(/\(huyện[^)]*\)/gu, ''))) continue;
+    return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
+  }
+  // A bare singular "HTX" as subject refers to the cooperative the text has just named.
+  const bare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])/u;
+  const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: [\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
+  if (bare.test(seg) || ofBare.test(seg)) {
+    const orgs = namedOrgs(t, 0, clause.start + (seg.search(/htx|hợp tác xã/u) + 0));
+    const last = orgs[orgs.length - 1];
+    if (last) return { place: { level: 'cooperative', name: last.name }, entity: last.entity };
+  }
+  return null;
+}

@@ -1,0 +1,159 @@
+// The cleaner's rule tables, read with their own examples, and the rules'
+// behaviour on small pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../extractors/clean.js';
+import { DATE_LINE_EXAMPLES, parseDateLine, parseMachineDate } from '../extractors/clean-dates.js';
+import { cleanUrl, guessLanguage, splitTitle } from '../extractors/clean-metadata.js';
+import { META_LINE_EXAMPLES, readMetaLine } from '../extractors/clean-meta-line.js';
+import * as rules from '../extractors/clean-rules.js';
+import type { Rule } from '../extractors/clean-rules.js';
+
+const TABLES: [string, Rule][] = [
+  ['POSITIVE_HINT', rules.POSITIVE_HINT],
+  ['NEGATIVE_HINT', rules.NEGATIVE_HINT],
+  ['CAPTION_HINT', rules.CAPTION_HINT],
+  ['AUTHOR_HINT', rules.AUTHOR_HINT],
+  ['BYLINE_LABELS', rules.BYLINE_LABELS],
+  ['BYLINE_NAME', rules.BYLINE_NAME],
+  ['AUTHOR_LABEL', rules.AUTHOR_LABEL],
+  ['TRACKING_PARAMS', rules.TRACKING_PARAMS],
+  ...rules.CHROME_LINES.map((r, i): [string, Rule] => [`CHROME_LINES[${i}]`, r]),
+];
+
+describe('rule tables match their examples and not their counter-examples', () => {
+  for (const [name, rule] of TABLES) {
+    it(name, () => {
+      expect(rule.examples.length).toBeGreaterThan(0);
+      for (const e of rule.examples) expect(rule.pattern.test(e), e).toBe(true);
+      for (const c of rule.counterExamples ?? []) expect(rule.pattern.test(c), c).toBe(false);
+    });
+  }
+  it('a chrome line is never a sentence of an article', () => {
+    const prose = 'Năm 2023, toàn tỉnh thành lập mới 12 hợp tác xã, nâng tổng số lên 310 hợp tác xã đang hoạt động.';
+    expect(rules.matchesAny(rules.CHROME_LINES, prose)).toBe(false);
+  });
+});
+
+describe('bylines', () => {
+  it.each([
+    ['Tin, ảnh: NGỌC DỰNG', 'NGỌC DỰNG'],
+    ['Thùy Dung', 'Thùy Dung'],
+    ['T.T', 'T.T'],
+    ['THANH TÂM (thực hiện)', 'THANH TÂM'],
+    ['Kim Ngân – Văn phòng Liên minh HTX tỉnh', 'Kim Ngân'],
+    ['Theo Báo Kiên Giang', 'Báo Kiên Giang'],
+  ])('%s → %s', (line, name) => expect(rules.bylineName(line)).toBe(name));
+  it.each(['Tin khác', 'Hội nghị tổng kết năm 2023', 'Theo kế hoạch, tỉnh sẽ thành lập mới 20 hợp tác xã', 'Nguồn: Sở Nông nghiệp'])(
+    '%s is not a byline',
+    (line) => expect(rules.bylineName(line)).toBeNull(),
+  );
+});
+
+describe('datelines', () => {
+  for (const e of DATE_LINE_EXAMPLES) it(e.line, () => expect(parseDateLine(e.line)).toBe(e.iso));
+  it.each([
+    ['2023-07-13', '2023-07-13'],
+    ['2023-07-13T08:15:00+07:00', '2023-07-13T08:15:00+07:00'],
+    ['2023-09-05T11:20:00+02:00', '2023-09-05T11:20:00+02:00'],
+    ['2022-04-05 09:12', '2022-04-05T09:12:00+07:00'],
+    ['2023-07-13T01:15:00Z', '2023-07-13T01:15:00Z'],
+    ['2023-02-30', null],
+    ['not a date', null],
+  ])('machine date %s', (v, iso) => expect(parseMachineDate(v)).toBe(iso));
+  for (const e of META_LINE_EXAMPLES) {
+    it(`meta line: ${e.line}`, () => {
+      const m = readMetaLine(e.line);
+      if (e.date === null && e.author === null) expect(m).toBeNull();
+      else expect(m).toEqual({ date: e.date, author: e.author });
+    });
+  }
+});
+
+describe('metadata helpers', () => {
+  it('splits the site name off <title>', () => {
+    expect(splitTitle('Hội nghị tổng kết năm 2023 - Liên minh HTX tỉnh Bến Tre', null)).toEqual({
+      headline: 'Hội nghị tổng kết năm 2023',
+      site: 'Liên minh HTX tỉnh Bến Tre',
+    });
+    expect(splitTitle('LMHTX Bến Tre | Hội nghị tổng kết năm 2023 của Liên minh', null).headline).toBe('Hội nghị tổng kết năm 2023 của Liên minh');
+  });
+  it('removes tracking parameters and fragments, keeps the rest', () => {
+    expect(cleanUrl('/tin-tuc/a-1.html?utm_source=fb&id=7&fbclid=x#top', 'https://lmhtx.example.vn/')).toBe('https://lmhtx.example.vn/tin-tuc/a-1.html?id=7');
+    expect(cleanUrl('javascript:void(0)', 'https://lmhtx.example.vn/')).toBeNull();
+  });
+  it('guesses vi and en', () => {
+    expect(guessLanguage('Hợp tác xã nông nghiệp của tỉnh đã tổ chức đại hội thành viên thường niên')).toBe('vi');
+    expect(guessLanguage('The cooperative held its annual general meeting in the town hall and the members voted')).toBe('en');
+  });
+});
+
+/** A page on an invented template: menu, sidebar with dated links, the article, a footer. */
+function page(article: string, extra = ''): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tiêu đề thử nghiệm về hợp tác xã - Trang thử nghiệm</title>
+<link rel="canonical" href="https://htx.example.vn/tin/thu-nghiem-12.html?utm_medium=x"></head><body>
+<div class="top">Thứ Hai, 01/01/2029</div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li></ul>
+<div class="main"><div class="news-detail"><h1>Tiêu đề thử nghiệm về hợp tác xã</h1>${article}</div></div>
+<div class="sidebar"><h3>Tin mới</h3><ul><li><a href="/a">Một tin khác có ngày riêng của nó ở đây</a> (05/05/2030)</li></ul></div>
+${extra}<div class="footer">Địa chỉ: số 1 đường thử nghiệm. Điện thoại: 0123 456 789</div></body></html>`;
+}
+
+const PROSE = [
+  'Trong năm qua, các hợp tác xã trên địa bàn đã mở rộng sản xuất, tăng doanh thu và tạo thêm việc làm cho lao động địa phương, góp phần vào tăng trưởng chung.',
+  'Liên minh hợp tác xã tỉnh đã phối hợp với các sở, ngành tổ chức nhiều lớp tập huấn, hỗ trợ xúc tiến thương mại và kết nối tiêu thụ sản phẩm cho thành viên.',
+  'Năm tới, tỉnh đặt mục tiêu thành lập mới thêm hợp tác xã, nâng cao chất lượng hoạt động và nhân rộng các mô hình hiệu quả trong nông nghiệp, dịch vụ.',
+].map((p) => `<p>${p}</p>`).join('\n');
+
+describe('cleanHtml on written pages', () => {
+  it('keeps tables as rows of cells joined by " | "', () => {
+    const r = cleanHtml(page(`${PROSE}<table><tr><th>Lĩnh vực</th><th>Số HTX</th></tr><tr><td>Nông nghiệp</td><td>212</td></tr><tr><td>Vận tải</td><td>27</td></tr></table>`));
+    expect(r.text).toContain('Nông nghiệp | 212\nVận tải | 27');
+    expect(r.blocks.some((b) => b.type === 'table' && r.text.slice(b.start, b.end).includes('Nông nghiệp | 212'))).toBe(true);
+  });
+  it('keeps list items on their own lines and headings as blocks', () => {
+    const r = cleanHtml(page(`${PROSE}<h2>Nhiệm vụ năm tới</h2><ul><li>Thành lập mới hợp tác xã.</li><li>Tập huấn cán bộ quản lý.</li></ul>`));
+    expect(r.text).toContain('Thành lập mới hợp tác xã.\nTập huấn cán bộ quản lý.');
+    expect(r.blocks.map((b) => b.type)).toContain('heading');
+    expect(r.blocks.map((b) => b.type)).toContain('list');
+  });
+  it('drops the sidebar, menu, footer, captions and scripts, and never takes a sidebar or header date', () => {
+    const r = cleanHtml(page(`<figure><img src="a.jpg"><figcaption>Ảnh chụp các đại biểu dự hội nghị</figcaption></figure>${PROSE}<script>var x = "Trang chủ";</script>`));
+    expect(r.text).not.toMatch(/Tin mới|Trang chủ|Địa chỉ|đại biểu dự hội nghị|var x/);
+    expect(r.publishedAt).toBeNull();
+    expect(r.title).toBe('Tiêu đề thử nghiệm về hợp tác xã');
+    expect(r.text.includes(r.title)).toBe(false);
+  });
+  it('takes the dateline under the headline and the signature at the end', () => {
+    const r = cleanHtml(page(`<div class="date">Cập nhật lúc 08:15 ngày 13/7/2023</div>${PROSE}<p><strong>Minh Anh</strong></p>`));
+    expect(r.publishedAt).toBe('2023-07-13T08:15:00+07:00');
+    expect(r.author).toBe('Minh Anh');
+    expect(r.text).not.toContain('Minh Anh');
+    expect(r.text).not.toContain('08:15');
+  });
+  it('prefers meta/JSON-LD dates and keeps their offset', () => {
+    const withMeta = page(PROSE).replace('</head>', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-09-05T11:20:00+02:00"}</script></head>');
+    expect(cleanHtml(withMeta).publishedAt).toBe('2023-09-05T11:20:00+02:00');
+  });
+  it('reads canonical (tracking removed), site name and language', () => {
+    const r = cleanHtml(page(PROSE));
+    expect(r.canonicalUrl).toBe('https://htx.example.vn/tin/thu-nghiem-12.html');
+    expect(r.siteName).toBe('Trang thử nghiệm');
+    expect(r.language).toBe('vi');
+  });
+  it('skips hidden elements', () => {
+    const r = cleanHtml(page(`${PROSE}<p style="display:none">Đoạn ẩn không được hiển thị cho người đọc.</p><p hidden>Một đoạn ẩn khác.</p>`));
+    expect(r.text).not.toMatch(/ẩn/);
+  });
+  it('recognises a listing page and resolves its links', () => {
+    const items = Array.from({ length: 6 }, (_, i) => `<div class="item"><h3><a href="/tin/bai-${i}.html">Hợp tác xã thứ ${i} mở rộng vùng trồng rau sạch</a></h3><p>Tóm tắt ngắn của bài số ${i}.</p><span>0${i + 1}/03/2024</span></div>`).join('');
+    const html = `<html><head><title>Kinh tế tập thể</title></head><body><ul class="menu"><li><a href="/">Trang chủ</a></li></ul><h1>Kinh tế tập thể</h1><div class="list">${items}</div></body></html>`;
+    const r = cleanHtml(html, { url: 'https://bao.example.vn/kinh-te-tap-the/' });
+    expect(r.kind).toBe('listing');
+    expect(r.links).toHaveLength(6);
+    expect(r.links[0]).toEqual({ url: 'https://bao.example.vn/tin/bai-0.html', text: 'Hợp tác xã thứ 0 mở rộng vùng trồng rau sạch' });
+    expect(r.publishedAt).toBeNull();
+  });
+  it('names the input in its errors', () => {
+    expect(() => cleanHtml('   ', { name: 'trang-trong.html' })).toThrow(/trang-trong\.html/);
+  });
+});
