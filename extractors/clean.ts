@@ -83,9 +83,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   if (typeof html !== 'string') throw new Error(`${name}: cleanHtml expects a string`);
   if (html.trim() === '') throw new Error(`${name}: empty page`);
   const warnings: string[] = [];
-  const mojibake = repairMojibake(html);
+  // decodeBytes has already repaired what it decoded; a string from elsewhere gets the same two repairs here.
+  const decoded = opts.encoding != null;
+  const mojibake = decoded ? { text: html, repaired: false, suspicious: 0 } : repairMojibake(html);
   if (mojibake.suspicious > 0) warnings.push(`${name}: ${mojibake.suspicious} sequences look like unrepaired mojibake`);
-  const legacy = convertLegacyText(mojibake.text, { html: true });
+  const legacy = decoded ? { text: html, converted: null } : convertLegacyText(mojibake.text, { html: true });
   let dom: PageDom;
   try {
     dom = parsePage(legacy.text);
@@ -149,7 +151,12 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   let visibleDate: string | null = null;
   let author: string | null = null;
   const opening = placed.filter((p) => p.role !== 'title').slice(0, 4);
-  for (const b of [...lead, ...opening.map((p) => p.b)]) {
+  const candidates = [
+    // Between headline and text there can still be a side box (a layout with the headline above the columns).
+    ...lead.filter((b) => !excludedForAuthor(b.el, null)),
+    ...opening.filter((p) => p.role === 'text' || p.role === 'dateline').map((p) => p.b),
+  ];
+  for (const b of candidates) {
     if (b.kind === 'li' || b.kind === 'table') continue;
     const m = readMetaLine(b.text);
     if (!m) continue;
@@ -168,7 +175,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const textIdx = placed.map((p, i) => (p.role === 'text' ? i : -1)).filter((i) => i >= 0);
     for (const i of textIdx.slice(-2).reverse()) {
       const p = placed[i]!;
-      const n = p.b.text.length <= 80 ? bylineName(p.b.text) : null;
+      const n = p.b.kind === 'p' && p.b.text.length <= 80 ? bylineName(p.b.text) : null;
       if (n) {
         author = n;
         p.role = 'byline';
@@ -317,8 +324,8 @@ function articleRegion(top: El | null): El | null {
   return top;
 }
 
-/** Comment threads and related lists inside the article region are not the article's byline. */
-function excludedForAuthor(el: El, region: El): boolean {
+/** Comment threads, side boxes and related lists (inside the article region, or anywhere when region is null) hold other articles' dates and names. */
+function excludedForAuthor(el: El, region: El | null): boolean {
   for (let p: El | null = el; p && p !== region; p = p.parent) {
     if (/comment|binh-?luan|related|lien-?quan|sidebar|widget|tin-?khac|more|profile/i.test(`${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`)) return true;
   }

@@ -76,8 +76,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
+const RAW_END = new Map<string, RegExp>();
 const ATTR = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]+)))?/y;
-const TAG_NAME = /[A-Za-z][^\s/>]*/y;
 
 export function parseHtml(html: string): DomNode {
   const root: DomNode = { type: 'root', name: 'root', attribs: {}, children: [] };
@@ -123,15 +123,20 @@ export function parseHtml(html: string): DomNode {
       continue;
     }
     const closing = c === 0x2f; /* / */
-    TAG_NAME.lastIndex = lt + (closing ? 2 : 1);
-    const m = TAG_NAME.exec(html);
-    if (!m) {
+    const start = lt + (closing ? 2 : 1);
+    const first = html.charCodeAt(start) | 0x20;
+    if (first < 0x61 || first > 0x7a) {
+      // not a tag: "1 < 2", "<=", "< b"
       addText('<');
       pos = lt + 1;
       continue;
     }
-    const name = m[0].toLowerCase();
-    let p = TAG_NAME.lastIndex;
+    let p = start + 1;
+    for (; p < n; p++) {
+      const ch = html.charCodeAt(p);
+      if (ch === 0x3e || ch === 0x2f || ch === 0x20 || ch === 0x0a || ch === 0x09 || ch === 0x0d || ch === 0x0c) break;
+    }
+    const name = html.slice(start, p).toLowerCase();
     if (closing) {
       const end = html.indexOf('>', p);
       pos = end < 0 ? n : end + 1;
@@ -143,7 +148,8 @@ export function parseHtml(html: string): DomNode {
       continue;
     }
     const attribs: Record<string, string> = {};
-    for (;;) {
+    if (html.charCodeAt(p) === 0x3e) p++;
+    else for (;;) {
       ATTR.lastIndex = p;
       const a = ATTR.exec(html);
       if (!a || a.index !== p) {
@@ -164,7 +170,8 @@ export function parseHtml(html: string): DomNode {
     // "<div/>" stays open, as in browsers; only void elements have no content.
     if (VOID.has(name)) continue;
     if (RAW_TEXT.has(name)) {
-      const endRe = new RegExp(`</${name}\\s*>`, 'ig');
+      let endRe = RAW_END.get(name);
+      if (!endRe) RAW_END.set(name, (endRe = new RegExp(`</${name}\\s*>`, 'ig')));
       endRe.lastIndex = pos;
       const e = endRe.exec(html);
       const body = html.slice(pos, e ? e.index : n);

@@ -1,6 +1,7 @@
 // The cleaner's rule tables, read with their own examples, and the rules'
 // behaviour on small pages written for these tests.
 import { describe, expect, it } from 'vitest';
+import { tokenF1 } from '../bench/token-f1.js';
 import { cleanHtml } from '../extractors/clean.js';
 import { DATE_LINE_EXAMPLES, parseDateLine, parseMachineDate } from '../extractors/clean-dates.js';
 import { cleanUrl, guessLanguage, splitTitle } from '../extractors/clean-metadata.js';
@@ -69,6 +70,15 @@ describe('datelines', () => {
   }
 });
 
+describe('token F1 (bench/token-f1.ts)', () => {
+  it('ignores case, punctuation and layout, counts repeats', () => {
+    expect(tokenF1('Nông nghiệp | 212\n\nVận tải', 'nông nghiệp 212 vận tải').f1).toBe(1);
+    expect(tokenF1('a a b', 'a b').precision).toBeCloseTo(2 / 3);
+    expect(tokenF1('', '').f1).toBe(1);
+    expect(tokenF1('x', '').f1).toBe(0);
+  });
+});
+
 describe('metadata helpers', () => {
   it('splits the site name off <title>', () => {
     expect(splitTitle('Hội nghị tổng kết năm 2023 - Liên minh HTX tỉnh Bến Tre', null)).toEqual({
@@ -122,6 +132,10 @@ describe('cleanHtml on written pages', () => {
     expect(r.publishedAt).toBeNull();
     expect(r.title).toBe('Tiêu đề thử nghiệm về hợp tác xã');
     expect(r.text.includes(r.title)).toBe(false);
+  });
+  it('never takes a date from a side box between the headline and the text', () => {
+    const html = `<html><body><h1>Tiêu đề thử nghiệm về hợp tác xã</h1><div class="sidebar"><p>Tin mới 05/05/2030</p></div><div class="content">${PROSE}</div></body></html>`;
+    expect(cleanHtml(html).publishedAt).toBeNull();
   });
   it('takes the dateline under the headline and the signature at the end', () => {
     const r = cleanHtml(page(`<div class="date">Cập nhật lúc 08:15 ngày 13/7/2023</div>${PROSE}<p><strong>Minh Anh</strong></p>`));

@@ -3,6 +3,7 @@
 // from sentences written for the tests, with iconv-lite as the byte encoder.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../extractors/clean.js';
 import { charsetFromLabel, decodeBytes, prescanMeta } from '../extractors/encoding.js';
 import { LEGACY_EXAMPLES, LEGACY_FONT_HINTS, TCVN3_TABLE, convertLegacy, convertLegacyText, guessLegacy, legacyFontHint } from '../extractors/legacy-vn.js';
 import { MOJIBAKE_EXAMPLES, repairMojibake } from '../extractors/mojibake.js';
@@ -101,6 +102,22 @@ describe('legacy font encodings', () => {
       expect(guessLegacy(s).encoding).toBeNull();
       expect(convertLegacyText(s, { html: true })).toEqual({ text: s, converted: null });
     }
+  });
+});
+
+describe('cleanHtml given a string that was decoded elsewhere', () => {
+  it('converts font-encoded text and mojibake itself, and says so', () => {
+    const prose = 'hợp tác xã nông nghiệp của tỉnh có thêm 120 thành viên, doanh thu tăng 15% so với năm trước, lợi nhuận tăng.';
+    const tcvn = iconv.encode(prose, 'tcvn').toString('latin1');
+    const page = (p: string): string => `<html><body><h1>Tiêu đề bài viết thử nghiệm</h1><div class="content"><p>${p}</p><p>${p}</p></div></body></html>`;
+    const legacy = cleanHtml(page(tcvn), { name: 'tcvn.html' });
+    expect(legacy.text).toContain(prose);
+    expect(legacy.encoding).toMatchObject({ converted: 'TCVN3', source: 'default' });
+    const broken = iconv.decode(Buffer.from(prose, 'utf8'), 'windows-1252');
+    const moji = cleanHtml(page(broken), { name: 'moji.html' });
+    expect(moji.text).toContain(prose);
+    expect(moji.encoding?.mojibakeRepaired).toBe(true);
+    expect(cleanHtml(page(prose)).encoding).toBeNull();
   });
 });
 

@@ -178,6 +178,24 @@ function classify(
       };
     }
     if (isPercent && SHARE_LEAD.test(before)) {
+      // "Số HTX hoạt động có hiệu quả hiện chiếm khoảng 47% tổng số HTX": the subject before "chiếm".
+      const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
+      if (sp && !sp.counted && sp.determiner && /^(?:số|số lượng|tổng số)$/u.test(sp.determiner)) {
+        return {
+          fact: {
+            ...blankFact(m, sp.entity),
+            metric: 'share',
+            unit: 'percent',
+            refMetric: 'count',
+            sector: sp.sector,
+            sectorLabel: sp.sectorLabel,
+            rating: sp.rating,
+            evidence: { start: sp.start, end: Math.min(clause.end, m.end + (/^\s*(?:tổng số|số)?\s*(?:htx|hợp tác xã)/u.exec(key.slice(m.end))?.[0].length ?? 0)) },
+            rule: 'fact.share.subject',
+            confidence: 0.87,
+          },
+        };
+      }
       if (!anchor) return { reason: 'share with no figure it is a share of' };
       return {
         fact: derive(ctx, s, m, anchor, {
@@ -189,9 +207,42 @@ function classify(
         }),
       };
     }
-    if (CHANGE_LEAD.test(before) && COMPARE.test(key.slice(m.end, clause.end))) {
+    // "ít nhất 60% HTX hoạt động hiệu quả", "70% số HTX đang hoạt động": a share of the cooperatives in a class.
+    const ofCoops = /^\s*(?:số\s+|tổng số\s+)?(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
+    if (isPercent && ofCoops && !CHANGE_LEAD.test(before)) {
+      const sp = subjectPhrase(ctx, m.end, Math.min(clause.end, m.end + 60));
+      return {
+        fact: {
+          ...blankFact(m, sp?.entity ?? 'cooperative'),
+          metric: 'share',
+          unit: 'percent',
+          refMetric: 'count',
+          sector: sp?.sector ?? null,
+          sectorLabel: sp?.sectorLabel ?? null,
+          rating: sp?.rating ?? null,
+          evidence: { start: evidenceStart(key, s, clause, m.start, prevEnd), end: sp ? sp.end : m.end + ofCoops[0].length },
+          rule: 'fact.share.of_class',
+          confidence: 0.85,
+        },
+      };
+    }
+    // A change: "tăng 12,5% so với cùng kỳ", "tăng 2,1 lần so với năm 2015", "gần gấp đôi so với năm 2015".
+    const compared = COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ)/u.test(key.slice(m.end, clause.end));
+    if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
+      const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
       const kw = metricBefore(key, Math.max(clause.start, prevEnd), m.start);
-      const target = kw ? sFacts.filter((f) => f.metric === kw.rule.metric).pop() : anchor;
+      // What changed: a metric word ("doanh thu bình quân … tăng"), a subject ("số HTX tăng 1,6 lần"), or the figure just stated.
+      const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
+      let target: DraftFact | null | undefined = kw ? [...sFacts].reverse().find((f) => f.metric === kw.rule.metric) : null;
+      if (!target && kw && kw.rule.kinds.includes('money')) {
+        // "lãi bình quân của HTX giảm 8,5%": the metric word names what changed, though no amount was printed.
+        const avg = AVERAGE.test(key.slice(kw.start, m.start));
+        target = { ...blankFact(m, sp && !sp.counted ? sp.entity : 'cooperative'), metric: kw.rule.metric, unit: 'VND', statistic: avg ? 'average' : 'total', sector: sp && !sp.counted ? sp.sector : null, sectorLabel: sp && !sp.counted ? sp.sectorLabel : null, evidence: { start: kw.start, end: m.end } };
+      }
+      if (!target && sp && !sp.counted) {
+        target = { ...blankFact(m, sp.entity === 'member_unit' ? 'member_unit' : sp.entity), sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: sp.start, end: m.end } };
+      }
+      if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor;
       if (!target) return { reason: 'relative change with no figure it refers to' };
       const sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
       return {
@@ -202,7 +253,7 @@ function classify(
           scope: 'change',
           rule: m.kind === 'multiple' ? 'fact.change.times' : 'fact.change.percent',
           sign,
-          evidenceStart: target.evidence.start,
+          evidenceStart: Math.min(target.evidence.start, sp?.start ?? m.start),
         }),
       };
     }
@@ -303,7 +354,7 @@ function countFact(
   const limit = Math.min(clause.end, next ? next.start : clause.end);
   if (noun.metric === 'count' && noun.entity !== 'training_course') {
     const label = readSector(key, end + 1 > limit ? end : end, limit);
-    if (label && key.slice(end, label.start).trim().length <= 20) {
+    if (label && key.slice(end, label.start).trim().length <= 30) {
       sector = sector === 'credit' ? (label.sector === 'credit' ? 'credit' : sector) : label.sector;
       sectorLabel = text.slice(label.start, label.end);
       end = label.end;
@@ -367,6 +418,9 @@ function countFact(
   let sign = 1;
   const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
   if (CHANGE_LEAD.test(before) && COMPARE.test(key.slice(m.end, s.end))) {
+    const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
+    // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
+    if (prevCount && prevCount.scope === 'new') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     scope = 'change';
     sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
   } else {
@@ -654,6 +708,39 @@ function derive(
     mention: m,
     asOf: null,
     period: null,
+  };
+}
+
+/** A fact with no attributes yet, for relative figures whose subject is a noun phrase rather than another fact. */
+function blankFact(m: Mention, entity: Entity): DraftFact {
+  return {
+    entity,
+    metric: 'count',
+    scope: 'existing',
+    place: null,
+    formerProvince: null,
+    sector: null,
+    sectorLabel: null,
+    rating: null,
+    statistic: 'total',
+    status: 'actual',
+    value: m.value as number,
+    valueMax: null,
+    qualifier: m.qualifier ?? 'exact',
+    unit: 'count',
+    per: null,
+    refMetric: null,
+    plan: null,
+    asOf: null,
+    period: null,
+    dateFrom: 'none',
+    evidence: { start: m.start, end: m.end },
+    valueSpan: { start: m.start, end: m.end },
+    confidence: 0.85,
+    rule: 'fact.subject',
+    breakdown: true,
+    explicit: true,
+    mention: m,
   };
 }
 

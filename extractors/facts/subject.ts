@@ -76,6 +76,8 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
   for (const r of RATINGS) {
     const rm = r.pattern.exec(rest.trimStart());
     if (rm) {
+      // "khá trở lên", "tốt, khá": two classes at once fit no single rating.
+      if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)|và (?:tốt|khá|giỏi))/u.test(rest.trimStart().slice(rm[0].length))) return null;
       rating = r.rating;
       end += ws + rm[0].length;
       break;
@@ -207,9 +209,9 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
 
 // ---------------------------------------------------------------- named cooperatives
 
-const ORG_WORD = /(?:^|[\s,(;:])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|quỹ tín dụng nhân dân|qtdnd)\s+/gu;
-/** Lowercase words a cooperative's name may carry between the noun and its proper name. */
-const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|và|nông|lâm|thủy sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|rau|chè|lúa|gạo)\s*/u;
+const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|quỹ tín dụng nhân dân|qtdnd)\s+/gu;
+/** Words that end a name: verbs, prepositions, counters. */
+const NAME_STOP = /^(?:có|đạt|với|ở|tại|của|đã|là|được|và|hiện|cũng|từ|trên|trong|cho|thu|tạo|canh|liên|sản|các|những|này|đó|năm|tháng|huyện|xã|tỉnh|thị|thành|phường|quận|vừa|mới|đang|sẽ|chuyên|gồm)$/u;
 
 export interface NamedOrg {
   name: string;
@@ -218,7 +220,11 @@ export interface NamedOrg {
   end: number;
 }
 
-/** Named cooperatives in [from, to): "HTX Nông nghiệp Thạnh Đức", "Liên hiệp hợp tác xã Giang Thành". */
+/**
+ * Named cooperatives in [from, to): "HTX Nông nghiệp Thạnh Đức", "HTX Nông nghiệp
+ * công nghệ cao Thiệu Phúc", "Liên hiệp hợp tác xã Giang Thành": the noun, up to
+ * four kind words, then at least one capitalised word.
+ */
 export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
   const out: NamedOrg[] = [];
   const seg = t.key.slice(from, to);
@@ -226,45 +232,68 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     const noun = mm[1]!;
     const nStart = from + mm.index! + mm[0].indexOf(noun);
     let at = from + mm.index! + mm[0].length;
-    // Skip the lowercase (or capitalised) kind words: "HTX Nông nghiệp Thuận Phú", "HTX dịch vụ nông nghiệp Hồng Minh".
-    for (let i = 0; i < 4; i++) {
+    // Kind words first, in any case: "Nông nghiệp", "dịch vụ nông nghiệp", "công nghệ cao".
+    for (let i = 0; i < 5; i++) {
       const f = NAME_FILLER.exec(t.key.slice(at, at + 30));
-      if (!f) break;
+      if (!f || !f[0].length) break;
       at += f[0].length;
     }
-    const n = capitalizedName(t.text, at);
-    if (!n || n.end > to) continue;
-    if (/^(?:HTX|THT|Quỹ|Liên)/u.test(n.name)) continue;
-    out.push({ name: t.text.slice(nStart, n.end), entity: entityOfNoun(noun).entity, start: nStart, end: n.end });
+    let end = -1;
+    let capitals = 0;
+    for (let i = 0; i < 9; i++) {
+      const w = /^([\p{L}\d'’]+(?:-[\p{L}\d]+)*)(\s+|\s*-\s*|$)/u.exec(t.text.slice(at, Math.min(to, at + 40)));
+      if (!w) break;
+      const word = w[1]!;
+      const capital = /^[\p{Lu}\d]/u.test(word);
+      if (!capital && (NAME_STOP.test(word.toLowerCase()) || capitals > 0)) break;
+      if (capital && /^(?:HTX|THT|QTDND|UBND|Liên|Quỹ|Hợp)$/u.test(word) && capitals === 0 && i === 0) break;
+      if (capital) {
+        capitals++;
+        end = at + word.length;
+      }
+      at += w[0].length;
+    }
+    // The kind words alone ("HTX Nông nghiệp") make no name: a proper name follows them.
+    if (end < 0) continue;
+    const name = t.text.slice(nStart, end);
+    const words = name.split(/\s+/).slice(1);
+    const proper = words.filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|Môi|Trường|Xây|Dựng|SXKD|DV|Rau|Chè|Lúa)$/u.test(w));
+    if (!proper.length) continue;
+    out.push({ name, entity: entityOfNoun(noun).entity, start: nStart, end });
   }
   return out;
 }
 
+/** Kind words a cooperative's name may carry before its proper name. */
+const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|rau|chè|lúa|gạo|và|-)(?![\p{L}])\s*/u;
+
 /** Lead words before a cooperative that is the subject of a clause. */
-const ORG_LEAD = /(?:^|(?:điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó)[\s,:]*)$/u;
+const ORG_LEAD = /(?:^|(?:điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
 
 /**
  * The named cooperative a clause's figure is about: one named at the start of
- * the clause ("HTX Nông nghiệp Thạnh Đức đạt doanh thu …"), or a bare "HTX"
- * subject ("Hiện HTX có 86 thành viên") that refers back to the last one named.
+ * the sentence or a clause ("HTX Nông nghiệp Thạnh Đức đạt doanh thu …"), or a
+ * bare "HTX" subject ("Hiện HTX có 86 thành viên") that refers back to the last
+ * one named.
  */
 export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number, at: number): { place: Place; entity: Entity } | null {
-  const seg = t.key.slice(clause.start, at);
-  if (/\d/u.test(seg.replace(/năm \d{4}/gu, ''))) {
-    // a number before ours in the clause: only the text after the last one can hold our subject
-  }
-  for (const org of namedOrgs(t, clause.start, at)) {
-    const before = t.key.slice(Math.max(clause.start, sentenceStart), org.start).trim();
+  const orgs = namedOrgs(t, sentenceStart, at);
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const org = orgs[i]!;
+    const sepBefore = Math.max(sentenceStart, t.key.lastIndexOf(',', org.start) + 1, t.key.lastIndexOf(';', org.start) + 1);
+    const before = t.key.slice(Math.max(sentenceStart, sepBefore), org.start).trim();
     if (!ORG_LEAD.test(before)) continue;
-    if (/\d/u.test(t.key.slice(org.end, at).replace(/\(huyện[^)]*\)/gu, ''))) continue;
+    // Another place or organisation named between it and the figure takes over.
     return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
   }
   // A bare singular "HTX" as subject refers to the cooperative the text has just named.
+  const sep = Math.max(sentenceStart, t.key.lastIndexOf(',', at - 1) + 1, t.key.lastIndexOf(';', at - 1) + 1, clause.start);
+  const seg = t.key.slice(sep, at);
   const bare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])/u;
   const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: [\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
-  if (bare.test(seg) || ofBare.test(seg)) {
-    const orgs = namedOrgs(t, 0, clause.start + (seg.search(/htx|hợp tác xã/u) + 0));
-    const last = orgs[orgs.length - 1];
+  if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, at))) {
+    const prior = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart + seg.length + (sep - sentenceStart));
+    const last = prior[prior.length - 1];
     if (last) return { place: { level: 'cooperative', name: last.name }, entity: last.entity };
   }
   return null;

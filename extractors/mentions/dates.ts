@@ -225,7 +225,8 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'date.relative_day',
-    pattern: `(?<![\\p{L}])(?:(?:ngày\\s+)?(?:hôm|bữa)\\s+(?<w>nay|qua|kia)|ngày\\s+(?<w2>mai))${W}`,
+    prefix: '(?<![\\p{L}])ngày\\s+',
+    pattern: `(?<![\\p{L}])(?:(?:hôm|bữa)\\s+(?<w>nay|qua|kia)|ngày\\s+(?<w2>mai))${W}`,
     build: (g, ctx) => {
       if (!ctx.today) return unresolved('date');
       const w = key(g['w'] ?? g['w2']);

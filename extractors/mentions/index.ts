@@ -34,7 +34,7 @@ const DATE_RES = DATE_RULES.map((r) => ({ row: r, scanner: compileScanner(r.patt
 function referenceCandidates(text: string, lower: string, out: Candidate[]): void {
   for (const { row, scanner, prefix } of REFERENCE_RES) {
     const src = row.caseless ? lower : text;
-    if (row.gate && !row.gate.some((g) => src.includes(g))) continue;
+    if (row.gate && !row.gate.some((g) => (typeof g === 'string' ? src.includes(g) : g.test(src)))) continue;
     scan(scanner, src, (m) => {
       const pre = prefixBefore(prefix, lower, m.index);
       if (row.prefixRequired && pre === '') return false;

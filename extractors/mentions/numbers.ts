@@ -64,6 +64,8 @@ export const NUMBER_RULES: RuleRow[] = [
       { text: '02', kind: 'number', value: 2 },
       { text: '07', kind: 'number', value: 7 },
       { text: '01,10', kind: 'number', value: 1.1 },
+      { text: '3.5', kind: 'number', value: 3.5 },
+      { text: '3,5', kind: 'number', value: 3.5, opts: { numberStyle: 'en' } },
       { text: 'âm 1.200.000', kind: 'number', value: -1200000 },
       { text: '1,234.5', kind: 'number', value: 1234.5, opts: { numberStyle: 'en' } },
       { text: '140.749', kind: 'number', value: 140.749, opts: { numberStyle: 'en' } },
@@ -79,6 +81,7 @@ export const NUMBER_RULES: RuleRow[] = [
       { text: '5 nghìn', kind: 'number', value: 5000 },
       { text: '1,55 tỷ', kind: 'number', value: 1550000000 },
       { text: '3.664 tỷ', kind: 'number', value: 3664000000000 },
+      { text: '3.5 triệu', kind: 'number', value: 3500000 },
       { text: '2 triệu rưỡi', kind: 'number', value: 2500000 },
     ],
   },
@@ -105,9 +108,11 @@ export const NUMBER_RULES: RuleRow[] = [
 ];
 
 const DIGITS_SOURCE: Record<NumberStyle, string> = {
-  // A dotted group must be exactly three digits, so "30.6.2023" never reads as thousands.
-  vi: '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:,\\d+)?',
-  en: '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?',
+  // A thousands group is exactly three digits, so "30.6.2023" never reads as thousands. A
+  // single separator before a group that is not three digits long can only be a
+  // decimal point, whatever the style: "3.5 triệu" in a Vietnamese text is 3,5 triệu.
+  vi: '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\d+\\.(?!\\d{3}(?!\\d))\\d+(?![\\d.,])|\\d+(?:,\\d+)?',
+  en: '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+,(?!\\d{3}(?!\\d))\\d+(?![\\d.,])|\\d+(?:\\.\\d+)?',
 };
 
 const EN_EVIDENCE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3},\d{3}\.\d+(?![\d.,])|\d+\.\d{1,2} ?%)/g;
@@ -133,8 +138,12 @@ export interface Digits {
   frac: string;
 }
 
+// The other style's separator before a group of other than three digits (see DIGITS_SOURCE).
+const OTHER_DECIMAL: Record<NumberStyle, RegExp> = { vi: /^\d+\.(?!\d{3}$)\d+$/, en: /^\d+,(?!\d{3}$)\d+$/ };
+
 export function splitDigits(s: string, style: NumberStyle): Digits {
-  const [thousands, decimal] = style === 'vi' ? ['.', ','] : [',', '.'];
+  let [thousands, decimal] = style === 'vi' ? ['.', ','] : [',', '.'];
+  if (OTHER_DECIMAL[style].test(s)) [thousands, decimal] = [decimal, thousands];
   const d = s.indexOf(decimal);
   const i = d < 0 ? s : s.slice(0, d);
   return { int: i.includes(thousands) ? i.split(thousands).join('') : i, frac: d < 0 ? '' : s.slice(d + 1) };

@@ -9,8 +9,8 @@ export interface ReferenceRow extends RuleRow {
   flags: string;
   /** Run on the lowercased text (the pattern is lowercase). */
   caseless?: boolean;
-  /** Literals of which the text (lowercased for a caseless row) must contain one for the row to run at all. */
-  gate?: string[];
+  /** Literals or patterns of which the text (lowercased for a caseless row) must contain one for the row to run at all. */
+  gate?: (string | RegExp)[];
   /** Words that join the mention when printed right before it ("Nghị quyết số"); lowercase, matched backwards. */
   prefix?: string;
   /** The prefix must be there (the pattern starts at the digits so the scan can skip to them). */
@@ -153,9 +153,7 @@ export const REFERENCE_RULES: ReferenceRow[] = [
   {
     id: 'reference.address_group',
     refType: 'address',
-    prefix: '(?<![\\p{L}])(?:tổ\\s+dân\\s+phố|khu\\s+phố|tổ|khóm|ấp|thôn|xóm)\\s+',
-    prefixRequired: true,
-    pattern: '\\d+[a-z]?(?=\\s*,\\s*(?:phường|xã|thị\\s+trấn|khóm|ấp|p\\.|x\\.))',
+    pattern: '(?<![\\p{L}])(?:tổ\\s+dân\\s+phố|khu\\s+phố|tổ|khóm|ấp|thôn|xóm)\\s+\\d+[a-z]?(?=\\s*,\\s*(?:phường|xã|thị\\s+trấn|khóm|ấp|p\\.|x\\.))',
     flags: 'gu',
     caseless: true,
     examples: [{ text: 'Tổ 5, phường Mỹ Bình', span: 'Tổ 5', kind: 'reference', value: null, refType: 'address' }],
@@ -167,7 +165,7 @@ export const REFERENCE_RULES: ReferenceRow[] = [
     // Strong labels may omit the colon; the weak ones (Hôm nay) need it to be chrome.
     pattern: `(?:(?:${COUNTER_STRONG})\\s*:?|(?:${COUNTER_WEAK})\\s*:)\\s*\\d[\\d.,]*(?<![.,])`,
     caseless: true,
-    gate: ['truy cập', 'trực tuyến', 'online', 'lượt xem', 'hôm', 'tuần này', 'tháng này'],
+    gate: ['truy cập', 'trực tuyến', 'online', 'lượt xem', /(?:nay|qua|này)\s*:/],
     flags: 'gu',
     examples: [
       { text: 'Thống kê truy cập:143652', kind: 'reference', value: null, refType: 'counter' },
@@ -225,6 +223,7 @@ export const REFERENCE_RULES: ReferenceRow[] = [
     pattern:
       '(?<![\\p{L}\\p{N}.,:])(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?::[0-5]\\d)?|[hg][0-5]\\d|\\s?giờ(?:\\s?[0-5]?\\d(?:\\s?phút)?)?)(?:\\s?(?:AM|PM|am|pm))?(?![\\p{L}\\p{N}])',
     flags: 'gu',
+    gate: [/\d[:hg]\d/, 'giờ'],
     examples: [
       { text: '08:15', kind: 'reference', value: null, refType: 'time' },
       { text: '10h45', kind: 'reference', value: null, refType: 'time' },

@@ -34,7 +34,8 @@ export const UNIT_RULES: UnitRow[] = [
     id: 'money.vnd',
     kind: 'money',
     unit: 'VND',
-    after: `(?:đồng|vnđ|vnd|đ(?![\\p{L}\\p{N}/]))${END}`,
+    // "đồng" also starts đồng chí (comrade), đồng bào, đồng thời…: those are not money.
+    after: `(?:đồng(?!\\s+(?:chí|bào|ruộng|thời|tình|ý|hành|bằng|đội|nghiệp|minh|loạt|bộ|khởi|lòng|thuận|hương|môn|phục|tâm)(?![\\p{L}]))|vnđ|vnd|đ(?![\\p{L}\\p{N}/]))${END}`,
     before: '(?:vn\\$|vnđ|vnd) ?',
     examples: [
       { text: '17 tỷ 792 triệu đồng', kind: 'money', value: 17792000000, unit: 'VND' },
@@ -52,7 +53,11 @@ export const UNIT_RULES: UnitRow[] = [
       { text: '2.500.000 đồng/người/tháng', kind: 'money', value: 2.5e6, unit: 'VND', per: 'người/tháng' },
       { text: '520 triệu đồng/năm', kind: 'money', value: 520e6, unit: 'VND', per: 'năm' },
     ],
-    counterExamples: [{ text: 'đ/c Hà', span: 'đ', notKind: 'money', why: '"đ/c" is đồng chí, and there is no number' }],
+    counterExamples: [
+      { text: '5 đ/c lãnh đạo', span: '5', notKind: 'money', why: '"đ/c" is đồng chí (comrade)' },
+      { text: 'có 5 đồng chí tham dự', span: '5', notKind: 'money', why: '"đồng chí" is comrade' },
+      { text: '12 đồng bào dân tộc', span: '12', notKind: 'money', why: '"đồng bào" is compatriots' },
+    ],
   },
   {
     id: 'money.usd',
