@@ -55,14 +55,16 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   const name = inp.input ?? inp.url ?? 'input';
   let raw: string;
   let encoding: Encoding | null = null;
+  const decodeWarnings: string[] = [];
   if (inp.bytes) {
     const d = decodeBytes(inp.bytes, { contentType: inp.contentType ?? null, name });
     raw = d.text;
     encoding = d.encoding;
+    decodeWarnings.push(...d.warnings);
   } else raw = inp.html ?? '';
   if (!raw.trim()) throw new Error(`${name}: empty input, nothing to extract`);
   const format = inp.format ?? (/html|xml/i.test(inp.contentType ?? '') || looksLikeHtml(raw) ? 'html' : 'text');
-  const cleaned = format === 'html' ? cleanHtml(raw, { url: inp.url ?? null, name }) : cleanPlainText(raw, { name });
+  const cleaned = format === 'html' ? cleanHtml(raw, { url: inp.url ?? null, name, encoding }) : cleanPlainText(raw, { name });
   if (!cleaned.text.trim() && format === 'text') {
     // A short text with no chrome around it ("htxpress extract -" on one sentence) is all body.
     const body = normalizeText(raw).trim();
@@ -84,7 +86,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   const mentions = reportPeriod ? findMentions(text, { reportPeriod, referenceDate }) : first;
   const prov = detectProvince(cleaned.title, text, source, referenceDate ?? eventDate);
 
-  const warnings = [...cleaned.warnings, ...(encoding && encoding.source !== 'bom' && encoding.detected !== 'utf-8' ? [`encoding: decoded as ${encoding.detected}${encoding.converted ? `, converted from ${encoding.converted}` : ''}`] : []), ...prov.warnings, ...period.warnings];
+  const warnings = [...decodeWarnings, ...cleaned.warnings, ...(encoding && encoding.source !== 'bom' && encoding.detected !== 'utf-8' ? [`encoding: decoded as ${encoding.detected}${encoding.converted ? `, converted from ${encoding.converted}` : ''}`] : []), ...prov.warnings, ...period.warnings];
 
   extractorId ??= `htxpress@${packageVersion()}`;
   const document: DocumentRecord = {

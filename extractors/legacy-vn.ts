@@ -121,6 +121,22 @@ function inWordEvidence(text: string): number {
   return n;
 }
 
+/** Vietnamese syllable shape once tones and vowel marks are folded away: onset, 1–3 vowels, coda. */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/** Share of the words (letters only, acronyms left out) that have the shape of a Vietnamese syllable. */
+export function syllableRatio(text: string): number {
+  let words = 0;
+  let ok = 0;
+  for (const w of text.split(/[^\p{L}\p{M}]+/u)) {
+    if (w.length === 0 || (w.length > 1 && w === w.toUpperCase())) continue;
+    words++;
+    const f = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    if (SYLLABLE.test(f)) ok++;
+  }
+  return words === 0 ? 0 : ok / words;
+}
+
 /**
  * Guess whether a run of text is TCVN3 or VNI typed Vietnamese: convert it
  * with each table and keep the one that leaves the text cleanest. `hint`
@@ -141,6 +157,9 @@ export function guessLegacy(text: string, hint: LegacyEncoding | null = null): L
   const vni = badness(convertVni(text));
   const encoding: LegacyEncoding = vni < tcvn || (vni === tcvn && hint === 'VNI') ? 'VNI' : 'TCVN3';
   if (Math.min(tcvn, vni) > before * 0.3) return { encoding: null, ratio };
+  // German or Nordic text also has ü, ø, å inside words; once "converted" it
+  // still does not read as Vietnamese syllables.
+  if (syllableRatio(convertLegacy(text, encoding)) < 0.7) return { encoding: null, ratio };
   return { encoding, ratio };
 }
 

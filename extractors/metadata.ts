@@ -234,7 +234,7 @@ export function detectEventDate(text: string, mentions: Mention[]): string | nul
 // ---------------------------------------------------------------- report period
 
 /** Words right before a period that make it a comparison or a plan, not what the article reports on. */
-export const NOT_REPORTED = /(?:so với|cùng kỳ|từ|trước|sau|đến|triển khai|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|chương trình|mục tiêu|thi hành luật[^,.;]*)\s+(?:[^\s,.;]+\s+){0,3}$/u;
+export const NOT_REPORTED = /(?:so với|cùng kỳ|từ|trước|sau|đến|triển khai|phương hướng|nhiệm vụ|kế hoạch|phấn đấu|chương trình|mục tiêu)\s+(?:[^\s,.;]+\s+){0,3}$/u;
 
 export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Liên minh Hợp tác xã tỉnh An Giang sơ kết hoạt động 6 tháng đầu năm 2023', text: '', label: '6 tháng đầu năm 2023' },
@@ -250,6 +250,8 @@ function asPeriod(m: Mention): { start: string; end: string } | null {
 }
 
 const TERM = /giai đoạn|nhiệm kỳ/u;
+/** Words before a period in the body that make it the period under review. */
+export const REVIEW_WORDS = /(?:sơ kết|tổng kết|kết quả|tình hình|báo cáo|đánh giá|hoạt động|trong|qua|nêu rõ,?)\s+(?:[^\s,.;]+\s+){0,5}$/u;
 /** An anniversary or any span written as two full dates is no reporting period. */
 const DATE_SPAN = /\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}/u;
 
@@ -277,6 +279,12 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     if (term && !multiYear) return false;
     // A month in the body is a date of something, not the article's period; in a title it may be.
     if (where === 'text' && p && !term && p.start.slice(0, 7) === p.end.slice(0, 7)) return false;
+    // In the body, a period reported on opens a sentence ("Năm 2020, …") or follows a review word.
+    if (where === 'text') {
+      const before = key.slice(Math.max(0, m.start - 45), m.start);
+      const opens = /(?:^|[.!?\n]\s*|^\s*)(?:(?:trong|tính chung|qua|sau|kết quả)\s+)?$/u.test(before);
+      if (!opens && !REVIEW_WORDS.test(before)) return false;
+    }
     return true;
   };
   const clampEnd = (p: { start: string; end: string }): { start: string; end: string } => {
@@ -303,6 +311,13 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     return { reportPeriod: null, warnings };
   }
 
+  if (multiYear) {
+    // "tổng kết 5 năm thi hành Luật … (giai đoạn 2013 - 2017)": the term is the period, wherever it is printed.
+    const term = [...findMentions(title), ...textMentions.filter((m) => m.end <= head)].find(
+      (m) => m.kind === 'period' && TERM.test(toneKey(m.text)) && asPeriod(m) && !DATE_SPAN.test(m.text) && (!fallbackDate || asPeriod(m)!.start <= fallbackDate),
+    );
+    if (term) return { reportPeriod: { label: label(term), ...clampEnd(asPeriod(term)!) }, warnings };
+  }
   const t = titleMentions.find((m) => asPeriod(m));
   if (t) return { reportPeriod: { label: label(t), ...clampEnd(asPeriod(t)!) }, warnings };
 

@@ -13,13 +13,14 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const corpusDir = path.resolve(projectRoot, '../shared/external/duckling-vi');
 
 interface Amount {
-  value: number;
+  /** A number (numeral, money) or a local date-time string (time). */
+  value: number | string;
   unit?: string;
   grain?: string;
 }
 interface DucklingCase {
   input: string;
-  expected: null | ({ type: 'value' } & Amount) | { type: 'interval'; from?: Amount & { value: number | string }; to?: Amount & { value: number | string } };
+  expected: null | ({ type: 'value' } & Amount) | { type: 'interval'; from?: Amount; to?: Amount };
   negative?: boolean;
   group?: number;
   source_line: number;
@@ -147,7 +148,8 @@ const OUT_OF_SCOPE: { dimension: Corpus['dimension']; inputs: string[]; reason: 
       'lúc 1 giờ 30 chiều',
       '10:30',
     ],
-    reason: 'clock times (hour/minute/second grain): htxpress reads report dates at day grain; clock times are references',
+    reason:
+      'clock times (hour/minute/second grain): htxpress reads report dates at day grain and a clock time as a reference; the day inside "lúc … ngày …" is still checked (DAY_INSIDE)',
   },
   {
     dimension: 'time',
@@ -322,6 +324,31 @@ for (const corpus of corpora) {
     }
   });
 }
+
+/**
+ * Out of scope as one token (clock time + day), but the day inside must still
+ * be read at day grain: htxpress gives a time reference and a date.
+ */
+const DAY_INSIDE = [
+  'vào lúc 7:30 chiều ngày 20 tháng 4 năm 2017',
+  '7:30 chiều ngày 20/4/2017',
+  'lúc 4:00 chiều ngày 23/4',
+  'lúc 4 giờ chiều ngày 23 tháng 4',
+  '3 giờ chiều ngày mai',
+  'hôm nay lúc 2 giờ chiều',
+];
+describe('duckling: the day inside a clock time', () => {
+  const time = corpora.find((c) => c.dimension === 'time')!;
+  it.each(DAY_INSIDE)('reads the day of "%s"', (input) => {
+    const c = time.cases.find((k) => k.input === input)!;
+    expect(outOfScope.has(`time|${input}`)).toBe(true);
+    const ms = findMentions(input, { referenceDate: time.reference_time.slice(0, 10) });
+    const dates = ms.filter((m) => m.kind === 'date');
+    expect(dates).toHaveLength(1);
+    expect(c.expected?.type).toBe('value');
+    expect(dates[0]!.value).toBe(day(String((c.expected as Amount).value)));
+  });
+});
 
 describe('duckling summary', () => {
   afterAll(() => {

@@ -98,7 +98,13 @@ describe('legacy font encodings', () => {
     expect(d.text).toContain('Hợp tác xã nông nghiệp tỉnh có 120 thành viên, doanh thu tăng 15%.');
   });
   it('leaves Unicode Vietnamese, French and stray symbols alone', () => {
-    for (const s of [SENTENCE, 'Le café où l’élève a mangé à côté.', 'Trang chủ · Tin tức · Liên hệ © 2023 ®']) {
+    for (const s of [
+      SENTENCE,
+      'Le café où l’élève a mangé à côté.',
+      'Trang chủ · Tin tức · Liên hệ © 2023 ®',
+      'Die Genossenschaft für Müller und Bäcker hat über fünfzig Mitglieder, schöne Grüße aus Köln.',
+      'Brødrene på gården købte også æbler og pærer på torvet i går.',
+    ]) {
       expect(guessLegacy(s).encoding).toBeNull();
       expect(convertLegacyText(s, { html: true })).toEqual({ text: s, converted: null });
     }

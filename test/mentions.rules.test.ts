@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../schemas/records.js';
 import {
+  COVERAGE_RULES,
   DATE_RULES,
   DATE_SPAN_RULE,
   findMentions,
@@ -21,6 +22,7 @@ const TABLES: Record<string, RuleRow[]> = {
   qualifiers: QUALIFIER_RULES,
   dates: [...DATE_RULES, DATE_SPAN_RULE],
   references: REFERENCE_RULES,
+  coverage: COVERAGE_RULES,
 };
 // A qualifier row bounds a quantity another row reads: its examples are checked without the rule id.
 const CHECKS_RULE_ID = (table: string) => table !== 'qualifiers';

@@ -70,6 +70,8 @@ export interface DraftFact {
   /** Internal: the entity was read from the fact's own words. */
   explicit: boolean;
   mention: Mention;
+  /** Internal: the period the figure's date came from (for telling plans of a later period). */
+  when?: { start: string; end: string | null } | null;
 }
 
 export interface Skipped {
@@ -917,7 +919,10 @@ function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Me
   }
   const use = own ?? (lead && lead.start < f.valueSpan.start ? lead : null);
   const from: DraftFact['dateFrom'] = own ? 'sentence' : use ? 'paragraph' : 'report_period';
-  const pp = use ? periodOf(use) : null;
+  let pp = use ? periodOf(use) : null;
+  f.when = pp;
+  // A section headed by the reported term ("Nhiều dấu ấn trong nhiệm kỳ 2020 - 2025") means the report period itself.
+  if (pp && rp && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
   if (stock) {
     if (pp && pp.end) {
       f.asOf = pp.end;
@@ -939,10 +944,7 @@ function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Me
     f.period = { start: rp.start, end: rp.end };
     f.dateFrom = 'report_period';
   }
-  // A flow reported at an event ends no later than the event (a congress in July reporting on "2020-2025");
-  // a year-end review a few days before 31/12 still reports on the year.
-  if (f.period && fc.eventDate && f.period.end && f.status === 'actual' && daysBetween(fc.eventDate, f.period.end) > 31)
-    f.period = { start: f.period.start, end: fc.eventDate };
+
   void p;
 }
 
@@ -954,8 +956,12 @@ function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Ment
   const tgt = STATUS_TRIGGERS.find((t) => t.id === 'status.target')!;
   const near = STATUS_TRIGGERS.find((t) => t.id === 'status.target_near')!;
   const rp = fc.reportPeriod;
-  const own = periodFor(f);
-  const future = !!(rp && own && own.start > rp.end) || !!(rp && lead && periodOf(lead) && periodOf(lead)!.start > rp.end && lead.start >= p.start);
+  const own = f.when ?? periodFor(f);
+  // A period after the reported one that had not begun when the article was written is a plan.
+  const written = fc.eventDate ?? fc.publishedAt?.slice(0, 10) ?? null;
+  const notBegun = (start: string): boolean => !written || daysBetween(start, written) < 31;
+  const leadP = lead ? periodOf(lead) : null;
+  const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
   if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
@@ -971,6 +977,10 @@ function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Ment
   if (f.status === 'target' && rp && f.period && f.period.start <= rp.end && f.dateFrom !== 'report_period' && !future) {
     // keep: a target stated for the reported period itself
   }
+  // A flow reported at an event ends no later than the event (a congress in July reporting on "2020-2025");
+  // a year-end review a few days before 31/12 still reports on the year.
+  if (f.period && fc.eventDate && f.period.end && f.status !== 'target' && daysBetween(fc.eventDate, f.period.end) > 31)
+    f.period = { start: f.period.start, end: fc.eventDate };
   if (f.status !== 'actual') f.confidence -= 0.05;
   if (f.dateFrom === 'report_period') f.confidence -= 0.03;
 }

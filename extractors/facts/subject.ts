@@ -245,7 +245,8 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
       if (!w) break;
       const word = w[1]!;
       const capital = /^[\p{Lu}\d]/u.test(word);
-      if (!capital && (NAME_STOP.test(word.toLowerCase()) || capitals > 0)) break;
+      // After the kind words, a name is capitalised words only.
+      if (!capital) break;
       if (capital && /^(?:HTX|THT|QTDND|UBND|Liên|Quỹ|Hợp)$/u.test(word) && capitals === 0 && i === 0) break;
       if (capital) {
         capitals++;

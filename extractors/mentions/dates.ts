@@ -99,7 +99,6 @@ const W = '(?![\\p{L}\\p{N}])';
 const MONTH = `(?:\\d{1,2}(?!\\p{N})|(?:${words(MONTH_WORDS)})(?!\\p{L}))`;
 // "tháng năm" (May) is left out where no year follows: "tháng năm nay" is not May.
 const MONTH_NO_NAM = `(?:\\d{1,2}(?!\\p{N})|(?:${words(MONTH_WORDS, ['năm'])})(?!\\p{L}))`;
-const COUNT = `(?:\\d{1,2}(?!\\p{N})|(?:${words(COUNT_WORDS)})(?!\\p{L}))`;
 const QUARTER = `(?:${words(QUARTERS)})(?![\\p{L}\\p{N}])`;
 const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|chúa\\s+nhật)\\s*,?\\s*)';
 const DAY_WORD = '(?:(?:ngày|mồng|mùng)(?:\\s+(?:mồng|mùng))?)';

@@ -116,6 +116,18 @@ function mergeDateSpans(text: string, ms: Candidate[]): Candidate[] {
   return out;
 }
 
+/** What coverDigits emits for digits no other row read. */
+export const COVERAGE_RULES: RuleRow[] = [
+  {
+    id: 'number.uncovered',
+    examples: [{ text: '1,2,3', span: '3', kind: 'number', value: 3 }],
+  },
+  {
+    id: 'reference.glued',
+    examples: [{ text: 'giấy khổ A4', span: 'A4', kind: 'reference', value: null, refType: 'code' }],
+  },
+];
+
 const TOKEN_CHAR = /[\p{L}\p{N}_]/u;
 const DIGITS = /[0-9]+/g;
 
@@ -138,8 +150,8 @@ function coverDigits(text: string, ms: Candidate[], taken: Uint8Array): Candidat
       const code = /[^0-9]/.test(token);
       extra.push(
         code
-          ? { kind: 'reference', text: token, start: s, end: e, value: null, refType: 'code', rule: 'reference.glued', priority: 0 }
-          : { kind: 'number', text: token, start: s, end: e, value: Number(token), rule: 'number.uncovered', priority: 0 },
+          ? { kind: 'reference', text: token, start: s, end: e, value: null, refType: 'code', rule: COVERAGE_RULES[1]!.id, priority: 0 }
+          : { kind: 'number', text: token, start: s, end: e, value: Number(token), rule: COVERAGE_RULES[0]!.id, priority: 0 },
       );
     }
     if (DIGITS.lastIndex < runEnd) DIGITS.lastIndex = runEnd;
@@ -162,6 +174,7 @@ function toMention(c: Candidate): Mention {
   return out;
 }
 
+/** The number style a text is read in: the option, or decided from the text (see detectNumberStyle). */
 export function numberStyleOf(text: string, opts?: MentionOptions): NumberStyle {
   return opts?.numberStyle && opts.numberStyle !== 'auto' ? opts.numberStyle : detectNumberStyle(text);
 }

@@ -99,8 +99,3 @@ export function qualifierAfter(text: string, end: number): Qualifier | undefined
   const m = AFTER_RE.exec(text);
   return m ? AFTER.get(norm(m[1]!)) : undefined;
 }
-
-/** Every qualifier phrase, for tests that check what surrounds a mention. */
-export function qualifierPhrases(): { before: string[]; after: string[] } {
-  return { before: [...BEFORE.keys()], after: [...AFTER.keys()] };
-}

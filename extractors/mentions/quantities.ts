@@ -130,7 +130,7 @@ const MULTIPLE_WORDS: Record<string, number> = { đôi: 2, rưỡi: 1.5, ba: 3, 
 
 const LETTER = /[\p{L}]/u;
 /** The word printed right before `pos` (spaces skipped), cheap enough to run before every number. */
-export function lastWord(lower: string, pos: number): string {
+function lastWord(lower: string, pos: number): string {
   let e = pos;
   while (e > 0 && (lower[e - 1] === ' ' || lower[e - 1] === '\t')) e--;
   let s = e;
