@@ -8,15 +8,28 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lookupProvince, provinceRows } from '../extractors/provinces.js';
 import { projectFile } from '../extractors/paths.js';
-import { predictChrome, trainChromeModel } from '../extractors/learned/chrome-classifier.js';
+import { predictChrome, trainChromeModel as trainChrome } from '../extractors/learned/chrome-classifier.js';
 import { CHROME_LABELS, chromeExamples, type ChromeLabel } from '../extractors/learned/chrome-data.js';
 import { ruleCertainChrome, ruleChrome } from '../extractors/learned/chrome-rules.js';
 import { leaveOneGroupOut, score, type Example, type Scores } from '../extractors/learned/cv.js';
 import { FUZZY_EXAMPLES, findProvinceMentions, matchProvinceName } from '../extractors/learned/fuzzy-names.js';
-import { predictStatus, trainStatusModel } from '../extractors/learned/status-classifier.js';
+import { predictStatus, trainStatusModel as trainStatus } from '../extractors/learned/status-classifier.js';
 import { STATUS_LABELS, statusExamples, type Status } from '../extractors/learned/status-data.js';
 import { ruleStatus, ruleTrigger } from '../extractors/learned/status-rules.js';
 import { loadGold } from './score.js';
+
+/** One model per fold: every system of a fold gets the same training array, so train once. */
+function perFold<T>(train: (examples: never[]) => T): (examples: unknown[]) => T {
+  const cache = new WeakMap<object, T>();
+  return (examples) => {
+    let m = cache.get(examples);
+    if (!m) {
+      m = train(examples as never[]);
+      cache.set(examples, m);
+    }
+    return m;
+  };
+}
 
 function fmt(n: number): string {
   return n.toFixed(3);
@@ -39,10 +52,19 @@ export function evalStatus(): Record<string, Scores<Status>> {
   const { examples, missed } = statusExamples(loadGold());
   console.log(`status: ${examples.length} clauses from ${new Set(examples.map((e) => e.group)).size} documents (${missed} quotes not found), leave-one-document-out`);
   const t0 = performance.now();
-  trainStatusModel(examples);
+  trainStatus(examples);
   console.log(`  training on all: ${(performance.now() - t0).toFixed(0)} ms`);
+  const trainStatusModel = perFold(trainStatus);
   const pred = leaveOneGroupOut<Status>(examples, {
     rules: () => ruleStatus,
+    'bayes (natural scoring)': (train) => {
+      const m = trainStatusModel(train);
+      return (t) => predictStatus(m, t, 'natural').label;
+    },
+    'bayes (bernoulli)': (train) => {
+      const m = trainStatusModel(train);
+      return (t) => predictStatus(m, t, 'bernoulli').label;
+    },
     bayes: (train) => {
       const m = trainStatusModel(train);
       return (t) => predictStatus(m, t).label;
@@ -63,8 +85,17 @@ export function evalChrome(): Record<string, Scores<ChromeLabel>> {
   const examples = chromeExamples();
   console.log(`chrome: ${examples.length} lines from ${new Set(examples.map((e) => e.group)).size} pages (${examples.filter((e) => e.label === 'body').length} body), leave-one-page-out`);
   const label = (chrome: boolean): ChromeLabel => (chrome ? 'chrome' : 'body');
+  const trainChromeModel = perFold(trainChrome);
   const pred = leaveOneGroupOut<ChromeLabel>(examples, {
     rules: () => (t) => label(ruleChrome(t)),
+    'bayes (natural scoring)': (train) => {
+      const m = trainChromeModel(train);
+      return (t) => label(predictChrome(m, t, 'natural').chrome);
+    },
+    'bayes (bernoulli)': (train) => {
+      const m = trainChromeModel(train);
+      return (t) => label(predictChrome(m, t, 'bernoulli').chrome);
+    },
     bayes: (train) => {
       const m = trainChromeModel(train);
       return (t) => label(predictChrome(m, t).chrome);

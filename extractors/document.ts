@@ -116,7 +116,8 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   let drafts: DraftFact[] = [];
   let skippedDrafts: Skipped[] = [];
   if (cleaned.kind === 'article') {
-    const r = extractFacts(text, mentions, { reportPeriod, eventDate, publishedAt });
+    const tables = cleaned.blocks.filter((b) => b.type === 'table').map((b) => ({ start: b.start, end: b.end }));
+    const r = extractFacts(text, mentions, { reportPeriod, eventDate, publishedAt, tables });
     drafts = r.facts;
     skippedDrafts = r.skipped;
   }

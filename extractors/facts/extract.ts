@@ -19,6 +19,7 @@ import { toneKey } from '../normalize.js';
 import { asciiName, lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
+import { tableFacts } from './table.js';
 import { cooperativeSubject, labelBefore, namedOrgs, placeBefore, ratingBefore, subjectPhrase } from './subject.js';
 import {
   ACHIEVE_LEAD,
@@ -83,6 +84,8 @@ export interface FactContext {
   reportPeriod: ReportPeriod | null;
   eventDate: string | null;
   publishedAt: string | null;
+  /** Spans of the text that are tables (from the cleaner's blocks). */
+  tables?: Span[];
 }
 
 /** "6 tháng", "5 năm": a duration, not a quantity of the sector. */
@@ -109,10 +112,18 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   for (const p of paragraphs) {
     const pKey = key.slice(p.start, p.end).trim();
     const heading = p.end - p.start < 120 && !/[.;]$/.test(pKey) && !/\d{2,}\s*(?:htx|tht|thành viên)/u.test(pKey);
-    if (PLAN_SECTION.test(pKey.replace(/^[ivx\d.\-–)\s]+/u, ''))) planSection = true;
-    else if (heading && /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả)/u.test(pKey)) planSection = false;
+    // A heading "Phương hướng, nhiệm vụ năm 2024" makes the section that follows a plan; a paragraph that
+    // merely opens with such words is a plan itself, and the next paragraph is not.
+    const opensPlan = PLAN_SECTION.test(pKey.replace(/^[ivx\d.\-–)\s]+/u, ''));
+    if (heading) planSection = opensPlan ? true : /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả|những hạn chế|hạn chế|khó khăn)/u.test(pKey) ? false : planSection;
+    const planHere = planSection || opensPlan;
     const leadPeriod = paragraphLead(ctx, p);
     if (heading && leadPeriod) sectionPeriod = leadPeriod;
+    const table = fc.tables?.find((t) => t.start < p.end && t.end > p.start);
+    if (table) {
+      facts.push(...fromTable(ctx, table, facts, paragraphs[p.index - 1] ?? null, planHere));
+      continue;
+    }
     const paraFacts: DraftFact[] = [];
     for (const s of p.sentences) {
       const sFacts: DraftFact[] = [];
@@ -131,7 +142,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         if (r.consumes) consumed.add(r.consumes);
         const f = r.fact;
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
-        finishStatus(ctx, p, s, f, m, prevEnd, planSection, leadPeriod ?? sectionPeriod);
+        finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
         sFacts.push(f);
       }
       paraFacts.push(...sFacts);
@@ -139,6 +150,43 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     facts.push(...paraFacts);
   }
   return { facts, skipped };
+}
+
+/** Table rows become facts through the table's header; dates come from the line that introduces the table. */
+function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph | null, planSection: boolean): DraftFact[] {
+  const rp = ctx.fc.reportPeriod;
+  const introTemporal = intro ? ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= intro.start && m.end <= intro.end).pop() : undefined;
+  const when = introTemporal ? periodOf(introTemporal) : null;
+  const out: DraftFact[] = [];
+  for (const t of tableFacts(ctx.text, table, ctx.mentions)) {
+    // A total row that repeats a figure the prose already gave is the same fact.
+    if (t.sector === null && prior.some((f) => f.entity === t.entity && f.metric === t.metric && f.value === t.value && !f.place)) continue;
+    const f: DraftFact = {
+      ...blankFact(t.mention, t.entity),
+      metric: t.metric,
+      unit: t.unit,
+      sector: t.sector,
+      sectorLabel: t.sectorLabel,
+      value: t.value,
+      evidence: { start: t.row.start, end: t.row.end },
+      rule: `table.${t.rule}`,
+      breakdown: t.sector !== null,
+      confidence: 0.88,
+      status: planSection ? 'target' : 'actual',
+    };
+    const flow = FLOW_METRICS.has(t.metric);
+    if (when && when.end) {
+      if (flow) f.period = { start: when.start, end: when.end };
+      else f.asOf = when.end;
+      f.dateFrom = 'paragraph';
+    } else if (rp && !planSection) {
+      if (flow) f.period = { start: rp.start, end: rp.end };
+      else f.asOf = rp.end;
+      f.dateFrom = 'report_period';
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 type Classified = { fact: DraftFact; consumes?: Mention } | { reason: string };
@@ -213,6 +261,8 @@ function classify(
     const ofCoops = /^\s*(?:số\s+|tổng số\s+)?(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
     if (isPercent && ofCoops && !CHANGE_LEAD.test(before)) {
       const sp = subjectPhrase(ctx, m.end, Math.min(clause.end, m.end + 60));
+      if (!sp?.rating && /^[^,;.\d]{0,30}?(?:xếp loại|loại|tốt|khá|giỏi|hiệu quả|đang hoạt động)/u.test(after.slice(ofCoops[0].length)))
+        return { reason: 'share of a class of cooperatives that no single rating names ("khá trở lên")' };
       return {
         fact: {
           ...blankFact(m, sp?.entity ?? 'cooperative'),
@@ -315,6 +365,10 @@ function classify(
   }
   if (/(?:một số|nhiều|một vài|hầu hết|có)\s+(?:htx|hợp tác xã|tht|tổ hợp tác)[^,;]{0,40}$/u.test(key.slice(clause.start, kw ? kw.start : m.start)) && /một số|nhiều|một vài|hầu hết/u.test(key.slice(clause.start, m.start)))
     return { reason: 'figure of an undefined subset ("một số HTX")' };
+  if (metric === 'land_area' && /trong đó\s*(?:có\s*)?(?:hơn|khoảng|gần|trên)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
+    return { reason: 'part of an area ("trong đó 3 ha …") that the fields cannot name' };
+  if (metric === 'land_area' && /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,25}$/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 40), kw?.start ?? m.start)))
+    return { reason: 'area of something other than the cooperatives (fields, greenhouses, an expansion)' };
   return amountFact(ctx, s, clause, m, metric, rule, kw?.start ?? m.start, prevEnd, sFacts, paraFacts, unitNoun ? m.end + unitNoun[0].length : m.end);
 }
 
@@ -342,6 +396,7 @@ function countFact(
   }
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
+  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead)) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)[^,;]{0,40}$/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
@@ -433,9 +488,14 @@ function countFact(
     else {
       const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.scope !== 'change');
       const sameClause = prevCount && prevCount.valueSpan.start >= clause.start;
-      scope = sameClause ? prevCount.scope : 'existing';
+      // "thành lập mới 20 HTX …, kế hoạch cả năm là 35 HTX": the plan is of the same flow.
+      const planOfIt = prevCount && /kế hoạch|chỉ tiêu/u.test(stretch) && prevCount.entity === noun.entity;
+      scope = sameClause || planOfIt ? prevCount!.scope : 'existing';
     }
     if (noun.entity === 'training_course') scope = 'new';
+    // "có thêm 58 sản phẩm được công nhận", "Trong quý có 18 sản phẩm OCOP": products recognised during the period.
+    if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(nounEnd, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
+    if (noun.entity === 'ocop_product' && /trong (?:quý|năm|kỳ|tháng)|có thêm/u.test(stretch)) scope = 'new';
   }
 
   // Entity: the noun's own, or the figure this one describes.
@@ -451,7 +511,7 @@ function countFact(
     } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative_group';
       explicit = true;
-    } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3)) {
+    } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3 && subject.entity !== 'cooperative_group')) {
       // "Các HTX nông nghiệp hiện có 523.000 hộ thành viên", "615 tổ hợp tác với 7.860 thành viên".
       entity = sp.entity === 'member_unit' ? 'cooperative' : sp.entity;
       explicit = true;
@@ -603,7 +663,9 @@ function amountFact(
   let scope: Scope = 'existing';
   if (!explicit) {
     const lastInSentence = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('noun.') && f.metric !== 'count');
-    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : subject ?? lastInSentence;
+    // After a list ("182 HTX và 4 liên hiệp HTX, tổng vốn điều lệ …") the amount is the cooperatives'.
+    const listHead = subject && isList(sFacts, subject) ? sFacts.find((f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative') : undefined;
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subject ?? lastInSentence;
     if (from) {
       entity = from.entity === 'training_course' || from.entity === 'ocop_product' || from.entity === 'member_unit' ? 'cooperative' : from.entity;
       // A sector is inherited only within the sentence, and not from one item of a list.
@@ -617,11 +679,14 @@ function amountFact(
       if (from === prevAmount) scope = from.scope;
     }
   }
+  // Revenue, profit and income are of the cooperatives as a whole, not "new" ones, unless the clause says so.
+  if (FLOW_METRICS.has(metric) && scope === 'new') scope = 'existing';
   const trig = lastTrigger(key.slice(Math.max(clause.start, prevEnd), m.start));
   if (trig && trig !== 'existing') scope = trig;
   if (!entity) entity = 'cooperative';
   const coop = cooperativeSubject(ctx, clause, s.start, kwStart);
-  const own = coop ? { place: coop.place, formerProvince: null } : placeBefore(ctx, clause, kwStart);
+  // "doanh thu của khu vực HTX tỉnh Trà Vinh (cũ) ước đạt …": the place may stand between the metric word and the amount.
+  const own = coop ? { place: coop.place, formerProvince: null } : placeBefore(ctx, clause, kwStart) ?? placeBefore(ctx, { start: kwStart, end: clause.end }, m.start);
   if (coop) {
     entity = coop.entity;
     sector = null;

@@ -269,7 +269,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|rau|chè|lúa|gạo|và|-)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
-const ORG_LEAD = /(?:^|(?:điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
+const ORG_LEAD = /(?:^|(?:nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
 
 /**
  * The named cooperative a clause's figure is about: one named at the start of
@@ -293,7 +293,7 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   const bare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])/u;
   const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: [\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
   if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, at))) {
-    const prior = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart + seg.length + (sep - sentenceStart));
+    const prior = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart + seg.length + (sep - sentenceStart)).filter((o) => o.entity === 'cooperative');
     const last = prior[prior.length - 1];
     if (last) return { place: { level: 'cooperative', name: last.name }, entity: last.entity };
   }

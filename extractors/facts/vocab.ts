@@ -238,7 +238,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.existing',
     pattern:
-      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng số[^,;.\d]{0,40}?lên)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng số(?:(?!thành lập)[^,;.\d]){0,40}?lên)(?![\p{L}])/u,
     scope: 'existing',
     examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }, { text: 'đưa tổng số HTX toàn tỉnh lên' }],
   },
@@ -358,13 +358,13 @@ export const SECTOR_TERMS: SectorTerm[] = [
   { id: 'sector.agri_service', pattern: /^(?:sản xuất kinh doanh )?dịch vụ nông nghiệp/u, sector: 'agriculture', examples: [{ text: 'dịch vụ nông nghiệp' }] },
   { id: 'sector.non_agri', pattern: /^phi nông nghiệp/u, sector: 'non_agriculture', examples: [{ text: 'phi nông nghiệp' }] },
   { id: 'sector.credit', pattern: /^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|quỹ tín dụng|tín dụng)/u, sector: 'credit', examples: [{ text: 'Quỹ TDND' }] },
-  { id: 'sector.handicraft', pattern: /^(?:tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp|công nghiệp-tiểu thủ công nghiệp|công nghiệp, tiểu thủ công nghiệp|thủ công mỹ nghệ|công nghiệp|làng nghề|ngành nghề nông thôn)/u, sector: 'industry_handicraft', examples: [{ text: 'tiểu thủ công nghiệp' }, { text: 'công nghiệp - tiểu thủ công nghiệp' }] },
+  { id: 'sector.handicraft', pattern: /^(?:cn\s*-\s*ttcn|ttcn|tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp|công nghiệp-tiểu thủ công nghiệp|công nghiệp, tiểu thủ công nghiệp|thủ công mỹ nghệ|công nghiệp|làng nghề|ngành nghề nông thôn)/u, sector: 'industry_handicraft', examples: [{ text: 'tiểu thủ công nghiệp' }, { text: 'công nghiệp - tiểu thủ công nghiệp' }] },
   { id: 'sector.agriculture', pattern: /^(?:nông nghiệp|nông, lâm, ngư nghiệp|nông - lâm - ngư nghiệp|nông lâm ngư nghiệp|nông lâm nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|nuôi trồng thủy sản|khai thác thủy sản|diêm nghiệp|sản xuất muối|chăn nuôi|trồng trọt)/u, sector: 'agriculture', examples: [{ text: 'nông nghiệp' }, { text: 'thủy sản' }] },
   { id: 'sector.mining', pattern: /^(?:tài nguyên môi trường|tài nguyên|khai khoáng|khai thác khoáng sản|khai thác cát|khai thác đá|khai thác)/u, sector: 'mining', examples: [{ text: 'Khai khoáng' }, { text: 'tài nguyên môi trường' }] },
   { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|nước sạch|cấp nước|thu gom rác|thu gom, xử lý rác|xử lý rác)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'nước sạch' }] },
   { id: 'sector.construction', pattern: /^xây dựng/u, sector: 'construction', examples: [{ text: 'xây dựng' }] },
   { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông)/u, sector: 'transport', examples: [{ text: 'vận tải' }] },
-  { id: 'sector.trade', pattern: /^(?:thương mại|dịch vụ|du lịch|thương mại - dịch vụ|chợ|điện)/u, sector: 'trade_services', examples: [{ text: 'thương mại' }, { text: 'du lịch' }] },
+  { id: 'sector.trade', pattern: /^(?:tm\s*-\s*dv|tmdv|thương mại|dịch vụ|du lịch|thương mại - dịch vụ|chợ|điện)/u, sector: 'trade_services', examples: [{ text: 'thương mại' }, { text: 'du lịch' }] },
   { id: 'sector.other', pattern: /^(?:(?:các )?lĩnh vực khác|ngành nghề khác|khác)/u, sector: 'other', examples: [{ text: 'lĩnh vực khác' }] },
 ];
 

@@ -3,7 +3,7 @@
 // over the line's syllables and bigrams plus a few shape tokens (length,
 // ending, digits, dates, capitals), trained on corpus/cleaning
 // (chrome-data.ts) and shipped as extractors/data/chrome-model.json.
-import { scoreBayes, trainBayes, type BayesModel } from './bayes.js';
+import { scoreBayes, trainBayes, type BayesModel, type BayesScoring } from './bayes.js';
 import type { ChromeLabel } from './chrome-data.js';
 import { ruleCertainChrome } from './chrome-rules.js';
 import type { Example } from './cv.js';
@@ -45,8 +45,8 @@ export function trainChromeModel(examples: Example<ChromeLabel>[]): BayesModel {
 }
 
 /** p is the posterior of chrome. */
-export function predictChrome(model: BayesModel, line: string): { chrome: boolean; p: number } {
-  const scores = scoreBayes(model, chromeFeatures(line));
+export function predictChrome(model: BayesModel, line: string, scoring?: BayesScoring): { chrome: boolean; p: number } {
+  const scores = scoreBayes(model, chromeFeatures(line), scoring);
   const p = scores.find((s) => s.label === 'chrome')?.p ?? 0;
   return { chrome: p >= 0.5, p };
 }

@@ -3,7 +3,7 @@
 // syllable bigrams, trained on the corpus gold (status-data.ts) and shipped as
 // extractors/data/status-model.json. eval/learned.ts compares it with the
 // keyword rules of status-rules.ts under leave-one-document-out.
-import { scoreBayes, trainBayes, type BayesModel } from './bayes.js';
+import { scoreBayes, trainBayes, type BayesModel, type BayesScoring } from './bayes.js';
 import type { Example } from './cv.js';
 import { wordFeatures } from './features.js';
 import { loadModel } from './model-file.js';
@@ -16,8 +16,8 @@ export function trainStatusModel(examples: Example<Status>[]): BayesModel {
   return trainBayes(examples.map((e) => ({ features: wordFeatures(e.text), label: e.label })));
 }
 
-export function predictStatus(model: BayesModel, text: string): { label: Status; p: number } {
-  const best = scoreBayes(model, wordFeatures(text))[0]!;
+export function predictStatus(model: BayesModel, text: string, scoring?: BayesScoring): { label: Status; p: number } {
+  const best = scoreBayes(model, wordFeatures(text), scoring)[0]!;
   return { label: best.label as Status, p: best.p };
 }
 

@@ -1,0 +1,122 @@
+// Facts of a table ("Lĩnh vực | Số HTX | Số thành viên | Doanh thu (triệu
+// đồng)"): the header says what each column measures and in which unit, the
+// first cell of a row says which sector (or the total) the row is about.
+import type { Entity, Mention, Metric, Sector, Unit } from '../../schemas/records.js';
+import { toneKey } from '../normalize.js';
+import type { Span } from './segment.js';
+import { readSector } from './sector.js';
+
+export interface ColumnRule {
+  id: string;
+  pattern: RegExp;
+  entity: Entity | null;
+  metric: Metric | null;
+  unit: Unit | null;
+  examples: string[];
+}
+
+/** Header cells, first match wins; a null metric marks a column that carries no figure (index, label). */
+export const COLUMNS: ColumnRule[] = [
+  { id: 'col.index', pattern: /^(?:tt|stt|số tt|số thứ tự)$/u, entity: null, metric: null, unit: null, examples: ['TT', 'STT'] },
+  { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|địa phương|huyện|chỉ tiêu|nội dung)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình'] },
+  { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
+  { id: 'col.members', pattern: /thành viên|xã viên/u, entity: 'cooperative', metric: 'members', unit: 'person', examples: ['Số thành viên', 'Thành viên (người)'] },
+  { id: 'col.workers', pattern: /lao động/u, entity: 'cooperative', metric: 'workers', unit: 'person', examples: ['Lao động'] },
+  { id: 'col.revenue', pattern: /doanh thu/u, entity: 'cooperative', metric: 'revenue', unit: 'VND', examples: ['Doanh thu (triệu đồng)'] },
+  { id: 'col.profit', pattern: /lợi nhuận|lãi/u, entity: 'cooperative', metric: 'profit', unit: 'VND', examples: ['Lợi nhuận (tỷ đồng)'] },
+  { id: 'col.charter', pattern: /vốn điều lệ/u, entity: 'cooperative', metric: 'charter_capital', unit: 'VND', examples: ['Vốn điều lệ (tỷ đồng)'] },
+  { id: 'col.contributed', pattern: /vốn góp/u, entity: 'cooperative', metric: 'contributed_capital', unit: 'VND', examples: ['Vốn góp'] },
+  { id: 'col.assets', pattern: /tài sản/u, entity: 'cooperative', metric: 'total_assets', unit: 'VND', examples: ['Tổng tài sản'] },
+  { id: 'col.land', pattern: /diện tích|(?<![\p{L}])ha(?![\p{L}])/u, entity: 'cooperative', metric: 'land_area', unit: 'ha', examples: ['Diện tích (ha)'] },
+  { id: 'col.coops', pattern: /(?<![\p{L}])htx(?![\p{L}])|hợp tác xã/u, entity: 'cooperative', metric: 'count', unit: 'count', examples: ['Số HTX', 'Số lượng hợp tác xã'] },
+];
+
+/** Money columns print their scale in the header: "(triệu đồng)". */
+export const SCALES: { pattern: RegExp; factor: number; example: string }[] = [
+  { pattern: /nghìn tỷ|ngàn tỷ/u, factor: 1e12, example: 'nghìn tỷ đồng' },
+  { pattern: /tỷ|tỉ/u, factor: 1e9, example: 'tỷ đồng' },
+  { pattern: /triệu|trđ|tr\.đ/u, factor: 1e6, example: 'triệu đồng' },
+  { pattern: /nghìn|ngàn/u, factor: 1e3, example: 'nghìn đồng' },
+];
+
+/** A row whose label is one of these gives the printed total. */
+export const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|chung)$/u;
+
+export interface TableCell extends Span {
+  text: string;
+}
+
+export interface TableFact {
+  entity: Entity;
+  metric: Metric;
+  unit: Unit;
+  sector: Sector | null;
+  sectorLabel: string | null;
+  value: number;
+  mention: Mention;
+  row: Span;
+  rule: string;
+}
+
+function cells(text: string, line: Span): TableCell[] {
+  const out: TableCell[] = [];
+  let s = line.start;
+  const re = / \| /g;
+  const seg = text.slice(line.start, line.end);
+  for (const m of seg.matchAll(re)) {
+    out.push({ start: s, end: line.start + m.index!, text: text.slice(s, line.start + m.index!) });
+    s = line.start + m.index! + m[0].length;
+  }
+  out.push({ start: s, end: line.end, text: text.slice(s, line.end) });
+  return out;
+}
+
+/** Facts of one table block; rows whose label is neither a sector nor the total are left alone. */
+export function tableFacts(text: string, block: Span, mentions: Mention[]): TableFact[] {
+  const lines: Span[] = [];
+  let s = block.start;
+  for (let i = block.start; i <= block.end; i++) {
+    if (i === block.end || text[i] === '\n') {
+      if (i > s) lines.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  if (lines.length < 2) return [];
+  const header = cells(text, lines[0]!);
+  if (header.some((c) => /\d{2,}/u.test(c.text.replace(/\(.*?\)/gu, '')))) return [];
+  const columns = header.map((c) => {
+    const key = toneKey(c.text.trim());
+    const rule = COLUMNS.find((r) => r.pattern.test(key)) ?? null;
+    const scale = rule?.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(key))?.factor ?? 1) : 1;
+    return { rule, scale };
+  });
+  const labelCol = columns.findIndex((c) => c.rule?.id === 'col.label');
+  const out: TableFact[] = [];
+  for (const line of lines.slice(1)) {
+    const row = cells(text, line);
+    if (row.length !== header.length) continue;
+    const labelCell = row[labelCol >= 0 ? labelCol : 0]!;
+    const labelKey = toneKey(labelCell.text.trim());
+    let sector: Sector | null = null;
+    let sectorLabel: string | null = null;
+    let credit = false;
+    if (!TOTAL_ROW.test(labelKey)) {
+      const lead = labelCell.start + (labelCell.text.length - labelCell.text.trimStart().length);
+      const label = readSector(toneKey(text), lead, labelCell.start + labelCell.text.trimEnd().length, { lead: true, exact: true });
+      if (!label) continue;
+      sector = label.sector;
+      sectorLabel = labelCell.text.trim();
+      credit = sector === 'credit';
+    }
+    row.forEach((cell, i) => {
+      const col = columns[i]!;
+      if (!col.rule || !col.rule.metric || i === labelCol) return;
+      const m = mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
+      if (!m) return;
+      const entity: Entity = col.rule.entity === 'cooperative' && credit ? 'cooperative' : col.rule.entity!;
+      const value = (m.value as number) * (m.kind === 'money' ? 1 : col.scale);
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel, value, mention: m, row: line, rule: col.rule.id });
+    });
+  }
+  return out;
+}
