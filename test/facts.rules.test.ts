@@ -133,3 +133,62 @@ describe('conventions of the contract', () => {
     expect(fs).toEqual([]);
   });
 });
+
+import { COLUMNS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
+import { LABEL_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
+
+const texts = (text: string) => ({ text, key: toneKey(text) });
+const firstNumber = (text: string) => text.search(/\d/);
+
+describe('subject, label and place tables match their own examples', () => {
+  for (const ex of SUBJECT_EXAMPLES)
+    it(ex.text, () => {
+      const sp = subjectPhrase(texts(ex.text), 0, firstNumber(ex.text));
+      expect([sp?.entity, sp?.sector ?? null, sp?.rating ?? null]).toEqual([ex.entity, ex.sector, ex.rating]);
+    });
+  for (const ex of LABEL_EXAMPLES)
+    it(ex.text, () => expect(labelBefore(texts(ex.text), { start: 0, end: ex.text.length }, firstNumber(ex.text))?.sector).toBe(ex.sector));
+  for (const ex of PLACE_EXAMPLES)
+    it(ex.text, () => {
+      const at = ex.text.search(/\d+ HTX|\d+ ha/);
+      const hit = placeBefore(texts(ex.text), { start: 0, end: ex.text.length }, at);
+      expect([hit?.place.level, hit?.place.name]).toEqual([ex.level, ex.name]);
+    });
+  it('a place in brackets glossing a name is no subject', () => {
+    const t = 'HTX nông nghiệp Tây Phú (huyện Thoại Sơn) có 320 thành viên';
+    expect(placeBefore(texts(t), { start: 0, end: t.length }, t.indexOf('320'))).toBeNull();
+  });
+});
+
+describe('table columns', () => {
+  for (const rule of COLUMNS)
+    it(rule.id, () => {
+      for (const ex of rule.examples) expect(COLUMNS.find((r) => r.pattern.test(toneKey(ex)))?.id, ex).toBe(rule.id);
+    });
+  for (const sc of SCALES) it(sc.example, () => expect(SCALES.find((x) => x.pattern.test(sc.example))?.factor).toBe(sc.factor));
+  it('total rows', () => {
+    expect(TOTAL_ROW.test('tổng cộng')).toBe(true);
+    expect(TOTAL_ROW.test('nông nghiệp')).toBe(false);
+  });
+  it('a table of sectors gives counts, members, revenue in the header scale and shares', () => {
+    const html = `<html><head><title>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</title></head><body><article><h1>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</h1>
+      <p>Năm 2023, kinh tế tập thể của tỉnh tiếp tục phát triển ổn định theo lĩnh vực như sau:</p>
+      <table><tr><th>TT</th><th>Lĩnh vực</th><th>Số HTX</th><th>Số thành viên</th><th>Doanh thu (triệu đồng)</th><th>Tỷ lệ (%)</th></tr>
+      <tr><td>1</td><td>Nông nghiệp</td><td>310</td><td>12.400</td><td>215.300</td><td>77,5</td></tr>
+      <tr><td>2</td><td>Vận tải</td><td>40</td><td>900</td><td>41.250</td><td>10,0</td></tr>
+      <tr><td>3</td><td>Ghi chú khác</td><td>50</td><td>700</td><td>9.000</td><td>12,5</td></tr></table>
+      <p>Tin, ảnh: HẢI NAM</p></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/2' }).facts;
+    expect(fs.map((f) => [f.metric, f.sector, f.value, f.unit])).toEqual([
+      ['count', 'agriculture', 310, 'count'],
+      ['members', 'agriculture', 12400, 'person'],
+      ['revenue', 'agriculture', 215300000000, 'VND'],
+      ['share', 'agriculture', 77.5, 'percent'],
+      ['count', 'transport', 40, 'count'],
+      ['members', 'transport', 900, 'person'],
+      ['revenue', 'transport', 41250000000, 'VND'],
+      ['share', 'transport', 10, 'percent'],
+    ]);
+    expect(fs.every((f) => f.asOf === '2023-12-31' || f.period?.end === '2023-12-31')).toBe(true);
+  });
+});

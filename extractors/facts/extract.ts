@@ -170,6 +170,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       value: t.value,
       evidence: { start: t.row.start, end: t.row.end },
       rule: `table.${t.rule}`,
+      refMetric: t.metric === 'share' ? 'count' : null,
       breakdown: t.sector !== null,
       confidence: 0.88,
       status: planSection ? 'target' : 'actual',
@@ -225,6 +226,12 @@ function classify(
           rule: 'fact.plan_achievement',
           evidenceStart: Math.max(clause.start, lastSeparator(key, s.start, m.start, true)),
         }),
+      };
+    }
+    // "30 HTX phi nông nghiệp (24,5%)": a bare percentage in brackets right after a count is its share.
+    if (m.kind === 'percent' && anchor && anchor.metric === 'count' && /^\s*[(,]\s*$/u.test(key.slice(anchor.evidence.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3))) {
+      return {
+        fact: derive(ctx, s, m, anchor, { metric: 'share', refMetric: 'count', unit: 'percent', rule: 'fact.share.bracket', evidenceStart: anchor.evidence.start }),
       };
     }
     if (isPercent && SHARE_LEAD.test(before)) {

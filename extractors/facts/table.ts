@@ -28,6 +28,7 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.contributed', pattern: /vốn góp/u, entity: 'cooperative', metric: 'contributed_capital', unit: 'VND', examples: ['Vốn góp'] },
   { id: 'col.assets', pattern: /tài sản/u, entity: 'cooperative', metric: 'total_assets', unit: 'VND', examples: ['Tổng tài sản'] },
   { id: 'col.land', pattern: /diện tích|(?<![\p{L}])ha(?![\p{L}])/u, entity: 'cooperative', metric: 'land_area', unit: 'ha', examples: ['Diện tích (ha)'] },
+  { id: 'col.share', pattern: /tỷ lệ|tỉ lệ|cơ cấu|tỷ trọng|(?<![\p{L}])%/u, entity: null, metric: 'share', unit: 'percent', examples: ['Tỷ lệ (%)', 'Cơ cấu (%)'] },
   { id: 'col.coops', pattern: /(?<![\p{L}])htx(?![\p{L}])|hợp tác xã/u, entity: 'cooperative', metric: 'count', unit: 'count', examples: ['Số HTX', 'Số lượng hợp tác xã'] },
 ];
 
@@ -99,22 +100,24 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
     const labelKey = toneKey(labelCell.text.trim());
     let sector: Sector | null = null;
     let sectorLabel: string | null = null;
-    let credit = false;
+
     if (!TOTAL_ROW.test(labelKey)) {
       const lead = labelCell.start + (labelCell.text.length - labelCell.text.trimStart().length);
       const label = readSector(toneKey(text), lead, labelCell.start + labelCell.text.trimEnd().length, { lead: true, exact: true });
       if (!label) continue;
       sector = label.sector;
       sectorLabel = labelCell.text.trim();
-      credit = sector === 'credit';
     }
     row.forEach((cell, i) => {
       const col = columns[i]!;
       if (!col.rule || !col.rule.metric || i === labelCol) return;
       const m = mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
       if (!m) return;
-      const entity: Entity = col.rule.entity === 'cooperative' && credit ? 'cooperative' : col.rule.entity!;
+      // A share column is the share of the row's count column ("Số HTX | Tỷ lệ (%)").
+      const countCol = columns.find((c) => c.rule?.metric === 'count');
+      const entity: Entity = col.rule.metric === 'share' ? (countCol?.rule?.entity ?? 'cooperative') : col.rule.entity!;
       const value = (m.value as number) * (m.kind === 'money' ? 1 : col.scale);
+      if (col.rule.metric === 'share' && !countCol) return;
       out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel, value, mention: m, row: line, rule: col.rule.id });
     });
   }

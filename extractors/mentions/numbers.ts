@@ -98,11 +98,14 @@ export const NUMBER_RULES: RuleRow[] = [
       { text: 'hai chục', kind: 'number', value: 20 },
       { text: 'năm ngàn', kind: 'number', value: 5000 },
       { text: 'một tỉ', kind: 'number', value: 1e9 },
+      { text: 'Ba quỹ tín dụng nhân dân', span: 'Ba', kind: 'number', value: 3 },
+      { text: 'hai liên hiệp hợp tác xã', span: 'hai', kind: 'number', value: 2 },
     ],
     counterExamples: [
       { text: 'một số HTX', span: 'một', notKind: 'number', why: '"một số" is "some"' },
       { text: 'năm 2023', span: 'năm', notKind: 'number', why: '"năm" before a year is "year"' },
       { text: 'tư vấn', span: 'tư', notKind: 'number', why: 'a lone number word is an ordinary word' },
+      { text: 'doanh thu bình quân của một HTX', span: 'một', notKind: 'number', why: '"một HTX" is "a cooperative", the denominator of an average' },
     ],
   },
 ];
