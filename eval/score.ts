@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument, type ExtractResult } from '../extractors/document.js';
+import { bucketKey, reliability, type Tally } from '../extractors/facts/confidence.js';
 import { projectFile } from '../extractors/paths.js';
 import type { FactRecord } from '../schemas/records.js';
 
@@ -176,12 +177,47 @@ export interface Calibration {
   correct: number;
 }
 
-export function calibration(docs: DocScore[], edges = [0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001]): Calibration[] {
+/**
+ * Each fact's confidence as it would be had its own document not been in the
+ * training of the confidence table (leave one document out); the held-out
+ * documents, never trained on, keep the shipped confidence.
+ */
+export function honestConfidences(docs: DocScore[], trainSets: string[]): { confidence: number; correct: boolean; set: string }[] {
+  const key = (f: FactRecord): string => bucketKey({ rule: f.rule, explicit: f.entityFrom === 'named', dateFrom: f.dateFrom, status: f.status, place: f.place !== null });
+  const tally = (ds: DocScore[]) => {
+    const t = { global: { n: 0, correct: 0 }, rules: {} as Record<string, Tally>, buckets: {} as Record<string, Tally> };
+    for (const d of ds)
+      for (const p of d.predicted) {
+        const inc = (m: Record<string, Tally>, k: string): void => {
+          m[k] ??= { n: 0, correct: 0 };
+          m[k].n++;
+          if (p.correct) m[k].correct++;
+        };
+        t.global.n++;
+        if (p.correct) t.global.correct++;
+        inc(t.rules, p.fact.rule);
+        inc(t.buckets, key(p.fact));
+      }
+    return t;
+  };
+  const out: { confidence: number; correct: boolean; set: string }[] = [];
+  for (const d of docs) {
+    if (!trainSets.includes(d.set)) {
+      for (const p of d.predicted) out.push({ confidence: p.fact.confidence, correct: p.correct, set: d.set });
+      continue;
+    }
+    const t = tally(docs.filter((x) => x !== d && trainSets.includes(x.set)));
+    for (const p of d.predicted) out.push({ confidence: Math.round(reliability(t, { rule: p.fact.rule, explicit: p.fact.entityFrom === 'named', dateFrom: p.fact.dateFrom, status: p.fact.status, place: p.fact.place !== null }) * 100) / 100, correct: p.correct, set: d.set });
+  }
+  return out;
+}
+
+export function calibration(rows: { confidence: number; correct: boolean }[], edges = [0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001]): Calibration[] {
   const out: Calibration[] = [];
   for (let i = 0; i + 1 < edges.length; i++) {
     const lo = edges[i]!;
     const hi = edges[i + 1]!;
-    const inBin = docs.flatMap((d) => d.predicted).filter((p) => p.fact.confidence >= lo && p.fact.confidence < hi);
+    const inBin = rows.filter((p) => p.confidence >= lo && p.confidence < hi);
     out.push({ bin: `[${lo.toFixed(2)}, ${Math.min(hi, 1).toFixed(2)}${hi > 1 ? ']' : ')'}`, n: inBin.length, correct: inBin.filter((p) => p.correct).length });
   }
   return out;
@@ -191,15 +227,18 @@ export interface Evaluation {
   docs: DocScore[];
   sets: SetScore[];
   errors: { name: string; message: string }[];
+  results: ExtractResult[];
 }
 
 export function evaluate(dir?: string): Evaluation {
   const gold = loadGold(dir);
   const docs: DocScore[] = [];
   const errors: { name: string; message: string }[] = [];
+  const results: ExtractResult[] = [];
   for (const g of gold) {
     try {
       const r = extractDocument({ bytes: new Uint8Array(readFileSync(g.page)), contentType: 'text/html', input: g.page, format: 'html' });
+      results.push(r);
       docs.push(scoreDoc(g, r));
     } catch (e) {
       errors.push({ name: g.name, message: (e as Error).message });
@@ -207,5 +246,5 @@ export function evaluate(dir?: string): Evaluation {
   }
   const setNames = [...new Set(docs.map((d) => d.set))].sort();
   const sets = [...setNames.map((s) => aggregate(s, docs.filter((d) => d.set === s))), aggregate('all', docs)];
-  return { docs, sets, errors };
+  return { docs, sets, errors, results };
 }

@@ -6,6 +6,7 @@ import type { DocumentRecord, Encoding, FactRecord, MentionRecord } from '../sch
 import { canonicalizeUrl } from '../crawler/discover.js';
 import { cleanHtml, cleanPlainText } from './clean.js';
 import { decodeBytes } from './encoding.js';
+import { confidenceOf } from './facts/confidence.js';
 import { checkConsistency } from './facts/consistency.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { findMentions } from './mentions/index.js';
@@ -121,7 +122,19 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     drafts = r.facts;
     skippedDrafts = r.skipped;
   }
-  const facts = drafts.map((d) => toRecord(document, d));
+  // A lead paragraph often repeats a figure the body states again: one point, one fact.
+  const seen = new Set<string>();
+  const facts = drafts
+    .map((d) => toRecord(document, d))
+    .filter((f) => {
+      const k = JSON.stringify([f.entity, f.metric, f.scope, f.place, f.sector, f.rating, f.statistic, f.status, f.value, f.unit, f.asOf, f.period, f.per, f.refMetric, f.entity === 'ocop_product' ? f.sectorLabel : null]);
+      if (seen.has(k)) {
+        document.warnings.push(`repeat: "${f.evidence.text}" states again a figure given earlier; kept once`);
+        return false;
+      }
+      seen.add(k);
+      return true;
+    });
   facts.sort((a, b) => a.evidence.start - b.evidence.start || a.valueSpan.start - b.valueSpan.start || a.id.localeCompare(b.id));
   document.warnings.push(...checkConsistency(facts));
 
@@ -167,9 +180,10 @@ function toRecord(doc: DocumentRecord, d: DraftFact): FactRecord {
     period: d.period,
     evidence,
     valueSpan: d.valueSpan,
-    confidence: Math.round(Math.max(0, Math.min(1, d.confidence)) * 100) / 100,
+    confidence: confidenceOf({ rule: d.rule, explicit: d.explicit, dateFrom: d.dateFrom, status: d.status, place: d.place !== null }, Math.max(0, Math.min(1, d.confidence))),
     rule: d.rule,
     dateFrom: d.dateFrom,
     provinceCurrent: doc.province?.currentCode ?? null,
+    entityFrom: d.explicit ? 'named' : 'inherited',
   };
 }

@@ -4,6 +4,7 @@
 import type { Mention, ProvinceRef, ReportPeriod } from '../schemas/records.js';
 import { findMentions } from './mentions/index.js';
 import { toneKey } from './normalize.js';
+import { findProvinceMentions } from './learned/fuzzy-names.js';
 import { nameForms, provinceAt, provinceFromHost, type ProvinceRow } from './provinces.js';
 
 // ---------------------------------------------------------------- province
@@ -166,6 +167,21 @@ export function detectProvince(
   const scores = ranked.map((r) => ({ name: r.row.name, score: r.score }));
   const top = ranked[0];
   if (!top || top.score < PROVINCE_MIN_SCORE) {
+    // Fallback: the alliance or "toàn tỉnh" named with a typo or without diacritics ("Lien minh HTX tinh Kien Giang").
+    const fuzzy = findProvinceMentions(title + '\n' + text).filter((h) => h.how !== 'exact' && h.how !== 'tone');
+    const counts = new Map<string, { row: ProvinceRow; n: number; first: (typeof fuzzy)[number] }>();
+    for (const h of fuzzy) counts.set(h.row.code, { row: h.row, n: (counts.get(h.row.code)?.n ?? 0) + 1, first: counts.get(h.row.code)?.first ?? h });
+    const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    if (best && best.n >= 2 && [...counts.values()].filter((c) => c.n === best.n).length === 1) {
+      const entry = provinceAt(best.row, date);
+      const off = best.first.start - title.length - 1;
+      warnings.push(`province: ${best.row.name} read from "${best.first.text}", printed with a typo or without diacritics`);
+      return {
+        province: { code: entry.code, name: entry.name, nameAscii: entry.nameAscii, current: entry.currentName, currentCode: entry.currentCode, from: 'text', evidence: off >= 0 ? { start: off, end: off + best.first.text.length, text: text.slice(off, off + best.first.text.length) } : null },
+        warnings,
+        scores,
+      };
+    }
     warnings.push('province: nothing in the title, text or host names the province; left null');
     return { province: null, warnings, scores };
   }

@@ -160,6 +160,9 @@ export const FactRecord = z.object({
     .enum(DATE_SOURCES)
     .describe('where asOf/period came from: the clause itself, or inferred from a wider context (so marked)'),
   provinceCurrent: z.string().nullable().describe('code of the 2025 province the fact belongs to'),
+  entityFrom: z
+    .enum(['named', 'inherited'])
+    .describe('named: the entity is printed with the figure; inherited: taken from the subject of the sentence or paragraph'),
 });
 
 export const MentionRecord = z.object({

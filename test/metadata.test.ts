@@ -61,3 +61,14 @@ describe('event date and report period', () => {
     expect(r.reportPeriod).toMatchObject({ start: '2023-01-01', end: '2023-06-30' });
   });
 });
+
+describe('province names printed with typos or without diacritics', () => {
+  it('are found by string distance when nothing matches exactly, and the document says so', () => {
+    const d = detectProvince('Hoi nghi tong ket', 'Lien minh HTX tinh Kien Giang to chuc hoi nghi. Toan tinh Kien Giang co 300 HTX.', null, '2023-01-01');
+    expect(d.province?.name).toBe('Kiên Giang');
+    expect(d.warnings.join(' ')).toMatch(/typo or without diacritics/);
+  });
+  it('a single loose match is not enough', () => {
+    expect(detectProvince('Tin tức', 'Đoàn công tác thăm tinh Kien Giang.', null, null).province).toBeNull();
+  });
+});

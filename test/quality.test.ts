@@ -31,3 +31,25 @@ describe('quality gate (eval/baseline.json)', () => {
     });
   }
 });
+
+import { bucketKey, reliability } from '../extractors/facts/confidence.js';
+import { trainTable } from '../eval/train-confidence.js';
+
+describe('confidence', () => {
+  it('backs off from bucket to rule to the whole corpus, smoothing each share', () => {
+    const f = { rule: 'noun.x', explicit: true, dateFrom: 'sentence', status: 'actual', place: false };
+    const table = { global: { n: 100, correct: 80 }, rules: { 'noun.x': { n: 20, correct: 19 } }, buckets: { [bucketKey(f)]: { n: 8, correct: 8 } } };
+    expect(reliability(table, f)).toBeCloseTo(9 / 10);
+    expect(reliability({ ...table, buckets: {} }, f)).toBeCloseTo(20 / 22);
+    expect(reliability({ ...table, buckets: {}, rules: {} }, f)).toBeCloseTo(81 / 102);
+  });
+  it('the shipped table was trained on the current extractor and corpus (npm run train)', () => {
+    const shipped = JSON.parse(readFileSync(projectFile('extractors', 'data', 'confidence.json'), 'utf8'));
+    expect(trainTable()).toEqual(shipped);
+  });
+  it('facts carry the trained reliability of their way of reading', () => {
+    const all = e.docs.flatMap((d) => d.predicted);
+    expect(new Set(all.map((p) => p.fact.confidence)).size).toBeGreaterThan(5);
+    for (const p of all) expect(p.fact.confidence).toBeGreaterThan(0);
+  });
+});

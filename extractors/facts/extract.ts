@@ -20,6 +20,8 @@ import { asciiName, lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { tableFacts } from './table.js';
+import { classifyStatusCombined } from '../learned/status-classifier.js';
+import { statusContext } from '../learned/status-data.js';
 import { cooperativeSubject, labelBefore, namedOrgs, placeBefore, ratingBefore, subjectPhrase } from './subject.js';
 import {
   ACHIEVE_LEAD,
@@ -87,6 +89,13 @@ export interface FactContext {
   /** Spans of the text that are tables (from the cleaner's blocks). */
   tables?: Span[];
 }
+
+/** HTX_STATUS_MODEL=0 turns the status classifier off, to measure what it adds (README, "Quality and speed"). */
+const STATUS_MODEL_ON = process.env.HTX_STATUS_MODEL !== '0';
+const STATUS_MODEL_MIN_P = 0.9;
+
+/** Crops and herds after an area: the land is farm land. */
+const CROP_AFTER = /^\s*(?:đất\s+)?(?:canh tác\s+|trồng\s+|nuôi\s+|sản xuất\s+)?(lúa|chè|cà phê|vải|nhãn|cao su|điều|tiêu|hồ tiêu|dược liệu|rau|rau màu|cây ăn quả|cây ăn trái|dừa|mía|sắn|ngô|tôm|cá|muối|ruộng muối|rừng|keo|quế|bưởi|cam|xoài|thanh long|lúa gạo|nuôi trồng thủy sản)(?![\p{L}])/u;
 
 /** "6 tháng", "5 năm": a duration, not a quantity of the sector. */
 const DURATION_UNITS = new Set(['tháng', 'năm', 'ngày', 'quý', 'tuần', 'giờ', 'phút']);
@@ -214,8 +223,16 @@ function classify(
   if (isPercent || m.kind === 'multiple') {
     const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
     const anchor = lastFact(sFacts) ?? null;
+    if (m.kind === 'percent' && /(?<!đạt và |đạt, )vượt\s*$/u.test(before) && PLAN_ACHIEVEMENT.test(after))
+      return { reason: '"vượt X% kế hoạch" says by how much the plan was exceeded, not the share of it achieved' };
     if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {
-      const target = planAnchor(sFacts) ?? planAnchor(paraFacts);
+      let target = planAnchor(sFacts) ?? planAnchor(paraFacts);
+      // "đạt 45% kế hoạch năm về HTX": the plan names its entity.
+      const about = /^\s*(?:kế hoạch|chỉ tiêu)[^,;.\d]{0,15}?về\s+(?:số\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
+      if (about) {
+        const ent: Entity = /^(?:tht|tổ hợp tác)$/u.test(about[1]!) ? 'cooperative_group' : 'cooperative';
+        target = [...sFacts, ...paraFacts].reverse().find((f) => f.entity === ent && f.metric === 'count') ?? target;
+      }
       if (!target) return { reason: 'plan achievement with no figure it refers to' };
       const ref = refMetricAfter(after) ?? target.metric;
       return {
@@ -237,7 +254,7 @@ function classify(
     if (isPercent && SHARE_LEAD.test(before)) {
       // "Số HTX hoạt động có hiệu quả hiện chiếm khoảng 47% tổng số HTX": the subject before "chiếm".
       const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
-      if (sp && !sp.counted && sp.determiner && /^(?:số|số lượng|tổng số)$/u.test(sp.determiner)) {
+      if (sp && !sp.counted && ((sp.determiner && /^(?:số|số lượng|tổng số)$/u.test(sp.determiner)) || sp.sector || sp.rating) && /^\s*(?:hiện\s+|đã\s+|vẫn\s+)?$/u.test(key.slice(sp.end, m.start).replace(SHARE_LEAD, ''))) {
         return {
           fact: {
             ...blankFact(m, sp.entity),
@@ -264,6 +281,17 @@ function classify(
         }),
       };
     }
+    // "tỷ lệ HTX hoạt động hiệu quả đạt trên 65%": a share named before its value.
+    const ratio = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)[^,;.\d]{0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
+    if (isPercent && ratio && !CHANGE_LEAD.test(before)) {
+      const at = m.start - (before.length - ratio.index!) + ratio[0].indexOf(ratio[1]!);
+      const sp = subjectPhrase(ctx, at, m.start);
+      if (sp && (sp.rating || sp.sector)) {
+        return {
+          fact: { ...blankFact(m, sp.entity), metric: 'share', unit: 'percent', refMetric: 'count', sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: at - 'tỷ lệ '.length, end: m.end }, rule: 'fact.share.ratio', confidence: 0.85 },
+        };
+      }
+    }
     // "ít nhất 60% HTX hoạt động hiệu quả", "70% số HTX đang hoạt động": a share of the cooperatives in a class.
     const ofCoops = /^\s*(?:số\s+|tổng số\s+)?(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
     if (isPercent && ofCoops && !CHANGE_LEAD.test(before)) {
@@ -286,7 +314,7 @@ function classify(
       };
     }
     // A change: "tăng 12,5% so với cùng kỳ", "tăng 2,1 lần so với năm 2015", "gần gấp đôi so với năm 2015".
-    const compared = COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ)/u.test(key.slice(m.end, clause.end));
+    const compared = COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start));
     if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
       const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
       const kw = metricBefore(key, Math.max(clause.start, prevEnd), m.start);
@@ -324,9 +352,12 @@ function classify(
   const restKey = key.slice(afterStart, Math.min(s.end, afterStart + 80)).replace(/^\s+/, '');
   const gap = key.slice(afterStart).length - key.slice(afterStart).trimStart().length;
   const nounStart = afterStart + gap;
+  // "3 sao: 120 sản phẩm" in a sentence about OCOP: a bare "sản phẩm" is an OCOP product.
+  const ocopBare = /^sản phẩm(?![\p{L}])/u.exec(restKey) && /ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) && !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey);
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
-  const noun =
-    m.unit === 'lượt'
+  const noun = ocopBare && !NOUNS.find((n) => n.id === 'noun.ocop')!.pattern.test(restKey)
+    ? { n: NOUNS.find((n) => n.id === 'noun.ocop')!, mm: /^sản phẩm/u.exec(restKey) }
+    : m.unit === 'lượt'
       ? { n: NOUNS.find((n) => n.id === 'noun.participants_times')!, mm: /^(?:người|cán bộ|học viên|đại biểu|thành viên)?/u.exec(restKey) }
       : NOUNS.map((n) => ({ n, mm: n.pattern.exec(restKey) })).find((x) => x.mm);
   let rejected: string | null = null;
@@ -351,6 +382,22 @@ function classify(
     rule = 'metric.area_unit';
   }
   if (metric && (metric === 'members' || metric === 'workers') && !unitNoun) metric = null;
+  // "vốn hoạt động 95 tỷ đồng, bình quân mỗi HTX 2,5 tỷ đồng": the average of the amount just stated.
+  if (!metric && (m.kind === 'money' || m.kind === 'area') && /bình quân\s+(?:mỗi|một|\/)?\s*(?:htx|hợp tác xã|tht|thành viên|người)?\s*(?:ước\s+)?(?:đạt|là)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))) {
+    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === (m.kind === 'money' ? 'VND' : 'ha'));
+    if (prev) {
+      metric = prev.metric;
+      rule = 'metric.average_of_previous';
+    }
+  }
+  // "bình quân 1,9 tỷ đồng/HTX" after "vốn điều lệ …" two clauses back: same metric, per cooperative.
+  if (!metric && m.kind === 'money' && /(?:^|\/)(?:htx|hợp tác xã|tht)(?:\/|$)/u.test(toneKey(m.per ?? '')) && /bình quân|trung bình/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) {
+    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === 'VND');
+    if (prev) {
+      metric = prev.metric;
+      rule = 'metric.average_of_previous';
+    }
+  }
   if (!metric) {
     if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area')) {
       const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : 'ha'));
@@ -401,6 +448,8 @@ function countFact(
     if (!/^\s*(?:tham dự|tham gia|dự|được)/u.test(key.slice(nounEnd, nounEnd + 12)) && !/(?:cho|với)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 12), m.start)))
       return { reason: 'people counted outside a course' };
   }
+  if (noun.id === 'noun.fund' && !/quỹ tín dụng|quỹ tdnd|qtdnd|qtd(?![\p{L}])|tín dụng nhân dân/u.test(key.slice(Math.max(s.start, m.start - 120), Math.min(s.end, nounEnd + 40))))
+    return { reason: '"quỹ" that is not a people\'s credit fund' };
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
   if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead)) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
@@ -415,6 +464,12 @@ function countFact(
   let sectorLabel: string | null = noun.sector ? text.slice(nounStart, nounEnd) : null;
   const star = noun.entity === 'ocop_product' ? /(?:[1-5]|ba|bốn|năm) sao/u.exec(key.slice(nounStart, nounEnd)) : null;
   if (star) sectorLabel = text.slice(nounStart + star.index, nounStart + star.index + star[0].length);
+  if (noun.entity === 'ocop_product' && !star) {
+    const starBefore = /(?:^|[\s,;:(])(?:hạng\s+|đạt\s+)?([1-5]|ba|bốn|năm)\s+sao\s*:?\s*$/u.exec(key.slice(Math.max(s.start, m.start - 20), m.start));
+    const starAfter = /^\s*(?:ocop\s+)?(?:đạt\s+|hạng\s+)?([1-5]|ba|bốn|năm)\s+sao(?![\p{L}])/u.exec(key.slice(nounEnd, nounEnd + 20));
+    const st = starBefore ?? starAfter;
+    if (st) sectorLabel = `${({ ba: '3', bốn: '4', năm: '5' } as Record<string, string>)[st[1]!] ?? st[1]} sao`;
+  }
   const limit = Math.min(clause.end, next ? next.start : clause.end);
   if (noun.metric === 'count' && noun.entity !== 'training_course') {
     const label = readSector(key, end + 1 > limit ? end : end, limit);
@@ -457,6 +512,8 @@ function countFact(
   if (!rating) for (const r of RATINGS) {
     const rm = r.pattern.exec(afterNoun);
     if (rm) {
+      if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)(?![\p{L}])|và (?:tốt|khá|giỏi)(?![\p{L}]))/u.test(afterNoun.slice(rm[0].length)))
+        return { reason: 'cooperatives of two rating classes at once ("khá, tốt"), which no single rating names' };
       rating = r.rating;
       end = end + (key.slice(end, limit).length - afterNoun.length) + rm[0].length;
       break;
@@ -481,7 +538,7 @@ function countFact(
   let scope: Scope;
   let sign = 1;
   const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
-  if (CHANGE_LEAD.test(before) && COMPARE.test(key.slice(m.end, s.end))) {
+  if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)))) {
     const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
     if (prevCount && prevCount.scope === 'new') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
@@ -550,6 +607,7 @@ function countFact(
   const coop = cooperativeSubject(ctx, clause, s.start, m.start);
   if (coop && noun.entity === 'inherit') {
     place = coop.place;
+    if (scope === 'new' && !lastTrigger(stretch)) scope = 'existing';
     if (noun.entity === 'inherit' && entity !== 'member_unit') entity = coop.entity;
     sector = null;
     sectorLabel = null;
@@ -686,6 +744,9 @@ function amountFact(
       if (from === prevAmount) scope = from.scope;
     }
   }
+  if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
+  // Cooperative groups have no charter; a charter capital inherited from a group count is the cooperatives'.
+  if ((metric === 'charter_capital' || metric === 'total_assets') && entity === 'cooperative_group' && !explicit) entity = 'cooperative';
   // Revenue, profit and income are of the cooperatives as a whole, not "new" ones, unless the clause says so.
   if (FLOW_METRICS.has(metric) && scope === 'new') scope = 'existing';
   const trig = lastTrigger(key.slice(Math.max(clause.start, prevEnd), m.start));
@@ -709,10 +770,18 @@ function amountFact(
   const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|thành viên|người|hộ|lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
   const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(between);
   // A per-unit amount ("87 triệu đồng/HTX/năm") is an average even without "bình quân"; "bình quân" with no denominator is not.
-  const statistic: 'total' | 'average' = perDenominator || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
+  const statistic: 'total' | 'average' = perDenominator || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
+  // "210 ha vải", "52.300 ha lúa": land named by its crop is farm land.
+  if (metric === 'land_area' && !sector) {
+    const crop = CROP_AFTER.exec(key.slice(m.end, m.end + 30));
+    if (crop) {
+      sector = 'agriculture';
+      sectorLabel = text.slice(m.end + crop.index + crop[0].length - crop[1]!.length, m.end + crop.index + crop[0].length);
+    }
+  }
   let value = m.value as number;
   let valueMax = m.valueMax ?? null;
   if (m.unit === 'm2') {
@@ -912,7 +981,10 @@ function paragraphLead(ctx: Ctx, p: Paragraph): Mention | null {
   for (const m of ctx.mentions) {
     if (m.start < p.start) continue;
     if (m.start > p.start + 40 || m.start >= p.end) break;
-    if ((m.kind === 'period' || m.kind === 'date') && m.value !== null) return m;
+    if (m.value === null) continue;
+    if (m.kind === 'period') return m;
+    // A date opens a paragraph as its point in time only as "đến 31/12/2022"; "Chiều 15/1/2019, … tổ chức" dates an event.
+    if (m.kind === 'date' && /(?:đến|tính đến|đến hết|tới)\s*(?:ngày\s*)?$/u.test(ctx.key.slice(Math.max(p.start, m.start - 15), m.start))) return m;
   }
   return null;
 }
@@ -1023,7 +1095,8 @@ function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Me
 function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Mention, prevEnd: number, planSection: boolean, lead: Mention | null): void {
   const { key, fc } = ctx;
   const stretch = key.slice(Math.max(s.start, prevEnd), m.start);
-  const sentenceBefore = key.slice(s.start, m.start).replace(/(?:đạt|vượt)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
+  // "đạt/vượt kế hoạch đề ra" speaks of a result against a plan, not of a plan.
+  const sentenceBefore = key.slice(s.start, m.start).replace(/(?:đạt|vượt|bằng|so với|theo|hoàn thành)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao|của tỉnh))*/gu, '');
   const est = STATUS_TRIGGERS.find((t) => t.id === 'status.estimate')!;
   const tgt = STATUS_TRIGGERS.find((t) => t.id === 'status.target')!;
   const near = STATUS_TRIGGERS.find((t) => t.id === 'status.target_near')!;
@@ -1039,6 +1112,13 @@ function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Ment
   if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   else if (est.pattern.test(stretch)) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
+  // Where plan words stand in the clause or its context and the rules could read it either way, the
+  // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
+  if (!derived && STATUS_MODEL_ON) {
+    const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
+    const ml = classifyStatusCombined(ctx.text.slice(clause.start, clause.end), statusContext(ctx.text, clause.start, clause.end));
+    if (ml.by === 'model' && ml.p >= STATUS_MODEL_MIN_P && ml.label !== f.status && f.metric !== 'plan_achievement') f.status = ml.label;
+  }
   // A share, plan achievement or relative change keeps the status of the figure it relates to ("ước đạt …, bằng 27% kế hoạch").
   if (f.status === 'target' && f.dateFrom === 'report_period') {
     // A target is for the plan's period, which the report period is not.

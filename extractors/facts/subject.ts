@@ -132,9 +132,16 @@ export function labelBefore(t: Texts, clause: Span, at: number): { sector: Secto
 /** "loại khá 51 HTX", "xếp loại tốt: 22 HTX": a rating printed before the number. */
 export function ratingBefore(t: Texts, clause: Span, at: number): Rating | null {
   const head = t.key.slice(Math.max(clause.start, at - 40), at);
-  const m = /(?:^|[\s,;:(])(?:(?:được\s+)?(?:xếp|đánh giá|phân)\s+)?loại\s+(tốt|khá|trung bình|yếu|kém|giỏi|xuất sắc)\s*(?::|có|là|với)?\s*$/u.exec(head);
-  if (!m) return null;
-  return ({ tốt: 'good', giỏi: 'good', 'xuất sắc': 'good', khá: 'fair', 'trung bình': 'average', yếu: 'weak', kém: 'weak' } as Record<string, Rating>)[m[1]!] ?? null;
+  const classes: Record<string, Rating> = { tốt: 'good', 'xuất sắc': 'good', khá: 'fair', 'trung bình': 'average', yếu: 'weak', kém: 'weak', 'yếu kém': 'weak' };
+  const m = /(?:^|[\s,;:(])(?:(?:được\s+)?(?:xếp|đánh giá|phân)\s+)?loại\s+(tốt|khá|trung bình|yếu kém|yếu|kém|xuất sắc)\s*(?::|có|là|với)?\s*$/u.exec(head);
+  if (m) return classes[m[1]!] ?? null;
+  // "ngừng hoạt động 15 HTX", "đang hoạt động: 200 HTX".
+  const op = /(?:^|[\s,;:(])(đang hoạt động|ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|hoạt động (?:có )?hiệu quả)\s*(?::|là|có)?\s*$/u.exec(head);
+  if (op) return /ngừng|không/u.test(op[1]!) ? 'inactive' : /hiệu quả/u.test(op[1]!) ? 'effective' : 'operating';
+  // A list of classes after "phân loại:" / "xếp loại": "tốt 45 HTX, khá 60 HTX, trung bình 30 HTX, yếu 12 HTX".
+  const bare = /(?:^|[\s,;:(])(tốt|khá|trung bình|yếu kém|yếu|kém|xuất sắc)\s*:?\s*$/u.exec(head);
+  if (bare && /xếp loại|phân loại|đánh giá|loại/u.test(t.key.slice(clause.start, at))) return classes[bare[1]!] ?? null;
+  return null;
 }
 
 // ---------------------------------------------------------------- places
@@ -192,7 +199,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const after = key.slice(n.end, at);
     const former = /^\s*\(cũ\)|^\s*cũ(?![\p{L}])/u.test(after);
     const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
-    const subject = PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer);
+    const subject = PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^\s*(?:có\s+|:\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(afterFormer));
     if (!subject) continue;
     if (word === 'tỉnh') {
       if (!former) continue;
@@ -209,7 +216,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
 
 // ---------------------------------------------------------------- named cooperatives
 
-const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|quỹ tín dụng nhân dân|qtdnd)\s+/gu;
+const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)\s+/gu;
 /** Words that end a name: verbs, prepositions, counters. */
 const NAME_STOP = /^(?:có|đạt|với|ở|tại|của|đã|là|được|và|hiện|cũng|từ|trên|trong|cho|thu|tạo|canh|liên|sản|các|những|này|đó|năm|tháng|huyện|xã|tỉnh|thị|thành|phường|quận|vừa|mới|đang|sẽ|chuyên|gồm)$/u;
 
@@ -247,7 +254,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
       const capital = /^[\p{Lu}\d]/u.test(word);
       // After the kind words, a name is capitalised words only.
       if (!capital) break;
-      if (capital && /^(?:HTX|THT|QTDND|UBND|Liên|Quỹ|Hợp)$/u.test(word) && capitals === 0 && i === 0) break;
+      if (capital && /^(?:HTX|THT|QTDND|UBND|Liên|Quỹ|Hợp|TDND)$/u.test(word) && capitals === 0 && i === 0) break;
       if (capital) {
         capitals++;
         end = at + word.length;

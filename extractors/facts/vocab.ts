@@ -60,6 +60,17 @@ export const NOUNS: NounRule[] = [
     examples: [{ text: 'Quỹ tín dụng nhân dân và 02' , match: 'quỹ tín dụng nhân dân'}, { text: 'Quỹ TDND' }, { text: 'QTD' }, { text: 'QTDND' }],
   },
   {
+    id: 'noun.fund',
+    // "Quỹ TDND 7 quỹ", "Khối Quỹ TDND gồm 16 quỹ": a bare "quỹ" where the clause speaks of credit funds.
+    pattern: new RegExp(String.raw`^quỹ${W}(?! (?:hỗ trợ|phát triển|quốc gia|khen thưởng|bảo lãnh|đầu tư))`, 'u'),
+    entity: 'cooperative',
+    metric: 'count',
+    unit: 'count',
+    sector: 'credit',
+    examples: [{ text: 'quỹ hoạt động có lãi', match: 'quỹ' }],
+    counter: [{ text: 'quỹ hỗ trợ phát triển' }],
+  },
+  {
     id: 'noun.cooperative',
     pattern: new RegExp(String.raw`^(?:hợp tác xã|htx)${W}`, 'u'),
     entity: 'cooperative',
@@ -247,7 +258,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
 /** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
 export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
   pattern:
-    /(?:hỗ trợ|chuyển đổi|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
+    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
   examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }],
 };
 

@@ -143,8 +143,8 @@ export function scoreBayes(m: BayesModel, features: string[], scoring: BayesScor
 }
 
 /** Hash of the training set (texts and labels in order): the shipped model records it. */
-export function trainingHash(examples: { text: string; label: string }[]): string {
+export function trainingHash(examples: { text: string; label: string; context?: string }[]): string {
   const h = createHash('sha256');
-  for (const e of examples) h.update(`${e.label}\t${e.text}\n`);
+  for (const e of examples) h.update(`${e.label}\t${e.context ?? ''}\t${e.text}\n`);
   return h.digest('hex').slice(0, 16);
 }

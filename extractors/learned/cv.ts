@@ -5,6 +5,8 @@ export interface Example<L extends string> {
   group: string;
   text: string;
   label: L;
+  /** What comes before the text and colours it (see statusContext); empty for chrome lines. */
+  context?: string;
 }
 
 export interface Scores<L extends string> {
@@ -40,12 +42,12 @@ export function score<L extends string>(labels: readonly L[], gold: L[], predict
 
 /**
  * Predictions for every example from a model trained without its group.
- * `predictors` maps a name to (training examples) → (text → label), so
+ * `predictors` maps a name to (training examples) → (example → label), so
  * several systems are compared on the same folds.
  */
 export function leaveOneGroupOut<L extends string>(
   examples: Example<L>[],
-  predictors: Record<string, (train: Example<L>[]) => (text: string) => L>,
+  predictors: Record<string, (train: Example<L>[]) => (example: Example<L>) => L>,
 ): Record<string, L[]> {
   const groups = [...new Set(examples.map((e) => e.group))];
   const out: Record<string, L[]> = Object.fromEntries(Object.keys(predictors).map((k) => [k, new Array<L>(examples.length)]));
@@ -54,7 +56,7 @@ export function leaveOneGroupOut<L extends string>(
     for (const [name, make] of Object.entries(predictors)) {
       const predict = make(train);
       examples.forEach((e, i) => {
-        if (e.group === g) out[name]![i] = predict(e.text);
+        if (e.group === g) out[name]![i] = predict(e);
       });
     }
   }

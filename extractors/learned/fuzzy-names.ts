@@ -247,3 +247,39 @@ export function findProvinceMentions(text: string): ProvinceMention[] {
   }
   return out;
 }
+
+export interface ClosestName {
+  name: string;
+  score: number;
+  how: MatchHow;
+}
+
+/**
+ * The same ladder (exact, tone, ascii, fuzzy within the limits above) over
+ * any list of names: districts of a province, sector labels. Null when two
+ * names are equally close.
+ */
+export function closestName(printed: string, names: readonly string[]): ClosestName | null {
+  const lower = tidy(printed);
+  if (!lower) return null;
+  const cands = names.map((name) => ({ name, f: makeForm(provinceRows()[0]!, tidy(name)) }));
+  const p = makeForm(provinceRows()[0]!, lower);
+  const steps: [MatchHow, (f: Form) => boolean][] = [
+    ['exact', (f) => f.lower === p.lower],
+    ['tone', (f) => f.tone === p.tone],
+    ['ascii', (f) => f.fold === p.fold],
+  ];
+  for (const [how, same] of steps) {
+    const hits = [...new Set(cands.filter((c) => same(c.f)).map((c) => c.name))];
+    if (hits.length === 1) return { name: hits[0]!, score: 1, how };
+    if (hits.length > 1) return null;
+  }
+  if (p.compact.length < MIN_FUZZY_LENGTH) return null;
+  const scored = cands
+    .map((c) => ({ c, d: damerauLevenshtein(p.compact, c.f.compact), jw: jaroWinkler(p.compact, c.f.compact) }))
+    .filter(({ c, d, jw }) => d <= maxEdits(Math.max(p.compact.length, c.f.compact.length)) && jw >= MIN_JARO_WINKLER && (p.initials.length !== c.f.initials.length || p.initials === c.f.initials))
+    .sort((a, b) => a.d - b.d || b.jw - a.jw);
+  const [best, next] = scored;
+  if (!best || (next && next.d === best.d && next.c.name !== best.c.name)) return null;
+  return { name: best.c.name, score: best.jw, how: 'fuzzy' };
+}

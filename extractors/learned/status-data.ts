@@ -1,8 +1,8 @@
 // Training examples for the status classifier, from the corpus gold: every
 // gold fact's quote, found in the text the pipeline extracts from its page,
 // widened to the clause (";"-delimited part of a sentence) that holds it and
-// labelled with the fact's status. Facts in the same clause with the same
-// status give one example.
+// labelled with the fact's status, with its context (statusContext). Facts in
+// the same clause with the same status give one example.
 import { readFileSync } from 'node:fs';
 import { extractDocument } from '../document.js';
 import { segment } from '../facts/segment.js';
@@ -29,6 +29,44 @@ function context(text: string, start: number, end: number): { start: number; end
     }
   }
   return null;
+}
+
+/** Paragraphs above a list item that can still introduce it ("Chỉ tiêu năm 2024:" over its items). */
+const LIST_REACH = 8;
+/** A paragraph this long is prose, not a list item: a list intro above it no longer applies. */
+const LIST_ITEM_MAX = 300;
+
+/**
+ * What decides a clause's status besides its own words: plans are stated
+ * once and listed after ("Năm 2024 phấn đấu: thành lập mới 45 HTX; doanh
+ * thu bình quân đạt 2,2 tỷ đồng…"), so the clause alone reads like a result.
+ * The context is the sentence up to the clause, plus the nearest paragraph
+ * ending with ":" when the clause sits in a run of short paragraphs under it.
+ */
+export function statusContext(text: string, start: number, end: number): string {
+  const paras = segment(text);
+  const pi = paras.findIndex((p) => start >= p.start && end <= p.end);
+  if (pi < 0) return '';
+  const p = paras[pi]!;
+  const s = p.sentences.find((s) => start >= s.start && end <= s.end);
+  const prefix = s ? text.slice(s.start, start) : '';
+  let intro = '';
+  for (let j = pi - 1; j >= Math.max(0, pi - LIST_REACH); j--) {
+    const q = paras[j]!;
+    const t = text.slice(q.start, q.end);
+    if (/:\s*$/.test(t)) {
+      intro = t;
+      break;
+    }
+    if (t.length > LIST_ITEM_MAX) break;
+  }
+  if (!intro && p.end - p.start <= LIST_ITEM_MAX && pi > 0) {
+    // A list item in the same paragraph block as its intro line ("…sau:\n- …").
+    const before = text.slice(p.start, start);
+    const colon = before.lastIndexOf(':');
+    if (colon >= 0) intro = before.slice(0, colon + 1);
+  }
+  return [intro, prefix].filter(Boolean).join(' … ');
 }
 
 /** Where the quote is in the text: verbatim, else with runs of spaces collapsed. */
@@ -59,7 +97,7 @@ export function statusExamples(gold: GoldLike[]): { examples: Example<Status>[];
       const key = `${span.start}:${span.end}:${f.status}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      examples.push({ group: g.name, text: text.slice(span.start, span.end), label: f.status as Status });
+      examples.push({ group: g.name, text: text.slice(span.start, span.end), label: f.status as Status, context: statusContext(text, span.start, span.end) });
     }
   }
   return { examples, missed };

@@ -25,12 +25,16 @@ export const STATUS_RULES: StatusRule[] = [
   },
 ];
 
-/** The first rule that fires, or null when the clause has no plan or estimate word. */
-export function ruleTrigger(text: string): Exclude<Status, 'actual'> | null {
+/**
+ * The first rule that fires on the clause, then on its context (the
+ * sentence before it, a list intro; see statusContext), or null.
+ */
+export function ruleTrigger(text: string, context = ''): Exclude<Status, 'actual'> | null {
   for (const r of STATUS_RULES) if (r.pattern.test(text)) return r.label;
+  for (const r of STATUS_RULES) if (context && r.pattern.test(context)) return r.label;
   return null;
 }
 
-export function ruleStatus(text: string): Status {
-  return ruleTrigger(text) ?? 'actual';
+export function ruleStatus(text: string, context = ''): Status {
+  return ruleTrigger(text, context) ?? 'actual';
 }
