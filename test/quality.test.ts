@@ -32,16 +32,19 @@ describe('quality gate (eval/baseline.json)', () => {
   }
 });
 
-import { bucketKey, reliability } from '../extractors/facts/confidence.js';
+import { bucketKey, reliability, wilsonLower } from '../extractors/facts/confidence.js';
 import { trainTable } from '../eval/train-confidence.js';
 
 describe('confidence', () => {
-  it('backs off from bucket to rule to the whole corpus, smoothing each share', () => {
+  it('backs off from bucket to rule to the whole corpus, each share taken cautiously (Wilson lower bound)', () => {
     const f = { rule: 'noun.x', explicit: true, dateFrom: 'sentence', status: 'actual', place: false };
     const table = { global: { n: 100, correct: 80 }, rules: { 'noun.x': { n: 20, correct: 19 } }, buckets: { [bucketKey(f)]: { n: 8, correct: 8 } } };
-    expect(reliability(table, f)).toBeCloseTo(9 / 10);
-    expect(reliability({ ...table, buckets: {} }, f)).toBeCloseTo(20 / 22);
-    expect(reliability({ ...table, buckets: {}, rules: {} }, f)).toBeCloseTo(81 / 102);
+    expect(reliability(table, f)).toBeCloseTo(wilsonLower({ n: 8, correct: 8 }));
+    expect(reliability({ ...table, buckets: {} }, f)).toBeCloseTo(wilsonLower({ n: 20, correct: 19 }));
+    expect(reliability({ ...table, buckets: {}, rules: {} }, f)).toBeCloseTo(wilsonLower({ n: 100, correct: 80 }));
+    // 8 out of 8 promises less than 190 out of 200.
+    expect(wilsonLower({ n: 8, correct: 8 })).toBeLessThan(wilsonLower({ n: 200, correct: 190 }));
+    expect(wilsonLower({ n: 8, correct: 8 })).toBeCloseTo(8 / 9);
   });
   it('the shipped table was trained on the current extractor and corpus (npm run train)', () => {
     const shipped = JSON.parse(readFileSync(projectFile('extractors', 'data', 'confidence.json'), 'utf8'));

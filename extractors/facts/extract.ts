@@ -73,6 +73,8 @@ export interface DraftFact {
   /** Internal: the entity was read from the fact's own words. */
   explicit: boolean;
   mention: Mention;
+  /** Internal: where the place was named (a paragraph opened by a former province speaks of it throughout). */
+  placeAt?: number;
   /** Internal: the period the figure's date came from (for telling plans of a later period). */
   when?: { start: string; end: string | null } | null;
 }
@@ -150,6 +152,13 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         if (r.consumes) consumed.add(r.consumes);
         const f = r.fact;
+        // A paragraph about a former province ("Tỉnh Gia Lai (cũ) có 510 HTX. 6 tháng đầu năm thành lập mới 26 HTX")
+        // keeps speaking of it until a sentence says "toàn tỉnh".
+        const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
+        if (!f.place && former && !/toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end))) {
+          f.place = former.place;
+          f.formerProvince = former.formerProvince;
+        }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
         sFacts.push(f);
@@ -453,6 +462,16 @@ function countFact(
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
   if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead)) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
+  // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
+  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
+    const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
+    if (prev && prev.plan === null) prev.plan = m.value as number;
+    return { reason: 'the plan of the figure before, in brackets' };
+  }
+  if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
+  if (/trong số\s*$/u.test(lead)) return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
+  if (noun.id === 'noun.household_members' && /liên kết(?: với)?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'households linked by contract are not members' };
+  if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
   if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)[^,;]{0,40}$/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
@@ -559,7 +578,7 @@ function countFact(
     if (noun.entity === 'training_course') scope = 'new';
     // "có thêm 58 sản phẩm được công nhận", "Trong quý có 18 sản phẩm OCOP": products recognised during the period.
     if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(nounEnd, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
-    if (noun.entity === 'ocop_product' && /trong (?:quý|năm|kỳ|tháng)|có thêm/u.test(stretch)) scope = 'new';
+    if (noun.entity === 'ocop_product' && /trong (?:quý|năm|kỳ|tháng)|có thêm|từ đầu năm/u.test(stretch + before)) scope = 'new';
   }
 
   // Entity: the noun's own, or the figure this one describes.
@@ -600,7 +619,7 @@ function countFact(
   } else entity = noun.entity;
   if (noun.id === 'noun.member_coops' && subject) entity = subject.entity === 'cooperative' ? 'cooperative' : subject.entity;
   // "kết nạp 12 thành viên mới", "đơn vị thành viên của Liên minh": members of the alliance itself.
-  if (noun.metric === 'members' && /kết nạp|thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15))) {
+  if (noun.metric === 'members' && (/thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15))) {
     entity = 'member_unit';
     explicit = true;
   }
@@ -657,6 +676,7 @@ function countFact(
     breakdown: inParens || !!colonLabel || afterListIntro(key, clause, m.start),
     explicit,
     mention: m,
+    ...(own && 'at' in own && own.at !== undefined ? { placeAt: own.at } : {}),
   };
   if (!explicit) fact.confidence -= 0.07;
   if (noun.metric === 'participants') fact.confidence -= 0.05;
@@ -766,9 +786,9 @@ function amountFact(
   }
 
   // Averages need a denominator; income is per member by nature.
-  const avgWord = AVERAGE.test(key.slice(Math.max(clause.start, kwStart - 25), m.start));
+  const avgWord = AVERAGE.test(key.slice(Math.max(clause.start, kwStart - 30), m.start));
   const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|thành viên|người|hộ|lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
-  const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(between);
+  const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start));
   // A per-unit amount ("87 triệu đồng/HTX/năm") is an average even without "bình quân"; "bình quân" with no denominator is not.
   const statistic: 'total' | 'average' = perDenominator || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
@@ -1064,7 +1084,8 @@ function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Me
   const use = own ?? (lead && lead.start < f.valueSpan.start ? lead : null);
   const from: DraftFact['dateFrom'] = own ? 'sentence' : use ? 'paragraph' : 'report_period';
   let pp = use ? periodOf(use) : null;
-  f.when = pp;
+  // An as-of day ("đến hết tháng 6/2021") has passed by definition: it never marks a plan.
+  f.when = use && use.kind === 'date' ? null : pp;
   // A section headed by the reported term ("Nhiều dấu ấn trong nhiệm kỳ 2020 - 2025") means the report period itself.
   if (pp && rp && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
   if (stock) {
@@ -1101,11 +1122,11 @@ function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Ment
   const tgt = STATUS_TRIGGERS.find((t) => t.id === 'status.target')!;
   const near = STATUS_TRIGGERS.find((t) => t.id === 'status.target_near')!;
   const rp = fc.reportPeriod;
-  const own = f.when ?? periodFor(f);
+  const own = f.when === undefined ? periodFor(f) : f.when;
   // A period after the reported one that had not begun when the article was written is a plan.
   const written = fc.eventDate ?? fc.publishedAt?.slice(0, 10) ?? null;
   const notBegun = (start: string): boolean => !written || daysBetween(start, written) < 31;
-  const leadP = lead ? periodOf(lead) : null;
+  const leadP = lead && lead.kind === 'period' ? periodOf(lead) : null;
   const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
@@ -1117,7 +1138,8 @@ function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Ment
   if (!derived && STATUS_MODEL_ON) {
     const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
     const ml = classifyStatusCombined(ctx.text.slice(clause.start, clause.end), statusContext(ctx.text, clause.start, clause.end));
-    if (ml.by === 'model' && ml.p >= STATUS_MODEL_MIN_P && ml.label !== f.status && f.metric !== 'plan_achievement') f.status = ml.label;
+    // The model only finds plans and estimates the rules missed; it never overrules a rule that fired.
+    if (ml.by === 'model' && ml.p >= STATUS_MODEL_MIN_P && f.status === 'actual' && ml.label !== 'actual' && f.metric !== 'plan_achievement') f.status = ml.label;
   }
   // A share, plan achievement or relative change keeps the status of the figure it relates to ("ước đạt …, bằng 27% kế hoạch").
   if (f.status === 'target' && f.dateFrom === 'report_period') {

@@ -149,6 +149,8 @@ export function ratingBefore(t: Texts, clause: Span, at: number): Rating | null 
 export interface PlaceHit {
   place: Place;
   formerProvince: string | null;
+  /** Where the place is named in the text. */
+  at?: number;
 }
 
 const PLACE_WORD = /(?:^|[\s,(;])(huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+/gu;
@@ -206,10 +208,10 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
       const row = lookupProvince(n.name);
       if (!row) continue;
       const end = n.end + (after.length - afterFormer.length);
-      return { place: { level: 'former_province', name: text.slice(wStart, end).trim() }, formerProvince: row.code };
+      return { place: { level: 'former_province', name: text.slice(wStart, end).trim() }, formerProvince: row.code, at: wStart };
     }
     const level: Place['level'] = /^(?:xã|phường|thị trấn)$/u.test(word) ? 'commune' : 'district';
-    found ??= { place: { level, name: text.slice(wStart, n.end) }, formerProvince: null };
+    found ??= { place: { level, name: text.slice(wStart, n.end) }, formerProvince: null, at: wStart };
   }
   return found;
 }

@@ -249,7 +249,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.existing',
     pattern:
-      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng số(?:(?!thành lập)[^,;.\d]){0,40}?lên)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng(?:(?!thành lập)[^,;.\d]){0,40}?lên)(?![\p{L}])/u,
     scope: 'existing',
     examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }, { text: 'đưa tổng số HTX toàn tỉnh lên' }],
   },
@@ -380,7 +380,7 @@ export const SECTOR_TERMS: SectorTerm[] = [
 ];
 
 /** Joiners inside a printed sector list ("nông nghiệp và tiểu thủ công nghiệp", "vận tải, xây dựng"). */
-export const SECTOR_JOINER = /^(?:\s*,\s*|\s*-\s*|\s+và\s+(?:các\s+(?:htx\s+)?)?|\s+|\s*\/\s*)/u;
+export const SECTOR_JOINER = /^(?:\s*,\s*|\s*[-–]\s*|\s+và\s+(?:các\s+(?:htx\s+)?)?|\s+|\s*\/\s*)/u;
 /** Words between a counted noun and its sector ("HTX lĩnh vực nông nghiệp", "tổ hợp tác trong lĩnh vực …"). */
 export const SECTOR_LEAD = /^\s*(?:(?:hoạt động )?(?:trong |trên )?(?:lĩnh vực|ngành)\s+)?/u;
 
