@@ -88,7 +88,7 @@ function wordMayStartNumber(lower: string, end: number): boolean {
   const m = NEXT_WORD.exec(lower);
   if (!m) return false;
   const w = m[1]!;
-  return NUMBER_WORDS.has(w) || /^(?:đồng|đô|đ|usd|vnđ|vnd|\$|€|eur|euros?|%|phần|ha|héc|hecta|m2|m²|mét|km2|tr|trđ)/u.test(w) || (w !== 'một' && COUNTED_NOUN_AFTER.test(lower.slice(end, end + 24)));
+  return NUMBER_WORDS.has(w) || /^(?:đồng|đô|đ|usd|vnđ|vnd|\$|€|eur|euros?|%|phần|ha|héc|hecta|m2|m²|mét|km2|tr|trđ)/u.test(w) || (w !== 'một' && countedNounAt(lower, end));
 }
 // A number starts at a digit or a number word that is not inside a word or a
 // decimal tail; a currency code may be glued on the left (USD1,23).
@@ -279,13 +279,17 @@ export function quantityCandidates(text: string, lower: string, style: NumberSty
 }
 
 /** Nouns that follow a count and nothing else: a number word before one of them is a number. */
-const COUNTED_NOUN_AFTER = /^\s+(?:hợp tác xã|htx|liên hiệp|quỹ tín dụng|quỹ|tổ hợp tác|tht|lớp|sản phẩm ocop|đơn vị thành viên)(?![\p{L}])/u;
+const COUNTED_NOUN_AFTER = /\s+(?:hợp tác xã|htx|liên hiệp|quỹ tín dụng|quỹ|tổ hợp tác|tht|lớp|sản phẩm ocop|đơn vị thành viên)(?![\p{L}])/uy;
+function countedNounAt(lower: string, at: number): boolean {
+  COUNTED_NOUN_AFTER.lastIndex = at;
+  return COUNTED_NOUN_AFTER.test(lower);
+}
 
 function quantityAt(text: string, lower: string, r: NumberReading, style: NumberStyle, out: Candidate[]): void {
   const u = unitAfter(lower, r.end);
   // A lone number word is an ordinary word (một số, năm 2023, tư vấn) unless money, percent or area
   // follows, or a noun that is only ever counted ("hai liên hiệp hợp tác xã", "Ba quỹ tín dụng nhân dân").
-  if (r.spelled && r.words === 1 && !r.scaled && !(u && u.row.kind !== 'number') && !(lower.slice(r.start, r.end) !== 'một' && COUNTED_NOUN_AFTER.test(lower.slice(r.end, r.end + 24)))) return;
+  if (r.spelled && r.words === 1 && !r.scaled && !(u && u.row.kind !== 'number') && !(lower.slice(r.start, r.end) !== 'một' && countedNounAt(lower, r.end))) return;
   let start = r.start;
   let sign = 1;
   const neg = lastWord(lower, start) === 'âm' ? NEGATIVE_BEFORE.exec(lower.slice(Math.max(0, start - 6), start)) : null;
