@@ -236,6 +236,12 @@ function classify(
       return { reason: '"vượt X% kế hoạch" says by how much the plan was exceeded, not the share of it achieved' };
     if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {
       let target = planAnchor(sFacts) ?? planAnchor(paraFacts);
+      // "số HTX thành lập mới trong quý mới đạt 15% kế hoạch năm": the subject names what the plan is of.
+      const spPlan = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
+      if (spPlan && !spPlan.counted && spPlan.determiner && /^(?:số|số lượng|tổng số)$/u.test(spPlan.determiner)) {
+        const newOnes = /thành lập mới|phát triển mới/u.test(key.slice(spPlan.end, m.start));
+        target = { ...blankFact(m, spPlan.entity), scope: newOnes ? 'new' : 'existing', sector: spPlan.sector, sectorLabel: spPlan.sectorLabel, rating: spPlan.rating, evidence: { start: spPlan.start, end: m.end } };
+      }
       // "đạt 45% kế hoạch năm về HTX": the plan names its entity.
       const about = /^\s*(?:kế hoạch|chỉ tiêu)[^,;.\d]{0,15}?về\s+(?:số\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
       if (about) {
@@ -362,7 +368,12 @@ function classify(
   const gap = key.slice(afterStart).length - key.slice(afterStart).trimStart().length;
   const nounStart = afterStart + gap;
   // "3 sao: 120 sản phẩm" in a sentence about OCOP: a bare "sản phẩm" is an OCOP product.
-  const ocopBare = /^sản phẩm(?![\p{L}])/u.exec(restKey) && /ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) && !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey);
+  const ocopBare =
+    /^sản phẩm(?![\p{L}])/u.exec(restKey) &&
+    /ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) &&
+    !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey) &&
+    // "Các HTX trong tỉnh đã có 74 sản phẩm": products of the cooperatives, a subset the fields cannot name.
+    !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
   const noun = ocopBare && !NOUNS.find((n) => n.id === 'noun.ocop')!.pattern.test(restKey)
     ? { n: NOUNS.find((n) => n.id === 'noun.ocop')!, mm: /^sản phẩm/u.exec(restKey) }
@@ -472,7 +483,7 @@ function countFact(
   if (/trong số\s*$/u.test(lead)) return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
   if (noun.id === 'noun.household_members' && /liên kết(?: với)?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'households linked by contract are not members' };
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
-  if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)[^,;]{0,40}$/u.test(lead))
+  if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã) nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
     return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
@@ -602,7 +613,8 @@ function countFact(
       sectorLabel = sp.sectorLabel;
       if (subject && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3) place = subject.place;
     } else {
-      const subj = subject && !isList(sFacts, subject) ? subject : null;
+      const prevSame = [...sFacts].reverse().find((f) => f.explicit && (f.metric === 'members' || f.metric === 'workers') && !f.breakdown);
+      const subj = prevSame ?? (subject && !isList(sFacts, subject) ? subject : null);
       const opening = sentenceSubject(ctx, s, m.start);
       entity = opening ? opening.entity : subj ? (subj.entity === 'training_course' || subj.entity === 'ocop_product' || subj.entity === 'member_unit' ? 'cooperative' : subj.entity) : 'cooperative';
       if (opening) {
@@ -646,7 +658,12 @@ function countFact(
     consumes = next;
   }
 
-  const own = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start);
+  let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start);
+  // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.
+  if (!own && afterListIntro(key, clause, m.start)) {
+    const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.place && f.entity === entity);
+    if (whole?.place) own = { place: whole.place, formerProvince: whole.formerProvince };
+  }
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
   const fact: DraftFact = {
     entity,
@@ -779,6 +796,8 @@ function amountFact(
     entity = coop.entity;
     sector = null;
     sectorLabel = null;
+    // "Liên hiệp HTX … được thành lập trong quý II, … vốn điều lệ 1,5 tỷ đồng": the new one's capital.
+    if (/(?:được|mới|vừa) thành lập|thành lập mới/u.test(key.slice(s.start, m.start)) && !FLOW_METRICS.has(metric)) scope = 'new';
   }
   if (own) {
     place = own.place;
@@ -795,7 +814,7 @@ function amountFact(
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
   // "210 ha vải", "52.300 ha lúa": land named by its crop is farm land.
-  if (metric === 'land_area' && !sector) {
+  if (metric === 'land_area' && !sector && place?.level !== 'cooperative') {
     const crop = CROP_AFTER.exec(key.slice(m.end, m.end + 30));
     if (crop) {
       sector = 'agriculture';
@@ -909,10 +928,13 @@ function blankFact(m: Mention, entity: Entity): DraftFact {
 
 /** A subject noun phrase that opens the sentence ("Các HTX …", "Năm 2023, các quỹ tín dụng nhân dân …"). */
 function sentenceSubject(ctx: Ctx, s: Sentence, until: number): ReturnType<typeof subjectPhrase> {
-  const lead = /^(?:(?:năm \d{4}|hiện nay|hiện|đến nay|ngoài ra|bên cạnh đó|nhìn chung|tính chung)[\s,]+)?/u.exec(ctx.key.slice(s.start, s.start + 30));
+  const lead = /^(?:(?:năm \d{4}|hiện nay|hiện|đến nay|ngoài ra|bên cạnh đó|nhìn chung|tính chung)[\s,]+)?(?:(?:khối|hệ thống|toàn bộ)\s+)?/u.exec(ctx.key.slice(s.start, s.start + 40));
   const from = s.start + (lead?.[0].length ?? 0);
-  const sp = subjectPhrase(ctx, from, Math.min(until, from + 60));
-  if (!sp || sp.start - from > 12 || sp.counted) return null;
+  // The noun phrase that opens the sentence, read up to its first word that is not part of it.
+  const head = /^(?:(?:các|số|tổng số)\s+)?(?:liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)(?![\p{L}])(?:\s+[\p{L}]+){0,6}/u.exec(ctx.key.slice(from, Math.min(until, from + 80)));
+  if (!head) return null;
+  const sp = subjectPhrase(ctx, from, Math.min(until, from + head[0].length));
+  if (!sp || sp.start !== from || sp.counted) return null;
   return sp;
 }
 

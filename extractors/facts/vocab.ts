@@ -371,6 +371,13 @@ export const SECTOR_TERMS: SectorTerm[] = [
   { id: 'sector.credit', pattern: /^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|quỹ tín dụng|tín dụng)/u, sector: 'credit', examples: [{ text: 'Quỹ TDND' }] },
   { id: 'sector.handicraft', pattern: /^(?:cn\s*-\s*ttcn|ttcn|tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp|công nghiệp-tiểu thủ công nghiệp|công nghiệp, tiểu thủ công nghiệp|thủ công mỹ nghệ|công nghiệp|làng nghề|ngành nghề nông thôn)/u, sector: 'industry_handicraft', examples: [{ text: 'tiểu thủ công nghiệp' }, { text: 'công nghiệp - tiểu thủ công nghiệp' }] },
   { id: 'sector.agriculture', pattern: /^(?:nông nghiệp|nông, lâm, ngư nghiệp|nông - lâm - ngư nghiệp|nông lâm ngư nghiệp|nông lâm nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|nuôi trồng thủy sản|khai thác thủy sản|diêm nghiệp|sản xuất muối|chăn nuôi|trồng trọt)/u, sector: 'agriculture', examples: [{ text: 'nông nghiệp' }, { text: 'thủy sản' }] },
+  {
+    id: 'sector.crop',
+    // "hợp tác xã chè", "HTX rau an toàn": a crop or herd names farming.
+    pattern: /^(?:chè|lúa gạo|lúa|rau an toàn|rau|cà phê|vải thiều|vải|nhãn|dược liệu|cây ăn quả|cây ăn trái|thanh long|bưởi|cam|xoài|mía|hồ tiêu|cao su|dừa|nấm|hoa|quế|tôm|cá|bò|lợn|gà|ong|muối)(?![\p{L}])/u,
+    sector: 'agriculture',
+    examples: [{ text: 'chè' }, { text: 'rau an toàn' }],
+  },
   { id: 'sector.mining', pattern: /^(?:tài nguyên môi trường|tài nguyên|khai khoáng|khai thác khoáng sản|khai thác cát|khai thác đá|khai thác)/u, sector: 'mining', examples: [{ text: 'Khai khoáng' }, { text: 'tài nguyên môi trường' }] },
   { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|nước sạch|cấp nước|thu gom rác|thu gom, xử lý rác|xử lý rác)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'nước sạch' }] },
   { id: 'sector.construction', pattern: /^xây dựng/u, sector: 'construction', examples: [{ text: 'xây dựng' }] },
@@ -386,7 +393,7 @@ export const SECTOR_LEAD = /^\s*(?:(?:hoạt động )?(?:trong |trên )?(?:lĩn
 
 // ------------------------------------------------------------ relative quantities
 
-export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ)?|bằng)\s*$/u;
+export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)?|bằng)\s*(?:khoảng|gần|trên|hơn|xấp xỉ|dưới|gần như)?\s*$/u;
 export const PLAN_ACHIEVEMENT = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh\b)/u;
 export const ACHIEVE_LEAD = /(?:đạt và vượt|đạt|vượt|bằng|hoàn thành)\s*(?:được\s*)?$/u;
 export const CHANGE_LEAD = /(?:tăng thêm|tăng|giảm|giảm đi|tăng lên)\s*(?:được\s*)?$/u;
