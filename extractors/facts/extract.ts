@@ -286,6 +286,9 @@ function classify(
         };
       }
       if (!anchor) return { reason: 'share with no figure it is a share of' };
+      // "…4.870 thành viên, trong đó đồng bào dân tộc thiểu số chiếm 40%": a share of a subgroup the fields cannot name.
+      const gap = key.slice(anchor.evidence.end, m.start).replace(SHARE_LEAD, '');
+      if (gap.length > 14 && !/^[\s,(]*(?:trong đó|riêng)?[\s,:]*$/u.test(gap)) return { reason: 'share of a part of the figure before that the fields cannot name' };
       return {
         fact: derive(ctx, s, m, anchor, {
           metric: 'share',
@@ -346,6 +349,7 @@ function classify(
       }
       if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor;
       if (!target) return { reason: 'relative change with no figure it refers to' };
+      if (target.scope === 'new' && target.metric === 'count') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
       const sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
       return {
         fact: derive(ctx, s, m, target, {
@@ -533,7 +537,7 @@ function countFact(
     sector = colonLabel.sector;
     sectorLabel = colonLabel.label;
   }
-  let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start) : null;
+  let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start, s.start) : null;
   const afterNoun = key.slice(end, limit).replace(/^\s+/, '');
   if (countNoun && !rating && /^trung bình(?![\p{L}])/u.test(afterNoun) && /xếp loại|phân loại|đánh giá|loại (?:tốt|khá|yếu)/u.test(key.slice(s.start, s.end))) {
     rating = 'average';
@@ -550,6 +554,9 @@ function countFact(
     }
   }
   const sp = subjectPhrase(ctx, clause.start, m.start);
+  // "Số HTX được đánh giá, phân loại là 850 HTX": the evaluated ones, a subset the fields cannot name.
+  if (countNoun && sp && sp.determiner && /^\s*(?:được|tham gia)\s+(?:đánh giá|phân loại|xếp loại)/u.test(key.slice(sp.end, m.start)))
+    return { reason: 'the cooperatives that were evaluated: a subset the fields cannot name' };
   if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && /^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn)?\s*$/u.test(key.slice(sp.end, m.start))) {
     rating = sp.rating;
     if (!sector && sp.sector) {
@@ -605,7 +612,7 @@ function countFact(
     } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative_group';
       explicit = true;
-    } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3 && subject.entity !== 'cooperative_group')) {
+    } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3 && (subject.entity !== 'cooperative_group' || /^\s*với\s+tổng\s+số/u.test(key.slice(sp.nounEnd, m.start))))) {
       // "Các HTX nông nghiệp hiện có 523.000 hộ thành viên", "615 tổ hợp tác với 7.860 thành viên".
       entity = sp.entity === 'member_unit' ? 'cooperative' : sp.entity;
       explicit = true;
@@ -742,7 +749,9 @@ function amountFact(
     // "Các quỹ tín dụng nhân dân … với tổng nguồn vốn hoạt động …": the clause's own subject,
     // or the subject that opens the sentence ("Các HTX thu hút 27.099 thành viên, tổng vốn điều lệ …").
     const sp = subjectPhrase(ctx, clause.start, kwStart) ?? sentenceSubject(ctx, s, kwStart);
-    if (sp && sp.entity !== 'member_unit' && !sp.counted) {
+    // "Hiện HTX có 86 thành viên, vốn điều lệ 2,4 tỷ đồng": a bare singular "HTX" is the cooperative just named.
+    const bareSubject = sp && !sp.determiner && !sp.sector && !sp.rating && [...sFacts].some((f) => f.place?.level === 'cooperative');
+    if (sp && sp.entity !== 'member_unit' && !sp.counted && !bareSubject) {
       entity = sp.entity;
       sector = sp.sector;
       sectorLabel = sp.sectorLabel;
@@ -1089,7 +1098,9 @@ function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Me
     const cp = compared ? periodOf(compared) : null;
     const endRef = own ? periodOf(own) : rp ? { start: rp.start, end: rp.end } : null;
     if (cp && cp.end) {
-      f.period = { start: dayAfter(cp.end), end: endRef?.end ?? null };
+      // "so với cuối năm 2021": the change runs from the day after; "so với đầu năm": from that day.
+      const from = compared && /đầu/u.test(toneKey(compared.text)) ? cp.start : dayAfter(cp.end);
+      f.period = { start: from, end: endRef?.end ?? null };
       f.dateFrom = own ? 'sentence' : 'report_period';
     } else if (endRef) {
       f.period = { start: endRef.start, end: endRef.end };

@@ -130,7 +130,7 @@ export function labelBefore(t: Texts, clause: Span, at: number): { sector: Secto
 }
 
 /** "loại khá 51 HTX", "xếp loại tốt: 22 HTX": a rating printed before the number. */
-export function ratingBefore(t: Texts, clause: Span, at: number): Rating | null {
+export function ratingBefore(t: Texts, clause: Span, at: number, sentenceStart?: number): Rating | null {
   const head = t.key.slice(Math.max(clause.start, at - 40), at);
   const classes: Record<string, Rating> = { tốt: 'good', 'xuất sắc': 'good', khá: 'fair', 'trung bình': 'average', yếu: 'weak', kém: 'weak', 'yếu kém': 'weak' };
   const m = /(?:^|[\s,;:(])(?:(?:được\s+)?(?:xếp|đánh giá|phân)\s+)?loại\s+(tốt|khá|trung bình|yếu kém|yếu|kém|xuất sắc)\s*(?::|có|là|với)?\s*$/u.exec(head);
@@ -140,7 +140,7 @@ export function ratingBefore(t: Texts, clause: Span, at: number): Rating | null 
   if (op) return /ngừng|không/u.test(op[1]!) ? 'inactive' : /hiệu quả/u.test(op[1]!) ? 'effective' : 'operating';
   // A list of classes after "phân loại:" / "xếp loại": "tốt 45 HTX, khá 60 HTX, trung bình 30 HTX, yếu 12 HTX".
   const bare = /(?:^|[\s,;:(])(tốt|khá|trung bình|yếu kém|yếu|kém|xuất sắc)\s*:?\s*$/u.exec(head);
-  if (bare && /xếp loại|phân loại|đánh giá|loại/u.test(t.key.slice(clause.start, at))) return classes[bare[1]!] ?? null;
+  if (bare && /xếp loại|phân loại|đánh giá|loại/u.test(t.key.slice(Math.max(0, (sentenceStart ?? clause.start)), at))) return classes[bare[1]!] ?? null;
   return null;
 }
 

@@ -267,7 +267,7 @@ export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành vi�
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
 export const SUBSET_AFTER =
-  /^[^;.\d]{0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi)/u;
+  /^[^;.\d]{0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá|được phân loại|tham gia đánh giá|tham gia phân loại)/u;
 
 // ------------------------------------------------------------ status
 
@@ -289,7 +289,7 @@ export const STATUS_TRIGGERS: StatusRule[] = [
   {
     id: 'status.target',
     pattern:
-      /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu|(?<!theo )kế hoạch (?:năm|đề ra|phát triển|là|giao|cả năm)|đề ra|định hướng|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu|(?<!theo )kế hoạch (?:năm|đề ra|phát triển|là|giao|cả năm)|đề ra|định hướng (?:đến|năm|giai đoạn)|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới)(?![\p{L}])/u,
     status: 'target',
     examples: [{ text: 'phấn đấu' }, { text: 'chỉ tiêu' }, { text: 'kế hoạch năm' }],
   },

@@ -13,7 +13,7 @@ import { statusExamples } from './status-data.js';
 import { STATUS_MODEL, trainStatusModel } from './status-classifier.js';
 
 export function buildModels(): ModelFile[] {
-  const status = statusExamples(loadGold().filter((g) => g.set !== "heldout")).examples;
+  const status = statusExamples(loadGold().filter((g) => !g.set.startsWith("heldout"))).examples;
   const chrome = chromeExamples();
   return [
     { name: STATUS_MODEL, trainedWith: 'natural.BayesClassifier', trainingHash: trainingHash(status), examples: status.length, model: trainStatusModel(status) },
