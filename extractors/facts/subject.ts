@@ -117,6 +117,8 @@ export function labelBefore(t: Texts, clause: Span, at: number): { sector: Secto
   const floor = Math.max(clause.start, end - 100);
   const starts: number[] = [floor];
   for (let i = floor; i < end; i++) if (/[,;:(|]/.test(blanked[i]!)) starts.push(i + 1);
+  // "chủ yếu hoạt động trong lĩnh vực nông nghiệp với 198 HTX": a label may start right after "lĩnh vực".
+  for (const mm of blanked.slice(floor, end).matchAll(/(?:lĩnh vực|ngành)\s+/gu)) starts.push(floor + mm.index! + mm[0].length);
   for (const st of starts) {
     let a = st;
     while (a < end && blanked[a] === ' ') a++;
@@ -157,7 +159,7 @@ const PLACE_WORD = /(?:^|[\s,(;])(huyện|thị xã|thành phố|tp\.?|quận|x�
 /** Words before a place that make it the subject of what follows. */
 const PLACE_LEAD = /(?:^|(?:tại|riêng|ở|trên địa bàn|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
-const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\()/u;
+const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\()/u;
 
 export const PLACE_EXAMPLES = [
   { text: 'Huyện Châu Thành có 42 HTX.', level: 'district', name: 'Huyện Châu Thành' },
@@ -172,6 +174,24 @@ function capitalizedName(text: string, at: number): { name: string; end: number 
   if (!m) return null;
   const name = m[1]!.trim();
   return name ? { name, end: at + m[1]!.trimEnd().length } : null;
+}
+
+/** "Năm 2021, huyện thành lập mới 7 HTX" after "Huyện Lạc Sơn …": a bare "huyện" is the district just named. */
+export function bareDistrict(t: Texts, clause: Span, at: number): PlaceHit | null {
+  const seg = t.key.slice(clause.start, at);
+  const m = /(?:^|[\s,;:])(?:toàn |cả )?(huyện|thị xã|xã)\s+(?!\p{Lu})(?:đã\s+|hiện\s+|cũng\s+)?(?:có|thành lập|đạt|phát triển)/u.exec(seg);
+  if (!m || /[\p{Lu}]/u.test(t.text[clause.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length + 1] ?? '')) return null;
+  const word = m[1]!;
+  const prior = t.key.slice(Math.max(0, clause.start - 2000), clause.start);
+  const re = new RegExp(`(?:^|[\\s,(;:])${word}\\s+`, 'gu');
+  let last: { name: string; at: number } | null = null;
+  for (const mm of prior.matchAll(re)) {
+    const nameAt = Math.max(0, clause.start - 2000) + mm.index! + mm[0].length;
+    const n = capitalizedName(t.text, nameAt);
+    if (n) last = { name: t.text.slice(nameAt - word.length - 1, n.end), at: nameAt - word.length - 1 };
+  }
+  if (!last) return null;
+  return { place: { level: word === 'xã' ? 'commune' : 'district', name: last.name }, formerProvince: null, at: last.at };
 }
 
 /** The place a clause's figure at `at` is about, if the clause makes one its subject. */
@@ -286,15 +306,14 @@ const ORG_LEAD = /(?:^|(?:nổi bật(?: là| như)?|điển hình(?: là| như)
  * bare "HTX" subject ("Hiện HTX có 86 thành viên") that refers back to the last
  * one named.
  */
-export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number, at: number): { place: Place; entity: Entity } | null {
+export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number, at: number): { place: Place; entity: Entity; at?: number } | null {
   const orgs = namedOrgs(t, sentenceStart, at);
   for (let i = orgs.length - 1; i >= 0; i--) {
     const org = orgs[i]!;
     const sepBefore = Math.max(sentenceStart, t.key.lastIndexOf(',', org.start) + 1, t.key.lastIndexOf(';', org.start) + 1);
     const before = t.key.slice(Math.max(sentenceStart, sepBefore), org.start).trim();
     if (!ORG_LEAD.test(before)) continue;
-    // Another place or organisation named between it and the figure takes over.
-    return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
+    return { place: { level: 'cooperative', name: org.name }, entity: org.entity, at: org.start };
   }
   // A bare singular "HTX" as subject refers to the cooperative the text has just named.
   const sep = Math.max(sentenceStart, t.key.lastIndexOf(',', at - 1) + 1, t.key.lastIndexOf(';', at - 1) + 1, clause.start);

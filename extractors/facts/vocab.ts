@@ -249,7 +249,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.existing',
     pattern:
-      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng(?:(?!thành lập)[^,;.\d]){0,40}?lên)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|nay (?:đã )?có|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng(?:(?!thành lập)[^,;.\d]){0,40}?lên)(?![\p{L}])/u,
     scope: 'existing',
     examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }, { text: 'đưa tổng số HTX toàn tỉnh lên' }],
   },

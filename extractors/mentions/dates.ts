@@ -28,6 +28,8 @@ export interface Reading {
   resolved?: boolean;
   label?: string;
   dm?: { d: number; m: number };
+  /** Overrides the date priority against a reference of the same length (a weekday over an ordinal "thứ 2"). */
+  priority?: number;
 }
 
 export interface DateRow extends RuleRow {
@@ -35,6 +37,10 @@ export interface DateRow extends RuleRow {
   pattern: string;
   /** Words that join the mention when printed right before it ("Thứ Năm, ngày"); matched backwards. */
   prefix?: string;
+  /** Literals of which the lowercased text must contain one for the row to run at all (a scan costs a pass over the text). */
+  gate?: string[];
+  /** The row reads nothing without a reference date (opts.referenceDate): it is not run. */
+  needsToday?: boolean;
   /** Reads a match (`prefix` is the joined prefix, maybe empty); null rejects it. */
   build: (g: Record<string, string | undefined>, ctx: TimeContext, text: string, m: RegExpExecArray, prefix: string) => Reading | null;
 }
@@ -127,6 +133,30 @@ function yearOf(s: string): number {
 function dayReading(y: number, m: number, d: number): Reading | null {
   return validDay(y, m, d) ? { kind: 'date', value: iso(y, m, d) } : null;
 }
+
+/** Monday = 1 … Sunday = 7. */
+const WEEKDAYS: Record<string, number> = { hai: 1, '2': 1, ba: 2, '3': 2, tư: 3, '4': 3, năm: 4, '5': 4, sáu: 5, '6': 5, bảy: 6, '7': 6 };
+const dayOfWeek = (t: { y: number; m: number; d: number }) => ((new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay() + 6) % 7) + 1;
+/** Words after which "thứ hai" may be a weekday; after any other word it is an ordinal ("xếp thứ 2", "năm thứ ba"). */
+const WEEKDAY_AFTER = new Set(['vào', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'từ', 'đến', 'tới', 'hôm', 'ngày', 'các', 'mỗi', 'hàng', 'trong', 'sau', 'trước', 'lúc', 'và', 'hoặc']);
+const LETTER_RE = /\p{L}/u;
+/** The word printed before `at` in `lower` ('' at the start or after punctuation), or null after a digit. */
+function wordBefore(lower: string, at: number): string | null {
+  let e = at;
+  while (e > 0 && (lower[e - 1] === ' ' || lower[e - 1] === '\t')) e--;
+  let s = e;
+  while (s > 0 && LETTER_RE.test(lower[s - 1]!)) s--;
+  if (s === e) return e > 0 && /\p{N}/u.test(lower[e - 1]!) ? null : '';
+  return lower.slice(s, e);
+}
+/** Astronomical seasons as [month, day] of their first and last day (winter runs into the next year). */
+const SEASONS: Record<string, [number, number, number, number]> = {
+  xuân: [3, 21, 6, 20],
+  hè: [6, 21, 9, 23],
+  hạ: [6, 21, 9, 23],
+  thu: [9, 24, 12, 20],
+  đông: [12, 21, 3, 20],
+};
 
 export const DATE_RULES: DateRow[] = [
   {
@@ -546,5 +576,108 @@ export const DATE_RULES: DateRow[] = [
       { text: '3 tháng tới', kind: 'period', value: { start: '2017-03-01', end: '2017-05-31' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
       { text: '5 năm qua', kind: 'period', value: null, resolved: false },
     ],
+  },
+  {
+    id: 'date.weekday',
+    needsToday: true,
+    // A weekday without its date, resolved against the reference date: the next one, or the one of a named week.
+    pattern: `(?<![\\p{L}])(?:thứ\\s+(?<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?:chủ|chúa)\\s+nhật)(?:\\s+(?:của\\s+)?tuần\\s+(?<week>này|nay|tới|sau|trước)|\\s+(?<rel>tới|vừa\\s+rồi|vừa\\s+qua|trước|này))?(?![\\p{L}\\p{N}])`,
+    build: (g, ctx, text, m) => {
+      if (!ctx.today) return null;
+      const head = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+      const before = wordBefore(head, head.length);
+      if (before === null || (before !== '' && !WEEKDAY_AFTER.has(before))) return null;
+      const end = m.index + m[0].length;
+      const tail = text.slice(end, end + 6).toLowerCase();
+      const week = key(g['week']);
+      const rel = key(g['rel']);
+      // "Thứ hai, …" / "Thứ hai là …" opening a sentence is "secondly"; "Chủ nhật xanh" is a campaign.
+      if (!week && !rel && before === '' && /^\s*(?:[,:]|là(?!\p{L}))/u.test(tail)) return null;
+      if (/^\s+xanh(?!\p{L})/u.test(tail)) return null;
+      const w = g['wd'] ? WEEKDAYS[g['wd']]! : 7;
+      const td = dayOfWeek(ctx.today);
+      let n: number;
+      if (week || rel === 'này') n = w - td + (week === 'tới' || week === 'sau' ? 7 : week === 'trước' ? -7 : 0);
+      else if (rel === 'trước' || rel.startsWith('vừa')) n = -((td - w + 7) % 7 || 7);
+      else n = (w - td + 7) % 7 || 7;
+      return { kind: 'date', value: addDays(ctx.today, n), resolved: true, priority: 4 };
+    },
+    examples: [
+      { text: 'thứ 2', kind: 'date', value: '2017-02-06', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'chủ nhật', kind: 'date', value: '2017-02-05', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'thứ ba vừa rồi', kind: 'date', value: '2017-01-31', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'thứ 5 của tuần này', kind: 'date', value: '2017-02-02', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'thứ tư tuần tới', kind: 'date', value: '2017-02-08', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'vào thứ sáu tới', span: 'thứ sáu tới', kind: 'date', value: '2017-02-03', resolved: true, opts: { referenceDate: '2017-02-02' } },
+    ],
+    counterExamples: [
+      { text: 'xếp thứ 2 toàn tỉnh', notKind: 'date', opts: { referenceDate: '2017-02-02' }, why: 'an ordinal after a word that is not a time word' },
+      { text: 'Đại hội lần thứ ba', notKind: 'date', opts: { referenceDate: '2017-02-02' }, why: 'an ordinal' },
+      { text: 'Thứ hai, các HTX cần đổi mới', notKind: 'date', opts: { referenceDate: '2017-02-02' }, why: '"secondly" opening a sentence' },
+      { text: 'ngày Chủ nhật xanh', notKind: 'date', opts: { referenceDate: '2017-02-02' }, why: 'a campaign name' },
+      { text: 'thứ 2', notKind: 'date', why: 'unresolvable without a reference date: stays an ordinal' },
+    ],
+  },
+  {
+    id: 'date.first_day_of_month',
+    // Normalised text has single spaces ("ưu tiên" alone does not open the scan).
+    gate: ['đầu tiên'],
+    // Anchored at "đầu tiên": "ngày"/"tuần" is read as the prefix (a scan that stopped at every "ngày" would cost more).
+    prefix: '(?<![\\p{L}])(?:ngày|tuần)\\s+',
+    pattern: `(?<![\\p{L}])đầu\\s+tiên\\s+(?:của\\s+)?tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${W}`,
+    build: (g0, ctx, _t, _m, prefix) => {
+      if (!prefix) return null;
+      const g: Record<string, string | undefined> = { ...g0, u: prefix.trim() };
+      const m = monthOf(g['m']);
+      if (!m || m > 12) return null;
+      const y = g['y'] ? Number(g['y']) : ctx.year;
+      if (y === null) return unresolved(key(g['u']) === 'ngày' ? 'date' : 'period');
+      const resolved = g['y'] ? {} : { resolved: true };
+      if (key(g['u']) === 'ngày') return { kind: 'date', value: iso(y, m, 1), ...resolved };
+      // The first week that starts (on a Monday) inside the month.
+      const first = { y, m, d: 1 };
+      const monday = (8 - dayOfWeek(first)) % 7;
+      return { kind: 'period', value: { start: addDays(first, monday), end: addDays(first, monday + 6) }, ...resolved };
+    },
+    examples: [
+      { text: 'ngày đầu tiên của tháng 3', kind: 'date', value: '2017-03-01', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'tuần đầu tiên của tháng 9 năm 2017', kind: 'period', value: { start: '2017-09-04', end: '2017-09-10' } },
+    ],
+  },
+  {
+    id: 'date.christmas',
+    gate: ['giáng'],
+    prefix: '(?<![\\p{L}])(?:ngày|lễ)\\s+',
+    pattern: `(?<![\\p{L}])giáng\\s+sinh(?:\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d{2}))?${W}`,
+    build: (g, ctx) => {
+      if (g['y']) return { kind: 'date', value: iso(Number(g['y']), 12, 25) };
+      // The coming Christmas: this year's, or next year's once it has passed.
+      if (ctx.today) return { kind: 'date', value: iso(ctx.today.y + (ctx.today.m === 12 && ctx.today.d > 25 ? 1 : 0), 12, 25), resolved: true };
+      return ctx.year === null ? unresolved('date') : { kind: 'date', value: iso(ctx.year, 12, 25), resolved: true };
+    },
+    examples: [
+      { text: 'ngày giáng sinh', kind: 'date', value: '2017-12-25', resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'Giáng sinh', kind: 'date', value: '2018-12-25', resolved: true, opts: { referenceDate: '2017-12-28' } },
+      { text: 'lễ Giáng sinh 2023', kind: 'date', value: '2023-12-25' },
+    ],
+  },
+  {
+    id: 'period.season',
+    needsToday: true,
+    gate: ['mùa'],
+    pattern: `(?<![\\p{L}])mùa\\s+(?<s>xuân|hè|hạ|thu|đông)\\s+(?:này|năm\\s+nay)${W}`,
+    build: (g, ctx) => {
+      if (!ctx.today) return null;
+      const [m1, d1, m2, d2] = SEASONS[key(g['s'])]!;
+      const t = ctx.today;
+      // Winter runs over the new year: before its end, "this winter" began the year before.
+      const y = m1 > m2 && t.m * 100 + t.d <= m2 * 100 + d2 ? t.y - 1 : t.y;
+      return { kind: 'period', value: { start: iso(y, m1, d1), end: iso(m1 > m2 ? y + 1 : y, m2, d2) }, resolved: true };
+    },
+    examples: [
+      { text: 'mùa hè này', kind: 'period', value: { start: '2017-06-21', end: '2017-09-23' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+      { text: 'mùa đông này', kind: 'period', value: { start: '2016-12-21', end: '2017-03-20' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
+    ],
+    counterExamples: [{ text: 'vụ mùa đông xuân 2023', notKind: 'period', span: 'mùa đông xuân', why: 'a crop season, not "this winter"' }],
   },
 ];

@@ -47,6 +47,8 @@ function referenceCandidates(text: string, lower: string, out: Candidate[]): voi
 
 function dateCandidates(text: string, lower: string, ctx: TimeContext, out: Candidate[]): void {
   for (const { row, scanner, prefix } of DATE_RES) {
+    if (row.needsToday && !ctx.today) continue;
+    if (row.gate && !row.gate.some((g) => lower.includes(g))) continue;
     scan(scanner, lower, (m) => {
       const pre = prefixBefore(prefix, lower, m.index);
       const r = row.build(m.groups ?? {}, ctx, text, m, pre);
@@ -54,7 +56,7 @@ function dateCandidates(text: string, lower: string, ctx: TimeContext, out: Cand
       const start = m.index - pre.length;
       const end = m.index + m[0].length;
       const printed = text.slice(start, end);
-      const c: Candidate = { kind: r.kind, text: printed, start, end, value: r.value, rule: row.id, priority: PRIORITY.date };
+      const c: Candidate = { kind: r.kind, text: printed, start, end, value: r.value, rule: row.id, priority: r.priority ?? PRIORITY.date };
       if (r.kind === 'period') c.label = printed;
       if (r.resolved !== undefined) c.resolved = r.resolved;
       if (r.dm) c.dm = r.dm;

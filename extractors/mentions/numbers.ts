@@ -69,6 +69,53 @@ export const NUMBER_RULES: RuleRow[] = [
       { text: 'âm 1.200.000', kind: 'number', value: -1200000 },
       { text: '1,234.5', kind: 'number', value: 1234.5, opts: { numberStyle: 'en' } },
       { text: '140.749', kind: 'number', value: 140.749, opts: { numberStyle: 'en' } },
+      // Not shorthand, not minus, not a spoken decimal: G needs a decimal (5G is a network), a
+      // lower-case m is metres, "chấm điểm" is grading, a spaced hyphen is a list bullet.
+      { text: 'mạng 5G', span: '5', kind: 'number', value: 5 },
+      { text: 'đường dài 100m', span: '100', kind: 'number', value: 100 },
+      { text: 'được 5 chấm điểm', span: '5', kind: 'number', value: 5 },
+      { text: '- 279 HTX', span: '279', kind: 'number', value: 279 },
+    ],
+  },
+  {
+    id: 'number.shorthand',
+    // Written by readNumber's extension: K/M/G glued to digits that stand alone (upper-case M and G only).
+    examples: [
+      { text: '100K', kind: 'number', value: 100000 },
+      { text: '100k', kind: 'number', value: 100000 },
+      { text: '3M', kind: 'number', value: 3e6 },
+      { text: '1,2M', kind: 'number', value: 1.2e6 },
+      { text: ',0012G', kind: 'number', value: 1.2e6 },
+      { text: ',77', kind: 'number', value: 0.77 },
+      { text: '-1200K', kind: 'number', value: -1.2e6 },
+      { text: '-,0012G', kind: 'number', value: -1.2e6 },
+    ],
+    counterExamples: [
+      { text: 'giấy khổ A4', span: 'A4', notKind: 'number', why: 'letters before the digits make a code' },
+      { text: 'mã A3M', span: 'A3M', notKind: 'number', why: '3M inside a word is a code' },
+      { text: 'Quyết định 12/QĐ-TTg', span: 'QĐ-TTg', notKind: 'number', why: 'no digits, no number' },
+    ],
+  },
+  {
+    id: 'number.spoken_decimal',
+    examples: [
+      { text: 'ba phẩy năm', kind: 'number', value: 3.5 },
+      { text: '2 chấm 5', kind: 'number', value: 2.5 },
+      { text: 'một chấm ba', kind: 'number', value: 1.3 },
+    ],
+  },
+  {
+    id: 'number.minus',
+    // A hyphen glued to the number, at the start of a line or after a word: see minusBefore in quantities.ts.
+    examples: [
+      { text: '-1200000', kind: 'number', value: -1200000 },
+      { text: '-5,5', kind: 'number', value: -5.5 },
+    ],
+    counterExamples: [
+      { text: 'giai đoạn 2021 -2025', span: '-2025', notKind: 'number', why: 'a dash after a year is a span' },
+      { text: '2 -3 HTX', span: '-3', notKind: 'number', why: 'a dash after a number is a range' },
+      { text: 'ĐT 0913 -123-456', span: '-123', notKind: 'number', why: 'a phone number' },
+      { text: 'từ 01/7 -30/9', span: '-30', notKind: 'number', why: 'a date span' },
     ],
   },
   {
@@ -196,6 +243,12 @@ export interface NumberReading {
   plain: string | null;
   /** Scale of the first group (10⁶ for "5 triệu"), 1 without one. */
   multiplier: number;
+  /** How many groups were read ("17 tỷ 792 triệu" is two). */
+  groups: number;
+  /** The digits of a lone digit token, as split (null for words or several tokens). */
+  digits: Digits | null;
+  /** Read by an extension: a K/M/G shorthand or a spoken decimal. */
+  form?: 'shorthand' | 'spoken_decimal';
 }
 
 function tokenize(text: string, pos: number, style: NumberStyle): Token[] {
@@ -260,7 +313,57 @@ function subThousand(t: Token[], i: number): { value: number; next: number } | n
  * scales multiply (2 nghìn tỷ), and digits after a group need a scale of their
  * own ("17 tỷ 792" stops before 792).
  */
-export function readNumber(text: string, pos: number, style: NumberStyle): NumberReading | null {
+export function readNumber(text: string, pos: number, style: NumberStyle, printed?: string): NumberReading | null {
+  let r = readPlainNumber(text, pos, style);
+  if (!r) return null;
+  // A bare leading decimal comma (",77", ",0012G"), at the start or after a space, a sign or a bracket.
+  if (pos > 0 && text.charCodeAt(pos - 1) === 44 && r.digits && r.digits.frac === '' && (pos === 1 || LEADING_COMMA_BEFORE.test(text[pos - 2]!))) {
+    const digits = { int: '0', frac: r.digits.int };
+    r = { ...r, start: pos - 1, value: digitsValue(digits), digits, plain: null, form: 'shorthand' };
+  }
+  return extendNumber(text, r, printed ?? text);
+}
+const LEADING_COMMA_BEFORE = /[\s(\-]/;
+
+/** Fraction digits spoken after "phẩy"/"chấm": digits, or digit words read one by one ("ba năm" = 35). */
+const SPOKEN_DECIMAL = compile(
+  `[ \\t]+(?:phẩy|chấm)[ \\t]+(?:(\\d+)(?![\\p{N}]|[.,]\\p{N})|((?:${Object.keys(DIGIT_WORDS).join('|')})(?:[ \\t]+(?:${Object.keys(DIGIT_WORDS).join('|')}))*)(?![\\p{L}\\p{N}]))`,
+  'uy',
+);
+const SHORTHAND_SCALE: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
+const WORD_OR_DIGIT = /[\p{L}\p{N}_]/u;
+
+/**
+ * What may follow a plain number and still belong to it: a spoken decimal
+ * ("ba phẩy năm", "2 chấm 23") or a K/M/G shorthand glued to the digits ("100K",
+ * "1,2M", ",0012G"; M and G only upper case: "100m" is metres, "5G" a network).
+ * `printed` is the text as printed (the case of M/G).
+ */
+function extendNumber(lower: string, r: NumberReading, printed: string): NumberReading {
+  if (r.groups !== 1 || r.multiplier !== 1) return r;
+  const next = lower.charCodeAt(r.end);
+  if (next === 32 || next === 9) {
+    const c = lower[r.end + 1];
+    if (c !== 'p' && c !== 'c' && c !== ' ' && c !== '\t') return r;
+    if (r.digits !== null && r.digits.frac !== '') return r;
+    SPOKEN_DECIMAL.lastIndex = r.end;
+    const m = SPOKEN_DECIMAL.exec(lower);
+    if (!m) return r;
+    const frac = m[1] ?? m[2]!.split(/[ \t]+/).map((w) => String(DIGIT_WORDS[w])).join('');
+    const int = r.digits ? r.digits.int : String(r.value);
+    const words = m[2] ? m[2].split(/[ \t]+/).length + 1 : 1;
+    return { ...r, end: r.end + m[0].length, value: Number(`${int}.${frac}`), plain: null, words: r.words + (r.spelled ? words : 0), spelled: r.spelled && !m[1], digits: null, form: 'spoken_decimal' };
+  }
+  if (r.digits === null) return r;
+  const k = printed[r.end]!;
+  const scale = SHORTHAND_SCALE[k];
+  if (scale === undefined) return r;
+  if (r.end + 1 < lower.length && WORD_OR_DIGIT.test(lower[r.end + 1]!)) return r;
+  if (k === 'G' && r.digits.frac === '') return r;
+  return { ...r, end: r.end + 1, value: digitsValue(r.digits, scale), scaled: true, plain: null, multiplier: scale, digits: null, form: 'shorthand' };
+}
+
+function readPlainNumber(text: string, pos: number, style: NumberStyle): NumberReading | null {
   const t = tokenize(text, pos, style);
   if (t.length === 0) return null;
   let i = 0;
@@ -273,6 +376,7 @@ export function readNumber(text: string, pos: number, style: NumberStyle): Numbe
   let plain: string | null = null;
   let groups = 0;
   let first = 1;
+  let firstDigits: Digits | null = null;
   while (i < t.length) {
     const tok = t[i]!;
     let base: Digits | number;
@@ -314,7 +418,10 @@ export function readNumber(text: string, pos: number, style: NumberStyle): Numbe
     if (multiplier > 1) scaled = true;
     if (groups === 0 && tok.kind === 'num' && multiplier === 1) plain = text.slice(tok.start, tok.end);
     end = groupEnd;
-    if (groups === 0) first = multiplier;
+    if (groups === 0) {
+      first = multiplier;
+      if (tok.kind === 'num') firstDigits = tok.digits;
+    }
     lastMultiplier = multiplier;
     groups++;
     i = k;
@@ -322,5 +429,5 @@ export function readNumber(text: string, pos: number, style: NumberStyle): Numbe
   }
   if (groups === 0) return null;
   if (groups > 1 || scaled) plain = null;
-  return { start: pos, end, value: total, scaled, spelled: allWords, words: wordCount, plain, multiplier: first };
+  return { start: pos, end, value: total, scaled, spelled: allWords, words: wordCount, plain, multiplier: first, groups, digits: groups === 1 && !scaled ? firstDigits : null };
 }

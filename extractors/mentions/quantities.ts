@@ -15,8 +15,13 @@ export const QUANTITY_RULES: RuleRow[] = [
       { text: '1000-2000 đồng', kind: 'range', value: 1000, valueMax: 2000, unit: 'VND' },
       { text: '1 tỷ – 1,5 tỷ đồng', kind: 'range', value: 1e9, valueMax: 1.5e9, unit: 'VND' },
       { text: '20-25%', kind: 'range', value: 20, valueMax: 25, unit: '%' },
+      { text: 'VND1000-VND2000', kind: 'range', value: 1000, valueMax: 2000, unit: 'VND' },
+      { text: '$10-$20', kind: 'range', value: 10, valueMax: 20, unit: 'USD' },
     ],
-    counterExamples: [{ text: '30/3/1993 – 30/3/2023', notKind: 'range', why: 'two dates make a period' }],
+    counterExamples: [
+      { text: '30/3/1993 – 30/3/2023', notKind: 'range', why: 'two dates make a period' },
+      { text: 'giai đoạn 2021-2025', notKind: 'range', why: 'a span of years is a period' },
+    ],
   },
   {
     id: 'range.from_to',
@@ -88,7 +93,7 @@ function wordMayStartNumber(lower: string, end: number): boolean {
   const m = NEXT_WORD.exec(lower);
   if (!m) return false;
   const w = m[1]!;
-  return NUMBER_WORDS.has(w) || /^(?:đồng|đô|đ|usd|vnđ|vnd|\$|€|eur|euros?|%|phần|ha|héc|hecta|m2|m²|mét|km2|tr|trđ)/u.test(w) || (w !== 'một' && countedNounAt(lower, end));
+  return NUMBER_WORDS.has(w) || /^(?:đồng|đô|đ|usd|vnđ|vnd|\$|€|eur|euros?|%|phần|ha|héc|hecta|m2|m²|mét|km2|tr|trđ|rupees?|pounds?|bảng|dirhams?|xen|xu|cents?|phẩy|chấm)/u.test(w) || (w !== 'một' && countedNounAt(lower, end));
 }
 // A number starts at a digit or a number word that is not inside a word or a
 // decimal tail; a currency code may be glued on the left (USD1,23).
@@ -96,7 +101,7 @@ function wordMayStartNumber(lower: string, end: number): boolean {
 // lookbehind here would run at every position of the text.
 const START = compile(`\\d|(?:${WORDS})(?![\\p{L}])`, 'gu');
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const CURRENCY_GLUED = compile('(?<![\\p{L}])(?:usd|eur|vnd|vnđ)$', 'u');
+const CURRENCY_GLUED = compile('(?<![\\p{L}])(?:usd|eur|vnd|vnđ|gbp|inr|aed|rs)$', 'u');
 
 /** A number may start at `i`: not inside a word or a decimal tail; a currency code may be glued on (USD1,23). */
 function startsNumber(lower: string, i: number): boolean {
@@ -137,7 +142,7 @@ function lastWord(lower: string, pos: number): string {
   while (s > 0 && e - s < 12 && LETTER.test(lower[s - 1]!)) s--;
   return lower.slice(s, e);
 }
-const BEFORE_UNIT_LAST = new Set(['$', 'đ', 'd', 'r', '€']);
+const BEFORE_UNIT_LAST = new Set(['$', 'đ', 'd', 'r', '€', '£', '₹', 's', '.', 'p']);
 
 interface UnitMatch {
   row: UnitRow;
@@ -193,7 +198,7 @@ function candidate(text: string, start: number, end: number, kind: Candidate['ki
 }
 
 /** A range whose first number is `r1` (with its unit `u1`, if printed), or null. */
-function readRange(text: string, lower: string, r1: NumberReading, u1: UnitMatch | null, style: NumberStyle): Candidate | null {
+function readRange(text: string, lower: string, r1: NumberReading, u1: UnitMatch | null, style: NumberStyle, pre: UnitMatch | null = null): Candidate | null {
   const after = u1 ? u1.end : r1.end;
   const word = lastWord(lower, r1.start);
   const head = word === 'từ' || word === 'giữa' ? lower.slice(Math.max(0, r1.start - 8), r1.start) : '';
@@ -227,14 +232,20 @@ function readRange(text: string, lower: string, r1: NumberReading, u1: UnitMatch
     if (m) rule = 'range.to';
   }
   if (!m) return null;
-  const r2 = readNumber(lower, after + m[0].length, style);
+  let at2 = after + m[0].length;
+  // "VND1000-VND2000": the currency printed before the first number is printed again before the second.
+  const both = pre && !u1 && rule === 'range.dash' && lower.startsWith(pre.printed, at2) ? pre : null;
+  if (both) at2 += both.printed.length;
+  const r2 = readNumber(lower, at2, style, text);
   if (!r2) return null;
   if (rule === 'range.dash' && (r1.spelled || r2.spelled)) return null;
   // "giai đoạn 202 3- 2025": a year after a small number is a broken year, not a range.
   if (r2.plain && /^(?:19|20)\d{2}$/.test(r2.plain) && !(r1.plain && r1.plain.length === 4)) return null;
   const u2 = unitAfter(lower, r2.end);
   if (u1 && u2 && u1.row.kind !== u2.row.kind) return null;
-  const u = u2 ?? u1;
+  if (both && u2) return null;
+  const u = u2 ?? u1 ?? both;
+  if (both) start = both.start;
   if (u1 && !u2 && rule === 'range.dash') return null;
   if (rule === 'range.to' && (!u2 || u1 || (r1.spelled && r1.words === 1 && !r1.scaled))) return null;
   const scale = u?.row.scale ?? 1;
@@ -264,7 +275,7 @@ export function quantityCandidates(text: string, lower: string, style: NumberSty
       continue;
     }
     if (m[0].length > 1 && !wordMayStartNumber(lower, m.index + m[0].length)) continue;
-    const r = readNumber(lower, m.index, style);
+    const r = readNumber(lower, m.index, style, text);
     if (!r) continue;
     // Skip the rest of this number's own tokens; a range's second number is read again on its own.
     START.lastIndex = Math.max(START.lastIndex, r.end);
@@ -283,6 +294,43 @@ const COUNTED_NOUN_AFTER = /\s+(?:hợp tác xã|htx|liên hiệp|quỹ tín d�
 function countedNounAt(lower: string, at: number): boolean {
   COUNTED_NOUN_AFTER.lastIndex = at;
   return COUNTED_NOUN_AFTER.test(lower);
+}
+
+/**
+ * A hyphen glued to a number is a minus sign ("-1200K") only at the start of a
+ * line or after a space that follows no number or dash: "2021-2025", "2 -3 HTX",
+ * "0913-123-456" and "01/7 -30/9" are ranges, codes and spans. A spaced hyphen
+ * ("- 279 HTX") is a list bullet.
+ */
+function minusBefore(lower: string, dash: number): boolean {
+  if (dash === 0 || lower[dash - 1] === '\n') return true;
+  const p = lower[dash - 1]!;
+  if (p !== ' ' && p !== '\t' && p !== '(') return false;
+  let i = dash - 1;
+  while (i > 0 && (lower[i - 1] === ' ' || lower[i - 1] === '\t')) i--;
+  if (i === 0 || lower[i - 1] === '\n') return true;
+  return !NO_MINUS_AFTER.test(lower[i - 1]!);
+}
+const NO_MINUS_AFTER = /[\p{N}\-–—\/.%)]/u;
+
+/** Cents after a foreign amount: "2 đô la và 23 xen", "2 đô 23 xu", "hai đô 23" (then nothing follows). */
+const CENTS = compile('[ \\t]+(?:và[ \\t]+)?', 'uy');
+const CENTS_WORD = compile('[ \\t]+(?:xen|xu|cents?)(?![\\p{L}\\p{N}])', 'uy');
+const CENTS_END = compile('[ \\t]*(?:$|[.;!?)])', 'uy');
+function centsAfter(lower: string, end: number, style: NumberStyle): { value: number; end: number } | null {
+  CENTS.lastIndex = end;
+  const m = CENTS.exec(lower);
+  if (!m) return null;
+  const c = lower.charCodeAt(end + m[0].length);
+  if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 0x1ef9))) return null;
+  const r = readNumber(lower, end + m[0].length, style);
+  if (!r || r.value >= 100 || !Number.isInteger(r.value) || r.scaled) return null;
+  CENTS_WORD.lastIndex = r.end;
+  const w = CENTS_WORD.exec(lower);
+  if (w) return { value: r.value / 100, end: r.end + w[0].length };
+  // Without a cents word the number must end the phrase: "2 USD 50 HTX" is two amounts.
+  CENTS_END.lastIndex = r.end;
+  return CENTS_END.test(lower) ? { value: r.value / 100, end: r.end } : null;
 }
 
 function quantityAt(text: string, lower: string, r: NumberReading, style: NumberStyle, out: Candidate[]): void {
@@ -307,9 +355,15 @@ function quantityAt(text: string, lower: string, r: NumberReading, style: Number
       return;
     }
   }
-  const range = readRange(text, lower, r, u, style);
-  if (range) out.push(range);
+  let minus = false;
+  if (!neg && start > 0 && lower.charCodeAt(start - 1) === 45 && minusBefore(lower, start - 1)) {
+    sign = -1;
+    start -= 1;
+    minus = true;
+  }
   const pre = u ? null : unitBefore(lower, start);
+  const range = sign === 1 ? readRange(text, lower, r, u, style, pre) : null;
+  if (range) out.push(range);
   const unit = u ?? pre;
   let end = unit && unit === u ? u.end : r.end;
   if (pre) start = pre.start;
@@ -318,10 +372,12 @@ function quantityAt(text: string, lower: string, r: NumberReading, style: Number
   if (unit && unit.row.kind === 'number' && unit.printed === 'lần' && COMPARATIVE_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) {
     c = candidate(text, start, end, 'multiple', value, 'multiple.times');
   } else {
-    const per = unit ? perAfter(text, end) : null;
+    const cents = unit && unit.row.kind === 'money' && unit.row.cents ? centsAfter(lower, end, style) : null;
+    const per = unit ? perAfter(text, cents ? cents.end : end) : null;
+    if (cents) end = cents.end;
     if (per) end = per.end;
-    const rule = unit ? unit.row.id : r.spelled ? 'number.words' : r.scaled ? 'number.scaled' : 'number.digits';
-    c = candidate(text, start, end, unit?.row.kind ?? 'number', value, rule);
+    const rule = unit ? unit.row.id : r.form ? `number.${r.form}` : minus ? 'number.minus' : r.spelled ? 'number.words' : r.scaled ? 'number.scaled' : 'number.digits';
+    c = candidate(text, start, end, unit?.row.kind ?? 'number', cents ? value + sign * cents.value : value, rule);
     if (unit) c.unit = unitName(unit);
     if (per) c.per = per.per;
   }

@@ -14,6 +14,8 @@ export interface UnitRow extends RuleRow {
   unit: string;
   /** A unit that carries a scale of its own ("tr.đ" is triệu đồng). */
   scale?: number;
+  /** A currency whose cents may follow the amount ("2 đô la và 23 xen" is 2,23 USD). */
+  cents?: boolean;
 }
 
 const END = '(?![\\p{L}\\p{N}])';
@@ -65,11 +67,79 @@ export const UNIT_RULES: UnitRow[] = [
     unit: 'USD',
     after: `(?:usd|đô\\s+la(?:\\s+mỹ)?|đô\\s+mỹ|đô|\\$)${END}`,
     before: '(?:usd ?|us\\$|\\$)',
+    cents: true,
     examples: [
       { text: '5 triệu USD', kind: 'money', value: 5e6, unit: 'USD' },
       { text: '$10', kind: 'money', value: 10, unit: 'USD' },
       { text: 'mười đô la', kind: 'money', value: 10, unit: 'USD' },
       { text: 'USD1,23', kind: 'money', value: 1.23, unit: 'USD' },
+      { text: '10K$', kind: 'money', value: 10000, unit: 'USD' },
+      { text: '$10k', kind: 'money', value: 10000, unit: 'USD' },
+      { text: '2 đô la và 23 xen', kind: 'money', value: 2.23, unit: 'USD' },
+      { text: 'hai đô 23 xu', kind: 'money', value: 2.23, unit: 'USD' },
+      { text: 'hai đô 23', kind: 'money', value: 2.23, unit: 'USD' },
+      { text: 'hai phẩy 23 đô', kind: 'money', value: 2.23, unit: 'USD' },
+      { text: '2 chấm 23 đô la', kind: 'money', value: 2.23, unit: 'USD' },
+    ],
+    counterExamples: [
+      { text: 'giá 2 đô la 50 HTX tham gia', span: '50', notKind: 'money', why: 'a number followed by a word is not cents' },
+    ],
+  },
+  {
+    id: 'money.inr',
+    kind: 'money',
+    unit: 'INR',
+    after: `(?:rupees?|rs\\.?|inr|₹)${END}`,
+    before: '(?:(?<![\\p{L}])rs\\.? ?|(?<![\\p{L}])inr ?|₹)',
+    cents: true,
+    examples: [
+      { text: 'Rs. 20', kind: 'money', value: 20, unit: 'INR' },
+      { text: '20Rs', kind: 'money', value: 20, unit: 'INR' },
+      { text: 'Rs20', kind: 'money', value: 20, unit: 'INR' },
+      { text: 'INR33', kind: 'money', value: 33, unit: 'INR' },
+      { text: '20 Rupees 43', kind: 'money', value: 20.43, unit: 'INR' },
+      { text: 'hai mươi rupees 43 xen', kind: 'money', value: 20.43, unit: 'INR' },
+    ],
+  },
+  {
+    id: 'money.gbp',
+    kind: 'money',
+    unit: 'GBP',
+    // "bảng" alone is a table or a board ("5 bảng"): only "bảng Anh" is the pound.
+    after: `(?:pounds?|bảng\\s+anh|gbp|£)${END}`,
+    before: '(?:(?<![\\p{L}])gbp ?|£)',
+    examples: [
+      { text: '£9', kind: 'money', value: 9, unit: 'GBP' },
+      { text: 'chín pounds', kind: 'money', value: 9, unit: 'GBP' },
+      { text: 'GBP 3,01', kind: 'money', value: 3.01, unit: 'GBP' },
+      { text: '5 triệu bảng Anh', kind: 'money', value: 5e6, unit: 'GBP' },
+    ],
+    counterExamples: [{ text: 'treo 5 bảng hiệu', span: '5 bảng', notKind: 'money', why: '"bảng" alone is a board' }],
+  },
+  {
+    id: 'money.aed',
+    kind: 'money',
+    unit: 'AED',
+    after: `(?:aed|dirhams?)${END}`,
+    before: '(?:(?<![\\p{L}])aed ?)',
+    examples: [
+      { text: '1 AED', kind: 'money', value: 1, unit: 'AED' },
+      { text: '1 dirham', kind: 'money', value: 1, unit: 'AED' },
+    ],
+  },
+  {
+    id: 'money.cent',
+    kind: 'money',
+    unit: 'cent',
+    // "xu hướng" (trend), "xen canh" (intercropping), "xen kẽ" are not money.
+    after: `(?:xen(?!\\s+(?:canh|kẽ|ghép|lẫn)(?![\\p{L}]))|xu(?!\\s+(?:hướng|thế)(?![\\p{L}]))|cents?)${END}`,
+    examples: [
+      { text: 'mười xen', kind: 'money', value: 10, unit: 'cent' },
+      { text: 'mười xu', kind: 'money', value: 10, unit: 'cent' },
+    ],
+    counterExamples: [
+      { text: 'có 3 xu hướng chính', span: '3 xu', notKind: 'money', why: '"xu hướng" is a trend' },
+      { text: 'trồng 2 xen canh', span: '2 xen', notKind: 'money', why: '"xen canh" is intercropping' },
     ],
   },
   {
