@@ -65,16 +65,35 @@ function dateCandidates(text: string, lower: string, ctx: TimeContext, out: Cand
   }
 }
 
-/** Longest first, then priority, then leftmost; a candidate that touches a taken character is dropped. */
+const byPreference = (a: Candidate, b: Candidate): number => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+
+function take(c: Candidate, taken: Uint8Array, chosen: Candidate[]): void {
+  for (let i = c.start; i < c.end; i++) if (taken[i]) return;
+  taken.fill(1, c.start, c.end);
+  chosen.push(c);
+}
+
+/**
+ * Longest first, then priority, then leftmost; a candidate that touches a taken character is dropped.
+ * Only overlapping candidates compete, so the preference order is applied within each run of
+ * overlapping candidates rather than across the whole text (same result, far fewer comparisons).
+ */
 function select(cands: Candidate[], taken: Uint8Array): Candidate[] {
-  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Candidate[] = [];
-  outer: for (const c of cands) {
-    for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
-    taken.fill(1, c.start, c.end);
-    chosen.push(c);
+  for (let i = 0; i < cands.length; ) {
+    let j = i + 1;
+    let end = cands[i]!.end;
+    while (j < cands.length && cands[j]!.start < end) end = Math.max(end, cands[j++]!.end);
+    if (j - i === 1) take(cands[i]!, taken, chosen);
+    else {
+      const group: Candidate[] = [];
+      for (const c of cands.slice(i, j).sort(byPreference)) take(c, taken, group);
+      chosen.push(...group.sort((a, b) => a.start - b.start));
+    }
+    i = j;
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
 }
 
 export const DATE_SPAN_RULE: RuleRow = {
