@@ -608,7 +608,7 @@ function countFact(
     }
     // "có thêm 58 sản phẩm được công nhận", "Trong quý có 18 sản phẩm OCOP": products recognised during the period.
     if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(nounEnd, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
-    if (noun.entity === 'ocop_product' && /trong (?:quý|năm|kỳ|tháng)|có thêm|từ đầu năm/u.test(stretch + before)) scope = 'new';
+    if (noun.entity === 'ocop_product' && ((trig !== 'existing' && /trong (?:quý|năm|kỳ|tháng)|có thêm/u.test(stretch + before)) || /từ đầu năm/u.test(stretch + before))) scope = 'new';
   }
 
   // Entity: the noun's own, or the figure this one describes.
@@ -660,10 +660,12 @@ function countFact(
   if (coop && noun.entity === 'inherit') {
     place = coop.place;
     coopAt = coop.at;
+    // A named people's credit fund is a cooperative of the credit sector.
+    const fund = /^(?:quỹ|qtdnd)/iu.test(coop.place.name);
     if (scope === 'new' && !lastTrigger(stretch)) scope = 'existing';
     if (noun.entity === 'inherit' && entity !== 'member_unit') entity = coop.entity;
-    sector = null;
-    sectorLabel = null;
+    sector = fund ? 'credit' : null;
+    sectorLabel = fund ? coop.place.name.split(/\s+/).slice(0, 2).join(' ') : null;
   }
 
   // Ratio: value/plan when the sentence speaks of a plan, else "x out of y".
@@ -790,7 +792,9 @@ function amountFact(
   if (!explicit) {
     const lastInSentence = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('noun.') && f.metric !== 'count');
     // After a list ("182 HTX và 4 liên hiệp HTX, tổng vốn điều lệ …") the amount is the cooperatives'.
-    const listHead = subject && isList(sFacts, subject) ? sFacts.find((f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative') : undefined;
+    const coopCounts = sFacts.filter((f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative');
+    // The whole, not a sector of it: the latest stock of all cooperatives, else the first count.
+    const listHead = subject && isList(sFacts, subject) ? ([...coopCounts].reverse().find((f) => f.scope === 'existing' && f.sector === null) ?? coopCounts[0]) : undefined;
     const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subject ?? lastInSentence;
     if (from) {
       entity = from.entity === 'training_course' || from.entity === 'ocop_product' || from.entity === 'member_unit' ? 'cooperative' : from.entity;

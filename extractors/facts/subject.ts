@@ -18,7 +18,7 @@ export interface Texts {
 // ---------------------------------------------------------------- subject noun phrase
 
 export const SUBJECT_RE =
-  /(?<![\/\p{L}\p{N}])(?:(?:số lượng|tổng số|số|các|toàn bộ|hệ thống)\s+)?(?:(?:thành viên|lao động|xã viên|người lao động)\s+(?:của\s+)?(?:các\s+)?)?(?<!liên minh |liên minh các |kinh tế tập thể, |kinh tế tập thể và |luật )(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|đơn vị thành viên)(?![\p{L}])/gu;
+  /(?<![\/\p{L}\p{N}])(?:(?:số lượng|tổng số|số|các|toàn bộ|hệ thống)\s+)?(?:(?:thành viên|lao động|xã viên|người lao động)\s+(?:của\s+)?(?:các\s+)?)?(?<!liên minh |liên minh các |kinh tế tập thể, |kinh tế tập thể và |luật )(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|(?<=các )quỹ(?! hỗ trợ| phát triển| quốc gia| khen thưởng| đầu tư| bảo lãnh)|đơn vị thành viên)(?![\p{L}])/gu;
 
 export const SUBJECT_EXAMPLES = [
   { text: 'Các HTX nông nghiệp hiện có hơn 5.000 hộ thành viên', entity: 'cooperative', sector: 'agriculture', rating: null },
@@ -213,7 +213,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     if (depthAt[mm.index!] ?? 0) continue; // "(huyện Thoại Sơn)" glosses a name, it is no subject
     const n = capitalizedName(text, nameAt);
     if (!n || n.end > at) continue;
-    if (/\d/u.test(key.slice(n.end, at)) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
+    if (/\d/u.test(key.slice(n.end, at).replace(/năm \d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
       // another number stands between the place and this figure: only a bracketed count "(24 HTX)" may.
       if (!/^\s*\(\s*$/u.test(key.slice(n.end, at))) continue;
     }
