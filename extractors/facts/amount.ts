@@ -1,0 +1,184 @@
+// An amount after a metric word: "vốn điều lệ 8.076.287.000 đồng", "diện tích 56 ha".
+import type { Entity, Metric, Mention, Place, Scope, Sector, Unit } from '../../schemas/records.js';
+import { toneKey } from '../normalize.js';
+import { type Sentence, type Span } from './segment.js';
+import { readSector } from './sector.js';
+import { cooperativeSubject, placeBefore, subjectPhrase } from './subject.js';
+import { AVERAGE } from './vocab.js';
+import { type Classified, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf } from './draft.js';
+
+
+export function amountFact(
+  ctx: Ctx,
+  s: Sentence,
+  clause: Span,
+  m: Mention,
+  metric: Metric,
+  rule: string,
+  kwStart: number,
+  prevEnd: number,
+  sFacts: DraftFact[],
+  paraFacts: DraftFact[],
+  end: number,
+): Classified {
+  const { key, text } = ctx;
+  const between = key.slice(kwStart, m.start);
+  // Whose figure: "của (các) HTX nông nghiệp", "/HTX" in the unit, or the subject of the sentence.
+  let entity: Entity | null = null;
+  let sector: Sector | null = null;
+  let sectorLabel: string | null = null;
+  let explicit = false;
+  let place: Place | null = null;
+  let formerProvince: string | null = null;
+  // "doanh thu của các HTX", "thành viên HTX là", "doanh thu của khu vực HTX tỉnh …".
+  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|quỹ tín dụng nhân dân|quỹ tdnd)(?![\p{L}])/u.exec(between);
+  if (of) {
+    const e = of[1]!;
+    entity = /^(?:tht|tổ hợp tác)$/u.test(e) ? 'cooperative_group' : /^liên hiệp/u.test(e) ? 'cooperative_union' : 'cooperative';
+    if (/quỹ/u.test(e)) sector = 'credit';
+    explicit = true;
+    const at = kwStart + of.index + of[0].length;
+    const label = readSector(key, at, m.start, { lead: true });
+    if (label) {
+      sector = label.sector;
+      sectorLabel = text.slice(label.start, label.end);
+    } else if (sector) sectorLabel = text.slice(kwStart + of.index + of[0].length - e.length, at);
+  }
+  const perPath = m.per ?? '';
+  const perKey = toneKey(perPath);
+  if (!of) {
+    // "Các quỹ tín dụng nhân dân … với tổng nguồn vốn hoạt động …": the clause's own subject,
+    // or the subject that opens the sentence ("Các HTX thu hút 27.099 thành viên, tổng vốn điều lệ …").
+    const sp = subjectPhrase(ctx, clause.start, kwStart) ?? sentenceSubject(ctx, s, kwStart);
+    // "Hiện HTX có 86 thành viên, vốn điều lệ 2,4 tỷ đồng": a bare singular "HTX" is the cooperative just named.
+    const bareSubject = sp && !sp.determiner && !sp.sector && !sp.rating && [...sFacts].some((f) => f.place?.level === 'cooperative');
+    if (sp && sp.entity !== 'member_unit' && !sp.counted && !bareSubject) {
+      entity = sp.entity;
+      sector = sp.sector;
+      sectorLabel = sp.sectorLabel;
+      explicit = true;
+    }
+  }
+  const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
+  const prevAmount = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('metric.'));
+  const perEntity: Entity | null = /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey) ? 'cooperative' : /(?:^|\/)(?:tht|tổ hợp tác)(?:\/|$)/u.test(perKey) ? 'cooperative_group' : null;
+  if (!entity && perEntity) {
+    // "thu lãi ước đạt 87 triệu đồng/HTX/năm" after "doanh thu bình quân của các HTX nông nghiệp": the same cooperatives.
+    entity = perEntity;
+    explicit = true;
+    const same = prevAmount && prevAmount.entity === perEntity && prevAmount.valueSpan.start >= s.start ? prevAmount : subject && subject.entity === perEntity && !isList(sFacts, subject) ? subject : null;
+    if (same) {
+      sector = same.sector;
+      sectorLabel = same.sectorLabel;
+    }
+  }
+  let scope: Scope = 'existing';
+  if (!explicit) {
+    const lastInSentence = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('noun.') && f.metric !== 'count');
+    // After a list ("182 HTX và 4 liên hiệp HTX, tổng vốn điều lệ …") the amount is the cooperatives'.
+    const coopCounts = sFacts.filter((f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative');
+    // The whole, not a sector of it: the latest stock of all cooperatives, else the first count.
+    const listHead = subject && isList(sFacts, subject) ? ([...coopCounts].reverse().find((f) => f.scope === 'existing' && f.sector === null) ?? coopCounts[0]) : undefined;
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subject ?? lastInSentence;
+    if (from) {
+      entity = from.entity === 'training_course' || from.entity === 'ocop_product' || from.entity === 'member_unit' ? 'cooperative' : from.entity;
+      // A sector is inherited only within the sentence, and not from one item of a list; a paragraph
+      // about people's credit funds keeps speaking of them.
+      if (((!isList(sFacts, from) || from === prevAmount) && from.valueSpan.start >= s.start) || (from.sector === 'credit' && !isList(paraFacts, from))) {
+        sector = from.sector;
+        sectorLabel = from.sectorLabel;
+      }
+      scope = from.scope === 'change' ? 'existing' : from.scope;
+      place = from.place ?? namedPlaceAfter(ctx, from, m.start);
+      formerProvince = from.formerProvince;
+      if (from === prevAmount) scope = from.scope;
+    }
+  }
+  if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
+  // Cooperative groups have no charter; a charter capital inherited from a group count is the cooperatives'.
+  if ((metric === 'charter_capital' || metric === 'total_assets') && entity === 'cooperative_group' && !explicit) entity = 'cooperative';
+  // Revenue, profit and income are of the cooperatives as a whole, not "new" ones, unless the clause says so.
+  if (FLOW_METRICS.has(metric) && scope === 'new') scope = 'existing';
+  const trig = lastTrigger(key.slice(Math.max(clause.start, prevEnd), m.start));
+  if (trig && trig !== 'existing') scope = trig;
+  if (!entity) entity = 'cooperative';
+  // "HTX … đạt doanh thu 9,6 tỷ đồng, lãi 620 triệu đồng": later amounts of the sentence stay with the named cooperative.
+  if (!place && !explicit) {
+    const placed = [...sFacts].reverse().find((f) => f.place?.level === 'cooperative' && !f.breakdown);
+    if (placed) {
+      place = placed.place;
+      entity = placed.entity === 'training_course' || placed.entity === 'ocop_product' ? 'cooperative' : placed.entity;
+      sector = placed.sector;
+      sectorLabel = placed.sectorLabel;
+    }
+  }
+  const coop = cooperativeSubject(ctx, clause, s.start, kwStart);
+  // "doanh thu của khu vực HTX tỉnh Trà Vinh (cũ) ước đạt …": the place may stand between the metric word and the amount.
+  const own = coop ? { place: coop.place, formerProvince: null } : placeBefore(ctx, clause, kwStart) ?? placeBefore(ctx, { start: kwStart, end: clause.end }, m.start);
+  if (coop) {
+    entity = coop.entity;
+    // A named people's credit fund is a cooperative of the credit sector.
+    sector = /^(?:quỹ|qtdnd)/iu.test(coop.place.name) ? 'credit' : null;
+    sectorLabel = sector ? coop.place.name.split(/\s+/).slice(0, /^qtdnd/iu.test(coop.place.name) ? 1 : 2).join(' ') : null;
+    // "Liên hiệp HTX … được thành lập trong quý II, … vốn điều lệ 1,5 tỷ đồng": the new one's capital.
+    if (/(?:được|mới|vừa) thành lập|thành lập mới/u.test(key.slice(s.start, m.start)) && !FLOW_METRICS.has(metric)) scope = 'new';
+  }
+  if (own) {
+    place = own.place;
+    formerProvince = own.formerProvince;
+  }
+
+  // Averages need a denominator; income is per member by nature.
+  const avgWord = AVERAGE.test(key.slice(Math.max(clause.start, kwStart - 30), m.start));
+  const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|thành viên|người|hộ|lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
+  const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start));
+  // A per-unit amount ("87 triệu đồng/HTX/năm") is an average even without "bình quân"; "bình quân" with no denominator is not.
+  const statistic: 'total' | 'average' = perDenominator || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
+  const lastPer = perKey.split('/').pop() ?? '';
+  const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
+  const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
+  // "210 ha vải", "52.300 ha lúa": land named by its crop is farm land.
+  if (metric === 'land_area' && !sector && place?.level !== 'cooperative') {
+    const crop = CROP_AFTER.exec(key.slice(m.end, m.end + 30));
+    if (crop) {
+      sector = 'agriculture';
+      sectorLabel = text.slice(m.end + crop.index + crop[0].length - crop[1]!.length, m.end + crop.index + crop[0].length);
+    }
+  }
+  let value = m.value as number;
+  let valueMax = m.valueMax ?? null;
+  if (m.unit === 'm2') {
+    value = value / 10000;
+    if (valueMax !== null) valueMax = valueMax / 10000;
+  }
+  const fact: DraftFact = {
+    entity,
+    metric,
+    scope,
+    place,
+    formerProvince,
+    sector,
+    sectorLabel,
+    rating: null,
+    statistic,
+    status: 'actual',
+    value,
+    valueMax,
+    qualifier: m.qualifier ?? 'exact',
+    unit,
+    per,
+    refMetric: null,
+    plan: null,
+    asOf: null,
+    period: null,
+    dateFrom: 'none',
+    evidence: { start: Math.min(kwStart, evidenceStart(key, s, clause, m.start, prevEnd)), end },
+    valueSpan: { start: m.start, end: m.end },
+    confidence: explicit ? 0.93 : 0.88,
+    rule,
+    breakdown: false,
+    explicit,
+    mention: m,
+  };
+  return { fact };
+}

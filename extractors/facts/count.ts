@@ -1,0 +1,277 @@
+// A number followed by a counted noun: "279 HTX", "585 tổ viên", "06/04 lớp".
+import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../../schemas/records.js';
+import { type Sentence, type Span } from './segment.js';
+import { readSector } from './sector.js';
+import { bareDistrict, cooperativeSubject, labelBefore, placeBefore, ratingBefore, subjectPhrase } from './subject.js';
+import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
+import { afterListIntro, type Classified, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
+
+
+export function countFact(
+  ctx: Ctx,
+  s: Sentence,
+  clause: Span,
+  m: Mention,
+  noun: NounRule,
+  nounStart: number,
+  nounEnd: number,
+  prevEnd: number,
+  sFacts: DraftFact[],
+  paraFacts: DraftFact[],
+  inParens: boolean,
+  next: Mention | null,
+): Classified {
+  const { key, text } = ctx;
+  const sentenceKey = key.slice(s.start, s.end);
+  if (noun.needsTraining && !TRAINING.test(sentenceKey)) return { reason: `"${text.slice(nounStart, nounEnd)}" outside a training context` };
+  if (noun.id === 'noun.participants' && /^(?:người|cán bộ|đại biểu)$/u.test(key.slice(nounStart, nounEnd))) {
+    // Bare "người" is a participant count only when the verb says so.
+    if (!/^\s*(?:tham dự|tham gia|dự|được)/u.test(key.slice(nounEnd, nounEnd + 12)) && !/(?:cho|với)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 12), m.start)))
+      return { reason: 'people counted outside a course' };
+  }
+  if (noun.id === 'noun.fund' && !/quỹ tín dụng|quỹ tdnd|qtdnd|qtd(?![\p{L}])|tín dụng nhân dân/u.test(key.slice(Math.max(s.start - 600, m.start - 600, 0), Math.min(s.end, nounEnd + 40))))
+    return { reason: '"quỹ" that is not a people\'s credit fund' };
+  const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
+  const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
+  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead)) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
+  // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
+  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
+    const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
+    if (prev && prev.plan === null) prev.plan = m.value as number;
+    return { reason: 'the plan of the figure before, in brackets' };
+  }
+  if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
+  if (/trong số\s*$/u.test(lead)) return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
+  if (noun.id === 'noun.household_members' && (/liên kết(?: với)?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
+    return { reason: 'households linked by contract are not members' };
+  if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
+  if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã) nhất/u.test(lead))
+    return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
+  if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
+    return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
+
+  // Sector words and rating after the noun ("HTX nông nghiệp đang hoạt động").
+  let end = nounEnd;
+  let sector: Sector | null = noun.sector ?? null;
+  let sectorLabel: string | null = noun.sector ? text.slice(nounStart, nounEnd) : null;
+  const star = noun.entity === 'ocop_product' ? /(?:[1-5]|ba|bốn|năm) sao/u.exec(key.slice(nounStart, nounEnd)) : null;
+  if (star) sectorLabel = text.slice(nounStart + star.index, nounStart + star.index + star[0].length);
+  if (noun.entity === 'ocop_product' && !star) {
+    const starBefore = /(?:^|[\s,;:(])(?:hạng\s+|đạt\s+)?([1-5]|ba|bốn|năm)\s+sao\s*:?\s*$/u.exec(key.slice(Math.max(s.start, m.start - 20), m.start));
+    const starAfter = /^\s*(?:ocop\s+)?(?:đạt\s+|hạng\s+)?([1-5]|ba|bốn|năm)\s+sao(?![\p{L}])/u.exec(key.slice(nounEnd, nounEnd + 20));
+    const st = starBefore ?? starAfter;
+    if (st) sectorLabel = `${({ ba: '3', bốn: '4', năm: '5' } as Record<string, string>)[st[1]!] ?? st[1]} sao`;
+  }
+  const limit = Math.min(clause.end, next ? next.start : clause.end);
+  if (noun.metric === 'count' && noun.entity !== 'training_course') {
+    const label = readSector(key, end + 1 > limit ? end : end, limit);
+    if (label && key.slice(end, label.start).trim().length <= 30) {
+      sector = sector === 'credit' ? (label.sector === 'credit' ? 'credit' : sector) : label.sector;
+      sectorLabel = text.slice(label.start, label.end);
+      end = label.end;
+    }
+  }
+  if (noun.entity === 'training_course' && noun.metric === 'count') {
+    const who = /^[^(;]*?(?:cho|dành cho)\s+(?:(?:lãnh đạo|cán bộ|cán bộ quản lý|thành viên)\s+)?(?:các\s+)?/u.exec(key.slice(end, limit));
+    if (who) {
+      const at = end + who[0].length;
+      const head = /^(?:htx|hợp tác xã|tổ hợp tác|tht)\s+/u.exec(key.slice(at, limit));
+      const label = readSector(key, head ? at + head[0].length : at, limit, { lead: false });
+      if (label) {
+        sector = label.sector;
+        sectorLabel = text.slice(label.start, label.end);
+      } else if (!head) {
+        const credit = readSector(key, at, limit, { lead: false });
+        if (credit) {
+          sector = credit.sector;
+          sectorLabel = text.slice(credit.start, credit.end);
+        }
+      }
+    }
+  }
+  // A label before the number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", a table row.
+  const colonLabel = countNoun ? labelBefore(ctx, clause, m.start) : null;
+  if (colonLabel && noun.entity === 'cooperative' && !noun.sector) {
+    sector = colonLabel.sector;
+    sectorLabel = colonLabel.label;
+  }
+  let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start, s.start) : null;
+  const afterNoun = key.slice(end, limit).replace(/^\s+/, '');
+  if (countNoun && !rating && /^trung bình(?![\p{L}])/u.test(afterNoun) && /xếp loại|phân loại|đánh giá|loại (?:tốt|khá|yếu)/u.test(key.slice(s.start, s.end))) {
+    rating = 'average';
+    end += key.slice(end, limit).length - afterNoun.length + 'trung bình'.length;
+  }
+  if (!rating) for (const r of RATINGS) {
+    const rm = r.pattern.exec(afterNoun);
+    if (rm) {
+      if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)(?![\p{L}])|và (?:tốt|khá|giỏi)(?![\p{L}]))/u.test(afterNoun.slice(rm[0].length)))
+        return { reason: 'cooperatives of two rating classes at once ("khá, tốt"), which no single rating names' };
+      rating = r.rating;
+      end = end + (key.slice(end, limit).length - afterNoun.length) + rm[0].length;
+      break;
+    }
+  }
+  const sp = subjectPhrase(ctx, clause.start, m.start);
+  // "Số HTX được đánh giá, phân loại là 850 HTX": the evaluated ones, a subset the fields cannot name.
+  if (countNoun && sp && sp.determiner && /^\s*(?:được|tham gia)\s+(?:đánh giá|phân loại|xếp loại)/u.test(key.slice(sp.end, m.start)))
+    return { reason: 'the cooperatives that were evaluated: a subset the fields cannot name' };
+  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && /^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn)?\s*$/u.test(key.slice(sp.end, m.start))) {
+    rating = sp.rating;
+    if (!sector && sp.sector) {
+      sector = sp.sector;
+      sectorLabel = sp.sectorLabel;
+    }
+  }
+  if (countNoun && PARTICIPATION_AFTER.test(key.slice(end, Math.min(clause.end, end + 60))))
+    return { reason: 'cooperatives counted as taking part in something, not as a stock' };
+  // For OCOP products "được công nhận đạt chuẩn OCOP" defines them; for cooperatives such words name a subset.
+  if (countNoun && noun.entity !== 'ocop_product' && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
+
+  // Scope: a change ("tăng 11 HTX so với …"), the last trigger before the number, or the list it continues.
+  const stretch = key.slice(Math.max(clause.start, prevEnd), m.start);
+  const before = key.slice(Math.max(s.start, m.start - 30), m.start);
+  let scope: Scope;
+  let sign = 1;
+  const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
+  if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)))) {
+    const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
+    // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
+    if (prevCount && prevCount.scope === 'new') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
+    scope = 'change';
+    sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
+  } else {
+    const trig = lastTrigger(stretch);
+    if (trig) scope = trig;
+    else if (noun.entity === 'training_course') scope = 'new';
+    else if (noun.entity === 'inherit' || !countNoun) scope = subject && subject.scope !== 'change' ? subject.scope : 'existing';
+    else {
+      const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.scope !== 'change');
+      const sameClause = prevCount && prevCount.valueSpan.start >= clause.start;
+      // "thành lập mới 20 HTX …, kế hoạch cả năm là 35 HTX": the plan is of the same flow.
+      const planOfIt = prevCount && /kế hoạch|chỉ tiêu/u.test(stretch) && prevCount.entity === noun.entity;
+      scope = sameClause || planOfIt ? prevCount!.scope : 'existing';
+    }
+    if (noun.entity === 'training_course') scope = 'new';
+    // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
+    if (afterListIntro(key, clause, m.start) || inParens) {
+      const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity);
+      if (whole && whole.scope !== 'change') scope = whole.scope;
+    }
+    // "có thêm 58 sản phẩm được công nhận", "Trong quý có 18 sản phẩm OCOP": products recognised during the period.
+    if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(nounEnd, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
+    if (noun.entity === 'ocop_product' && ((trig !== 'existing' && /trong (?:quý|năm|kỳ|tháng)|có thêm/u.test(stretch + before)) || /từ đầu năm/u.test(stretch + before))) scope = 'new';
+  }
+
+  // Entity: the noun's own, or the figure this one describes.
+  let entity: Entity;
+  let explicit = true;
+  let place: Place | null = null;
+  if (noun.entity === 'inherit') {
+    explicit = false;
+    const nextWords = key.slice(nounEnd, nounEnd + 30);
+    if (/^\s*(?:của\s+)?(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(nextWords)) {
+      entity = 'cooperative';
+      explicit = true;
+    } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
+      entity = 'cooperative_group';
+      explicit = true;
+    } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3 && (subject.entity !== 'cooperative_group' || /^\s*với\s+tổng\s+số/u.test(key.slice(sp.nounEnd, m.start))))) {
+      // "Các HTX nông nghiệp hiện có 523.000 hộ thành viên", "615 tổ hợp tác với 7.860 thành viên".
+      entity = sp.entity === 'member_unit' ? 'cooperative' : sp.entity;
+      explicit = true;
+      sector = sp.sector;
+      sectorLabel = sp.sectorLabel;
+      if (subject && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3) place = subject.place;
+    } else {
+      const prevSame = [...sFacts].reverse().find((f) => f.explicit && (f.metric === 'members' || f.metric === 'workers') && !f.breakdown);
+      const subj = prevSame ?? (subject && !isList(sFacts, subject) ? subject : null);
+      const opening = sentenceSubject(ctx, s, m.start);
+      entity = opening ? opening.entity : subj ? (subj.entity === 'training_course' || subj.entity === 'ocop_product' || subj.entity === 'member_unit' ? 'cooperative' : subj.entity) : 'cooperative';
+      if (opening) {
+        sector = opening.sector;
+        sectorLabel = opening.sectorLabel;
+      } else if (subj) {
+        place = subj.place ?? namedPlaceAfter(ctx, subj, m.start);
+        if (!sector && subj.sector && noun.metric !== 'count' && subj.valueSpan.start >= s.start) {
+          sector = subj.sector;
+          sectorLabel = subj.sectorLabel;
+        }
+      }
+    }
+  } else entity = noun.entity;
+  if (noun.id === 'noun.member_coops' && subject) entity = subject.entity === 'cooperative' ? 'cooperative' : subject.entity;
+  // "kết nạp 12 thành viên mới", "đơn vị thành viên của Liên minh": members of the alliance itself.
+  if (noun.metric === 'members' && (/thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15))) {
+    entity = 'member_unit';
+    explicit = true;
+  }
+  const coop = cooperativeSubject(ctx, clause, s.start, m.start);
+  let coopAt: number | undefined;
+  if (coop && noun.entity === 'ocop_product') place = coop.place;
+  if (coop && noun.entity === 'inherit') {
+    place = coop.place;
+    coopAt = coop.at;
+    // A named people's credit fund is a cooperative of the credit sector.
+    const fund = /^(?:quỹ|qtdnd)/iu.test(coop.place.name);
+    if (scope === 'new' && !lastTrigger(stretch)) scope = 'existing';
+    if (noun.entity === 'inherit' && entity !== 'member_unit') entity = coop.entity;
+    sector = fund ? 'credit' : null;
+    sectorLabel = fund ? coop.place.name.split(/\s+/).slice(0, 2).join(' ') : null;
+  }
+
+  // Ratio: value/plan when the sentence speaks of a plan, else "x out of y".
+  let plan: number | null = null;
+  if (m.kind === 'ratio' && m.denominator !== undefined) {
+    const planWords = /kế hoạch|chỉ tiêu|(?<![\p{L}])kh(?![\p{L}])/u.test(key.slice(s.start, s.end));
+    if (planWords) plan = m.denominator;
+  }
+  // A plan printed in brackets after the actual: "thành lập mới 15 HTX (kế hoạch 20 HTX)".
+  let consumes: Mention | undefined;
+  const bracket = /^\s*\(\s*(?:kế hoạch|kh|chỉ tiêu)\s*(?:là|đề ra|giao)?\s*:?\s*$/u;
+  if (next && bracket.test(key.slice(end, next.start)) && next.kind === 'number') {
+    plan = next.value as number;
+    consumes = next;
+  }
+
+  let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start);
+  // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.
+  if (!own && afterListIntro(key, clause, m.start)) {
+    const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.place && f.entity === entity);
+    if (whole?.place) own = { place: whole.place, formerProvince: whole.formerProvince };
+  }
+  const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
+  const fact: DraftFact = {
+    entity,
+    metric: finalMetric,
+    scope,
+    place: own?.place ?? null,
+    formerProvince: own?.formerProvince ?? null,
+    sector,
+    sectorLabel,
+    rating: scope === 'change' || scope === 'dissolved' ? null : rating,
+    statistic: 'total',
+    status: 'actual',
+    value: sign * (m.value as number),
+    valueMax: m.valueMax ?? null,
+    qualifier: m.qualifier ?? 'exact',
+    unit: finalMetric === 'count' && entity === 'member_unit' ? 'count' : noun.unit,
+    per: null,
+    refMetric: null,
+    plan,
+    asOf: null,
+    period: null,
+    dateFrom: 'none',
+    evidence: { start: evidenceStart(key, s, clause, m.start, prevEnd), end },
+    valueSpan: { start: m.start, end: m.end },
+    confidence: 0.92,
+    rule: noun.id,
+    breakdown: inParens || !!colonLabel || afterListIntro(key, clause, m.start),
+    explicit,
+    mention: m,
+    ...(own && 'at' in own && own.at !== undefined ? { placeAt: own.at } : coopAt !== undefined ? { placeAt: coopAt } : {}),
+  };
+  if (!explicit) fact.confidence -= 0.07;
+  if (noun.metric === 'participants') fact.confidence -= 0.05;
+  return consumes ? { fact, consumes } : { fact };
+}

@@ -1,0 +1,262 @@
+// The fact layer's working record and the small helpers its readers share:
+// a draft fact (the contract's fields plus what the rules need to know about
+// how it was read), the context of one document, and lookups over the facts
+// already read in the sentence and paragraph.
+import type { Entity, Metric, Mention, Period, Place, Qualifier, Rating, ReportPeriod, Scope, Sector, Status, Unit } from '../../schemas/records.js';
+import { type Paragraph, type Sentence, type Span } from './segment.js';
+import { namedOrgs, subjectPhrase } from './subject.js';
+import { METRIC_KEYWORDS, SCOPE_TRIGGERS } from './vocab.js';
+
+
+export interface DraftFact {
+  entity: Entity;
+  metric: Metric;
+  scope: Scope;
+  place: Place | null;
+  /** Old province code for a figure of a former province. */
+  formerProvince: string | null;
+  sector: Sector | null;
+  sectorLabel: string | null;
+  rating: Rating | null;
+  statistic: 'total' | 'average';
+  status: Status;
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  unit: Unit;
+  per: 'year' | 'month' | null;
+  refMetric: Metric | null;
+  plan: number | null;
+  asOf: string | null;
+  period: Period | null;
+  dateFrom: 'clause' | 'sentence' | 'paragraph' | 'section' | 'report_period' | 'event' | 'none';
+  evidence: Span;
+  valueSpan: Span;
+  confidence: number;
+  rule: string;
+  /** Internal: a part of a breakdown ("trong đó …", a list after "cụ thể:"), not a subject for later facts. */
+  breakdown: boolean;
+  /** Internal: the entity was read from the fact's own words. */
+  explicit: boolean;
+  mention: Mention;
+  /** Internal: where the place was named (a paragraph opened by a former province speaks of it throughout). */
+  placeAt?: number;
+  /** Internal: the period the figure's date came from (for telling plans of a later period). */
+  when?: { start: string; end: string | null } | null;
+}
+
+export interface Skipped {
+  mention: Mention;
+  reason: string;
+}
+
+export interface FactContext {
+  reportPeriod: ReportPeriod | null;
+  eventDate: string | null;
+  publishedAt: string | null;
+  /** Spans of the text that are tables (from the cleaner's blocks). */
+  tables?: Span[];
+}
+
+/**
+ * The status classifier (extractors/learned) is off: on articles it was not trained on it found one plan the
+ * rules missed and invented three (see README, "Quality and speed"). HTX_STATUS_MODEL=1 turns it on to measure it.
+ */
+export const STATUS_MODEL_ON = process.env.HTX_STATUS_MODEL === '1';
+export const STATUS_MODEL_MIN_P = 0.9;
+
+/** Crops and herds after an area: the land is farm land. */
+export const CROP_AFTER = /^\s*(?:đất\s+)?(?:canh tác\s+|trồng\s+|nuôi\s+|sản xuất\s+)?(lúa|chè|cà phê|vải|nhãn|cao su|điều|tiêu|hồ tiêu|dược liệu|rau|rau màu|cây ăn quả|cây ăn trái|dừa|mía|sắn|ngô|tôm|cá|muối|ruộng muối|rừng|keo|quế|bưởi|cam|xoài|thanh long|lúa gạo|nuôi trồng thủy sản)(?![\p{L}])/u;
+
+/** "6 tháng", "5 năm": a duration, not a quantity of the sector. */
+export const DURATION_UNITS = new Set(['tháng', 'năm', 'ngày', 'quý', 'tuần', 'giờ', 'phút']);
+export const QUANTITY_KINDS = new Set(['number', 'money', 'area', 'percent', 'ratio', 'range', 'multiple']);
+export const TRAINING = /tập huấn|đào tạo|bồi dưỡng|tuyên truyền|học tập|lớp|khóa học|khoá học|hội thảo|truyền thông|phổ biến/u;
+export const FLOW_METRICS = new Set<Metric>(['revenue', 'profit', 'income', 'participants']);
+
+export interface Ctx {
+  text: string;
+  key: string;
+  mentions: Mention[];
+  fc: FactContext;
+}
+
+export type Classified = { fact: DraftFact; consumes?: Mention } | { reason: string };
+
+
+export function derive(
+  ctx: Ctx,
+  s: Sentence,
+  m: Mention,
+  from: DraftFact,
+  o: { metric: Metric; refMetric: Metric | null; unit: Unit; rule: string; scope?: Scope; sign?: number; evidenceStart: number },
+): DraftFact {
+  const end = Math.min(s.end, m.end + (/^\s*(?:kế hoạch|chỉ tiêu)[\p{L} ]{0,20}/u.exec(ctx.key.slice(m.end))?.[0].length ?? 0));
+  const scope = o.scope ?? from.scope;
+  return {
+    ...from,
+    metric: o.metric,
+    scope,
+    refMetric: o.refMetric,
+    unit: o.unit,
+    value: (o.sign ?? 1) * (m.value as number),
+    valueMax: null,
+    plan: null,
+    qualifier: m.qualifier ?? 'exact',
+    rating: scope === 'change' && o.unit === 'times' ? from.rating : from.rating,
+    per: o.metric === 'share' || o.metric === 'plan_achievement' || scope === 'change' ? (o.unit === 'VND' ? from.per : null) : from.per,
+    evidence: { start: Math.min(o.evidenceStart, m.start), end: Math.max(end, m.end) },
+    valueSpan: { start: m.start, end: m.end },
+    confidence: Math.min(from.confidence, 0.9),
+    rule: o.rule,
+    breakdown: true,
+    mention: m,
+    asOf: null,
+    period: null,
+  };
+}
+
+/** A fact with no attributes yet, for relative figures whose subject is a noun phrase rather than another fact. */
+export function blankFact(m: Mention, entity: Entity): DraftFact {
+  return {
+    entity,
+    metric: 'count',
+    scope: 'existing',
+    place: null,
+    formerProvince: null,
+    sector: null,
+    sectorLabel: null,
+    rating: null,
+    statistic: 'total',
+    status: 'actual',
+    value: m.value as number,
+    valueMax: null,
+    qualifier: m.qualifier ?? 'exact',
+    unit: 'count',
+    per: null,
+    refMetric: null,
+    plan: null,
+    asOf: null,
+    period: null,
+    dateFrom: 'none',
+    evidence: { start: m.start, end: m.end },
+    valueSpan: { start: m.start, end: m.end },
+    confidence: 0.85,
+    rule: 'fact.subject',
+    breakdown: true,
+    explicit: true,
+    mention: m,
+  };
+}
+
+/** A subject noun phrase that opens the sentence ("Các HTX …", "Năm 2023, các quỹ tín dụng nhân dân …"). */
+export function sentenceSubject(ctx: Ctx, s: Sentence, until: number): ReturnType<typeof subjectPhrase> {
+  const lead = /^(?:(?:năm \d{4}|hiện nay|hiện|đến nay|ngoài ra|bên cạnh đó|nhìn chung|tính chung)[\s,]+)?(?:(?:khối|hệ thống|toàn bộ)\s+)?/u.exec(ctx.key.slice(s.start, s.start + 40));
+  const from = s.start + (lead?.[0].length ?? 0);
+  // The noun phrase that opens the sentence, read up to its first word that is not part of it.
+  const head = /^(?:(?:các|số|tổng số)\s+)?(?:liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)(?![\p{L}])(?:\s+[\p{L}]+){0,6}/u.exec(ctx.key.slice(from, Math.min(until, from + 80)));
+  if (!head) return null;
+  const sp = subjectPhrase(ctx, from, Math.min(until, from + head[0].length));
+  if (!sp || sp.start !== from || sp.counted) return null;
+  return sp;
+}
+
+export function lastFact(fs: DraftFact[]): DraftFact | undefined {
+  return fs[fs.length - 1];
+}
+
+/** The figure a plan achievement refers to: the latest count with a plan, else the latest count. */
+export function planAnchor(fs: DraftFact[]): DraftFact | undefined {
+  const counts = fs.filter((f) => f.metric === 'count' || f.metric === 'revenue' || f.metric === 'members');
+  return [...counts].reverse().find((f) => f.plan !== null) ?? counts[counts.length - 1] ?? fs[fs.length - 1];
+}
+
+/** The subject of a sentence: its latest figure that is not part of a breakdown. */
+export function subjectOf(fs: DraftFact[]): DraftFact | undefined {
+  return [...fs].reverse().find((f) => !f.breakdown && f.metric === 'count' && f.scope !== 'change');
+}
+
+/** A subject followed by other counts of the same clause is one item of an enumeration. */
+export function isList(fs: DraftFact[], subject: DraftFact): boolean {
+  const counts = fs.filter((f) => f.metric === 'count' && f.scope === subject.scope && !f.breakdown);
+  return counts.length > 1;
+}
+
+export function refMetricAfter(after: string): Metric | null {
+  const m = /^\s*(?:kế hoạch|chỉ tiêu)\s+(?:năm\s+)?([\p{L} ]{2,30})/u.exec(after);
+  if (!m) return null;
+  const words = m[1]!;
+  for (const rule of METRIC_KEYWORDS) if (rule.pattern.test(words) && words.search(rule.pattern) === 0) return rule.metric;
+  return null;
+}
+
+export function metricBefore(key: string, from: number, to: number, kind?: string): { rule: (typeof METRIC_KEYWORDS)[number]; start: number } | null {
+  const stretch = key.slice(from, to);
+  let best: { rule: (typeof METRIC_KEYWORDS)[number]; start: number; end: number } | null = null;
+  for (const rule of METRIC_KEYWORDS) {
+    if (kind && !rule.kinds.includes(kind as never)) continue;
+    const re = new RegExp(rule.pattern.source, 'gu');
+    for (const mm of stretch.matchAll(re)) {
+      const start = from + mm.index;
+      const end = start + mm[0].length;
+      if (!best || end > best.end || (end === best.end && start < best.start)) best = { rule, start, end };
+    }
+  }
+  if (!best) return null;
+  // Another clause or a sentence break between keyword and amount cancels it.
+  if (/[;.](?!\d)/u.test(key.slice(best.end, to))) return null;
+  return { rule: best.rule, start: best.start };
+}
+
+export function lastTrigger(stretch: string): Scope | null {
+  let best: { scope: Scope; at: number } | null = null;
+  for (const t of SCOPE_TRIGGERS) {
+    const re = new RegExp(t.pattern.source, 'gu');
+    for (const mm of stretch.matchAll(re)) {
+      const at = mm.index + mm[0].length;
+      if (!best || at > best.at) best = { scope: t.scope, at };
+    }
+  }
+  return best?.scope ?? null;
+}
+
+export function afterListIntro(key: string, clause: Span, at: number): boolean {
+  return /(?:cụ thể|bao gồm|gồm|trong đó)\s*(?:có\s*)?:?[^;]*$/u.test(key.slice(clause.start, at));
+}
+
+export function lastSeparator(key: string, floor: number, at: number, includeComma: boolean): number {
+  for (let i = at - 1; i >= floor; i--) {
+    const c = key[i]!;
+    if (c === ';' || c === ':' || c === '(' || (includeComma && c === ',')) return i + 1;
+  }
+  return floor;
+}
+
+export function evidenceStart(key: string, s: Sentence, clause: Span, at: number, prevEnd: number): number {
+  let st = lastSeparator(key, Math.max(clause.start, s.start), at, true);
+  // Keep the verb phrase before a comma when it is short ("Kết quả, đến 31/12/2021, toàn tỉnh có 458 HTX").
+  if (at - st < 6 && st > clause.start) st = lastSeparator(key, clause.start, st - 1, true);
+  st = Math.max(st, Math.min(prevEnd, at));
+  while (st < at && /\s/.test(key[st]!)) st++;
+  return st;
+}
+
+/** A paragraph that opens with a period ("6 tháng đầu năm 2023, …", "Năm 2022, …") sets the time of its figures. */
+export function paragraphLead(ctx: Ctx, p: Paragraph): Mention | null {
+  for (const m of ctx.mentions) {
+    if (m.start < p.start) continue;
+    if (m.start > p.start + 40 || m.start >= p.end) break;
+    if (m.value === null) continue;
+    if (m.kind === 'period') return m;
+    // A date opens a paragraph as its point in time only as "đến 31/12/2022"; "Chiều 15/1/2019, … tổ chức" dates an event.
+    if (m.kind === 'date' && /(?:đến|tính đến|đến hết|tới)\s*(?:ngày\s*)?$/u.test(ctx.key.slice(Math.max(p.start, m.start - 15), m.start))) return m;
+  }
+  return null;
+}
+
+/** Properties following "01 Liên hiệp hợp tác xã Giang Thành, vốn điều lệ …" belong to that named cooperative. */
+export function namedPlaceAfter(ctx: Ctx, subject: DraftFact, until: number): Place | null {
+  const org = namedOrgs(ctx, subject.valueSpan.end, until)[0];
+  if (!org || org.start - subject.valueSpan.end > 3) return null;
+  return { level: 'cooperative', name: org.name };
+}

@@ -1,0 +1,161 @@
+// Figures that relate to another figure: shares, plan achievements, changes.
+import type { Entity, Mention } from '../../schemas/records.js';
+import { type Sentence, type Span } from './segment.js';
+import { subjectPhrase } from './subject.js';
+import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, PLAN_ACHIEVEMENT, SHARE_LEAD } from './vocab.js';
+import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, refMetricAfter } from './draft.js';
+
+
+/**
+ * Shares, plan achievements and changes in percent or times: a percentage or a multiple that
+ * relates to another figure (the one before it, or the subject the clause names).
+ */
+export function relativeFact(
+  ctx: Ctx,
+  s: Sentence,
+  clause: Span,
+  m: Mention,
+  prevEnd: number,
+  sFacts: DraftFact[],
+  paraFacts: DraftFact[],
+  before: string,
+  value: number,
+): Classified | null {
+  const { key } = ctx;
+  const isPercent = m.kind === 'percent' || (m.kind === 'number' && SHARE_LEAD.test(before) && value < 100 && !Number.isInteger(value));
+  if (!(isPercent || m.kind === 'multiple')) return null;
+  const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
+  const anchor = lastFact(sFacts) ?? null;
+  if (m.kind === 'percent' && /(?<!đạt và |đạt, )vượt\s*$/u.test(before) && PLAN_ACHIEVEMENT.test(after))
+    return { reason: '"vượt X% kế hoạch" says by how much the plan was exceeded, not the share of it achieved' };
+  if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {
+    let target = planAnchor(sFacts) ?? planAnchor(paraFacts);
+    // "số HTX thành lập mới trong quý mới đạt 15% kế hoạch năm": the subject names what the plan is of.
+    const spPlan = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
+    if (spPlan && !spPlan.counted && spPlan.determiner && /^(?:số|số lượng|tổng số)$/u.test(spPlan.determiner)) {
+      const newOnes = /thành lập mới|phát triển mới/u.test(key.slice(spPlan.end, m.start));
+      target = { ...blankFact(m, spPlan.entity), scope: newOnes ? 'new' : 'existing', sector: spPlan.sector, sectorLabel: spPlan.sectorLabel, rating: spPlan.rating, evidence: { start: spPlan.start, end: m.end } };
+    }
+    // "đạt 45% kế hoạch năm về HTX": the plan names its entity.
+    const about = /^\s*(?:kế hoạch|chỉ tiêu)[^,;.\d]{0,15}?về\s+(?:số\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
+    if (about) {
+      const ent: Entity = /^(?:tht|tổ hợp tác)$/u.test(about[1]!) ? 'cooperative_group' : 'cooperative';
+      target = [...sFacts, ...paraFacts].reverse().find((f) => f.entity === ent && f.metric === 'count') ?? target;
+    }
+    if (!target) return { reason: 'plan achievement with no figure it refers to' };
+    const ref = refMetricAfter(after) ?? target.metric;
+    return {
+      fact: derive(ctx, s, m, target, {
+        metric: 'plan_achievement',
+        refMetric: ref,
+        unit: 'percent',
+        rule: 'fact.plan_achievement',
+        evidenceStart: Math.max(clause.start, lastSeparator(key, s.start, m.start, true)),
+      }),
+    };
+  }
+  // "30 HTX phi nông nghiệp (24,5%)": a bare percentage in brackets right after a count is its share.
+  if (m.kind === 'percent' && anchor && anchor.metric === 'count' && /^\s*[(,]\s*$/u.test(key.slice(anchor.evidence.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3))) {
+    return {
+      fact: derive(ctx, s, m, anchor, { metric: 'share', refMetric: 'count', unit: 'percent', rule: 'fact.share.bracket', evidenceStart: anchor.evidence.start }),
+    };
+  }
+  if (isPercent && SHARE_LEAD.test(before)) {
+    // "Số HTX hoạt động có hiệu quả hiện chiếm khoảng 47% tổng số HTX": the subject before "chiếm".
+    const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
+    if (sp && !sp.counted && ((sp.determiner && /^(?:số|số lượng|tổng số)$/u.test(sp.determiner)) || sp.sector || sp.rating) && /^\s*(?:hiện\s+|đã\s+|vẫn\s+)?$/u.test(key.slice(sp.end, m.start).replace(SHARE_LEAD, ''))) {
+      return {
+        fact: {
+          ...blankFact(m, sp.entity),
+          metric: 'share',
+          unit: 'percent',
+          refMetric: 'count',
+          sector: sp.sector,
+          sectorLabel: sp.sectorLabel,
+          rating: sp.rating,
+          evidence: { start: sp.start, end: Math.min(clause.end, m.end + (/^\s*(?:tổng số|số)?\s*(?:htx|hợp tác xã)/u.exec(key.slice(m.end))?.[0].length ?? 0)) },
+          rule: 'fact.share.subject',
+          confidence: 0.87,
+        },
+      };
+    }
+    if (!anchor) return { reason: 'share with no figure it is a share of' };
+    // "…4.870 thành viên, trong đó đồng bào dân tộc thiểu số chiếm 40%": a share of a subgroup the fields cannot name.
+    const gap = key.slice(anchor.evidence.end, m.start).replace(SHARE_LEAD, '');
+    if (gap.length > 14 && !/^[\s,(]*(?:trong đó|riêng)?[\s,:]*$/u.test(gap)) return { reason: 'share of a part of the figure before that the fields cannot name' };
+    return {
+      fact: derive(ctx, s, m, anchor, {
+        metric: 'share',
+        refMetric: anchor.metric,
+        unit: 'percent',
+        rule: 'fact.share',
+        evidenceStart: anchor.evidence.start,
+      }),
+    };
+  }
+  // "tỷ lệ HTX hoạt động hiệu quả đạt trên 65%": a share named before its value.
+  const ratio = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)[^,;.\d]{0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
+  if (isPercent && ratio && !CHANGE_LEAD.test(before)) {
+    const at = m.start - (before.length - ratio.index!) + ratio[0].indexOf(ratio[1]!);
+    const sp = subjectPhrase(ctx, at, m.start);
+    if (sp && (sp.rating || sp.sector)) {
+      return {
+        fact: { ...blankFact(m, sp.entity), metric: 'share', unit: 'percent', refMetric: 'count', sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: at - 'tỷ lệ '.length, end: m.end }, rule: 'fact.share.ratio', confidence: 0.85 },
+      };
+    }
+  }
+  // "ít nhất 60% HTX hoạt động hiệu quả", "70% số HTX đang hoạt động": a share of the cooperatives in a class.
+  const ofCoops = /^\s*(?:số\s+|tổng số\s+)?(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
+  if (isPercent && ofCoops && !CHANGE_LEAD.test(before)) {
+    const sp = subjectPhrase(ctx, m.end, Math.min(clause.end, m.end + 60));
+    if (!sp?.rating && /^[^,;.\d]{0,30}?(?:xếp loại|loại|tốt|khá|giỏi|hiệu quả|đang hoạt động)/u.test(after.slice(ofCoops[0].length)))
+      return { reason: 'share of a class of cooperatives that no single rating names ("khá trở lên")' };
+    return {
+      fact: {
+        ...blankFact(m, sp?.entity ?? 'cooperative'),
+        metric: 'share',
+        unit: 'percent',
+        refMetric: 'count',
+        sector: sp?.sector ?? null,
+        sectorLabel: sp?.sectorLabel ?? null,
+        rating: sp?.rating ?? null,
+        evidence: { start: evidenceStart(key, s, clause, m.start, prevEnd), end: sp ? sp.end : m.end + ofCoops[0].length },
+        rule: 'fact.share.of_class',
+        confidence: 0.85,
+      },
+    };
+  }
+  // A change: "tăng 12,5% so với cùng kỳ", "tăng 2,1 lần so với năm 2015", "gần gấp đôi so với năm 2015".
+  const compared = COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start));
+  if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
+    const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
+    const kw = metricBefore(key, Math.max(clause.start, prevEnd), m.start);
+    // What changed: a metric word ("doanh thu bình quân … tăng"), a subject ("số HTX tăng 1,6 lần"), or the figure just stated.
+    const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
+    let target: DraftFact | null | undefined = kw ? [...sFacts].reverse().find((f) => f.metric === kw.rule.metric) : null;
+    if (!target && kw && kw.rule.kinds.includes('money')) {
+      // "lãi bình quân của HTX giảm 8,5%": the metric word names what changed, though no amount was printed.
+      const avg = AVERAGE.test(key.slice(kw.start, m.start));
+      target = { ...blankFact(m, sp && !sp.counted ? sp.entity : 'cooperative'), metric: kw.rule.metric, unit: 'VND', statistic: avg ? 'average' : 'total', sector: sp && !sp.counted ? sp.sector : null, sectorLabel: sp && !sp.counted ? sp.sectorLabel : null, evidence: { start: kw.start, end: m.end } };
+    }
+    if (!target && sp && !sp.counted) {
+      target = { ...blankFact(m, sp.entity === 'member_unit' ? 'member_unit' : sp.entity), sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: sp.start, end: m.end } };
+    }
+    if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor;
+    if (!target) return { reason: 'relative change with no figure it refers to' };
+    if (target.scope === 'new' && target.metric === 'count') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
+    const sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
+    return {
+      fact: derive(ctx, s, m, target, {
+        metric: target.metric,
+        refMetric: target.metric,
+        unit: m.kind === 'multiple' ? 'times' : 'percent',
+        scope: 'change',
+        rule: m.kind === 'multiple' ? 'fact.change.times' : 'fact.change.percent',
+        sign,
+        evidenceStart: Math.min(target.evidence.start, sp?.start ?? m.start),
+      }),
+    };
+  }
+  return { reason: m.kind === 'multiple' ? 'multiple without a change it measures' : 'percentage with no role (share, plan, change)' };
+}

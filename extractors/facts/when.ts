@@ -1,0 +1,164 @@
+// When and how sure: a fact's date (asOf for stocks, period for flows, from the
+// clause, the paragraph or the report period, and marked as such) and its
+// status (actual, estimate, target).
+import type { Mention, Period } from '../../schemas/records.js';
+import { toneKey } from '../normalize.js';
+import { asciiName } from '../provinces.js';
+import { type Paragraph, type Sentence } from './segment.js';
+import { classifyStatusCombined } from '../learned/status-classifier.js';
+import { statusContext } from '../learned/status-data.js';
+import { STATUS_TRIGGERS } from './vocab.js';
+import { type Ctx, type DraftFact, FLOW_METRICS, STATUS_MODEL_MIN_P, STATUS_MODEL_ON } from './draft.js';
+
+
+
+export function periodOf(m: Mention): Period | null {
+  const v = m.value as { start?: string; end?: string | null } | null;
+  if (m.kind === 'period' && v && typeof v === 'object' && v.start) return { start: v.start, end: v.end ?? null };
+  if (m.kind === 'date' && typeof m.value === 'string') return { start: m.value, end: m.value };
+  return null;
+}
+
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000;
+}
+
+export function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function isStock(f: DraftFact): boolean {
+  if (f.scope !== 'existing') return false;
+  if (FLOW_METRICS.has(f.metric) || f.entity === 'training_course') return false;
+  if ((f.metric === 'share' || f.metric === 'plan_achievement') && f.refMetric && FLOW_METRICS.has(f.refMetric)) return false;
+  return true;
+}
+
+export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mention | null): void {
+  const { key, mentions, fc } = ctx;
+  const temporal = mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= s.start && m.end <= f.valueSpan.start);
+  // "so với cuối năm 2021 (có 514 HTX)": the compared point dates the stock in brackets, and starts the change.
+  let compared: Mention | null = null;
+  let own: Mention | null = null;
+  for (const t of temporal) {
+    const lead2 = key.slice(Math.max(s.start, t.start - 25), t.start);
+    if (/so (?:với|cùng)[^,;]*$/u.test(lead2)) compared = t;
+    else own = t;
+  }
+  if (compared && own && own.start > compared.start) compared = null;
+  if (f.scope === 'change' && !compared) {
+    // "tăng 14 HTX so với cuối năm 2022": the compared point follows the number.
+    const clauseEnd = s.clauses.find((c) => c.start <= f.valueSpan.start && f.valueSpan.end <= c.end)?.end ?? s.end;
+    const tail = key.slice(f.valueSpan.end, clauseEnd);
+    const so = /so (?:với|cùng)/u.exec(tail);
+    if (so) compared = mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end + so.index && m.end <= clauseEnd) ?? null;
+  }
+  const stock = isStock(f);
+  const rp = fc.reportPeriod;
+  if (f.scope === 'change') {
+    const cp = compared ? periodOf(compared) : null;
+    const endRef = own ? periodOf(own) : rp ? { start: rp.start, end: rp.end } : null;
+    if (cp && cp.end) {
+      // "so với cuối năm 2021": the change runs from the day after; "so với đầu năm": from that day.
+      const from = compared && /đầu/u.test(toneKey(compared.text)) ? cp.start : dayAfter(cp.end);
+      f.period = { start: from, end: endRef?.end ?? null };
+      f.dateFrom = own ? 'sentence' : 'report_period';
+    } else if (endRef) {
+      f.period = { start: endRef.start, end: endRef.end };
+      f.dateFrom = own ? 'sentence' : 'report_period';
+    }
+    return;
+  }
+  if (stock && compared && /^[^;]{0,25}\(\s*(?:có|là|với|đạt)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
+    const cp = periodOf(compared)!;
+    f.asOf = cp.end;
+    f.dateFrom = 'clause';
+    return;
+  }
+  const use = own ?? (lead && lead.start < f.valueSpan.start ? lead : null);
+  const from: DraftFact['dateFrom'] = own ? 'sentence' : use ? 'paragraph' : 'report_period';
+  let pp = use ? periodOf(use) : null;
+  // An as-of day ("đến hết tháng 6/2021") has passed by definition: it never marks a plan.
+  f.when = use && use.kind === 'date' ? null : pp;
+  // A section headed by the reported term ("Nhiều dấu ấn trong nhiệm kỳ 2020 - 2025") means the report period itself.
+  if (pp && rp && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
+  if (stock) {
+    if (pp && pp.end) {
+      f.asOf = pp.end;
+      f.dateFrom = from;
+    } else if (rp && f.status !== 'target') {
+      f.asOf = rp.end;
+      f.dateFrom = 'report_period';
+    }
+    return;
+  }
+  if (pp && use) {
+    if (use.kind === 'date') {
+      // "Đến hết tháng 6/2023, … đã tổ chức 04 lớp": from the start of the reported period up to that day.
+      const start = rp && rp.start <= pp.start && rp.end >= pp.start ? rp.start : `${pp.start.slice(0, 4)}-01-01`;
+      f.period = { start, end: pp.end };
+    } else f.period = pp;
+    f.dateFrom = from;
+  } else if (rp && f.status !== 'target') {
+    f.period = { start: rp.start, end: rp.end };
+    f.dateFrom = 'report_period';
+  }
+
+  void p;
+}
+
+export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Mention, prevEnd: number, planSection: boolean, lead: Mention | null): void {
+  const { key, fc } = ctx;
+  const stretch = key.slice(Math.max(s.start, prevEnd), m.start);
+  // "đạt/vượt kế hoạch đề ra" speaks of a result against a plan, not of a plan.
+  const sentenceBefore = key.slice(s.start, m.start).replace(/(?:đạt|vượt|bằng|so với|theo|hoàn thành)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao|của tỉnh))*/gu, '');
+  const est = STATUS_TRIGGERS.find((t) => t.id === 'status.estimate')!;
+  const tgt = STATUS_TRIGGERS.find((t) => t.id === 'status.target')!;
+  const near = STATUS_TRIGGERS.find((t) => t.id === 'status.target_near')!;
+  const rp = fc.reportPeriod;
+  const own = f.when === undefined ? periodFor(f) : f.when;
+  // A period after the reported one that had not begun when the article was written is a plan.
+  const written = fc.eventDate ?? fc.publishedAt?.slice(0, 10) ?? null;
+  const notBegun = (start: string): boolean => !written || daysBetween(start, written) < 31;
+  const leadP = lead && lead.kind === 'period' ? periodOf(lead) : null;
+  const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
+  const derived = f.rule.startsWith('fact.');
+  const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
+  if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
+  else if (est.pattern.test(stretch)) f.status = 'estimate';
+  else if (!derived) f.status = 'actual';
+  // Where plan words stand in the clause or its context and the rules could read it either way, the
+  // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
+  if (!derived && STATUS_MODEL_ON) {
+    const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
+    const ml = classifyStatusCombined(ctx.text.slice(clause.start, clause.end), statusContext(ctx.text, clause.start, clause.end));
+    // The model only finds plans and estimates the rules missed; it never overrules a rule that fired.
+    if (ml.by === 'model' && ml.p >= STATUS_MODEL_MIN_P && f.status === 'actual' && ml.label !== 'actual' && f.metric !== 'plan_achievement') f.status = ml.label;
+  }
+  // A share, plan achievement or relative change keeps the status of the figure it relates to ("ước đạt …, bằng 27% kế hoạch").
+  if (f.status === 'target' && f.dateFrom === 'report_period') {
+    // A target is for the plan's period, which the report period is not.
+    f.asOf = null;
+    f.period = null;
+    f.dateFrom = 'none';
+  }
+  if (f.status === 'target' && rp && f.period && f.period.start <= rp.end && f.dateFrom !== 'report_period' && !future) {
+    // keep: a target stated for the reported period itself
+  }
+  // A flow reported at an event ends no later than the event (a congress in July reporting on "2020-2025");
+  // a year-end review a few days before 31/12 still reports on the year.
+  if (f.period && fc.eventDate && f.period.end && f.status !== 'target' && daysBetween(fc.eventDate, f.period.end) > 31)
+    f.period = { start: f.period.start, end: fc.eventDate };
+  if (f.status !== 'actual') f.confidence -= 0.05;
+  if (f.dateFrom === 'report_period') f.confidence -= 0.03;
+}
+
+export function periodFor(f: DraftFact): { start: string; end: string | null } | null {
+  if (f.period) return f.period;
+  if (f.asOf) return { start: f.asOf, end: f.asOf };
+  return null;
+}
+
+export { asciiName };
