@@ -95,6 +95,9 @@ export function amountFact(
     }
   }
   if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
+  // "doanh thu bán hàng qua kênh trực tuyến", "doanh thu từ giao dịch với thành viên", "của nhóm HTX này": a part.
+  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between) || /(?:nhóm|số) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])/u.test(between))
+    return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
   // Cooperative groups have no charter; a charter capital inherited from a group count is the cooperatives'.
   if ((metric === 'charter_capital' || metric === 'total_assets') && entity === 'cooperative_group' && !explicit) entity = 'cooperative';
   // Revenue, profit and income are of the cooperatives as a whole, not "new" ones, unless the clause says so.
@@ -133,7 +136,9 @@ export function amountFact(
   const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|thành viên|người|hộ|lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
   const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start));
   // A per-unit amount ("87 triệu đồng/HTX/năm") is an average even without "bình quân"; "bình quân" with no denominator is not.
-  const statistic: 'total' | 'average' = perDenominator || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
+  // "lãi bình quân đạt 210 triệu đồng mỗi HTX": the denominator after the amount.
+  const perAfter = /^\s*(?:\/|mỗi|một|cho mỗi)\s*(?:htx|hợp tác xã|tht|quỹ|thành viên|người|hộ)(?![\p{L}])/u.test(key.slice(m.end, m.end + 20));
+  const statistic: 'total' | 'average' = perDenominator || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';

@@ -42,6 +42,7 @@ export function countFact(
   }
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
   if (/trong số\s*$/u.test(lead)) return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
+  if (/trong số (?:đó|này)[\s,:]*$/u.test(lead)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
   if (noun.id === 'noun.household_members' && (/liên kết(?: với)?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
     return { reason: 'households linked by contract are not members' };
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
@@ -144,7 +145,7 @@ export function countFact(
     const trig = lastTrigger(stretch);
     if (trig) scope = trig;
     else if (noun.entity === 'training_course') scope = 'new';
-    else if (noun.entity === 'inherit' || !countNoun) scope = subject && subject.scope !== 'change' ? subject.scope : 'existing';
+    else if (noun.entity === 'inherit' || !countNoun) scope = subject && subject.scope !== 'change' && subject.scope !== 'dissolved' ? subject.scope : 'existing';
     else {
       const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.scope !== 'change');
       const sameClause = prevCount && prevCount.valueSpan.start >= clause.start;

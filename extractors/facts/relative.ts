@@ -110,6 +110,8 @@ export function relativeFact(
     const sp = subjectPhrase(ctx, m.end, Math.min(clause.end, m.end + 60));
     if (!sp?.rating && /^[^,;.\d]{0,30}?(?:xếp loại|loại|tốt|khá|giỏi|hiệu quả|đang hoạt động)/u.test(after.slice(ofCoops[0].length)))
       return { reason: 'share of a class of cooperatives that no single rating names ("khá trở lên")' };
+    // "65% HTX có tài khoản ngân hàng": a class defined by a property the fields cannot carry.
+    if (!sp?.rating && !sp?.sector) return { reason: 'share of cooperatives with a property the fields cannot name' };
     return {
       fact: {
         ...blankFact(m, sp?.entity ?? 'cooperative'),

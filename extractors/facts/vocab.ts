@@ -33,7 +33,7 @@ const W = String.raw`(?![\p{L}\p{N}])`; // end of word
 export const NOUNS: NounRule[] = [
   {
     id: 'noun.union',
-    pattern: new RegExp(String.raw`^(?:liên hiệp (?:hợp tác xã|htx)|lhhtx|liên hiệp)${W}`, 'u'),
+    pattern: new RegExp(String.raw`^(?:liên hiệp (?:hợp tác xã|htx)|lh htx|lhhtx|liên hiệp)${W}`, 'u'),
     entity: 'cooperative_union',
     metric: 'count',
     unit: 'count',
@@ -190,15 +190,15 @@ export const METRIC_KEYWORDS: MetricRule[] = [
     examples: [{ text: 'vốn hoạt động' }, { text: 'tổng nguồn vốn' }],
   },
   { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }] },
-  { id: 'metric.revenue', pattern: /doanh thu|doanh số/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}] },
+  { id: 'metric.revenue', pattern: /doanh thu|doanh số|(?<![\p{L}])dt(?= bq| bình quân|:)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}] },
   {
     id: 'metric.profit',
-    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi/u,
+    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:)/u,
     metric: 'profit',
     kinds: ['money', 'range'],
     examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }],
   },
-  { id: 'metric.income', pattern: /thu nhập/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}] },
+  { id: 'metric.income', pattern: /thu nhập|(?<![\p{L}])tn(?= bq| bình quân)/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}] },
   {
     id: 'metric.land',
     pattern: /diện tích|đất sản xuất|canh tác|quy mô/u,
@@ -208,14 +208,14 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   },
   {
     id: 'metric.members',
-    pattern: /(?:tổng số )?thành viên(?: htx| hợp tác xã)?/u,
+    pattern: /(?:tổng số )?thành viên(?: htx| hợp tác xã)?|(?<![\p{L}])tv(?=:)/u,
     metric: 'members',
     kinds: ['number'],
     examples: [{ text: 'Tổng số thành viên HTX', match: 'tổng số thành viên htx' }],
   },
   {
     id: 'metric.workers',
-    pattern: /(?:tổng số )?(?:người )?lao động/u,
+    pattern: /(?:tổng số )?(?:người )?lao động|(?<![\p{L}])lđ(?= thường xuyên|:)/u,
     metric: 'workers',
     kinds: ['number'],
     examples: [{ text: 'tổng số lao động' }],
@@ -236,7 +236,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.new',
     pattern:
-      /(?<![\p{L}])(?:thành lập mới|phát triển mới|thành lập thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:thành lập mới|tl mới|tlm|phát triển mới|thành lập thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới)(?![\p{L}])/u,
     scope: 'new',
     examples: [{ text: 'thành lập mới' }, { text: 'phát triển mới' }, { text: 'kết nạp mới' }],
   },
@@ -258,7 +258,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
 /** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
 export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
   pattern:
-    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
+    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
   examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }],
 };
 
@@ -367,10 +367,10 @@ export interface SectorTerm {
 /** Terms a sector label is made of, longest first; 'general' terms join a label without a sector of their own. */
 export const SECTOR_TERMS: SectorTerm[] = [
   { id: 'sector.agri_service', pattern: /^(?:sản xuất kinh doanh )?dịch vụ nông nghiệp/u, sector: 'agriculture', examples: [{ text: 'dịch vụ nông nghiệp' }] },
-  { id: 'sector.non_agri', pattern: /^phi nông nghiệp/u, sector: 'non_agriculture', examples: [{ text: 'phi nông nghiệp' }] },
+  { id: 'sector.non_agri', pattern: /^(?:phi nông nghiệp|phi nn(?![\p{L}]))/u, sector: 'non_agriculture', examples: [{ text: 'phi nông nghiệp' }] },
   { id: 'sector.credit', pattern: /^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|quỹ tín dụng|tín dụng)/u, sector: 'credit', examples: [{ text: 'Quỹ TDND' }] },
   { id: 'sector.handicraft', pattern: /^(?:cn\s*-\s*ttcn|ttcn|tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp|công nghiệp-tiểu thủ công nghiệp|công nghiệp, tiểu thủ công nghiệp|thủ công mỹ nghệ|công nghiệp|làng nghề|ngành nghề nông thôn)/u, sector: 'industry_handicraft', examples: [{ text: 'tiểu thủ công nghiệp' }, { text: 'công nghiệp - tiểu thủ công nghiệp' }] },
-  { id: 'sector.agriculture', pattern: /^(?:nông nghiệp|nông, lâm, ngư nghiệp|nông - lâm - ngư nghiệp|nông lâm ngư nghiệp|nông lâm nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|nuôi trồng thủy sản|khai thác thủy sản|diêm nghiệp|sản xuất muối|chăn nuôi|trồng trọt)/u, sector: 'agriculture', examples: [{ text: 'nông nghiệp' }, { text: 'thủy sản' }] },
+  { id: 'sector.agriculture', pattern: /^(?:nông nghiệp|nn(?![\p{L}])|nông, lâm, ngư nghiệp|nông - lâm - ngư nghiệp|nông lâm ngư nghiệp|nông lâm nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|nuôi trồng thủy sản|khai thác thủy sản|diêm nghiệp|sản xuất muối|chăn nuôi|trồng trọt)/u, sector: 'agriculture', examples: [{ text: 'nông nghiệp' }, { text: 'thủy sản' }] },
   {
     id: 'sector.crop',
     // "hợp tác xã chè", "HTX rau an toàn": a crop or herd names farming.
