@@ -138,6 +138,8 @@ export function amountFact(
   // A per-unit amount ("87 triệu đồng/HTX/năm") is an average even without "bình quân"; "bình quân" with no denominator is not.
   // "lãi bình quân đạt 210 triệu đồng mỗi HTX": the denominator after the amount.
   const perAfter = /^\s*(?:\/|mỗi|một|cho mỗi)\s*(?:htx|hợp tác xã|tht|quỹ|thành viên|người|hộ)(?![\p{L}])/u.test(key.slice(m.end, m.end + 20));
+  // An average per cooperative ("… đồng/HTX/năm") is across cooperatives, never one named cooperative's.
+  if (place?.level === 'cooperative' && /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey)) place = null;
   const statistic: 'total' | 'average' = perDenominator || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;

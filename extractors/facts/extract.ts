@@ -59,7 +59,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         const f = r.fact;
         // A paragraph about a former province ("Tỉnh Gia Lai (cũ) có 510 HTX. 6 tháng đầu năm thành lập mới 26 HTX")
         // keeps speaking of it until a sentence says "toàn tỉnh".
-        const former = [...paraFacts, ...sFacts].find((x) => (x.place?.level === 'former_province' || x.place?.level === 'cooperative') && x.placeAt !== undefined && x.placeAt - p.start < 40);
+        const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
         if (!f.place && former && !/toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end))) {
           f.place = former.place;
           f.formerProvince = former.formerProvince;

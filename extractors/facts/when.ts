@@ -127,7 +127,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
   if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
-  else if (est.pattern.test(stretch)) f.status = 'estimate';
+  else if (est.pattern.test(stretch) || /^(?:[\p{L}\d ,]{0,20}?[\s,])?(?:ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])/u.test(key.slice(s.start, Math.min(m.start, s.start + 40)))) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
   // Where plan words stand in the clause or its context and the rules could read it either way, the
   // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
