@@ -59,6 +59,14 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         const f = r.fact;
         // A paragraph about a former province ("Tỉnh Gia Lai (cũ) có 510 HTX. 6 tháng đầu năm thành lập mới 26 HTX")
         // keeps speaking of it until a sentence says "toàn tỉnh".
+        // A figure with no subject of its own, right after sentences about one named cooperative, is still about it.
+        const lastPlaced = [...paraFacts].reverse()[0];
+        if (!f.place && !f.explicit && lastPlaced?.place?.level === 'cooperative' && !/toàn tỉnh|toàn huyện|cả tỉnh|các htx|số htx|khu vực htx|tổng số|bình quân/u.test(key.slice(s.start, s.end))) {
+          f.place = lastPlaced.place;
+          f.entity = lastPlaced.entity === 'cooperative_union' ? 'cooperative_union' : 'cooperative';
+          f.sector = lastPlaced.sector;
+          f.sectorLabel = lastPlaced.sectorLabel;
+        }
         const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
         if (!f.place && former && !/toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end))) {
           f.place = former.place;

@@ -159,7 +159,7 @@ const PLACE_WORD = /(?:^|[\s,(;])(huyện|thị xã|thành phố|tp\.?|quận|x�
 /** Words before a place that make it the subject of what follows. */
 const PLACE_LEAD = /(?:^|(?:tại|riêng|ở|trên địa bàn|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
-const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\()/u;
+const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\()/u;
 
 export const PLACE_EXAMPLES = [
   { text: 'Huyện Châu Thành có 42 HTX.', level: 'district', name: 'Huyện Châu Thành' },
@@ -310,7 +310,7 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   const orgs = namedOrgs(t, sentenceStart, at);
   for (let i = orgs.length - 1; i >= 0; i--) {
     const org = orgs[i]!;
-    const sepBefore = Math.max(sentenceStart, t.key.lastIndexOf(',', org.start) + 1, t.key.lastIndexOf(';', org.start) + 1);
+    const sepBefore = Math.max(sentenceStart, t.key.lastIndexOf(',', org.start) + 1, t.key.lastIndexOf(';', org.start) + 1, t.key.lastIndexOf(':', org.start) + 1);
     const before = t.key.slice(Math.max(sentenceStart, sepBefore), org.start).trim();
     if (!ORG_LEAD.test(before)) continue;
     return { place: { level: 'cooperative', name: org.name }, entity: org.entity, at: org.start };
