@@ -73,7 +73,7 @@ export function countFact(
     }
   }
   if (noun.entity === 'training_course' && noun.metric === 'count') {
-    const who = /^[^(;]*?(?:cho|dành cho)\s+(?:(?:lãnh đạo|cán bộ|cán bộ quản lý|thành viên)\s+)?(?:các\s+)?/u.exec(key.slice(end, limit));
+    const who = /^[^(;]*?(?:cho|dành cho)\s+(?:(?:cán bộ quản lý|cán bộ chủ chốt|lãnh đạo|cán bộ|thành viên)\s+)?(?:các\s+)?/u.exec(key.slice(end, limit));
     if (who) {
       const at = end + who[0].length;
       const head = /^(?:htx|hợp tác xã|tổ hợp tác|tht)\s+/u.exec(key.slice(at, limit));
@@ -236,6 +236,11 @@ export function countFact(
   }
 
   let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start);
+  // "Huyện X có 35 HTX và 96 tổ hợp tác": the items of one list share the place of its subject.
+  if (!own && countNoun) {
+    const first = sFacts.find((f) => f.metric === 'count' && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= clause.start && !f.breakdown);
+    if (first?.place && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
+  }
   // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.
   if (!own && afterListIntro(key, clause, m.start)) {
     const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.place && f.entity === entity);

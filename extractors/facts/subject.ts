@@ -221,7 +221,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const after = key.slice(n.end, at);
     const former = /^\s*\(cũ\)|^\s*cũ(?![\p{L}])/u.test(after);
     const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
-    const subject = PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^\s*(?:có\s+|:\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(afterFormer));
+    const subject = PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^[^,;\d]{0,30}$/u.test(afterFormer));
     if (!subject) continue;
     if (word === 'tỉnh') {
       if (!former) continue;

@@ -296,7 +296,7 @@ export const STATUS_TRIGGERS: StatusRule[] = [
   {
     id: 'status.target_near',
     // Weak words: only when they stand right before the figure ("sẽ thành lập mới 20 HTX", "kế hoạch cả năm là 35 HTX").
-    pattern: /(?<![\p{L}])(?:sẽ|cần|phải|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:))(?![\p{L}])[^,;.\d]{0,40}$/u,
+    pattern: /(?<![\p{L}])(?:sẽ|cần|phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:))(?![\p{L}])[^,;.\d]{0,40}$/u,
     status: 'target',
     examples: [{ text: 'sẽ thành lập mới ' }, { text: 'kế hoạch cả năm là ' }],
   },
