@@ -2,10 +2,15 @@
 import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
-import { bareDistrict, cooperativeSubject, labelBefore, placeBefore, ratingBefore, subjectPhrase } from './subject.js';
+import { bareDistrict, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, type Classified, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
 
+
+/** The count whose number stands right before a noun ("120 HTX"), if one was read. */
+function countedBefore(fs: DraftFact[], nounStart: number): DraftFact | undefined {
+  return fs.find((f) => f.metric === 'count' && f.valueSpan.end <= nounStart && nounStart - f.valueSpan.end < 3);
+}
 
 export function countFact(
   ctx: Ctx,
@@ -96,6 +101,11 @@ export function countFact(
     sector = colonLabel.sector;
     sectorLabel = colonLabel.label;
   }
+  const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) : null;
+  if (opening) {
+    sector = opening.sector;
+    sectorLabel = opening.label;
+  }
   let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start, s.start) : null;
   const afterNoun = key.slice(end, limit).replace(/^\s+/, '');
   if (countNoun && !rating && /^trung bình(?![\p{L}])/u.test(afterNoun) && /xếp loại|phân loại|đánh giá|loại (?:tốt|khá|yếu)/u.test(key.slice(s.start, s.end))) {
@@ -177,6 +187,14 @@ export function countFact(
     } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative_group';
       explicit = true;
+    } else if (sp && sp.counted && countedBefore(sFacts, sp.nounStart)?.sector && !isList(sFacts, countedBefore(sFacts, sp.nounStart)!)) {
+      // "Trong lĩnh vực nông nghiệp, toàn tỉnh có 120 HTX với 8.000 thành viên": the members of the count just read.
+      const counted = countedBefore(sFacts, sp.nounStart)!;
+      entity = counted.entity === 'member_unit' ? 'cooperative' : counted.entity;
+      explicit = true;
+      sector = counted.sector;
+      sectorLabel = counted.sectorLabel;
+      place = counted.place;
     } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3 && (subject.entity !== 'cooperative_group' || /^\s*với\s+tổng\s+số/u.test(key.slice(sp.nounEnd, m.start))))) {
       // "Các HTX nông nghiệp hiện có 523.000 hộ thành viên", "615 tổ hợp tác với 7.860 thành viên".
       entity = sp.entity === 'member_unit' ? 'cooperative' : sp.entity;

@@ -91,8 +91,8 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
 // ---------------------------------------------------------------- sector label before a number
 
 /** Words between a sector label and its number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", "Vận tải | 13 HTX". */
-const CONNECTOR = /(?:\s*[:|]\s*|\s+(?:có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn )?chiếm[^,;\d]{0,40}?với)\s+|\s+)$/u;
-const LABEL_LEAD = /^(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:htx|hợp tác xã|lĩnh vực|ngành|nhóm)\s+)?/u;
+const CONNECTOR = /(?:\s*[:|]\s*|\s*,?\s+(?:có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn )?chiếm[^,;\d]{0,40}?với)\s+|\s+)$/u;
+const LABEL_LEAD = /^(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
 
 export const LABEL_EXAMPLES = [
   { text: 'Nông nghiệp: 212 HTX', sector: 'agriculture' },
@@ -129,6 +129,17 @@ export function labelBefore(t: Texts, clause: Span, at: number): { sector: Secto
     if (label) return { sector: label.sector, label: text.slice(label.start, labelEnd).trim(), start: a };
   }
   return null;
+}
+
+/** "Trong lĩnh vực nông nghiệp, toàn tỉnh có 120 HTX": a sector that opens the sentence frames its figures. */
+export function sectorOpening(t: Texts, sentenceStart: number, at: number): { sector: Sector; label: string } | null {
+  const lead = /^\s*(?:trong|ở|về|đối với|riêng|tại)\s+(?:(?:lĩnh vực|ngành|khu vực|khối|nhóm)\s+)?(?:(?:htx|hợp tác xã)\s+)?/u.exec(t.key.slice(sentenceStart, at));
+  if (!lead) return null;
+  const from = sentenceStart + lead[0].length;
+  const comma = t.key.indexOf(',', from);
+  if (comma < 0 || comma > at) return null;
+  const label = readSector(t.key, from, comma, { lead: false, exact: true });
+  return label ? { sector: label.sector, label: t.text.slice(label.start, label.end) } : null;
 }
 
 /** "loại khá 51 HTX", "xếp loại tốt: 22 HTX": a rating printed before the number. */

@@ -370,7 +370,7 @@ export const SECTOR_TERMS: SectorTerm[] = [
   { id: 'sector.non_agri', pattern: /^(?:phi nông nghiệp|phi nn(?![\p{L}]))/u, sector: 'non_agriculture', examples: [{ text: 'phi nông nghiệp' }] },
   { id: 'sector.credit', pattern: /^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|quỹ tín dụng|tín dụng)/u, sector: 'credit', examples: [{ text: 'Quỹ TDND' }] },
   { id: 'sector.handicraft', pattern: /^(?:cn\s*-\s*ttcn|ttcn|tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp|công nghiệp-tiểu thủ công nghiệp|công nghiệp, tiểu thủ công nghiệp|thủ công mỹ nghệ|công nghiệp|làng nghề|ngành nghề nông thôn)/u, sector: 'industry_handicraft', examples: [{ text: 'tiểu thủ công nghiệp' }, { text: 'công nghiệp - tiểu thủ công nghiệp' }] },
-  { id: 'sector.agriculture', pattern: /^(?:nông nghiệp|nn(?![\p{L}])|nông, lâm, ngư nghiệp|nông - lâm - ngư nghiệp|nông lâm ngư nghiệp|nông lâm nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|nuôi trồng thủy sản|khai thác thủy sản|diêm nghiệp|sản xuất muối|chăn nuôi|trồng trọt)/u, sector: 'agriculture', examples: [{ text: 'nông nghiệp' }, { text: 'thủy sản' }] },
+  { id: 'sector.agriculture', pattern: /^(?:nông\s*[-–,]\s*lâm\s*[-–,]\s*(?:ngư nghiệp|thủy sản|thuỷ sản|diêm nghiệp)|nông lâm (?:ngư nghiệp|thủy sản)|nông nghiệp|nn(?![\p{L}])|nông, lâm, ngư nghiệp|nông - lâm - ngư nghiệp|nông lâm ngư nghiệp|nông lâm nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|nuôi trồng thủy sản|khai thác thủy sản|diêm nghiệp|sản xuất muối|chăn nuôi|trồng trọt)/u, sector: 'agriculture', examples: [{ text: 'nông nghiệp' }, { text: 'thủy sản' }] },
   {
     id: 'sector.crop',
     // "hợp tác xã chè", "HTX rau an toàn": a crop or herd names farming.
