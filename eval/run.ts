@@ -4,6 +4,7 @@
 import { calibration, evaluate, honestConfidences, prf, type Counts, type SetScore } from './score.js';
 import { TRAIN_SETS } from './train-confidence.js';
 import { explain } from '../cli/commands/explain.js';
+import { evaluateDumps } from './dumps.js';
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 
@@ -53,6 +54,14 @@ export function main(argv: string[]): number {
     unexplained += x.unexplained;
   }
   out.push(`== coverage: ${numeric - unexplained}/${numeric} numeric mentions became facts or were classified (${pct((numeric - unexplained) / Math.max(1, numeric))}%), ${unexplained} unexplained`, '');
+  if (argv.includes('--dumps')) {
+    out.push('== the same pages as plain-text dumps of the whole page (format text)');
+    for (const s of evaluateDumps()) {
+      const { p, r, f1 } = prf(s.counts);
+      out.push(`  ${s.set.padEnd(10)} ${String(s.docs).padStart(3)} docs  P ${pct(p)}  R ${pct(r)}  F1 ${pct(f1)}   ${Object.entries(s.fields).map(([f, v]) => `${f} ${v.right}/${v.of}`).join(', ')}`);
+    }
+    out.push('');
+  }
   if (argv.includes('--verbose')) {
     for (const d of e.docs) {
       if (!d.missed.length && !d.wrong.length && Object.values(d.fields).every((v) => v !== false)) continue;

@@ -156,3 +156,30 @@ describe('the CLI', () => {
     expect(JSON.parse(out)).toEqual([[279, 'operating']]);
   });
 });
+
+describe('a whole page captured as text (menus, sidebar and footer included)', () => {
+  it('finds the headline under the menus, the byline above the widgets, and the facts between', async () => {
+    const { extractDocument } = await import('../extractors/document.js');
+    const dump = [
+      'Trang chủ | Giới thiệu | Tin tức | Liên hệ',
+      'Tin hoạt động',
+      'Liên minh HTX tỉnh Hà Tĩnh tổng kết hoạt động năm 2023',
+      'Thứ Sáu, 12/01/2024 09:15',
+      'Sáng ngày 11/01/2024, Liên minh Hợp tác xã tỉnh Hà Tĩnh tổ chức hội nghị tổng kết năm 2023.',
+      'Năm 2023, toàn tỉnh thành lập mới 42 HTX. Đến 31/12/2023, toàn tỉnh có 690 HTX với 38.500 thành viên.',
+      'Minh Châu',
+      'Tin liên quan',
+      'Năm 2022 thành lập mới 35 HTX (05/01/2023)',
+      'Thống kê truy cập: 1.245.678',
+    ].join('\n');
+    const r = extractDocument({ html: dump, format: 'text', input: 'dump.txt' });
+    expect(r.document.title).toBe('Liên minh HTX tỉnh Hà Tĩnh tổng kết hoạt động năm 2023');
+    expect(r.document.author).toBe('Minh Châu');
+    expect(r.document.publishedAt?.slice(0, 10)).toBe('2024-01-12');
+    expect(r.facts.map((f) => [f.scope, f.value])).toEqual([
+      ['new', 42],
+      ['existing', 690],
+      ['existing', 38500],
+    ]);
+  });
+});
