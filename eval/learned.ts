@@ -11,7 +11,7 @@ import { projectFile } from '../extractors/paths.js';
 import { predictChrome, trainChromeModel as trainChrome } from '../extractors/learned/chrome-classifier.js';
 import { CHROME_LABELS, chromeExamples, type ChromeLabel } from '../extractors/learned/chrome-data.js';
 import { ruleCertainChrome, ruleChrome } from '../extractors/learned/chrome-rules.js';
-import { leaveOneGroupOut, score, type Example, type Scores } from '../extractors/learned/cv.js';
+import { leaveOneGroupOut, score, type Scores } from '../extractors/learned/cv.js';
 import { FUZZY_EXAMPLES, findProvinceMentions, matchProvinceName } from '../extractors/learned/fuzzy-names.js';
 import { predictStatus, trainStatusModel as trainStatus } from '../extractors/learned/status-classifier.js';
 import { STATUS_LABELS, statusExamples, type Status } from '../extractors/learned/status-data.js';

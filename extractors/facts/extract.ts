@@ -8,7 +8,7 @@ import { toneKey } from '../normalize.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { tableFacts } from './table.js';
 import { CHANGE_LEAD, COMPARE, NOUNS, PLAN_SECTION } from './vocab.js';
-import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, evidenceStart, type FactContext, FLOW_METRICS, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
+import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
 import { countFact } from './count.js';
@@ -134,7 +134,6 @@ function classify(
   const { key } = ctx;
   const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
   const before = key.slice(Math.max(clause.start, m.start - 60), m.start);
-  const stretch = key.slice(Math.max(clause.start, prevEnd), m.start);
   const value = typeof m.value === 'number' ? m.value : NaN;
   if (!Number.isFinite(value)) return { reason: 'no numeric value' };
 

@@ -250,8 +250,6 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
 // ---------------------------------------------------------------- named cooperatives
 
 const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)\s+/gu;
-/** Words that end a name: verbs, prepositions, counters. */
-const NAME_STOP = /^(?:có|đạt|với|ở|tại|của|đã|là|được|và|hiện|cũng|từ|trên|trong|cho|thu|tạo|canh|liên|sản|các|những|này|đó|năm|tháng|huyện|xã|tỉnh|thị|thành|phường|quận|vừa|mới|đang|sẽ|chuyên|gồm)$/u;
 
 export interface NamedOrg {
   name: string;
