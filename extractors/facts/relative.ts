@@ -6,6 +6,12 @@ import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, PLAN_ACHIEVEMENT, SHARE_LE
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, refMetricAfter } from './draft.js';
 
 
+/** Where the noun phrase after a figure ends: at the next figure or punctuation. */
+function phraseEnd(key: string, from: number, limit: number): number {
+  const stop = /[\d;.()]/u.exec(key.slice(from, Math.min(limit, from + 60)));
+  return stop ? from + stop.index : Math.min(limit, from + 60);
+}
+
 /**
  * Shares, plan achievements and changes in percent or times: a percentage or a multiple that
  * relates to another figure (the one before it, or the subject the clause names).
@@ -107,7 +113,7 @@ export function relativeFact(
   // "ít nhất 60% HTX hoạt động hiệu quả", "70% số HTX đang hoạt động": a share of the cooperatives in a class.
   const ofCoops = /^\s*(?:số\s+|tổng số\s+)?(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
   if (isPercent && ofCoops && !CHANGE_LEAD.test(before)) {
-    const sp = subjectPhrase(ctx, m.end, Math.min(clause.end, m.end + 60));
+    const sp = subjectPhrase(ctx, m.end, phraseEnd(key, m.end, clause.end));
     if (!sp?.rating && /^[^,;.\d]{0,30}?(?:xếp loại|loại|tốt|khá|giỏi|hiệu quả|đang hoạt động)/u.test(after.slice(ofCoops[0].length)))
       return { reason: 'share of a class of cooperatives that no single rating names ("khá trở lên")' };
     // "65% HTX có tài khoản ngân hàng": a class defined by a property the fields cannot carry.
