@@ -128,6 +128,15 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.place?.level, f.place?.name, f.value])).toEqual([['district', 'huyện Kỳ Anh', 35]]);
   });
 
+  it('a named cooperative\'s land after a count of new ones is its own stock, with no sector', () => {
+    const fs = facts('Trong năm, xã thành lập mới 03 HTX. Tiêu biểu là HTX Nông nghiệp Yên Hòa với 25 thành viên, diện tích trồng rau 40 ha.');
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.place?.level ?? null, f.value])).toEqual([
+      ['count', 'new', null, null, 3],
+      ['members', 'existing', null, 'cooperative', 25],
+      ['land_area', 'existing', null, 'cooperative', 40],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

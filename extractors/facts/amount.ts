@@ -79,7 +79,8 @@ export function amountFact(
     const coopCounts = sFacts.filter((f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative');
     // The whole, not a sector of it: the latest stock of all cooperatives, else the first count.
     const listHead = subject && isList(sFacts, subject) ? ([...coopCounts].reverse().find((f) => f.scope === 'existing' && f.sector === null) ?? coopCounts[0]) : undefined;
-    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subject ?? lastInSentence;
+    // A member or land figure of this sentence ("HTX … với 32 thành viên, diện tích nuôi 85 ha") outranks a subject of an earlier sentence.
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subjectOf(sFacts) ?? lastInSentence ?? subject;
     if (from) {
       entity = from.entity === 'training_course' || from.entity === 'ocop_product' || from.entity === 'member_unit' ? 'cooperative' : from.entity;
       // A sector is inherited only within the sentence, and not from one item of a list; a paragraph
