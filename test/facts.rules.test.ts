@@ -137,6 +137,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a bare "HTX" opening a later sentence keeps speaking of the cooperative just named, up to its workers', () => {
+    const fs = facts('HTX Chè Bản Giàng (huyện Hoàng Su Phì) có 18 thành viên. Năm 2022, HTX tiêu thụ 60 tấn chè, doanh thu 3,5 tỷ đồng; tạo việc làm cho 22 lao động.');
+    expect(fs.map((f) => [f.metric, f.place?.name ?? null, f.value])).toEqual([
+      ['members', 'HTX Chè Bản Giàng', 18],
+      ['revenue', 'HTX Chè Bản Giàng', 3500000000],
+      ['workers', 'HTX Chè Bản Giàng', 22],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

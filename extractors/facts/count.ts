@@ -217,6 +217,16 @@ export function countFact(
           sectorLabel = subj.sectorLabel;
         }
       }
+      // "HTX đạt doanh thu 7 tỷ đồng, lợi nhuận 900 triệu đồng, tạo việc làm cho 45 lao động": a bare singular
+      // "HTX" (or none) still speaks of the cooperative the sentence's amounts were placed at.
+      const bare = !opening || (!opening.sector && /^(?:htx|hợp tác xã)$/u.test(key.slice(opening.start, opening.nounEnd)));
+      const placed = !place && bare ? [...sFacts].reverse().find((f) => f.place?.level === 'cooperative' && !f.breakdown) : undefined;
+      if (placed) {
+        place = placed.place;
+        entity = placed.entity === 'training_course' || placed.entity === 'ocop_product' || placed.entity === 'member_unit' ? 'cooperative' : placed.entity;
+        sector = placed.sector;
+        sectorLabel = placed.sectorLabel;
+      }
     }
   } else entity = noun.entity;
   if (noun.id === 'noun.member_coops' && subject) entity = subject.entity === 'cooperative' ? 'cooperative' : subject.entity;

@@ -329,7 +329,9 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   const seg = t.key.slice(sep, at);
   const bare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])/u;
   const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: [\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
-  if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, at))) {
+  // "Năm 2016, HTX tiêu thụ hơn 900 tấn vải, doanh thu 12,3 tỷ đồng": the sentence opens on the bare subject.
+  const opensBare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu)(?![\p{L}])[^;]*$/u;
+  if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, at)) || opensBare.test(t.key.slice(sentenceStart, at))) {
     const prior = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart + seg.length + (sep - sentenceStart)).filter((o) => o.entity === 'cooperative');
     const last = prior[prior.length - 1];
     if (last) return { place: { level: 'cooperative', name: last.name }, entity: last.entity };
