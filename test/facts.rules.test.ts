@@ -146,6 +146,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a dissolution followed by "và chuyển đổi 3 HTX" is a dissolution, the conversion is no fact', () => {
+    const fs = facts('Trong năm, toàn tỉnh giải thể 11 HTX và chuyển đổi 2 HTX sang doanh nghiệp.');
+    expect(fs.map((f) => [f.scope, f.value])).toEqual([['dissolved', 11]]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);
@@ -153,7 +158,7 @@ describe('conventions of the contract', () => {
 });
 
 import { COLUMNS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
-import { LABEL_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
+import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
@@ -176,6 +181,15 @@ describe('subject, label and place tables match their own examples', () => {
     const t = 'HTX nông nghiệp Tây Phú (huyện Thoại Sơn) có 320 thành viên';
     expect(placeBefore(texts(t), { start: 0, end: t.length }, t.indexOf('320'))).toBeNull();
   });
+});
+
+describe('named cooperatives table matches its own examples', () => {
+  for (const ex of NAMED_ORG_EXAMPLES) {
+    it(ex.text, () => {
+      const t = texts(ex.text);
+      expect(namedOrgs(t, 0, ex.text.length)[0]?.name ?? null).toBe(ex.name);
+    });
+  }
 });
 
 describe('table columns', () => {

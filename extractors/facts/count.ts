@@ -136,7 +136,9 @@ export function countFact(
   if (countNoun && PARTICIPATION_AFTER.test(key.slice(end, Math.min(clause.end, end + 60))))
     return { reason: 'cooperatives counted as taking part in something, not as a stock' };
   // For OCOP products "được công nhận đạt chuẩn OCOP" defines them; for cooperatives such words name a subset.
-  if (countNoun && noun.entity !== 'ocop_product' && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
+  // "giải thể 15 HTX và chuyển đổi 3 HTX": the words after "và" belong to the next figure, not to this one.
+  const nextItem = /^\s*(?:và|,)\s*[\p{L}\s]{0,25}?\d/u.test(key.slice(end, Math.min(clause.end, end + 40)));
+  if (countNoun && noun.entity !== 'ocop_product' && !nextItem && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
   // Scope: a change ("tăng 11 HTX so với …"), the last trigger before the number, or the list it continues.

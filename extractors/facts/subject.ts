@@ -258,6 +258,18 @@ export interface NamedOrg {
   end: number;
 }
 
+/** Phrases `namedOrgs` must read, with the name it must give (null: no name). */
+export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
+  { text: 'HTX Nông nghiệp công nghệ cao Thiệu Phúc đạt doanh thu', name: 'HTX Nông nghiệp công nghệ cao Thiệu Phúc' },
+  { text: 'Liên hiệp hợp tác xã Giang Thành có', name: 'Liên hiệp hợp tác xã Giang Thành' },
+  { text: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong', name: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong' },
+  { text: 'HTX Rau sạch Yên Hòa với 25 thành viên', name: 'HTX Rau sạch Yên Hòa' },
+  { text: 'HTX An Đồng có 40 thành viên', name: 'HTX An Đồng' },
+  { text: 'Quỹ TDND Diễn Thịnh có', name: 'Quỹ TDND Diễn Thịnh' },
+  { text: 'các HTX nông nghiệp trên địa bàn', name: null },
+  { text: 'HTX Nông nghiệp đạt doanh thu', name: null },
+];
+
 /**
  * Named cooperatives in [from, to): "HTX Nông nghiệp Thạnh Đức", "HTX Nông nghiệp
  * công nghệ cao Thiệu Phúc", "Liên hiệp hợp tác xã Giang Thành": the noun, up to
@@ -296,7 +308,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     if (end < 0) continue;
     const name = t.text.slice(nStart, end);
     const words = name.split(/\s+/).slice(1);
-    const proper = words.filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|Môi|Trường|Xây|Dựng|SXKD|DV|Rau|Chè|Lúa)$/u.test(w));
+    const proper = words.filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|Môi|Trường|Xây|Dựng|SXKD|DV|Rau|Chè|Lúa|Sạch)$/u.test(w));
     if (!proper.length) continue;
     out.push({ name, entity: entityOfNoun(noun).entity, start: nStart, end });
   }
@@ -304,7 +316,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 }
 
 /** Kind words a cooperative's name may carry before its proper name. */
-const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|rau|chè|lúa|gạo|và|-)(?![\p{L}])\s*/u;
+const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|và|-)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
 const ORG_LEAD = /(?:^|(?:nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
