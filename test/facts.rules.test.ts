@@ -151,6 +151,16 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['dissolved', 11]]);
   });
 
+  it('"tăng từ X lên Y" gives the earlier stock undated and the later one dated', () => {
+    const fs = facts('Đến cuối năm, số tổ hợp tác giảm từ 90 xuống 75 tổ hợp tác; số đơn vị thành viên của Liên minh tăng từ 61 lên 70 đơn vị.');
+    expect(fs.map((f) => [f.entity, f.scope, f.value, f.asOf, f.dateFrom])).toEqual([
+      ['cooperative_group', 'existing', 90, null, 'none'],
+      ['cooperative_group', 'existing', 75, '2023-12-31', 'sentence'],
+      ['member_unit', 'existing', 61, null, 'none'],
+      ['member_unit', 'existing', 70, '2023-12-31', 'sentence'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -38,7 +38,7 @@ export function countFact(
     return { reason: '"quỹ" that is not a people\'s credit fund' };
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
-  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead)) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
+  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !/từ\s*[\d.,]+\s*xuống\s*$/u.test(lead)) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
   if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
     const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));

@@ -36,6 +36,8 @@ export interface DraftFact {
   rule: string;
   /** Internal: a part of a breakdown ("trong đó …", a list after "cụ thể:"), not a subject for later facts. */
   breakdown: boolean;
+  /** Internal: the stock before a change ("tăng từ 118 lên 152"): its date is not printed, and none is guessed. */
+  undated?: boolean;
   /** Internal: the entity was read from the fact's own words. */
   explicit: boolean;
   mention: Mention;

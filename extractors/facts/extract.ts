@@ -154,12 +154,29 @@ function classify(
     // "Các HTX trong tỉnh đã có 74 sản phẩm": products of the cooperatives, a subset the fields cannot name.
     !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
-  const noun = ocopBare && !NOUNS.find((n) => n.id === 'noun.ocop')!.pattern.test(restKey)
+  // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
+  const unitsBackAt = (rest: string) => /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest) && /(?:đơn vị|tổ chức) thành viên/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  const unitsBack = unitsBackAt(restKey);
+  const noun = unitsBack
+    ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^đơn vị/u.exec(restKey) }
+    : ocopBare && !NOUNS.find((n) => n.id === 'noun.ocop')!.pattern.test(restKey)
     ? { n: NOUNS.find((n) => n.id === 'noun.ocop')!, mm: /^sản phẩm/u.exec(restKey) }
     : m.unit === 'lượt'
       ? { n: NOUNS.find((n) => n.id === 'noun.participants_times')!, mm: /^(?:người|cán bộ|học viên|đại biểu|thành viên)?/u.exec(restKey) }
       : NOUNS.map((n) => ({ n, mm: n.pattern.exec(restKey) })).find((x) => x.mm);
   let rejected: string | null = null;
+  // "Số đơn vị thành viên tăng từ 118 lên 152 đơn vị": the earlier stock is counted by the noun after the later one.
+  if (!noun && m.kind === 'number' && next?.kind === 'number' && /(?:tăng|giảm)\s+từ\s*$/u.test(before) && /^\s*(?:lên|xuống)\s*$/u.test(key.slice(m.end, next.start))) {
+    const laterRest = key.slice(next.end, Math.min(s.end, next.end + 80));
+    const laterStart = next.end + (laterRest.length - laterRest.trimStart().length);
+    const later = unitsBackAt(laterRest.trimStart())
+      ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^đơn vị/u.exec(laterRest.trimStart()) }
+      : NOUNS.map((n) => ({ n, mm: n.pattern.exec(laterRest.trimStart()) })).find((x) => x.mm);
+    if (later && later.n.metric === 'count') {
+      const r = countFact(ctx, s, clause, m, later.n, laterStart, laterStart + later.mm![0].length, prevEnd, sFacts, paraFacts, inParens, null);
+      if (!('reason' in r)) return { fact: { ...r.fact, scope: 'existing', asOf: null, period: null, dateFrom: 'none', undated: true, breakdown: true, evidence: { start: r.fact.evidence.start, end: m.end } } };
+    }
+  }
   if (noun && (m.kind === 'number' || m.kind === 'ratio' || m.kind === 'range')) {
     const r = countFact(ctx, s, clause, m, noun.n, nounStart, nounStart + noun.mm![0].length, prevEnd, sFacts, paraFacts, inParens, next);
     // "Tổng số thành viên HTX 140.749 người": a bare "người" may still be the unit of a metric word before.

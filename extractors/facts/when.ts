@@ -38,6 +38,10 @@ export function isStock(f: DraftFact): boolean {
 
 export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mention | null): void {
   const { key, mentions, fc } = ctx;
+  if (f.undated) {
+    f.dateFrom = 'none';
+    return;
+  }
   const temporal = mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= s.start && m.end <= f.valueSpan.start);
   // "so với cuối năm 2021 (có 514 HTX)": the compared point dates the stock in brackets, and starts the change.
   let compared: Mention | null = null;
