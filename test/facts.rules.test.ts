@@ -161,6 +161,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"nâng tổng số … lên N" after a flow is the stock, unless the raised number is itself of new ones', () => {
+    const fs = facts('Trong năm có thêm 9 sản phẩm OCOP được công nhận, gồm 2 sản phẩm 4 sao và 7 sản phẩm 3 sao, nâng tổng số sản phẩm OCOP của tỉnh lên 130 sản phẩm. Phấn đấu nâng tổng số HTX thành lập mới trong năm lên 20 HTX.');
+    expect(fs.map((f) => [f.entity, f.scope, f.status, f.value])).toEqual([
+      ['ocop_product', 'new', 'actual', 9],
+      ['ocop_product', 'new', 'actual', 2],
+      ['ocop_product', 'new', 'actual', 7],
+      ['ocop_product', 'existing', 'actual', 130],
+      ['cooperative', 'new', 'target', 20],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -174,6 +174,10 @@ export function countFact(
     // "có thêm 58 sản phẩm được công nhận", "Trong quý có 18 sản phẩm OCOP": products recognised during the period.
     if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(nounEnd, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
     if (noun.entity === 'ocop_product' && ((trig !== 'existing' && /trong (?:quý|năm|kỳ|tháng)|có thêm/u.test(stretch + before)) || /từ đầu năm/u.test(stretch + before))) scope = 'new';
+    // "…, nâng tổng số sản phẩm OCOP toàn tỉnh lên 247 sản phẩm": the flow just read brings the stock to this.
+    // "nâng tổng số HTX thành lập mới trong năm lên 25 HTX" stays a flow.
+    const raised = /(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}])([^;.\d]{0,80}?)lên\s*(?:thành\s*)?$/u.exec(key.slice(clause.start, m.start));
+    if (raised && (lastTrigger(raised[1]!) ?? 'existing') === 'existing') scope = 'existing';
   }
 
   // Entity: the noun's own, or the figure this one describes.
