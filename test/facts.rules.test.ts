@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extractors/document.js';
 import { readSector } from '../extractors/facts/sector.js';
-import { METRIC_KEYWORDS, NOUNS, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS } from '../extractors/facts/vocab.js';
+import { AFTER_NOUN_EXAMPLES, METRIC_KEYWORDS, NOUNS, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
 import { toneKey } from '../extractors/normalize.js';
 
 describe('vocabulary tables match their own examples', () => {
@@ -29,6 +29,15 @@ describe('vocabulary tables match their own examples', () => {
         const label = readSector(toneKey(ex.text), 0, ex.text.length, { lead: false });
         expect(label?.sector, ex.text).toBe(term.sector);
       }
+    });
+  }
+});
+
+describe('what follows a counted noun', () => {
+  for (const [name, re] of [['participation', PARTICIPATION_AFTER], ['subset', SUBSET_AFTER]] as const) {
+    it(name, () => {
+      for (const ex of AFTER_NOUN_EXAMPLES[name].examples) expect(re.test(toneKey(ex)), ex).toBe(true);
+      for (const ex of AFTER_NOUN_EXAMPLES[name].counter) expect(re.test(toneKey(ex)), ex).toBe(false);
     });
   }
 });
