@@ -22,6 +22,7 @@ function metricTable(s: SetScore): string[] {
     `  document fields: ${Object.entries(s.fields)
       .map(([f, v]) => `${f} ${v.right}/${v.of}`)
       .join(', ')}`,
+    `  dates of matched facts (asOf and period as the gold's): ${s.dates.right}/${s.dates.of} (${pct(s.dates.right / Math.max(1, s.dates.of)).trim()}%)`,
   ];
 }
 
@@ -64,10 +65,11 @@ export function main(argv: string[]): number {
   }
   if (argv.includes('--verbose')) {
     for (const d of e.docs) {
-      if (!d.missed.length && !d.wrong.length && Object.values(d.fields).every((v) => v !== false)) continue;
+      if (!d.missed.length && !d.wrong.length && !d.dates.wrong.length && Object.values(d.fields).every((v) => v !== false)) continue;
       out.push(`-- ${d.name}`);
       for (const [f, ok] of Object.entries(d.fields)) if (ok === false) out.push(`   field ${f} wrong`);
       for (const m of d.missed) out.push(`   MISSED ${m.entity} ${m.metric} ${m.scope} ${m.sector ?? '-'} ${m.rating ?? '-'} ${m.statistic} ${m.status} ${m.unit} ${m.value} place=${m.place?.level ?? '-'} | ${m.quote}`);
+      for (const w of d.dates.wrong) out.push(`   DATE   ${w.fact.metric} ${w.fact.value}: gold asOf=${w.gold.asOf} period=${JSON.stringify(w.gold.period)}, ours asOf=${w.fact.asOf} period=${JSON.stringify(w.fact.period)} [${w.fact.dateFrom}] | ${w.fact.evidence.text}`);
       for (const w of d.wrong) out.push(`   WRONG  ${w.entity} ${w.metric} ${w.scope} ${w.sector ?? '-'} ${w.rating ?? '-'} ${w.statistic} ${w.status} ${w.unit} ${w.value} place=${w.place?.level ?? '-'} [${w.rule}] | ${w.evidence.text}`);
     }
   }

@@ -1,6 +1,7 @@
 // Scores extracted facts and document fields against the gold in corpus/gold.
 // A fact matches when entity, metric, scope, place level, sector, rating,
-// statistic, status, unit and value agree (the definition).
+// statistic, status, unit and value agree (the definition). The dates
+// of matched facts (asOf, period) are scored apart: a time series needs them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument, type ExtractResult } from '../extractors/document.js';
@@ -81,6 +82,14 @@ export interface DocScore {
   missed: GoldFact[];
   wrong: FactRecord[];
   fields: Record<DocField, boolean | null>;
+  dates: DateScore;
+}
+
+/** Matched facts whose asOf and period agree with the gold's. */
+export interface DateScore {
+  right: number;
+  of: number;
+  wrong: { gold: { asOf: string | null; period: { start: string | null; end: string | null } | null }; fact: FactRecord }[];
 }
 
 export const DOC_FIELDS = ['title', 'publishedAt', 'eventDate', 'author', 'province', 'reportPeriod'] as const;
@@ -101,6 +110,7 @@ export function scoreDoc(g: GoldDoc, r: ExtractResult): DocScore {
   };
   const matched = new Set<FactRecord>();
   const missed: GoldFact[] = [];
+  const dates: DateScore = { right: 0, of: 0, wrong: [] };
   for (const gf of g.facts) {
     const cands = pool.get(factKey(gf)) ?? [];
     // Prefer the candidate whose value sits inside the gold quote, when there are several.
@@ -108,6 +118,13 @@ export function scoreDoc(g: GoldDoc, r: ExtractResult): DocScore {
     if (pick) {
       matched.add(pick);
       bump(gf.metric, 'tp');
+      if ('asOf' in gf || 'period' in gf) {
+        dates.of++;
+        const gp = gf.period as { start: string | null; end: string | null } | null | undefined;
+        const same = (gf.asOf ?? null) === pick.asOf && (gp?.start ?? null) === (pick.period?.start ?? null) && (gp?.end ?? null) === (pick.period?.end ?? null);
+        if (same) dates.right++;
+        else dates.wrong.push({ gold: { asOf: (gf.asOf as string | null) ?? null, period: gp ?? null }, fact: pick });
+      }
     } else {
       missed.push(gf);
       bump(gf.metric, 'fn');
@@ -133,6 +150,7 @@ export function scoreDoc(g: GoldDoc, r: ExtractResult): DocScore {
     missed,
     wrong,
     fields,
+    dates,
   };
 }
 
@@ -152,13 +170,17 @@ export interface SetScore {
   counts: Counts;
   perMetric: Record<string, Counts>;
   fields: Record<DocField, { right: number; of: number }>;
+  dates: { right: number; of: number };
 }
 
 export function aggregate(set: string, docs: DocScore[]): SetScore {
   let counts: Counts = { tp: 0, fp: 0, fn: 0 };
   const perMetric: Record<string, Counts> = {};
   const fields = Object.fromEntries(DOC_FIELDS.map((f) => [f, { right: 0, of: 0 }])) as SetScore['fields'];
+  const dates = { right: 0, of: 0 };
   for (const d of docs) {
+    dates.right += d.dates.right;
+    dates.of += d.dates.of;
     counts = add(counts, d.counts);
     for (const [m, c] of Object.entries(d.perMetric)) perMetric[m] = add(perMetric[m] ?? { tp: 0, fp: 0, fn: 0 }, c);
     for (const f of DOC_FIELDS) {
@@ -168,7 +190,7 @@ export function aggregate(set: string, docs: DocScore[]): SetScore {
       if (v) fields[f].right++;
     }
   }
-  return { set, docs: docs.length, counts, perMetric, fields };
+  return { set, docs: docs.length, counts, perMetric, fields, dates };
 }
 
 export interface Calibration {

@@ -181,6 +181,31 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a change "so với cùng kỳ" is of the current period; "cả năm" is the whole year; a year right after a figure dates it', () => {
+    const half = facts('Doanh thu 6 tháng đầu năm của các HTX đạt 120 tỷ đồng, tăng 7% so với cùng kỳ năm 2022; kế hoạch doanh thu cả năm là 260 tỷ đồng.', 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2023');
+    const year = facts('Tỷ lệ HTX hoạt động hiệu quả tăng từ 41% năm 2020 lên 55% năm 2023.');
+    expect([...half, ...year].map((f) => [f.metric, f.scope, f.value, f.asOf, f.period ? `${f.period.start}..${f.period.end}` : null])).toEqual([
+      ['revenue', 'existing', 120000000000, null, '2023-01-01..2023-06-30'],
+      ['revenue', 'change', 7, null, '2023-01-01..2023-06-30'],
+      ['revenue', 'existing', 260000000000, null, '2023-01-01..2023-12-31'],
+      ['share', 'existing', 41, '2020-12-31', null],
+      ['share', 'existing', 55, '2023-12-31', null],
+    ]);
+  });
+
+  it('table rows take the year of the caption, not a point of comparison in the line before', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Tổng doanh thu năm 2023 đạt 300 tỷ đồng, tăng 5% so với năm 2022. Số liệu theo lĩnh vực như sau:</p>
+      <table><caption>Số HTX theo lĩnh vực năm 2023</caption><tr><th>Lĩnh vực</th><th>Số HTX</th></tr>
+      <tr><td>Nông nghiệp</td><td>140</td></tr><tr><td>Vận tải</td><td>22</td></tr></table></article></body></html>`;
+    const rows = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/2' }).facts.filter((f) => f.rule.startsWith('table.'));
+    expect(rows.map((f) => [f.sector, f.value, f.asOf])).toEqual([
+      ['agriculture', 140, '2023-12-31'],
+      ['transport', 22, '2023-12-31'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -7,7 +7,7 @@ import { projectFile } from '../extractors/paths.js';
 import { evaluate, prf } from '../eval/score.js';
 
 interface Floors {
-  [set: string]: { f1: number; precision: number; fields?: Record<string, number> };
+  [set: string]: { f1: number; precision: number; dates?: number; fields?: Record<string, number> };
 }
 
 const floors = JSON.parse(readFileSync(projectFile('eval', 'baseline.json'), 'utf8')) as { floors: Floors };
@@ -24,6 +24,7 @@ describe('quality gate (eval/baseline.json)', () => {
       const { p, f1 } = prf(s!.counts);
       expect(f1).toBeGreaterThanOrEqual(floor.f1);
       expect(p).toBeGreaterThanOrEqual(floor.precision);
+      if (floor.dates !== undefined) expect(s!.dates.right / s!.dates.of, `${set} dates of matched facts`).toBeGreaterThanOrEqual(floor.dates);
       for (const [field, share] of Object.entries(floor.fields ?? {})) {
         const v = s!.fields[field as keyof NonNullable<typeof s>["fields"]];
         expect(v.right / v.of, `${set} ${field}`).toBeGreaterThanOrEqual(share);

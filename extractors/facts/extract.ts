@@ -86,10 +86,16 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
 /** Table rows become facts through the table's header; dates come from the line that introduces the table. */
 function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph | null, planSection: boolean): DraftFact[] {
   const rp = ctx.fc.reportPeriod;
-  const introTemporal = intro ? ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= intro.start && m.end <= intro.end).pop() : undefined;
+  // The caption inside the table ("… theo lĩnh vực năm 2023") first, else the introducing line; a point
+  // of comparison ("tăng 8,6% so với năm 2022") dates nothing in the table.
+  const rows = tableFacts(ctx.text, table, ctx.mentions);
+  const firstRow = rows.length ? Math.min(...rows.map((r) => r.row.start)) : table.end;
+  const dated = (from: number, to: number) =>
+    ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start))).pop();
+  const introTemporal = dated(table.start, firstRow) ?? (intro ? dated(intro.start, intro.end) : undefined);
   const when = introTemporal ? periodOf(introTemporal) : null;
   const out: DraftFact[] = [];
-  for (const t of tableFacts(ctx.text, table, ctx.mentions)) {
+  for (const t of rows) {
     // A total row that repeats a figure the prose already gave is the same fact.
     if (t.sector === null && prior.some((f) => f.entity === t.entity && f.metric === t.metric && f.value === t.value && !f.place)) continue;
     const f: DraftFact = {

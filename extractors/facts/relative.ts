@@ -32,6 +32,11 @@ export function relativeFact(
   if (!(isPercent || m.kind === 'multiple')) return null;
   const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
   const anchor = lastFact(sFacts) ?? null;
+  // "Tỷ lệ HTX hoạt động hiệu quả tăng từ 48% năm 2020 lên 62,5% năm 2024": the later value of the same share.
+  const fromTo = m.kind === 'percent' && /(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%[^;,\d]{0,25}(?:\d{4})?\s*(?:lên|xuống)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
+  if (fromTo && anchor && anchor.metric === 'share' && anchor.unit === 'percent') {
+    return { fact: { ...derive(ctx, s, m, anchor, { metric: 'share', refMetric: anchor.refMetric, unit: 'percent', rule: 'fact.share.from_to', evidenceStart: key.lastIndexOf(key.slice(0, m.start).trimEnd().endsWith('xuống') ? 'xuống' : 'lên', m.start) }), breakdown: false } };
+  }
   if (m.kind === 'percent' && /(?<!đạt và |đạt, )vượt\s*$/u.test(before) && PLAN_ACHIEVEMENT.test(after))
     return { reason: '"vượt X% kế hoạch" says by how much the plan was exceeded, not the share of it achieved' };
   if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {

@@ -51,6 +51,9 @@ export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, l
     if (/so (?:với|cùng)[^,;]*$/u.test(lead2)) compared = t;
     else own = t;
   }
+  // "tăng từ 48% năm 2020 lên 62,5% năm 2024": a year right after the figure dates it.
+  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 14 && /^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)));
+  if (trailing) own = trailing;
   if (compared && own && own.start > compared.start) compared = null;
   if (f.scope === 'change' && !compared) {
     // "tăng 14 HTX so với cuối năm 2022": the compared point follows the number.
@@ -64,7 +67,13 @@ export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, l
   if (f.scope === 'change') {
     const cp = compared ? periodOf(compared) : null;
     const endRef = own ? periodOf(own) : rp ? { start: rp.start, end: rp.end } : null;
-    if (cp && cp.end) {
+    // "tăng 9,3% so với cùng kỳ (năm 2021)": the flow of this period against the same months a year before;
+    // the change is of this period.
+    const sameTime = compared !== null && /cùng kỳ/u.test(key.slice(Math.max(s.start, compared.start - 25), compared.end));
+    if (sameTime && endRef) {
+      f.period = { start: endRef.start, end: endRef.end };
+      f.dateFrom = own ? 'sentence' : 'report_period';
+    } else if (cp && cp.end) {
       // "so với cuối năm 2021": the change runs from the day after; "so với đầu năm": from that day.
       const from = compared && /đầu/u.test(toneKey(compared.text)) ? cp.start : dayAfter(cp.end);
       f.period = { start: from, end: endRef?.end ?? null };
@@ -96,6 +105,14 @@ export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, l
       f.asOf = rp.end;
       f.dateFrom = 'report_period';
     }
+    return;
+  }
+  // "kế hoạch cả năm là 35 HTX", "phấn đấu cả năm thành lập mới 25 HTX" in a half-year report: the whole year.
+  const clauseStart = s.clauses.find((c) => c.start <= f.valueSpan.start && f.valueSpan.end <= c.end)?.start ?? s.start;
+  const yearOf = (pp?.end ?? (rp ? rp.end : null))?.slice(0, 4);
+  if (/cả năm/u.test(key.slice(clauseStart, f.valueSpan.start)) && yearOf) {
+    f.period = { start: `${yearOf}-01-01`, end: `${yearOf}-12-31` };
+    f.dateFrom = pp ? from : 'report_period';
     return;
   }
   if (pp && use) {
