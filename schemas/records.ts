@@ -12,7 +12,8 @@ export const Span = z.object({ start: z.number().int().nonnegative(), end: z.num
 
 export const Evidence = Span.extend({ text: z.string().min(1) });
 
-export const Period = z.object({ start: isoDate, end: isoDate.nullable() });
+// A period may be open ("từ 2005 đến nay"), never reversed.
+export const Period = z.object({ start: isoDate, end: isoDate.nullable() }).refine((p) => p.end === null || p.start <= p.end, { message: 'the period starts after it ends' });
 
 export const ENTITIES = [
   'cooperative',

@@ -112,6 +112,14 @@ describe('the CLI', () => {
     expect(v.stdout).toMatch(/facts\.jsonl:1: evidence text/);
   });
 
+  it('the schema refuses a period that starts after it ends', () => {
+    const out = join(tmp, 'broken');
+    const line = readFileSync(join(out, 'facts.jsonl'), 'utf8').split('\n')[0]!;
+    const f = FactRecord.parse(JSON.parse(line));
+    expect(FactRecord.safeParse({ ...f, asOf: null, period: { start: '2021-01-01', end: '2020-12-31' } }).success).toBe(false);
+    expect(FactRecord.safeParse({ ...f, asOf: null, period: { start: '2021-01-01', end: null } }).success).toBe(true);
+  });
+
   it('reads plain-text dumps like the seeds and stdin', () => {
     const out = join(tmp, 'txt');
     const seeds = projectFile('..', 'shared', 'seeds');

@@ -206,6 +206,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a cited document\'s date, a point of comparison after a multiple and a stock "nay" date nothing', () => {
+    const fs = facts('Năm 2023, tổng doanh thu của các HTX đạt 800 tỷ đồng, gấp 1,5 lần năm 2019; lợi nhuận đạt 60 tỷ đồng. Thực hiện Kết luận số 70-KL/TW ngày 9/3/2020, Liên minh đã mở 9 lớp tập huấn. HTX Nông nghiệp Đông Sơn thành lập năm 2015, nay có 48 thành viên.');
+    expect(fs.map((f) => [f.metric, f.value, f.asOf, f.period ? `${f.period.start}..${f.period.end}` : null])).toEqual([
+      ['revenue', 800000000000, null, '2023-01-01..2023-12-31'],
+      ['revenue', 1.5, null, '2020-01-01..2023-12-31'],
+      ['profit', 60000000000, null, '2023-01-01..2023-12-31'],
+      ['count', 9, null, '2023-01-01..2023-12-31'],
+      ['members', 48, '2023-12-31', null],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -37,6 +37,15 @@ export function isStock(f: DraftFact): boolean {
 }
 
 export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mention | null): void {
+  datesOf(ctx, p, s, f, lead);
+  // Readings that disagree (a start after the end) give no period rather than a wrong one.
+  if (f.period?.start && f.period.end && f.period.start > f.period.end) {
+    f.period = null;
+    f.dateFrom = 'none';
+  }
+}
+
+function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mention | null): void {
   const { key, mentions, fc } = ctx;
   if (f.undated) {
     f.dateFrom = 'none';
@@ -48,7 +57,12 @@ export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, l
   let own: Mention | null = null;
   for (const t of temporal) {
     const lead2 = key.slice(Math.max(s.start, t.start - 25), t.start);
-    if (/so (?:với|cùng)[^,;]*$/u.test(lead2)) compared = t;
+    // "Kết luận số 70-KL/TW ngày 9/3/2020": the date of a document cited dates nothing.
+    if (/\d[\p{L}\d-]*\/[\p{L}][\p{L}\d/-]*\s+(?:ngày\s*|năm\s*)?$/u.test(lead2)) continue;
+    // "gấp 1,6 lần năm 2020": a point of comparison, like "so với năm 2020".
+    if (/so (?:với|cùng)[^,;]*$/u.test(lead2) || /(?:gấp|bằng)[^;]{0,12}(?:lần|đôi|rưỡi)\s*$/u.test(lead2)) compared = t;
+    // "thành lập năm 2013, nay có 25 thành viên": "nay" takes the stock back to the time of writing.
+    else if (isStock(f) && /(?:^|[\s,])(?:nay|hiện nay|hiện|đến nay)(?![\p{L}])/u.test(key.slice(t.end, f.valueSpan.start))) own = null;
     else own = t;
   }
   // "tăng từ 48% năm 2020 lên 62,5% năm 2024": a year right after the figure dates it.
@@ -59,7 +73,7 @@ export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, l
     // "tăng 14 HTX so với cuối năm 2022": the compared point follows the number.
     const clauseEnd = s.clauses.find((c) => c.start <= f.valueSpan.start && f.valueSpan.end <= c.end)?.end ?? s.end;
     const tail = key.slice(f.valueSpan.end, clauseEnd);
-    const so = /so (?:với|cùng)/u.exec(tail);
+    const so = /so (?:với|cùng)|^\s*(?=năm \d{4}|cuối năm \d{4})/u.exec(tail);
     if (so) compared = mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end + so.index && m.end <= clauseEnd) ?? null;
   }
   const stock = isStock(f);
