@@ -217,6 +217,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the income of members who do one thing is a subset; a count before "có tổng diện tích liên kết" is not', () => {
+    const fs = facts('Thu nhập của thành viên trực tiếp làm du lịch đạt 6 triệu đồng/người/tháng. Tại xã Tân Lập, 3 HTX chè có tổng diện tích liên kết sản xuất 90 ha.');
+    expect(fs.map((f) => [f.metric, f.place?.level ?? null, f.value])).toEqual([
+      ['count', 'commune', 3],
+      ['land_area', 'commune', 90],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

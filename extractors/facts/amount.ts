@@ -97,6 +97,9 @@ export function amountFact(
   }
   if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
   // "doanh thu bán hàng qua kênh trực tuyến", "doanh thu từ giao dịch với thành viên", "của nhóm HTX này": a part.
+  // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
+  if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))
+    return { reason: 'income of a subset of the members the fields cannot name' };
   if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between) || /(?:nhóm|số) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])/u.test(between))
     return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
   // Cooperative groups have no charter; a charter capital inherited from a group count is the cooperatives'.
