@@ -225,6 +225,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a target growth in percent is a change, with or without "so với"; "ít nhất" may stand between', () => {
+    const fs = facts('Phương hướng năm 2024\n\nPhấn đấu tổng doanh thu của các HTX tăng ít nhất 8% so với năm 2023, vốn điều lệ tăng 5%.');
+    expect(fs.map((f) => [f.metric, f.scope, f.status, f.unit, f.value])).toEqual([
+      ['revenue', 'change', 'target', 'percent', 8],
+      ['charter_capital', 'change', 'target', 'percent', 5],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);
