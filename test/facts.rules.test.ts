@@ -233,6 +233,24 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('courses for one audience inside "trong đó" are a part, unless the audience is a kind of cooperative', () => {
+    const fs = facts('Liên minh đã mở 10 lớp tập huấn, trong đó 4 lớp dành cho cán bộ cấp xã. Liên minh còn mở 5 lớp, trong đó 2 lớp cho lãnh đạo các HTX nông nghiệp.');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.sector, f.value])).toEqual([
+      [null, 10],
+      [null, 5],
+      ['agriculture', 2],
+    ]);
+  });
+
+  it('"ngừng hoạt động, chờ giải thể hoặc chuyển đổi" keeps the inactive count', () => {
+    const fs = facts('Đến 31/12/2023, toàn tỉnh có 150 HTX, trong đó 128 HTX đang hoạt động và 22 HTX ngừng hoạt động, chờ giải thể hoặc chuyển đổi.');
+    expect(fs.map((f) => [f.rating, f.value])).toEqual([
+      [null, 150],
+      ['operating', 128],
+      ['inactive', 22],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -37,6 +37,10 @@ export function countFact(
   if (noun.id === 'noun.fund' && !/quỹ tín dụng|quỹ tdnd|qtdnd|qtd(?![\p{L}])|tín dụng nhân dân/u.test(key.slice(Math.max(s.start - 600, m.start - 600, 0), Math.min(s.end, nounEnd + 40))))
     return { reason: '"quỹ" that is not a people\'s credit fund' };
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
+  // "14 lớp tập huấn …, trong đó 6 lớp dành cho công chức xã": courses of one audience or topic. Courses for
+  // the leaders of one kind of cooperative stay: their sector is a field ("03 lớp cho lãnh đạo các HTX nông nghiệp").
+  if (noun.entity === 'training_course' && /trong đó\s*(?:có\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && /^\s*(?:[\p{L}]+\s+){0,3}?(?:dành cho|cho|về|chuyên đề)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)) && !/htx|hợp tác xã|quỹ|tdnd|tổ hợp tác/u.test(key.slice(nounEnd, nounEnd + 60)))
+    return { reason: 'courses of one audience or topic, a part the fields cannot name' };
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
   if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !/từ\s*[\d.,]+\s*xuống\s*$/u.test(lead)) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
