@@ -251,6 +251,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the cooperatives of one crop inside a sector are a part, not a sector', () => {
+    const fs = facts('Toàn tỉnh có 180 HTX nông nghiệp, trong đó 40 HTX sản xuất, kinh doanh chè và 25 HTX nuôi tôm.');
+    expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 180]]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -4,7 +4,7 @@ import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { bareDistrict, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
-import { afterListIntro, type Classified, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
+import { afterListIntro, type Classified, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
 
 
 /** The count whose number stands right before a noun ("120 HTX"), if one was read. */
@@ -142,6 +142,10 @@ export function countFact(
   // For OCOP products "được công nhận đạt chuẩn OCOP" defines them; for cooperatives such words name a subset.
   // "giải thể 15 HTX và chuyển đổi 3 HTX": the words after "và" belong to the next figure, not to this one.
   const nextItem = /^\s*(?:và|,)\s*[\p{L}\s]{0,25}?\d/u.test(key.slice(end, Math.min(clause.end, end + 40)));
+  // "HTX nông nghiệp 241 HTX, trong đó 96 HTX sản xuất, kinh doanh cà phê": the cooperatives of one crop.
+  const cropWork = /^\s*(?:(?:sản xuất|kinh doanh|chế biến|trồng|nuôi|chuyên)\s*(?:,|và)?\s*)+/u.exec(key.slice(end, Math.min(clause.end, end + 60)));
+  if (countNoun && cropWork && CROP_AFTER.test(key.slice(end + cropWork[0].length, Math.min(clause.end, end + 80))))
+    return { reason: 'cooperatives of one crop or herd, a part the fields cannot name' };
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
