@@ -256,6 +256,14 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 180]]);
   });
 
+  it('"số HTX hoạt động hiệu quả, xếp loại … là N HTX" keeps the subject\'s class', () => {
+    const fs = facts('Toàn tỉnh có 300 HTX; số HTX hoạt động hiệu quả, được xếp loại tốt và khá là 140 HTX.');
+    expect(fs.map((f) => [f.rating, f.value])).toEqual([
+      [null, 300],
+      ['effective', 140],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

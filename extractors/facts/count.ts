@@ -137,6 +137,12 @@ export function countFact(
       sectorLabel = sp.sectorLabel;
     }
   }
+  // "số HTX hoạt động hiệu quả, xếp loại khá trở lên là 201 HTX": the subject's class, across the comma.
+  if (countNoun && !rating && noun.entity === 'cooperative') {
+    const subj = /(?:^|[\s;:,])số (?:htx|hợp tác xã)\s+([^;.\d]{0,60}?)(?:là|đạt|chỉ có|còn)\s*$/u.exec(key.slice(s.start, m.start));
+    const r = subj ? RATINGS.find((x) => x.pattern.exec(subj[1]!)?.index === 0) : undefined;
+    if (r && r.rating !== 'average') rating = r.rating;
+  }
   if (countNoun && PARTICIPATION_AFTER.test(key.slice(end, Math.min(clause.end, end + 60))))
     return { reason: 'cooperatives counted as taking part in something, not as a stock' };
   // For OCOP products "được công nhận đạt chuẩn OCOP" defines them; for cooperatives such words name a subset.
