@@ -264,6 +264,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a qualifier between "tăng" and the percentage keeps the change and goes to qualifier', () => {
+    const fs = facts('Doanh thu bình quân của các HTX đạt 2,6 tỷ đồng/HTX, tăng gần 12% so với năm 2022.');
+    expect(fs.map((f) => [f.scope, f.statistic, f.value, f.qualifier])).toEqual([
+      ['existing', 'average', 2600000000, 'exact'],
+      ['change', 'average', 12, 'nearly'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -408,6 +408,6 @@ export const SECTOR_LEAD = /^\s*(?:(?:hoạt động )?(?:trong |trên )?(?:lĩn
 export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)?|bằng)\s*(?:khoảng|gần|trên|hơn|xấp xỉ|dưới|gần như)?\s*$/u;
 export const PLAN_ACHIEVEMENT = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh\b)/u;
 export const ACHIEVE_LEAD = /(?:đạt và vượt|đạt|vượt|bằng|hoàn thành)\s*(?:được\s*)?$/u;
-export const CHANGE_LEAD = /(?:tăng thêm|tăng|giảm|giảm đi|tăng lên)\s*(?:được\s*)?(?:(?:ít nhất|tối thiểu)\s*)?$/u;
+export const CHANGE_LEAD = /(?:tăng thêm|tăng|giảm|giảm đi|tăng lên)\s*(?:được\s*)?(?:(?:ít nhất|tối thiểu|gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến)\s*)?$/u;
 export const COMPARE = /so (?:với|cùng)/u;
 export const AVERAGE = /bình quân|trung bình/u;
