@@ -272,6 +272,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('members after a count of new cooperatives in an earlier sentence are a stock; the figures after "… là HTX X:" are its own', () => {
+    const fs = facts('Trong năm, toàn tỉnh thành lập mới 7 HTX. Với 41.000 thành viên, các HTX đã tạo việc làm cho 2.900 lao động. Điển hình được khen thưởng là HTX Nông nghiệp Phú Lộc: vốn điều lệ 3,2 tỷ đồng, canh tác 70 ha lúa.');
+    expect(fs.map((f) => [f.metric, f.scope, f.place?.name ?? null, f.value])).toEqual([
+      ['count', 'new', null, 7],
+      ['members', 'existing', null, 41000],
+      ['workers', 'existing', null, 2900],
+      ['charter_capital', 'existing', 'HTX Nông nghiệp Phú Lộc', 3200000000],
+      ['land_area', 'existing', 'HTX Nông nghiệp Phú Lộc', 70],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

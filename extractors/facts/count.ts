@@ -171,7 +171,13 @@ export function countFact(
     const trig = lastTrigger(stretch);
     if (trig) scope = trig;
     else if (noun.entity === 'training_course') scope = 'new';
-    else if (noun.entity === 'inherit' || !countNoun) scope = subject && subject.scope !== 'change' && subject.scope !== 'dissolved' ? subject.scope : 'existing';
+    // Members and workers share a "new" scope only with a count of the same sentence ("thành lập mới 7 HTX. Với 52.300 thành viên, …").
+    else if (noun.entity === 'inherit' || !countNoun) {
+      // "Phát triển mới 600 tổ viên THT và 500 thành viên HTX": the next item of the same list.
+      const prevItem = [...sFacts].reverse().find((f) => !f.breakdown && (f.metric === 'members' || f.metric === 'workers') && f.scope === 'new');
+      scope = prevItem && /^\s*[\p{L}\s]{0,30}(?:và|,)\s*$/u.test(key.slice(prevItem.evidence.end, m.start)) ? 'new'
+        : subject && subject.scope !== 'change' && subject.scope !== 'dissolved' && (subject.scope !== 'new' || subject.valueSpan.start >= s.start) ? subject.scope : 'existing';
+    }
     else {
       const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.scope !== 'change');
       const sameClause = prevCount && prevCount.valueSpan.start >= clause.start;

@@ -265,6 +265,9 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong', name: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong' },
   { text: 'HTX Rau sạch Yên Hòa với 25 thành viên', name: 'HTX Rau sạch Yên Hòa' },
   { text: 'HTX An Đồng có 40 thành viên', name: 'HTX An Đồng' },
+  { text: 'là HTX Dịch vụ nông nghiệp Yên Thắng: vốn điều lệ', name: 'HTX Dịch vụ nông nghiệp Yên Thắng' },
+  { text: 'HTX Nông nghiệp Thạnh Đức, huyện Gò Dầu', name: 'HTX Nông nghiệp Thạnh Đức' },
+  { text: 'tổng vốn hoạt động của Quỹ TDND 2.480 tỷ đồng', name: null },
   { text: 'Quỹ TDND Diễn Thịnh có', name: 'Quỹ TDND Diễn Thịnh' },
   { text: 'các HTX nông nghiệp trên địa bàn', name: null },
   { text: 'HTX Nông nghiệp đạt doanh thu', name: null },
@@ -291,7 +294,8 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     let end = -1;
     let capitals = 0;
     for (let i = 0; i < 9; i++) {
-      const w = /^([\p{L}\d'’]+(?:-[\p{L}\d]+)*)(\s+|\s*-\s*|$)/u.exec(t.text.slice(at, Math.min(to, at + 40)));
+      // A name may end on punctuation: "HTX Dịch vụ nông nghiệp Yên Thắng: vốn điều lệ …".
+      const w = /^([\p{L}\d'’]+(?:-[\p{L}\d]+)*)(\s+|\s*-\s*|(?=[,.;:()](?!\d))|$)/u.exec(t.text.slice(at, Math.min(to, at + 40)));
       if (!w) break;
       const word = w[1]!;
       const capital = /^[\p{Lu}\d]/u.test(word);
@@ -333,7 +337,9 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     const org = orgs[i]!;
     const sepBefore = Math.max(sentenceStart, t.key.lastIndexOf(',', org.start) + 1, t.key.lastIndexOf(';', org.start) + 1, t.key.lastIndexOf(':', org.start) + 1);
     const before = t.key.slice(Math.max(sentenceStart, sepBefore), org.start).trim();
-    if (!ORG_LEAD.test(before)) continue;
+    // "Một trong những điển hình … là HTX X: vốn điều lệ 4,8 tỷ đồng, …": the figures after its colon are its own.
+    const colonAfter = /^\s*(?:\([^)]*\))?\s*:/u.test(t.key.slice(org.end, at));
+    if (!ORG_LEAD.test(before) && !(colonAfter && /(?:điển hình|tiêu biểu|nổi bật|mô hình)[^,;:]{0,60}?(?:là|như)\s*$/u.test(t.key.slice(sentenceStart, org.start)))) continue;
     return { place: { level: 'cooperative', name: org.name }, entity: org.entity, at: org.start };
   }
   // A bare singular "HTX" as subject refers to the cooperative the text has just named.
