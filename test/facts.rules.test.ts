@@ -283,6 +283,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"lãi bình quân" after an average per cooperative is an average; bracketed figures after a sector subject are the sector\'s', () => {
+    const fs = facts('Doanh thu bình quân của một HTX đạt 2,1 tỷ đồng, lãi bình quân 150 triệu đồng. Khối HTX nông nghiệp (180 HTX, 95.000 thành viên) giữ vai trò chủ lực.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.sector, f.value])).toEqual([
+      ['revenue', 'average', null, 2100000000],
+      ['profit', 'average', null, 150000000],
+      ['count', 'total', 'agriculture', 180],
+      ['members', 'total', 'agriculture', 95000],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -144,7 +144,9 @@ export function amountFact(
   const perAfter = /^\s*(?:\/|mỗi|một|cho mỗi)\s*(?:htx|hợp tác xã|tht|quỹ|thành viên|người|hộ)(?![\p{L}])/u.test(key.slice(m.end, m.end + 20));
   // An average per cooperative ("… đồng/HTX/năm") is across cooperatives, never one named cooperative's.
   if (place?.level === 'cooperative' && /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey)) place = null;
-  const statistic: 'total' | 'average' = perDenominator || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income')) ? 'average' : 'total';
+  // "doanh thu bình quân của một HTX đạt 1,8 tỷ đồng, lãi bình quân 120 triệu đồng": the same denominator.
+  const avgBefore = avgWord && sFacts.some((f) => f.statistic === 'average' && f.unit === 'VND' && f.metric !== 'income' && !f.breakdown && f.valueSpan.start >= s.start);
+  const statistic: 'total' | 'average' = perDenominator || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';

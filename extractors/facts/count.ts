@@ -105,6 +105,15 @@ export function countFact(
     sector = colonLabel.sector;
     sectorLabel = colonLabel.label;
   }
+  // "Khối HTX nông nghiệp (276 HTX, 178.200 thành viên)": figures in brackets right after a sector's subject are its own.
+  if (countNoun && !sector && !noun.sector && inParens) {
+    const open = key.lastIndexOf('(', m.start);
+    const head = open >= s.start ? subjectPhrase(ctx, s.start, open) : null;
+    if (head && !head.counted && head.sector && head.entity === noun.entity && /^\s*$/u.test(key.slice(head.end, open))) {
+      sector = head.sector;
+      sectorLabel = head.sectorLabel;
+    }
+  }
   const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) : null;
   if (opening) {
     sector = opening.sector;
