@@ -293,6 +293,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"cao hơn năm … khoảng N" is a rise against that point, in percent or in đồng', () => {
+    const fs = facts('Thu nhập bình quân của thành viên đạt 5,2 triệu đồng/người/tháng, cao hơn năm 2022 khoảng 6%. Thu nhập bình quân của người lao động đạt 4,4 triệu đồng/người/tháng, cao hơn cùng kỳ năm 2022 khoảng 300 nghìn đồng.');
+    expect(fs.map((f) => [f.scope, f.unit, f.value, f.period ? `${f.period.start}..${f.period.end}` : null])).toEqual([
+      ['existing', 'VND', 5200000, '2023-01-01..2023-12-31'],
+      ['change', 'percent', 6, '2023-01-01..2023-12-31'],
+      ['existing', 'VND', 4400000, '2023-01-01..2023-12-31'],
+      ['change', 'VND', 300000, '2023-01-01..2023-12-31'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -225,7 +225,7 @@ function classify(
   if (!metric) {
     if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area')) {
       const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : 'ha'));
-      if (target && COMPARE.test(key.slice(m.end, clause.end))) {
+      if (target && (COMPARE.test(key.slice(m.end, clause.end)) || /cao hơn/u.test(before))) {
         return {
           fact: derive(ctx, s, m, target, {
             metric: target.metric,
