@@ -303,6 +303,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('an amount "của N <đơn vị>" keeps its metric word and takes the sector of what is counted', () => {
+    const fs = facts('Tổng nguồn vốn hoạt động của 23 Quỹ tín dụng nhân dân đạt 1.950 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([['operating_capital', 'credit', 1950000000000]]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

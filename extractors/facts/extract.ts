@@ -195,7 +195,9 @@ function classify(
   // "vốn điều lệ 3.664 tỷ" with "đồng" left out: a scaled number after a money word is an amount of đồng.
   const scaledNumber = m.kind === 'number' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end)) && !/^\s*(?:usd|đô|euro)/u.test(key.slice(m.end, m.end + 6));
   const allowedKind = m.kind === 'range' ? (m.unit === 'VND' ? 'money' : m.unit === 'ha' || m.unit === 'm2' ? 'area' : 'number') : scaledNumber ? 'money' : m.kind;
-  const kw = metricBefore(key, Math.max(clause.start, prevEnd, m.start - 90), m.start, allowedKind);
+  // "tổng nguồn vốn hoạt động của 19 Quỹ tín dụng nhân dân đạt 2.874 tỷ đồng": the count names whose amount it is.
+  const ofCounted = /của\s+[\d.,]+\s+[\p{L}\s]{1,40}$/u.test(key.slice(clause.start, m.start));
+  const kw = metricBefore(key, Math.max(clause.start, ofCounted ? 0 : prevEnd, m.start - 90), m.start, allowedKind);
   let metric: Metric | null = null;
   let rule = '';
   if (kw && kw.rule.kinds.includes(allowedKind as never)) {
