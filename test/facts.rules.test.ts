@@ -308,6 +308,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([['operating_capital', 'credit', 1950000000000]]);
   });
 
+  it('a member speaking of his household\'s own land and income gives no fact', () => {
+    const fs = facts('Toàn huyện có 40 HTX. Chị Lò Thị Mai chia sẻ: “Từ khi vào HTX, nhà mình thu được 70 triệu đồng từ 1,5 ha cà phê”.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 40]]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -143,6 +143,10 @@ function classify(
   const value = typeof m.value === 'number' ? m.value : NaN;
   if (!Number.isFinite(value)) return { reason: 'no numeric value' };
 
+  // "nhà mình … thu được gần 90 triệu đồng từ 1,2 ha chè": one household speaking of its own, no statistic of the sector.
+  if (/(?:nhà mình|nhà tôi|gia đình tôi|gia đình mình|của tôi|của mình)(?![\p{L}])/u.test(key.slice(s.start, m.start)))
+    return { reason: 'a person or household speaking of its own figures' };
+
   // ---- relative quantities: shares, plan achievement, changes in percent or times
   const relative = relativeFact(ctx, s, clause, m, prevEnd, sFacts, paraFacts, before, value);
   if (relative) return relative;
