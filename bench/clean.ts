@@ -12,7 +12,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanHtml, cleanPlainText } from '../extractors/clean.js';
 import { decodeBytes } from '../extractors/encoding.js';
-import { projectFile } from '../extractors/paths.js';
+import { projectFile, sharedFile } from '../extractors/paths.js';
 import { tokenF1 } from './token-f1.js';
 
 
@@ -33,7 +33,7 @@ export function benchPages(): BenchPage[] {
       pages.push({ name: `cleaning/${f}`, bytes: readFileSync(join(cleaning, f)), gold: gold.text });
     }
   }
-  const seeds = projectFile('..', 'shared', 'seeds');
+  const seeds = sharedFile('seeds');
   const seedPages = projectFile('corpus', 'pages');
   if (existsSync(seeds) && existsSync(seedPages)) {
     for (const f of readdirSync(seedPages).filter((f) => /^\d{3}_.*\.html$/.test(f)).sort()) {

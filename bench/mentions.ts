@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedFile } from '../extractors/paths.js';
 import { findMentions } from '../extractors/mentions/index.js';
 import { normalizeText } from '../extractors/normalize.js';
 
@@ -10,17 +11,7 @@ const TARGET_BYTES = 4 * 1024 * 1024;
 
 /** Seed articles repeated to a few MB, cut into article-sized documents as the pipeline sees them. */
 function corpus(): string[] {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  // Works from bench/ (ts via vitest) and dist/bench/ (built js).
-  const candidates = [path.resolve(here, '../../shared/seeds'), path.resolve(here, '../../../shared/seeds')];
-  const dir = candidates.find((d) => {
-    try {
-      return readdirSync(d).length > 0;
-    } catch {
-      return false;
-    }
-  });
-  if (!dir) throw new Error(`bench/mentions: no seed texts found in ${candidates.join(' or ')}`);
+  const dir = sharedFile('seeds');
   const seeds = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()

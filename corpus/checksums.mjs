@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const SUMS = join(ROOT, 'SHA256SUMS');
-export const FOLDERS = ['pages', 'gold', 'cleaning', 'sites'];
+export const FOLDERS = ['pages', 'gold', 'cleaning', 'sites', 'shared'];
 
 function walk(dir, out) {
   if (!existsSync(dir)) return out;

@@ -26,6 +26,14 @@ export function projectFile(...parts: string[]): string {
   return join(projectRoot(), ...parts);
 }
 
+/**
+ * The project's copy of the shared material (`../shared`: seeds, seed gold, Duckling examples), kept in
+ * corpus/shared so that a clone anywhere runs its tests; test/corpus.test.ts checks it against ../shared.
+ */
+export function sharedFile(...parts: string[]): string {
+  return projectFile('corpus', 'shared', ...parts);
+}
+
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string }).version;
 }

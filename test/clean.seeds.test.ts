@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { cleanHtml, cleanPlainText } from '../extractors/clean.js';
 import { CHROME_LINES, matchesAny } from '../extractors/clean-rules.js';
 import { decodeBytes } from '../extractors/encoding.js';
-import { projectFile } from '../extractors/paths.js';
+import { projectFile, sharedFile } from '../extractors/paths.js';
 
 const PAGES = projectFile('corpus', 'pages');
 const GOLD = projectFile('corpus', 'gold');
-const SEEDS = projectFile('..', 'shared', 'seeds');
-const SHARED_GOLD = projectFile('..', 'shared', 'gold', 'seeds');
+const SEEDS = sharedFile('seeds');
+const SHARED_GOLD = sharedFile('gold', 'seeds');
 
 interface GoldDoc {
   title: string;

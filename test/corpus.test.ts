@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
-const FOLDERS = ['pages', 'gold', 'cleaning', 'sites'];
+const FOLDERS = ['pages', 'gold', 'cleaning', 'sites', 'shared'];
 
 function walk(dir: string, out: string[]): string[] {
   if (!existsSync(dir)) return out;
@@ -84,7 +84,7 @@ describe('corpus/SHA256SUMS', () => {
     expect(bad).toEqual([]);
   });
 
-  it('every file under pages/, gold/, cleaning/, sites/ is listed', () => {
+  it('every file under pages/, gold/, cleaning/, sites/, shared/ is listed', () => {
     expect(files.filter((f) => !listed.has(f))).toEqual([]);
   });
 });
@@ -117,4 +117,18 @@ describe('gold quotes are visible text of their page', () => {
       expect(missing).toEqual([]);
     });
   }
+});
+
+describe('corpus/shared, the copy of ../shared the tests read', () => {
+  const upstream = join(CORPUS, '..', '..', 'shared');
+  const copied = walk(join(CORPUS, 'shared'), []);
+  it('holds the seeds, their gold and the Duckling examples', () => {
+    expect(copied.filter((f) => f.startsWith('shared/seeds/') && f.endsWith('.txt'))).toHaveLength(5);
+    expect(copied.filter((f) => f.startsWith('shared/gold/seeds/'))).toHaveLength(5);
+    expect(copied.filter((f) => f.startsWith('shared/external/duckling-vi/') && f.endsWith('.json'))).toHaveLength(4);
+  });
+  // A clone beside the project's ../shared checks that the copy is still the same bytes.
+  it.skipIf(!existsSync(upstream))('is byte-identical to ../shared where that exists', () => {
+    for (const f of copied) expect(readFileSync(join(upstream, f.slice('shared/'.length))).equals(readFileSync(join(CORPUS, f))), f).toBe(true);
+  });
 });

@@ -1,16 +1,15 @@
 // Duckling's Vietnamese corpora (numerals, ordinals, money, time) as an
-// external test suite, read from ../shared/external/duckling-vi directly.
+// external test suite, read from corpus/shared/external/duckling-vi (a byte-checked copy of ../shared).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Mention } from '../schemas/records.js';
 import { findMentions } from '../extractors/mentions/index.js';
 import { QUALIFIER_RULES } from '../extractors/mentions/qualifiers.js';
 import type { MentionOptions } from '../extractors/types.js';
+import { sharedFile } from '../extractors/paths.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = path.resolve(projectRoot, '../shared/external/duckling-vi');
+const corpusDir = sharedFile('external', 'duckling-vi');
 
 interface Amount {
   /** A number (numeral, money) or a local date-time string (time). */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../cli/commands/extract.js';
 import { validateDataset } from '../dataset/validate.js';
 import { DATASET_FILES } from '../dataset/write.js';
-import { projectFile } from '../extractors/paths.js';
+import { projectFile, sharedFile } from '../extractors/paths.js';
 import { DocumentRecord, FactRecord, MentionRecord, SERIES_COLUMNS } from '../schemas/records.js';
 import { PAGES, extractCorpus } from './helpers/corpus.js';
 
@@ -122,7 +122,7 @@ describe('the CLI', () => {
 
   it('reads plain-text dumps like the seeds and stdin', () => {
     const out = join(tmp, 'txt');
-    const seeds = projectFile('..', 'shared', 'seeds');
+    const seeds = sharedFile('seeds');
     const r = cli(['extract', seeds, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     const docs = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { input: string; title: string });

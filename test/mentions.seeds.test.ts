@@ -1,15 +1,14 @@
 // The five seed articles: key readings, and the layer's invariants on real text.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../schemas/records.js';
 import { MentionRecord } from '../schemas/records.js';
 import { findMentions } from '../extractors/mentions/index.js';
 import { normalizeText } from '../extractors/normalize.js';
+import { sharedFile } from '../extractors/paths.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const seedDir = path.resolve(projectRoot, '../shared/seeds');
+const seedDir = sharedFile('seeds');
 const seeds = readdirSync(seedDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
