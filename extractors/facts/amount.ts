@@ -5,7 +5,7 @@ import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { cooperativeSubject, placeBefore, subjectPhrase } from './subject.js';
 import { AVERAGE } from './vocab.js';
-import { type Classified, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf } from './draft.js';
+import { type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf } from './draft.js';
 
 
 export function amountFact(
@@ -82,7 +82,7 @@ export function amountFact(
     // A member or land figure of this sentence ("HTX … với 32 thành viên, diện tích nuôi 85 ha") outranks a subject of an earlier sentence.
     const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subjectOf(sFacts) ?? lastInSentence ?? subject;
     if (from) {
-      entity = from.entity === 'training_course' || from.entity === 'ocop_product' || from.entity === 'member_unit' ? 'cooperative' : from.entity;
+      entity = cooperativeOf(from.entity);
       // A sector is inherited only within the sentence, and not from one item of a list; a paragraph
       // about people's credit funds keeps speaking of them.
       if (((!isList(sFacts, from) || from === prevAmount) && from.valueSpan.start >= s.start) || (from.sector === 'credit' && !isList(paraFacts, from))) {

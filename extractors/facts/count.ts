@@ -4,7 +4,7 @@ import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { bareDistrict, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
-import { afterListIntro, type Classified, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
+import { afterListIntro, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
 
 
 /** The count whose number stands right before a noun ("120 HTX"), if one was read. */
@@ -241,7 +241,7 @@ export function countFact(
       const prevSame = [...sFacts].reverse().find((f) => f.explicit && (f.metric === 'members' || f.metric === 'workers') && !f.breakdown);
       const subj = prevSame ?? (subject && !isList(sFacts, subject) ? subject : null);
       const opening = sentenceSubject(ctx, s, m.start);
-      entity = opening ? opening.entity : subj ? (subj.entity === 'training_course' || subj.entity === 'ocop_product' || subj.entity === 'member_unit' ? 'cooperative' : subj.entity) : 'cooperative';
+      entity = opening ? opening.entity : subj ? cooperativeOf(subj.entity) : 'cooperative';
       if (opening) {
         sector = opening.sector;
         sectorLabel = opening.sectorLabel;
@@ -258,7 +258,7 @@ export function countFact(
       const placed = !place && bare ? [...sFacts].reverse().find((f) => f.place?.level === 'cooperative' && !f.breakdown) : undefined;
       if (placed) {
         place = placed.place;
-        entity = placed.entity === 'training_course' || placed.entity === 'ocop_product' || placed.entity === 'member_unit' ? 'cooperative' : placed.entity;
+        entity = cooperativeOf(placed.entity);
         sector = placed.sector;
         sectorLabel = placed.sectorLabel;
       }

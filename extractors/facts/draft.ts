@@ -118,6 +118,11 @@ export function derive(
   };
 }
 
+/** A figure read through a course, a product or a member unit speaks of the cooperatives behind it. */
+export function cooperativeOf(e: Entity): Entity {
+  return e === 'training_course' || e === 'ocop_product' || e === 'member_unit' ? 'cooperative' : e;
+}
+
 /** A fact with no attributes yet, for relative figures whose subject is a noun phrase rather than another fact. */
 export function blankFact(m: Mention, entity: Entity): DraftFact {
   return {

@@ -165,23 +165,23 @@ function classify(
     !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
   // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
-  const unitsBackAt = (rest: string) => /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest) && /(?:đơn vị|tổ chức) thành viên/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
-  const unitsBack = unitsBackAt(restKey);
-  const noun = unitsBack
-    ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^đơn vị/u.exec(restKey) }
+  const memberUnitsBefore = /(?:đơn vị|tổ chức) thành viên/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  const unitsBack = (rest: string) => memberUnitsBefore && /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest);
+  const nounOf = (rest: string) =>
+    unitsBack(rest) ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^đơn vị/u.exec(rest) } : NOUNS.map((n) => ({ n, mm: n.pattern.exec(rest) })).find((x) => x.mm);
+  const noun = unitsBack(restKey)
+    ? nounOf(restKey)
     : ocopBare && !NOUNS.find((n) => n.id === 'noun.ocop')!.pattern.test(restKey)
     ? { n: NOUNS.find((n) => n.id === 'noun.ocop')!, mm: /^sản phẩm/u.exec(restKey) }
     : m.unit === 'lượt'
       ? { n: NOUNS.find((n) => n.id === 'noun.participants_times')!, mm: /^(?:người|cán bộ|học viên|đại biểu|thành viên)?/u.exec(restKey) }
-      : NOUNS.map((n) => ({ n, mm: n.pattern.exec(restKey) })).find((x) => x.mm);
+      : nounOf(restKey);
   let rejected: string | null = null;
   // "Số đơn vị thành viên tăng từ 118 lên 152 đơn vị": the earlier stock is counted by the noun after the later one.
   if (!noun && m.kind === 'number' && next?.kind === 'number' && /(?:tăng|giảm)\s+từ\s*$/u.test(before) && /^\s*(?:lên|xuống)\s*$/u.test(key.slice(m.end, next.start))) {
     const laterRest = key.slice(next.end, Math.min(s.end, next.end + 80));
     const laterStart = next.end + (laterRest.length - laterRest.trimStart().length);
-    const later = unitsBackAt(laterRest.trimStart())
-      ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^đơn vị/u.exec(laterRest.trimStart()) }
-      : NOUNS.map((n) => ({ n, mm: n.pattern.exec(laterRest.trimStart()) })).find((x) => x.mm);
+    const later = nounOf(laterRest.trimStart());
     if (later && later.n.metric === 'count') {
       const r = countFact(ctx, s, clause, m, later.n, laterStart, laterStart + later.mm![0].length, prevEnd, sFacts, paraFacts, inParens, null);
       if (!('reason' in r)) return { fact: { ...r.fact, scope: 'existing', asOf: null, period: null, dateFrom: 'none', undated: true, breakdown: true, evidence: { start: r.fact.evidence.start, end: m.end } } };
