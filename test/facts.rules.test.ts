@@ -313,6 +313,32 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 40]]);
   });
 
+  it('an average "của HTX" or of the workers after a list of cooperatives, unions and groups is the cooperatives\', with no place', () => {
+    const fs = facts('Cuối năm 2023, toàn tỉnh có 312 HTX, 4 liên hiệp HTX và 905 THT. Thu nhập bình quân của thành viên, người lao động đạt 5,2 triệu đồng/người/tháng.\n\nNăm 2024, tỉnh phấn đấu thành lập mới 30 HTX và 15 THT; doanh thu bình quân của HTX đạt 2 tỷ đồng/năm; thu nhập bình quân của người lao động đạt 5,5 triệu đồng/tháng.');
+    expect(fs.filter((f) => f.metric === 'income').map((f) => [f.entity, f.statistic, f.value, f.place])).toEqual([
+      ['cooperative', 'average', 5200000, null],
+      ['cooperative', 'average', 5500000, null],
+    ]);
+  });
+
+  it('a centrally-run city marked "(cũ)" is a former province, and the items of its list share it', () => {
+    const fs = facts('Đến cuối năm 2023, khu vực thành phố Cần Thơ (cũ) có 95 HTX, 2 liên hiệp HTX; khu vực tỉnh Hậu Giang (cũ) có 210 HTX.', 'Liên minh HTX thành phố Cần Thơ tổng kết năm 2023');
+    expect(fs.map((f) => [f.entity, f.value, f.place?.level, f.province])).toEqual([
+      ['cooperative', 95, 'former_province', '92'],
+      ['cooperative_union', 2, 'former_province', '92'],
+      ['cooperative', 210, 'former_province', '93'],
+    ]);
+  });
+
+  it('dissolved cooperatives carry the class printed right after them, and only that one', () => {
+    const fs = facts('Trong năm, toàn tỉnh giải thể 11 HTX đã ngừng hoạt động và 4 HTX yếu kém. Số HTX hoạt động hiệu quả tăng; tỉnh cũng giải thể 3 HTX.');
+    expect(fs.filter((f) => f.scope === 'dissolved').map((f) => [f.value, f.rating])).toEqual([
+      [11, 'inactive'],
+      [4, 'weak'],
+      [3, null],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

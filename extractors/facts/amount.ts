@@ -7,6 +7,16 @@ import { cooperativeSubject, placeBefore, subjectPhrase } from './subject.js';
 import { AVERAGE } from './vocab.js';
 import { type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf } from './draft.js';
 
+/**
+ * "… có 447 HTX, 6 liên hiệp HTX và 1.204 THT. Thu nhập bình quân … đạt 4,8 triệu đồng": a later
+ * sentence's amount speaks of the cooperatives that head the list, not of its last item.
+ */
+function headOfList(fs: DraftFact[], last: DraftFact | undefined): DraftFact | undefined {
+  if (!last || (last.entity !== 'cooperative_group' && last.entity !== 'cooperative_union')) return undefined;
+  return fs.find(
+    (f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative' && f.scope === last.scope && f.sector === null && f.place === null && last.place === null && f.valueSpan.end <= last.valueSpan.start && last.valueSpan.start - f.valueSpan.end < 80,
+  );
+}
 
 export function amountFact(
   ctx: Ctx,
@@ -80,7 +90,7 @@ export function amountFact(
     // The whole, not a sector of it: the latest stock of all cooperatives, else the first count.
     const listHead = subject && isList(sFacts, subject) ? ([...coopCounts].reverse().find((f) => f.scope === 'existing' && f.sector === null) ?? coopCounts[0]) : undefined;
     // A member or land figure of this sentence ("HTX … với 32 thành viên, diện tích nuôi 85 ha") outranks a subject of an earlier sentence.
-    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subjectOf(sFacts) ?? lastInSentence ?? subject;
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subjectOf(sFacts) ?? lastInSentence ?? headOfList(paraFacts, subject) ?? subject;
     if (from) {
       entity = cooperativeOf(from.entity);
       // A sector is inherited only within the sentence, and not from one item of a list; a paragraph

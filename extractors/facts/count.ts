@@ -120,9 +120,11 @@ export function countFact(
     sectorLabel = opening.label;
   }
   let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start, s.start) : null;
+  // The class printed right after the noun: "giải thể 14 HTX ngừng hoạt động" names the dissolved ones' class.
+  let ratingAfter: Rating | null = null;
   const afterNoun = key.slice(end, limit).replace(/^\s+/, '');
   if (countNoun && !rating && /^trung bình(?![\p{L}])/u.test(afterNoun) && /xếp loại|phân loại|đánh giá|loại (?:tốt|khá|yếu)/u.test(key.slice(s.start, s.end))) {
-    rating = 'average';
+    rating = ratingAfter = 'average';
     end += key.slice(end, limit).length - afterNoun.length + 'trung bình'.length;
   }
   if (!rating) for (const r of RATINGS) {
@@ -130,7 +132,7 @@ export function countFact(
     if (rm) {
       if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)(?![\p{L}])|và (?:tốt|khá|giỏi)(?![\p{L}]))/u.test(afterNoun.slice(rm[0].length)))
         return { reason: 'cooperatives of two rating classes at once ("khá, tốt"), which no single rating names' };
-      rating = r.rating;
+      rating = ratingAfter = r.rating;
       end = end + (key.slice(end, limit).length - afterNoun.length) + rm[0].length;
       break;
     }
@@ -318,7 +320,7 @@ export function countFact(
     formerProvince: own?.formerProvince ?? null,
     sector,
     sectorLabel,
-    rating: scope === 'change' || scope === 'dissolved' ? null : rating,
+    rating: scope === 'change' ? null : scope === 'dissolved' ? ratingAfter : rating,
     statistic: 'total',
     status: 'actual',
     value: sign * (m.value as number),

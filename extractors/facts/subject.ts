@@ -178,6 +178,7 @@ export const PLACE_EXAMPLES = [
   { text: 'Tại xã Thanh Xuân (huyện Thanh Hà), 2 HTX vải thiều có 145 ha.', level: 'commune', name: 'xã Thanh Xuân' },
   { text: 'Tính đến 30/6/2025, tỉnh Yên Bái (cũ) có 512 HTX.', level: 'former_province', name: 'tỉnh Yên Bái (cũ)' },
   { text: 'kế đến là huyện Thới Lai (19 HTX)', level: 'district', name: 'huyện Thới Lai' },
+  { text: 'Khu vực thành phố Cần Thơ (cũ) có 71 HTX.', level: 'former_province', name: 'thành phố Cần Thơ (cũ)' },
 ] as const;
 
 function capitalizedName(text: string, at: number): { name: string; end: number } | null {
@@ -234,9 +235,11 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
     const subject = PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^[^,;\d]{0,30}$/u.test(afterFormer));
     if (!subject) continue;
-    if (word === 'tỉnh') {
+    // A city run by the centre ("thành phố Đà Nẵng (cũ)") is a province, not a district.
+    const cityRow = /^(?:thành phố|tp\.?)$/u.test(word) ? lookupProvince(n.name) : null;
+    if (word === 'tỉnh' || cityRow?.type === 'thành phố') {
       if (!former) continue;
-      const row = lookupProvince(n.name);
+      const row = cityRow ?? lookupProvince(n.name);
       if (!row) continue;
       const end = n.end + (after.length - afterFormer.length);
       return { place: { level: 'former_province', name: text.slice(wStart, end).trim() }, formerProvince: row.code, at: wStart };
@@ -271,6 +274,8 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'Quỹ TDND Diễn Thịnh có', name: 'Quỹ TDND Diễn Thịnh' },
   { text: 'các HTX nông nghiệp trên địa bàn', name: null },
   { text: 'HTX Nông nghiệp đạt doanh thu', name: null },
+  { text: 'thành lập mới 25 HTX và 20 THT', name: null },
+  { text: 'có 12 HTX, 3 Quỹ TDND và 40 THT', name: null },
 ];
 
 /**
@@ -285,6 +290,8 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     const noun = mm[1]!;
     const nStart = from + mm.index! + mm[0].indexOf(noun);
     let at = from + mm.index! + mm[0].length;
+    // "25 HTX và 20 THT": a conjunction right after the noun joins another noun, it starts no name.
+    if (/^(?:và|với|cùng)\s/u.test(t.key.slice(at, at + 5))) continue;
     // Kind words first, in any case: "Nông nghiệp", "dịch vụ nông nghiệp", "công nghệ cao".
     for (let i = 0; i < 5; i++) {
       const f = NAME_FILLER.exec(t.key.slice(at, at + 30));
@@ -312,7 +319,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     if (end < 0) continue;
     const name = t.text.slice(nStart, end);
     const words = name.split(/\s+/).slice(1);
-    const proper = words.filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|Môi|Trường|Xây|Dựng|SXKD|DV|Rau|Chè|Lúa|Sạch)$/u.test(w));
+    const proper = words.filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|Môi|Trường|Xây|Dựng|SXKD|DV|Rau|Chè|Lúa|Sạch|HTX|THT|TDND|QTDND)$/u.test(w));
     if (!proper.length) continue;
     out.push({ name, entity: entityOfNoun(noun).entity, start: nStart, end });
   }
@@ -346,7 +353,8 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   const sep = Math.max(sentenceStart, t.key.lastIndexOf(',', at - 1) + 1, t.key.lastIndexOf(';', at - 1) + 1, clause.start);
   const seg = t.key.slice(sep, at);
   const bare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])/u;
-  const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: [\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
+  // "doanh thu bình quân của HTX" is an average over cooperatives, not the one just named.
+  const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: (?!bình quân)[\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
   // "Năm 2016, HTX tiêu thụ hơn 900 tấn vải, doanh thu 12,3 tỷ đồng": the sentence opens on the bare subject.
   const opensBare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu)(?![\p{L}])[^;]*$/u;
   if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, at)) || opensBare.test(t.key.slice(sentenceStart, at))) {

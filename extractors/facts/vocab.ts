@@ -331,9 +331,9 @@ export const RATINGS: RatingRule[] = [
   { id: 'rating.operating', pattern: /^(?:đang|còn) hoạt động(?! có)/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }] },
   {
     id: 'rating.inactive',
-    pattern: /^(?:ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|ngưng hoạt động)/u,
+    pattern: /^(?:đã )?(?:ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|ngưng hoạt động)/u,
     rating: 'inactive',
-    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }],
+    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }, { text: 'đã ngừng hoạt động' }],
   },
   {
     id: 'rating.effective',
