@@ -322,8 +322,8 @@ describe('conventions of the contract', () => {
   });
 
   it('a centrally-run city marked "(cũ)" is a former province, and the items of its list share it', () => {
-    const fs = facts('Đến cuối năm 2023, khu vực thành phố Cần Thơ (cũ) có 95 HTX, 2 liên hiệp HTX; khu vực tỉnh Hậu Giang (cũ) có 210 HTX.', 'Liên minh HTX thành phố Cần Thơ tổng kết năm 2023');
-    expect(fs.map((f) => [f.entity, f.value, f.place?.level, f.province])).toEqual([
+    const fs = facts('Đến cuối năm 2023, toàn thành phố có 305 HTX. Trong đó, khu vực thành phố Cần Thơ (cũ) có 95 HTX, 2 liên hiệp HTX; khu vực tỉnh Hậu Giang (cũ) có 210 HTX.', 'Liên minh HTX thành phố Cần Thơ tổng kết năm 2023');
+    expect(fs.slice(1).map((f) => [f.entity, f.value, f.place?.level, f.province])).toEqual([
       ['cooperative', 95, 'former_province', '92'],
       ['cooperative_union', 2, 'former_province', '92'],
       ['cooperative', 210, 'former_province', '93'],
@@ -337,6 +337,22 @@ describe('conventions of the contract', () => {
       [4, 'weak'],
       [3, null],
     ]);
+  });
+
+  it('the parts of a base named with its sector take that sector; an average may open the clause; an average of an estimate is an estimate', () => {
+    const fs = facts('Trong số 60 HTX nông nghiệp được đánh giá, có 9 HTX đạt loại tốt và 10 HTX yếu cần được hỗ trợ củng cố. Bình quân mỗi HTX nông nghiệp có lãi khoảng 95 triệu đồng. Doanh thu của các HTX ước đạt 300 tỷ đồng, bình quân 1,5 tỷ đồng/HTX.');
+    expect(fs.map((f) => [f.metric, f.sector, f.rating, f.statistic, f.status, f.value])).toEqual([
+      ['count', 'agriculture', 'good', 'total', 'actual', 9],
+      ['count', 'agriculture', 'weak', 'total', 'actual', 10],
+      ['profit', 'agriculture', null, 'average', 'actual', 95000000],
+      ['revenue', null, null, 'total', 'estimate', 300000000000],
+      ['revenue', null, null, 'average', 'estimate', 1500000000],
+    ]);
+  });
+
+  it('members "đại diện cho" are counted; cooperatives "cho" which something is done are not', () => {
+    const fs = facts('Dự đại hội có 140 đại biểu, đại diện cho 117 đơn vị thành viên. Liên minh đã cấp giấy khen cho 12 HTX.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['member_unit', 'count', 117]]);
   });
 
   it('references, dates and phone numbers never become facts', () => {

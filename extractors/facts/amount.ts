@@ -146,9 +146,10 @@ export function amountFact(
   }
 
   // Averages need a denominator; income is per member by nature.
-  const avgWord = AVERAGE.test(key.slice(Math.max(clause.start, kwStart - 30), m.start));
+  // "Bình quân mỗi HTX nông nghiệp có lãi …": the average word may open the clause well before the metric word.
+  const avgWord = AVERAGE.test(key.slice(Math.max(clause.start, kwStart - 45), m.start));
   const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|thành viên|người|hộ|lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
-  const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start));
+  const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(key.slice(Math.max(clause.start, kwStart - 45), m.start));
   // A per-unit amount ("87 triệu đồng/HTX/năm") is an average even without "bình quân"; "bình quân" with no denominator is not.
   // "lãi bình quân đạt 210 triệu đồng mỗi HTX": the denominator after the amount.
   const perAfter = /^\s*(?:\/|mỗi|một|cho mỗi)\s*(?:htx|hợp tác xã|tht|quỹ|thành viên|người|hộ)(?![\p{L}])/u.test(key.slice(m.end, m.end + 20));

@@ -2,7 +2,7 @@
 import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
-import { bareDistrict, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
+import { bareDistrict, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
 
@@ -115,9 +115,10 @@ export function countFact(
     }
   }
   const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) : null;
-  if (opening) {
-    sector = opening.sector;
-    sectorLabel = opening.label;
+  const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? baseSector(ctx, s.start, m.start) : null;
+  if (opening ?? base) {
+    sector = (opening ?? base)!.sector;
+    sectorLabel = (opening ?? base)!.label;
   }
   let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start, s.start) : null;
   // The class printed right after the noun: "giải thể 14 HTX ngừng hoạt động" names the dissolved ones' class.
@@ -303,7 +304,8 @@ export function countFact(
   let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start);
   // "Huyện X có 35 HTX và 96 tổ hợp tác": the items of one list share the place of its subject.
   if (!own && countNoun) {
-    const first = sFacts.find((f) => f.metric === 'count' && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= clause.start && !f.breakdown);
+    // The subject may itself be a part ("Trong đó, khu vực thành phố X (cũ) có 71 HTX, 1 liên hiệp HTX").
+    const first = sFacts.find((f) => f.metric === 'count' && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= clause.start);
     if (first?.place && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
   }
   // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.

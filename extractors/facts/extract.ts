@@ -74,6 +74,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
+        // "Doanh thu … ước đạt 286 tỷ đồng, bình quân 2,3 tỷ đồng/HTX": the average of an estimate is an estimate.
+        if (f.rule === 'metric.average_of_previous' && f.status === 'actual') {
+          const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
+          if (prev && prev.status === 'estimate') f.status = 'estimate';
+        }
         sFacts.push(f);
       }
       paraFacts.push(...sFacts);

@@ -142,6 +142,19 @@ export function sectorOpening(t: Texts, sentenceStart: number, at: number): { se
   return label ? { sector: label.sector, label: t.text.slice(label.start, label.end) } : null;
 }
 
+/**
+ * "trong số 85 HTX nông nghiệp được đánh giá, có 7 HTX đạt loại tốt, …": the parts of a base
+ * named with its sector belong to that sector.
+ */
+export function baseSector(t: Texts, sentenceStart: number, at: number): { sector: Sector; label: string } | null {
+  const base = /(?:^|[\s,;:(])trong (?:tổng )?số\s+[\d.]+\s+(?:htx|hợp tác xã)\s+/u.exec(t.key.slice(sentenceStart, at));
+  if (!base) return null;
+  const from = sentenceStart + base.index + base[0].length;
+  const stop = t.key.slice(from, at).search(/[,;:]/u);
+  const label = readSector(t.key, from, stop < 0 ? at : from + stop, { lead: false });
+  return label ? { sector: label.sector, label: t.text.slice(label.start, label.end) } : null;
+}
+
 /** "loại khá 51 HTX", "xếp loại tốt: 22 HTX": a rating printed before the number. */
 export function ratingBefore(t: Texts, clause: Span, at: number, sentenceStart?: number): Rating | null {
   const head = t.key.slice(Math.max(clause.start, at - 40), at);

@@ -236,9 +236,9 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.new',
     pattern:
-      /(?<![\p{L}])(?:thành lập mới|tl mới|tlm|phát triển mới|thành lập thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:thành lập mới|tl mới|tlm|phát triển mới|thành lập thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới|(?:htx|hợp tác xã) mới)(?![\p{L}])/u,
     scope: 'new',
-    examples: [{ text: 'thành lập mới' }, { text: 'phát triển mới' }, { text: 'kết nạp mới' }],
+    examples: [{ text: 'thành lập mới' }, { text: 'phát triển mới' }, { text: 'kết nạp mới' }, { text: 'HTX mới' }],
   },
   {
     id: 'scope.dissolved',
@@ -258,7 +258,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
 /** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
 export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
   pattern:
-    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
+    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|(?<!đại diện )cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
   examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }],
 };
 
@@ -267,19 +267,19 @@ export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
  * through. Lowercase without change of tones, as the rules read them.
  */
 export const AFTER_NOUN_EXAMPLES = {
-  participation: { examples: [' tham gia hội chợ', ' được hỗ trợ vay vốn', ' được khen thưởng'], counter: [' tham gia là thành viên', ' đang hoạt động'] },
+  participation: { examples: [' tham gia hội chợ', ' được hỗ trợ vay vốn', ' được khen thưởng'], counter: [' tham gia là thành viên', ' đang hoạt động', ' yếu cần được hỗ trợ củng cố'] },
   subset: {
-    examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại'],
-    counter: [' đang hoạt động', ' hoạt động hiệu quả', ' với 1.200 thành viên', ' nông nghiệp', ' vải thiều có tổng diện tích liên kết', ' ngừng hoạt động, chờ giải thể hoặc chuyển đổi'],
+    examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại', ' được hỗ trợ xây dựng thương hiệu'],
+    counter: [' cần được hỗ trợ củng cố', ' đang hoạt động', ' hoạt động hiệu quả', ' với 1.200 thành viên', ' nông nghiệp', ' vải thiều có tổng diện tích liên kết', ' ngừng hoạt động, chờ giải thể hoặc chuyển đổi'],
   },
 };
 
 /** After the counted noun: words that make the count a participation, not a stock ("30 HTX tham gia"). */
-export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
+export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|(?<!cần )được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
 export const SUBSET_AFTER =
-  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ))/u;
+  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|(?<!cần )được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ))/u;
 
 // ------------------------------------------------------------ status
 
