@@ -181,6 +181,9 @@ export function isDataTable(table: DomNode): boolean {
 /** Rows on their own lines, cells joined by " | ". */
 export function tableText(table: DomNode): string {
   const rows: string[] = [];
+  // The caption names what the rows measure and often when ("… phân theo lĩnh vực năm 2018"): it opens the block.
+  const caption = (table.children ?? []).find((k) => k.name === 'caption');
+  if (caption && collapse(textOf(caption)) !== '') rows.push(collapse(textOf(caption)));
   const stack: DomNode[] = [table];
   const order: DomNode[] = [];
   while (stack.length) {

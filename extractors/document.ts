@@ -8,6 +8,7 @@ import { cleanHtml, cleanPlainText } from './clean.js';
 import { decodeBytes } from './encoding.js';
 import { confidenceOf } from './facts/confidence.js';
 import { checkConsistency } from './facts/consistency.js';
+import { districtOfArticle } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { findMentions } from './mentions/index.js';
 import { normalizeText } from './normalize.js';
@@ -121,6 +122,10 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     const r = extractFacts(text, mentions, { reportPeriod, eventDate, publishedAt, tables });
     drafts = r.facts;
     skippedDrafts = r.skipped;
+    const district = districtOfArticle(text, cleaned.title);
+    const placed = district ? drafts.filter((d) => d.place === null) : [];
+    for (const d of placed) d.place = district;
+    if (district && placed.length) warnings.push(`place: the article speaks of ${district.name} throughout; ${placed.length} figures that do not name a place are taken as that district's`);
   }
   // A lead paragraph often repeats a figure the body states again: one point, one fact.
   const seen = new Set<string>();

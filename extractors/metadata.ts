@@ -280,6 +280,9 @@ export interface PeriodDecision {
   warnings: string[];
 }
 
+/** "đến (hết|cuối) …", "tính đến …" right before a day or a month: the day figures are reported at. */
+const AS_OF = /(?:tính đến|đến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?$/u;
+
 export function detectReportPeriod(title: string, text: string, textMentions: Mention[], fallbackDate: string | null): PeriodDecision {
   const warnings: string[] = [];
   const titleKey = toneKey(title);
@@ -351,7 +354,15 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
       }
     }
   }
-  const b = bodyMentions.find((m) => asPeriod(m));
+  // A period that ended before the day the text has already reported at ("đến cuối tháng 9/2021 …; Năm 2020,
+  // doanh thu …") looks back; it is not the period reported on.
+  const namedBefore = (m: Mention): string | null =>
+    textMentions.filter((x) => x.end <= m.start && (x.kind === 'date' || x.kind === 'period') && x.value !== null && AS_OF.test(textKey.slice(Math.max(0, x.start - 20), x.start))).map((x) => asPeriod(x)?.end ?? (typeof x.value === 'string' ? x.value : '')).sort().pop() ?? null;
+  const b = bodyMentions.find((m) => {
+    const p = asPeriod(m);
+    const seen = p ? namedBefore(m) : null;
+    return p && !(seen && p.end < seen);
+  });
   if (b) return { reportPeriod: { label: label(b), ...clampEnd(asPeriod(b)!) }, warnings };
   warnings.push('reportPeriod: no period found in the title or the opening of the text; left null');
   return { reportPeriod: null, warnings };

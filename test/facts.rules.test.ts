@@ -193,6 +193,38 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table whose header names a year and whose total row leaves its index cell empty is still read', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Toàn tỉnh có 162 HTX, phân theo lĩnh vực như sau:</p>
+      <table><tr><th>TT</th><th>Lĩnh vực</th><th>Số HTX</th><th>Doanh thu năm 2023 (triệu đồng)</th></tr>
+      <tr><td>1</td><td>Nông nghiệp</td><td>140</td><td>95.000</td></tr><tr><td>2</td><td>Vận tải</td><td>22</td><td>31.500</td></tr>
+      <tr><td></td><td>Tổng cộng</td><td>162</td><td>126.500</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/3' }).facts;
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([
+      ['count', null, 162],
+      ['count', 'agriculture', 140],
+      ['revenue', 'agriculture', 95000000000],
+      ['count', 'transport', 22],
+      ['revenue', 'transport', 31500000000],
+      ['revenue', null, 126500000000],
+    ]);
+  });
+
+  it('an article about one district gives district figures throughout, and says so', () => {
+    const r = extractDocument({
+      html: `<html><head><title>Kinh tế tập thể huyện Krông Pắc khởi sắc</title></head><body><article><h1>Kinh tế tập thể huyện Krông Pắc khởi sắc</h1>
+      <p>Đến nay toàn huyện Krông Pắc có 30 HTX. Các HTX thu hút 2.000 thành viên; ngoài ra huyện còn 12 tổ hợp tác.</p></article></body></html>`,
+      url: 'https://example.org/tin/4',
+    });
+    expect(r.facts.map((f) => [f.metric, f.value, f.place?.level])).toEqual([
+      ['count', 30, 'district'],
+      ['members', 2000, 'district'],
+      ['count', 12, 'district'],
+    ]);
+    expect(r.document.warnings.some((w) => /huyện Krông Pắc throughout/u.test(w))).toBe(true);
+  });
+
   it('table rows take the year of the caption, not a point of comparison in the line before', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
@@ -355,6 +387,34 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['member_unit', 'count', 117]]);
   });
 
+  it('a stock against the same time last year changed over that year; a flow against it over the current period', () => {
+    const fs = facts('Đến 30/6/2023, toàn tỉnh có 786 HTX, tăng 19 HTX so với cùng kỳ. Doanh thu 6 tháng đầu năm 2023 đạt 500 tỷ đồng, tăng 7% so với cùng kỳ.', 'Liên minh HTX tỉnh Hà Giang sơ kết 6 tháng đầu năm 2023');
+    expect(fs.filter((f) => f.scope === 'change').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['count', 19, { start: '2022-07-01', end: '2023-06-30' }],
+      ['revenue', 7, { start: '2023-01-01', end: '2023-06-30' }],
+    ]);
+  });
+
+  it('"doanh thu của HTX" after a named cooperative is its own; a year that looked back is no report period', () => {
+    const r = extractDocument({
+      html: `<html><head><title>Kinh tế tập thể khởi sắc</title></head><body><article><h1>Kinh tế tập thể khởi sắc</h1>
+      <p>Đến cuối tháng 9/2021, toàn tỉnh có 280 HTX.</p><p>Năm 2020, doanh thu bình quân đạt 2 tỷ đồng/HTX. Chín tháng đầu năm 2021, kinh tế tập thể phát triển.</p>
+      <p>Tiêu biểu là HTX Nông nghiệp Phú Lộc. Chín tháng đầu năm 2021, doanh thu của HTX đạt 7,2 tỷ đồng.</p></article></body></html>`,
+      url: 'https://example.org/tin/5',
+    });
+    expect(r.document.reportPeriod).toMatchObject({ start: '2021-01-01', end: '2021-09-30' });
+    expect(r.facts.filter((f) => f.value === 7200000000).map((f) => f.place?.level)).toEqual(['cooperative']);
+  });
+
+  it('an estimate for the whole year given at an October event keeps the whole year', () => {
+    const r = extractDocument({
+      html: `<html><head><title>Liên minh HTX tỉnh Bến Tre sơ kết 9 tháng năm 2017</title></head><body><article><h1>Liên minh HTX tỉnh Bến Tre sơ kết 9 tháng năm 2017</h1>
+      <p>Ngày 12/10/2017, Liên minh HTX tỉnh tổ chức hội nghị sơ kết 9 tháng. Tổng doanh thu cả năm 2017 ước đạt 430 tỷ đồng.</p></article></body></html>`,
+      url: 'https://lmhtx.bentre.gov.vn/tin/6',
+    });
+    expect(r.facts.map((f) => [f.status, f.period])).toEqual([['estimate', { start: '2017-01-01', end: '2017-12-31' }]]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);
@@ -362,6 +422,14 @@ describe('conventions of the contract', () => {
 });
 
 import { COLUMNS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
+import { DISTRICT_ARTICLE_EXAMPLES, districtOfArticle } from '../extractors/facts/district-article.js';
+
+describe('district articles', () => {
+  for (const ex of DISTRICT_ARTICLE_EXAMPLES)
+    it(ex.text.slice(0, 50), () => {
+      expect(districtOfArticle(ex.text, null)?.name ?? null).toBe(ex.district);
+    });
+});
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });

@@ -129,7 +129,7 @@ export function amountFact(
       sectorLabel = placed.sectorLabel;
     }
   }
-  const coop = cooperativeSubject(ctx, clause, s.start, kwStart);
+  const coop = cooperativeSubject(ctx, clause, s.start, kwStart, m.start);
   // "doanh thu của khu vực HTX tỉnh Trà Vinh (cũ) ước đạt …": the place may stand between the metric word and the amount.
   const own = coop ? { place: coop.place, formerProvince: null } : placeBefore(ctx, clause, kwStart) ?? placeBefore(ctx, { start: kwStart, end: clause.end }, m.start);
   if (coop) {

@@ -351,7 +351,7 @@ const ORG_LEAD = /(?:^|(?:nổi bật(?: là| như)?|điển hình(?: là| như)
  * bare "HTX" subject ("Hiện HTX có 86 thành viên") that refers back to the last
  * one named.
  */
-export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number, at: number): { place: Place; entity: Entity; at?: number } | null {
+export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number, at: number, valueAt = at): { place: Place; entity: Entity; at?: number } | null {
   const orgs = namedOrgs(t, sentenceStart, at);
   for (let i = orgs.length - 1; i >= 0; i--) {
     const org = orgs[i]!;
@@ -370,7 +370,8 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: (?!bình quân)[\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
   // "Năm 2016, HTX tiêu thụ hơn 900 tấn vải, doanh thu 12,3 tỷ đồng": the sentence opens on the bare subject.
   const opensBare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu)(?![\p{L}])[^;]*$/u;
-  if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, at)) || opensBare.test(t.key.slice(sentenceStart, at))) {
+  // "doanh thu của HTX đạt 7,2 tỷ đồng": the metric word's own "của HTX" counts, up to the figure.
+  if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, valueAt)) || opensBare.test(t.key.slice(sentenceStart, at))) {
     const prior = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart + seg.length + (sep - sentenceStart)).filter((o) => o.entity === 'cooperative');
     const last = prior[prior.length - 1];
     if (last) return { place: { level: 'cooperative', name: last.name }, entity: last.entity };

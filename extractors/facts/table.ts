@@ -64,6 +64,11 @@ function cells(text: string, line: Span): TableCell[] {
   let s = line.start;
   const re = / \| /g;
   const seg = text.slice(line.start, line.end);
+  // An empty first cell (the index column of a total row) leaves the line opening on "| ".
+  if (seg.startsWith('| ')) {
+    out.push({ start: s, end: s, text: '' });
+    s += 2;
+  }
   for (const m of seg.matchAll(re)) {
     out.push({ start: s, end: line.start + m.index!, text: text.slice(s, line.start + m.index!) });
     s = line.start + m.index! + m[0].length;
@@ -82,9 +87,14 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
       s = i + 1;
     }
   }
+  // A caption line (one cell) may open the block; the header is the first line with cells.
+  const first = lines.findIndex((l) => cells(text, l).length > 1);
+  if (first < 0) return [];
+  lines.splice(0, first);
   if (lines.length < 2) return [];
   const header = cells(text, lines[0]!);
-  if (header.some((c) => /\d{2,}/u.test(c.text.replace(/\(.*?\)/gu, '')))) return [];
+  // A header holds no figures; a year ("Doanh thu năm 2018") is no figure.
+  if (header.some((c) => /\d{2,}/u.test(c.text.replace(/\(.*?\)/gu, '').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')))) return [];
   const columns = header.map((c) => {
     const key = toneKey(c.text.trim());
     const rule = COLUMNS.find((r) => r.pattern.test(key)) ?? null;

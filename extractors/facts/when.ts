@@ -84,7 +84,13 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     // "tăng 9,3% so với cùng kỳ (năm 2021)": the flow of this period against the same months a year before;
     // the change is of this period.
     const sameTime = compared !== null && /cùng kỳ/u.test(key.slice(Math.max(s.start, compared.start - 25), compared.end));
-    if (sameTime && endRef) {
+    // A stock against the same time a year before ("có 786 HTX, tăng 19 HTX so với cùng kỳ") changed over that year.
+    const stockChange = !FLOW_METRICS.has(f.metric) && f.entity !== 'training_course' && f.metric !== 'participants';
+    if (sameTime && endRef && stockChange && endRef.end) {
+      const end = endRef.end;
+      f.period = { start: dayAfter(`${Number(end.slice(0, 4)) - 1}${end.slice(4)}`), end };
+      f.dateFrom = own ? 'sentence' : 'report_period';
+    } else if (sameTime && endRef) {
       f.period = { start: endRef.start, end: endRef.end };
       f.dateFrom = own ? 'sentence' : 'report_period';
     } else if (cp && cp.end) {
@@ -184,7 +190,8 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   }
   // A flow reported at an event ends no later than the event (a congress in July reporting on "2020-2025");
   // a year-end review a few days before 31/12 still reports on the year.
-  if (f.period && fc.eventDate && f.period.end && f.status !== 'target' && daysBetween(fc.eventDate, f.period.end) > 31)
+  // An estimate for the whole year ("ước cả năm 2017") keeps the year even when given in October.
+  if (f.period && fc.eventDate && f.period.end && f.status !== 'target' && f.status !== 'estimate' && daysBetween(fc.eventDate, f.period.end) > 31)
     f.period = { start: f.period.start, end: fc.eventDate };
   if (f.status !== 'actual') f.confidence -= 0.05;
   if (f.dateFrom === 'report_period') f.confidence -= 0.03;

@@ -1,0 +1,32 @@
+// An article about one district ("… toàn huyện có 28 HTX …, huyện còn 35 tổ hợp tác") gives district
+// figures throughout, even where a sentence does not name the district again; they must never pass for
+// province figures. The document says so in a warning, since the place is then read from the article.
+import type { Place } from '../../schemas/records.js';
+import { toneKey } from '../normalize.js';
+
+/** Articles each rule must read as district articles (name) or not (null); the test reads this table. */
+export const DISTRICT_ARTICLE_EXAMPLES: { text: string; district: string | null }[] = [
+  { text: 'Đến nay toàn huyện Krông Pắc có 30 HTX. Các HTX thu hút 2.000 thành viên; ngoài ra huyện còn 12 tổ hợp tác.', district: 'huyện Krông Pắc' },
+  { text: 'Khu vực kinh tế tập thể trên địa bàn thị xã Ba Đồn phát triển. Toàn thị xã có 21 HTX, trong thị xã có 9 HTX nông nghiệp.', district: 'thị xã Ba Đồn' },
+  { text: 'Toàn tỉnh có 512 HTX; riêng huyện Mường Tè có 14 HTX, toàn huyện có 2 HTX mới.', district: null },
+  { text: 'Huyện Gò Dầu có 12 HTX.', district: null },
+];
+
+const WIDE = /(?<![\p{L}])(?:(?:toàn|cả|trong|trên địa bàn) (huyện|thị xã)|(huyện|thị xã) (?:còn|có|đã|hiện))(?![\p{L}])/gu;
+const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có)(?![\p{L}])/u;
+const NAMED = /(?<![\p{L}])(huyện|thị xã) ((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})/u;
+
+/** The district the whole article speaks of, or null when it speaks of a province or of several places. */
+export function districtOfArticle(text: string, title: string | null): Place | null {
+  const key = toneKey(text);
+  if (PROVINCE_WIDE.test(key)) return null;
+  const wide = [...key.matchAll(WIDE)];
+  if (wide.length < 2) return null;
+  const kind = wide[0]![1] ?? wide[0]![2];
+  const named = NAMED.exec(text);
+  if (!named || toneKey(named[1]!) !== kind) return null;
+  // Two different districts named: a comparison, not one district's article.
+  const others = [...text.matchAll(new RegExp(NAMED.source, 'gu'))].filter((m) => m[2] !== named[2]);
+  if (others.length && !(title && title.includes(named[2]!))) return null;
+  return { level: 'district', name: `${named[1]} ${named[2]}` };
+}
