@@ -415,6 +415,50 @@ describe('conventions of the contract', () => {
     expect(r.facts.map((f) => [f.status, f.period])).toEqual([['estimate', { start: '2017-01-01', end: '2017-12-31' }]]);
   });
 
+  it('a plan in brackets naming who set it; a result beside "đạt 66,7% kế hoạch năm" stays actual; what comes "với" an estimate is estimated', () => {
+    const fs = facts('Năm 2023 toàn tỉnh thành lập mới 8 HTX (chỉ tiêu tỉnh giao 12 HTX), đạt 66,7% kế hoạch năm; trong đó có 6 HTX nông nghiệp. Đến cuối năm, toàn tỉnh dự kiến có khoảng 310 HTX với trên 21.000 thành viên.');
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.status, f.value, f.plan])).toEqual([
+      ['count', 'new', null, 'actual', 8, 12],
+      ['plan_achievement', 'new', null, 'actual', 66.7, null],
+      ['count', 'new', 'agriculture', 'actual', 6, null],
+      ['count', 'existing', null, 'estimate', 310, null],
+      ['members', 'existing', null, 'estimate', 21000, null],
+    ]);
+  });
+
+  it('averages per cooperative before or after the noun; a field list with no farming is non-agriculture; groups "được thành lập mới" are new', () => {
+    const fs = facts('Toàn tỉnh có 640 HTX, bình quân 95 thành viên/HTX; mỗi HTX đạt doanh thu bình quân 3,2 tỷ đồng/năm. Nông nghiệp chiếm đa số với 500 HTX; 140 HTX còn lại hoạt động trong các lĩnh vực vận tải, xây dựng, thương mại. Trong năm có 31 tổ hợp tác được thành lập mới.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.sector, f.statistic, f.value])).toEqual([
+      ['cooperative', 'count', 'existing', null, 'total', 640],
+      ['cooperative', 'members', 'existing', null, 'average', 95],
+      ['cooperative', 'revenue', 'existing', null, 'average', 3200000000],
+      ['cooperative', 'count', 'existing', 'agriculture', 'total', 500],
+      ['cooperative', 'count', 'existing', 'non_agriculture', 'total', 140],
+      ['cooperative_group', 'count', 'new', null, 'total', 31],
+    ]);
+  });
+
+  it('an area change "so với"; areas by crop after "Trong đó" and of a subset are no facts; a change of new ones is none either', () => {
+    const fs = facts('Các HTX nông nghiệp canh tác trên tổng diện tích 7.500 ha, tăng 420 ha so với cuối năm 2022. Trong đó, lúa 3.100 ha, cây ăn trái 2.400 ha. Có 12 HTX xây dựng vùng nguyên liệu bưởi hữu cơ được chứng nhận với 900 ha. Năm 2023 thành lập mới 40 HTX, nhiều hơn cùng kỳ năm 2022 là 6 HTX; giải thể đối với 15 HTX ngừng hoạt động.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value])).toEqual([
+      ['land_area', 'existing', 7500],
+      ['land_area', 'change', 420],
+      ['count', 'new', 40],
+      ['count', 'dissolved', 15],
+    ]);
+  });
+
+  it('a named union after "liên hiệp HTX là", a named cooperative before a bracketed commune, and the district with most of one sector', () => {
+    const fs = facts('Toàn tỉnh có 01 liên hiệp HTX là Liên hiệp HTX Rau an toàn Đông Anh với 6 HTX thành viên. HTX Nông lâm sản Phìn Hồ (xã Nậm Ty) hiện có 52 thành viên; năm 2023 doanh thu đạt 3,1 tỷ đồng. Huyện Bắc Quang là địa phương có nhiều HTX nông nghiệp nhất với 64 HTX.');
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative_union', 'count', null, 1, null],
+      ['cooperative_union', 'members', null, 6, 'cooperative'],
+      ['cooperative', 'members', null, 52, 'cooperative'],
+      ['cooperative', 'revenue', null, 3100000000, 'cooperative'],
+      ['cooperative', 'count', 'agriculture', 64, 'district'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

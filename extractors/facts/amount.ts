@@ -99,7 +99,8 @@ export function amountFact(
         sector = from.sector;
         sectorLabel = from.sectorLabel;
       }
-      scope = from.scope === 'change' ? 'existing' : from.scope;
+      // Money and land are never the dissolved ones' unless the clause says so: a later sentence's income is of those that remain.
+      scope = from.scope === 'change' || (from.scope === 'dissolved' && from.valueSpan.start < clause.start) ? 'existing' : from.scope;
       place = from.place ?? namedPlaceAfter(ctx, from, m.start);
       formerProvince = from.formerProvince;
       if (from === prevAmount) scope = from.scope;
@@ -149,7 +150,9 @@ export function amountFact(
   // "Bình quân mỗi HTX nông nghiệp có lãi …": the average word may open the clause well before the metric word.
   const avgWord = AVERAGE.test(key.slice(Math.max(clause.start, kwStart - 45), m.start));
   const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|thành viên|người|hộ|lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
-  const denominator = !!of || perDenominator || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(key.slice(Math.max(clause.start, kwStart - 45), m.start));
+  // "mỗi HTX đạt doanh thu bình quân 4,85 tỷ đồng": the denominator before the metric word.
+  const eachBefore = /(?:^|[\s,;:])mỗi\s+(?:htx|hợp tác xã|tht|quỹ)(?:\s+[\p{L}]+){0,2}?\s*$/u.test(key.slice(clause.start, kwStart));
+  const denominator = !!of || perDenominator || eachBefore || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(key.slice(Math.max(clause.start, kwStart - 45), m.start));
   // A per-unit amount ("87 triệu đồng/HTX/năm") is an average even without "bình quân"; "bình quân" with no denominator is not.
   // "lãi bình quân đạt 210 triệu đồng mỗi HTX": the denominator after the amount.
   const perAfter = /^\s*(?:\/|mỗi|một|cho mỗi)\s*(?:htx|hợp tác xã|tht|quỹ|thành viên|người|hộ)(?![\p{L}])/u.test(key.slice(m.end, m.end + 20));

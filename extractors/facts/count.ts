@@ -12,6 +12,15 @@ function countedBefore(fs: DraftFact[], nounStart: number): DraftFact | undefine
   return fs.find((f) => f.metric === 'count' && f.valueSpan.end <= nounStart && nounStart - f.valueSpan.end < 3);
 }
 
+/** "… là địa phương có nhiều HTX nông nghiệp nhất với 11 HTX": the count is of that sector. */
+function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label: string } | null {
+  const mm = /nhiều (?:htx|hợp tác xã) ((?:[\p{L}]+ ){1,4}?)nhất\s+(?:với|là|có)\s*$/u.exec(ctx.key.slice(from, at));
+  if (!mm) return null;
+  const start = from + mm.index + mm[0].indexOf(mm[1]!);
+  const label = readSector(ctx.key, start, start + mm[1]!.trimEnd().length, { lead: false });
+  return label ? { sector: label.sector, label: ctx.text.slice(label.start, label.end) } : null;
+}
+
 export function countFact(
   ctx: Ctx,
   s: Sentence,
@@ -52,10 +61,10 @@ export function countFact(
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
   if (/trong số\s*$/u.test(lead)) return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
   if (/trong số (?:đó|này)[\s,:]*$/u.test(lead)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
-  if (noun.id === 'noun.household_members' && (/liên kết(?: với)?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
+  if (noun.id === 'noun.household_members' && (/liên kết(?: với| tiêu thụ[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
     return { reason: 'households linked by contract are not members' };
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
-  if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã) nhất/u.test(lead))
+  if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
     return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
@@ -79,6 +88,26 @@ export function countFact(
       sector = sector === 'credit' ? (label.sector === 'credit' ? 'credit' : sector) : label.sector;
       sectorLabel = text.slice(label.start, label.end);
       end = label.end;
+    }
+  }
+  // "175 HTX còn lại hoạt động trong các lĩnh vực công nghiệp, thương mại, dịch vụ, vận tải": several fields, none farming.
+  if (noun.metric === 'count' && noun.entity === 'cooperative' && !sector) {
+    const fields = /^\s*(?:còn lại\s+)?(?:hoạt động\s+)?(?:trong|ở|thuộc)\s+(?:các\s+)?(?:lĩnh vực|ngành)\s+/u.exec(key.slice(end, clause.end));
+    if (fields) {
+      const from = end + fields[0].length;
+      const items = key.slice(from, clause.end).split(/,\s*|\s+và\s+/u);
+      let at = from;
+      const sectors: Sector[] = [];
+      for (const it of items) {
+        const lead = key.slice(at).indexOf(it);
+        const label = it.trim() ? readSector(key, at + lead, at + lead + it.length, { lead: false }) : null;
+        if (label) sectors.push(label.sector);
+        at += lead + it.length;
+      }
+      if (sectors.length >= 2 && !sectors.includes('agriculture') && !sectors.includes('credit')) {
+        sector = 'non_agriculture';
+        sectorLabel = text.slice(from, at).trim();
+      }
     }
   }
   if (noun.entity === 'training_course' && noun.metric === 'count') {
@@ -115,7 +144,7 @@ export function countFact(
     }
   }
   const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) : null;
-  const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? baseSector(ctx, s.start, m.start) : null;
+  const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? (baseSector(ctx, s.start, m.start) ?? mostSector(ctx, clause.start, m.start)) : null;
   if (opening ?? base) {
     sector = (opening ?? base)!.sector;
     sectorLabel = (opening ?? base)!.label;
@@ -167,6 +196,9 @@ export function countFact(
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
+  // "thành lập mới 74 HTX …, nhiều hơn cùng kỳ năm 2024 là 9 HTX": a change of the flow, which has no scope.
+  if (/(?:nhiều|ít) hơn\s+(?:so với\s+)?(?:cùng kỳ|năm)[^,;]{0,20}?\s+là\s*$/u.test(key.slice(Math.max(clause.start, m.start - 45), m.start)) && sFacts.some((f) => f.metric === 'count' && f.scope === 'new'))
+    return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
   // Scope: a change ("tăng 11 HTX so với …"), the last trigger before the number, or the list it continues.
   const stretch = key.slice(Math.max(clause.start, prevEnd), m.start);
   const before = key.slice(Math.max(s.start, m.start - 30), m.start);
@@ -198,6 +230,8 @@ export function countFact(
       scope = sameClause || planOfIt ? prevCount!.scope : 'existing';
     }
     if (noun.entity === 'training_course') scope = 'new';
+    // "9 tháng có 46 tổ hợp tác được thành lập mới": the trigger may follow the noun.
+    if (!trig && noun.entity !== 'ocop_product' && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30))) scope = 'new';
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
     if (afterListIntro(key, clause, m.start) || inParens) {
       const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity);
@@ -295,7 +329,8 @@ export function countFact(
   }
   // A plan printed in brackets after the actual: "thành lập mới 15 HTX (kế hoạch 20 HTX)".
   let consumes: Mention | undefined;
-  const bracket = /^\s*\(\s*(?:kế hoạch|kh|chỉ tiêu)\s*(?:là|đề ra|giao)?\s*:?\s*$/u;
+  // "(chỉ tiêu UBND tỉnh giao 20 HTX)": who set the plan may stand between.
+  const bracket = /^\s*\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!là|đề ra|giao)[\p{L}]+){0,4}?\s*(?:là|đề ra|giao|được giao)?\s*:?\s*$/u;
   if (next && bracket.test(key.slice(end, next.start)) && next.kind === 'number') {
     plan = next.value as number;
     consumes = next;
@@ -323,7 +358,8 @@ export function countFact(
     sector,
     sectorLabel,
     rating: scope === 'change' ? null : scope === 'dissolved' ? ratingAfter : rating,
-    statistic: 'total',
+    // "bình quân 116 thành viên/HTX": members per cooperative.
+    statistic: (noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20)) ? 'average' : 'total',
     status: 'actual',
     value: sign * (m.value as number),
     valueMax: m.valueMax ?? null,

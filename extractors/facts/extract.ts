@@ -74,6 +74,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
+        // "dự kiến có khoảng 101 HTX với trên 22.000 thành viên": what comes "với" the estimate is estimated too.
+        const before = sFacts[sFacts.length - 1];
+        if (before && before.status === 'estimate' && f.status === 'actual' && /^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start))) f.status = 'estimate';
         // "Doanh thu … ước đạt 286 tỷ đồng, bình quân 2,3 tỷ đồng/HTX": the average of an estimate is an estimate.
         if (f.rule === 'metric.average_of_previous' && f.status === 'actual') {
           const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
@@ -212,7 +215,8 @@ function classify(
   if (kw && kw.rule.kinds.includes(allowedKind as never)) {
     metric = kw.rule.metric;
     rule = kw.rule.id;
-  } else if (allowedKind === 'area') {
+  } else if (allowedKind === 'area' && !(CHANGE_LEAD.test(before) && COMPARE.test(key.slice(m.end, clause.end)))) {
+    // "diện tích 9.840 ha, tăng 610 ha so với cuối năm 2016": the second area is the change (below).
     metric = 'land_area';
     rule = 'metric.area_unit';
   }
@@ -256,7 +260,10 @@ function classify(
     return { reason: 'figure of an undefined subset ("một số HTX")' };
   if (metric === 'land_area' && /trong đó\s*(?:có\s*)?(?:hơn|khoảng|gần|trên)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'part of an area ("trong đó 3 ha …") that the fields cannot name' };
-  if (metric === 'land_area' && /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,25}$/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 40), kw?.start ?? m.start)))
+  // "Trong đó, dừa 4.275 ha, cây ăn trái 1.985 ha": the area by crop, parts the fields cannot name.
+  if (metric === 'land_area' && rule === 'metric.area_unit' && /^\s*trong đó[\s,:]/u.test(key.slice(s.start, s.end)))
+    return { reason: 'area of one crop inside a total area, a part the fields cannot name' };
+  if (metric === 'land_area' && /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,50}$/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 70), kw?.start ?? m.start)))
     return { reason: 'area of something other than the cooperatives (fields, greenhouses, an expansion)' };
   return amountFact(ctx, s, clause, m, metric, rule, kw?.start ?? m.start, prevEnd, sFacts, paraFacts, unitNoun ? m.end + unitNoun[0].length : m.end);
 }

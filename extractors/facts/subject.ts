@@ -92,7 +92,7 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
 
 /** Words between a sector label and its number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", "Vận tải | 13 HTX". */
 const CONNECTOR = /(?:\s*[:|]\s*|\s*,?\s+(?:có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn )?chiếm[^,;\d]{0,40}?với)\s+|\s+)$/u;
-const LABEL_LEAD = /^(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
+const LABEL_LEAD = /^(?:[-–—•+*]\s*)?(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
 
 export const LABEL_EXAMPLES = [
   { text: 'Nông nghiệp: 212 HTX', sector: 'agriculture' },
@@ -101,6 +101,7 @@ export const LABEL_EXAMPLES = [
   { text: 'Lĩnh vực thủy sản chiếm tỷ trọng lớn nhất với 214 HTX', sector: 'agriculture' },
   { text: 'Vận tải | 13 HTX', sector: 'transport' },
   { text: 'thương mại, dịch vụ 15 HTX', sector: 'trade_services' },
+  { text: '- Xây dựng: 41 HTX', sector: 'construction' },
 ] as const;
 
 export function labelBefore(t: Texts, clause: Span, at: number): { sector: Sector; label: string; start: number } | null {
@@ -288,6 +289,7 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'các HTX nông nghiệp trên địa bàn', name: null },
   { text: 'HTX Nông nghiệp đạt doanh thu', name: null },
   { text: 'thành lập mới 25 HTX và 20 THT', name: null },
+  { text: 'HTX Nông lâm sản Khau Phạ (xã Mù Cang Chải) hiện có', name: 'HTX Nông lâm sản Khau Phạ' },
   { text: 'có 12 HTX, 3 Quỹ TDND và 40 THT', name: null },
 ];
 
@@ -340,10 +342,10 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 }
 
 /** Kind words a cooperative's name may carry before its proper name. */
-const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|và|-)(?![\p{L}])\s*/u;
+const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|và|-)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
-const ORG_LEAD = /(?:^|(?:nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
+const ORG_LEAD = /(?:^|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
 
 /**
  * The named cooperative a clause's figure is about: one named at the start of

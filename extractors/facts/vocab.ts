@@ -258,7 +258,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
 /** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
 export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
   pattern:
-    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|(?<!đại diện )cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
+    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|(?<!đại diện )cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|(?<!giải thể )đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
   examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }],
 };
 

@@ -154,7 +154,11 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const { key, fc } = ctx;
   const stretch = key.slice(Math.max(s.start, prevEnd), m.start);
   // "đạt/vượt kế hoạch đề ra" speaks of a result against a plan, not of a plan.
-  const sentenceBefore = key.slice(s.start, m.start).replace(/(?:đạt|vượt|bằng|so với|theo|hoàn thành)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao|của tỉnh))*/gu, '');
+  // A plan in brackets after a result ("27 HTX (chỉ tiêu giao 20 HTX)") is no plan statement either.
+  const sentenceBefore = key
+    .slice(s.start, m.start)
+    .replace(/(?:đạt|vượt|bằng|so với|theo|hoàn thành)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao|của tỉnh))*/gu, '')
+    .replace(/\(\s*(?:kế hoạch|kh|chỉ tiêu)[^()]*\)/gu, '');
   const est = STATUS_TRIGGERS.find((t) => t.id === 'status.estimate')!;
   const tgt = STATUS_TRIGGERS.find((t) => t.id === 'status.target')!;
   const near = STATUS_TRIGGERS.find((t) => t.id === 'status.target_near')!;
@@ -166,7 +170,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const leadP = lead && lead.kind === 'period' ? periodOf(lead) : null;
   const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
   const derived = f.rule.startsWith('fact.');
-  const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)[^,;]{0,20}(?:kế hoạch|chỉ tiêu)/gu, '');
+  const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao))*/gu, '');
   if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   else if (est.pattern.test(stretch) || /^(?:[\p{L}\d ,]{0,20}?[\s,])?(?:ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])/u.test(key.slice(s.start, Math.min(m.start, s.start + 40)))) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
