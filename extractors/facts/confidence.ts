@@ -2,8 +2,8 @@
 // often facts read by the same rule, with the same kind of evidence (entity
 // named or inherited, date from the sentence or inferred, status, place), were
 // right on the annotated corpus. The table is trained by `npm run train`
-// (eval/train-confidence.ts) on the seed and written articles, never on the
-// held-out ones, which measure it.
+// (eval/train-confidence.ts) on the seed and written articles and the held-out
+// sets already tuned on, never on the blind ones, which measure it.
 import { existsSync, readFileSync } from 'node:fs';
 import { projectFile } from '../paths.js';
 
