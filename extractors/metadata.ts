@@ -321,10 +321,14 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     // The title names the coming term; the report reviews the one that ends now.
     const coming = findMentions(title).find((m) => m.kind === 'period' && TERM.test(toneKey(m.text)));
     const comingStart = coming ? asPeriod(coming)?.start : null;
-    const past = bodyMentions.find((m) => {
+    const earlier = (m: Mention): boolean => {
       const p = asPeriod(m);
-      return p && (TERM.test(toneKey(m.text)) || yearsOf(p) > 1) && (!comingStart || p.start < comingStart);
-    });
+      return !!p && (TERM.test(toneKey(m.text)) || yearsOf(p) > 1) && (!comingStart || p.start < comingStart);
+    };
+    // The term ending now ("nhiệm kỳ 2020 – 2025") wherever the opening names it, before any other span of years.
+    const past =
+      textMentions.find((m) => m.end <= head && m.kind === 'period' && /^nhiệm kỳ/u.test(toneKey(m.text)) && !NOT_REPORTED.test(textKey.slice(Math.max(0, m.start - 50), m.start)) && earlier(m)) ??
+      bodyMentions.find(earlier);
     if (past) return { reportPeriod: { label: label(past), ...clampEnd(asPeriod(past)!) }, warnings };
     warnings.push('reportPeriod: a congress article that names no reviewed term; left null');
     return { reportPeriod: null, warnings };

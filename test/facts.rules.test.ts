@@ -459,6 +459,19 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a congress reviews the term it ends; "của 7 quỹ" are credit funds; "nhiều hơn cùng kỳ năm 2022" dates nothing after it', () => {
+    const r = extractDocument({
+      html: `<html><head><title>Đại hội đại biểu Liên minh HTX tỉnh Bình Phước lần thứ V, nhiệm kỳ 2025 – 2030</title></head><body><article><h1>Đại hội đại biểu Liên minh HTX tỉnh Bình Phước lần thứ V, nhiệm kỳ 2025 – 2030</h1>
+      <p>Ngày 12/6/2025, Liên minh HTX tỉnh tổ chức Đại hội. Báo cáo đánh giá kết quả thực hiện Nghị quyết Đại hội lần thứ IV, nhiệm kỳ 2020 – 2025.</p>
+      <p>Giai đoạn 2020 – 2024, toàn tỉnh thành lập mới 80 HTX. Tổng nguồn vốn hoạt động của 6 quỹ đạt 900 tỷ đồng.</p>
+      <p>5 tháng đầu năm 2025, toàn tỉnh thành lập mới 14 HTX, nhiều hơn cùng kỳ năm 2024 là 3 HTX; giải thể 5 HTX.</p></article></body></html>`,
+      url: 'https://lmhtx.binhphuoc.gov.vn/tin/7',
+    });
+    expect(r.document.reportPeriod).toMatchObject({ start: '2020-01-01', end: '2025-06-12' });
+    expect(r.facts.filter((f) => f.metric === 'operating_capital').map((f) => f.sector)).toEqual(['credit']);
+    expect(r.facts.filter((f) => f.scope === 'dissolved').map((f) => f.period)).toEqual([{ start: '2025-01-01', end: '2025-05-31' }]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

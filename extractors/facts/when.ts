@@ -60,7 +60,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     // "Kết luận số 70-KL/TW ngày 9/3/2020": the date of a document cited dates nothing.
     if (/\d[\p{L}\d-]*\/[\p{L}][\p{L}\d/-]*\s+(?:ngày\s*|năm\s*)?$/u.test(lead2)) continue;
     // "gấp 1,6 lần năm 2020": a point of comparison, like "so với năm 2020".
-    if (/(?:so (?:với|cùng)|cao hơn)[^,;]*$/u.test(lead2) || /(?:gấp|bằng)[^;]{0,12}(?:lần|đôi|rưỡi)\s*$/u.test(lead2)) compared = t;
+    if (/(?:so (?:với|cùng)|(?:cao|nhiều|ít|thấp) hơn)[^,;]*$/u.test(lead2) || /(?:gấp|bằng)[^;]{0,12}(?:lần|đôi|rưỡi)\s*$/u.test(lead2)) compared = t;
     // "thành lập năm 2013, nay có 25 thành viên": "nay" takes the stock back to the time of writing.
     else if (isStock(f) && /(?:^|[\s,])(?:nay|hiện nay|hiện|đến nay)(?![\p{L}])/u.test(key.slice(t.end, f.valueSpan.start))) own = null;
     else own = t;
