@@ -472,6 +472,14 @@ describe('conventions of the contract', () => {
     expect(r.facts.filter((f) => f.scope === 'dissolved').map((f) => f.period)).toEqual([{ start: '2025-01-01', end: '2025-05-31' }]);
   });
 
+  it('terse reports: "DT bq ước 2,45 tỷ đ/HTX" is an estimated average revenue', () => {
+    const fs = facts('Năm 2023: TL mới 14 HTX; DT bq ước 2,45 tỷ đ/HTX.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.status, f.value])).toEqual([
+      ['count', 'total', 'actual', 14],
+      ['revenue', 'average', 'estimate', 2450000000],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -37,7 +37,7 @@ export const UNIT_RULES: UnitRow[] = [
     kind: 'money',
     unit: 'VND',
     // "đồng" also starts đồng chí (comrade), đồng bào, đồng thời…: those are not money.
-    after: `(?:đồng(?!\\s+(?:chí|bào|ruộng|thời|tình|ý|hành|bằng|đội|nghiệp|minh|loạt|bộ|khởi|lòng|thuận|hương|môn|phục|tâm)(?![\\p{L}]))|vnđ|vnd|đ(?![\\p{L}\\p{N}/]))${END}`,
+    after: `(?:đồng(?!\\s+(?:chí|bào|ruộng|thời|tình|ý|hành|bằng|đội|nghiệp|minh|loạt|bộ|khởi|lòng|thuận|hương|môn|phục|tâm)(?![\\p{L}]))|vnđ|vnd|đ(?![\\p{L}\\p{N}]|\\/c(?![\\p{L}])))${END}`,
     before: '(?:vn\\$|vnđ|vnd) ?',
     examples: [
       { text: '17 tỷ 792 triệu đồng', kind: 'money', value: 17792000000, unit: 'VND' },
@@ -54,6 +54,7 @@ export const UNIT_RULES: UnitRow[] = [
       { text: '1,55 tỷ đồng/HTX/năm', kind: 'money', value: 1.55e9, unit: 'VND', per: 'HTX/năm' },
       { text: '2.500.000 đồng/người/tháng', kind: 'money', value: 2.5e6, unit: 'VND', per: 'người/tháng' },
       { text: '520 triệu đồng/năm', kind: 'money', value: 520e6, unit: 'VND', per: 'năm' },
+      { text: '2,45 tỷ đ/HTX', kind: 'money', value: 2.45e9, unit: 'VND', per: 'HTX' },
     ],
     counterExamples: [
       { text: '5 đ/c lãnh đạo', span: '5', notKind: 'money', why: '"đ/c" is đồng chí (comrade)' },
