@@ -220,13 +220,16 @@ export function detectProvince(
 /** Words that, right before a date at the top of an article, make it the day of the reported event. */
 export const EVENT_DATE_LEAD = /(?:^|[\s,(])(?:sáng|chiều|tối|trưa|ngày|hôm|vào|trong ngày|vào ngày)\s*(?:ngày\s*)?$/iu;
 /** The sentence must say that something took place. */
-export const EVENT_VERB = /tổ chức|diễn ra|khai mạc|họp|hội nghị|đại hội|hội thảo|tọa đàm|phiên|lễ|gặp mặt|họp mặt|long trọng/u;
+export const EVENT_VERB = /tổ chức|diễn ra|khai mạc|họp|hội nghị|đại hội|hội thảo|tọa đàm|phiên|lễ|gặp mặt|họp mặt|long trọng|ban hành|công bố|khánh thành|ra mắt|phát động|ký kết/u;
 
 export const EVENT_DATE_EXAMPLES = [
   { text: 'Sáng ngày 30/6/2023, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị', date: '2023-06-30' },
   { text: 'Sáng 12 tháng 01 năm 2022, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị Tổng kết', date: '2022-01-12' },
   { text: 'Năm 2020, Liên minh Hợp tác xã tỉnh được sự quan tâm của các cấp.', date: null },
   { text: 'Tính đến ngày 31/3/2022, toàn tỉnh có 262 HTX; hội nghị đã thống nhất.', date: null },
+  { text: 'Ngày 08/10/2021, UBND tỉnh ban hành Quyết định công nhận 27 sản phẩm OCOP.', date: '2021-10-08' },
+  { text: 'UBND tỉnh vừa ban hành Báo cáo số 18/BC-UBND ngày 15/01/2018 về kinh tế tập thể.', date: null },
+  { text: 'Từ ngày 24 - 26/5/2022, Liên minh HTX tỉnh tổ chức lớp tập huấn.', date: '2022-05-24' },
 ];
 
 export function detectEventDate(text: string, mentions: Mention[]): string | null {
@@ -235,9 +238,17 @@ export function detectEventDate(text: string, mentions: Mention[]): string | nul
   const key = toneKey(text);
   for (const m of mentions) {
     if (m.start > head) break;
+    // "Từ ngày 24 - 26/5/2022, … tổ chức lớp tập huấn": an event of a few days starts on its first.
+    const span = m.kind === 'period' && m.value && typeof m.value === 'object' && 'start' in m.value && m.value.end && m.value.start ? m.value : null;
+    if (span && /(?:^|[\s,(])(?:từ|trong)\s+(?:\d+\s+)?(?:ngày\s+)?$/u.test(key.slice(Math.max(0, m.start - 16), m.start)) && (Date.parse(span.end!) - Date.parse(span.start!)) / 864e5 <= 7) {
+      const sentEnd = key.indexOf('.', m.end);
+      if (EVENT_VERB.test(key.slice(m.start, sentEnd < 0 ? key.length : sentEnd))) return span.start!;
+    }
     if (m.kind !== 'date' || typeof m.value !== 'string') continue;
     const before = key.slice(Math.max(0, m.start - 20), m.start);
     if (/(?:đến|tới|từ|trước|sau)\s*(?:ngày\s*)?$/u.test(before)) continue;
+    // "Báo cáo số 18/BC-UBND ngày 15/01/2018": the date of a document cited, not of an event.
+    if (/\d[\p{L}\d-]*\/[\p{L}][\p{L}\d/-]*\s+(?:ngày\s*)?$/u.test(key.slice(Math.max(0, m.start - 30), m.start))) continue;
     const lead = EVENT_DATE_LEAD.test(before) || m.text.toLowerCase().startsWith('ngày');
     if (!lead) continue;
     const sentEnd = key.indexOf('.', m.end);

@@ -103,10 +103,13 @@ export const DATE_SPAN_RULE: RuleRow = {
     { text: '(30/3/1993 – 30/3/2023)', span: '30/3/1993 – 30/3/2023', kind: 'period', value: { start: '1993-03-30', end: '2023-03-30' } },
     { text: 'từ ngày 01/7 đến 30/9/2023', kind: 'period', value: { start: '2023-07-01', end: '2023-09-30' } },
     { text: 'từ 15/12 đến ngày 10/01/2024', kind: 'period', value: { start: '2023-12-15', end: '2024-01-10' } },
+    { text: 'Từ ngày 24 - 26/5/2022', span: '24 - 26/5/2022', kind: 'period', value: { start: '2022-05-24', end: '2022-05-26' } },
   ],
+  counterExamples: [{ text: 'có 24 - 26/5/2022', notKind: 'period', why: 'a bare number before a date is a day only after "ngày"' }],
 };
 const SPAN_GAP = /^[ \t]*(?:[-–—]|đến|tới)[ \t]*$/iu;
 const FROM = /(?<![\p{L}])từ[ \t]+$/iu;
+const DAY_BEFORE = /(?<![\p{L}])ngày[ \t]+$/iu;
 
 /** Two days joined by a dash or "đến" are one period; a day printed without its year takes the second day's. */
 function mergeDateSpans(text: string, ms: Candidate[]): Candidate[] {
@@ -114,6 +117,17 @@ function mergeDateSpans(text: string, ms: Candidate[]): Candidate[] {
   for (let i = 0; i < ms.length; i++) {
     const a = ms[i]!;
     const b = ms[i + 1];
+    // "ngày 24 - 26/5/2022": a bare day before a full date shares its month and year.
+    if (a.kind === 'number' && b && b.kind === 'date' && typeof b.value === 'string' && Number.isInteger(a.value) && (a.value as number) >= 1 && /^\d{1,2}$/.test(a.text) && SPAN_GAP.test(text.slice(a.end, b.start)) && DAY_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start))) {
+      const startIso = `${b.value.slice(0, 8)}${String(a.value).padStart(2, '0')}`;
+      if (startIso < b.value) {
+        // The span starts at the day: "ngày" before it may be part of another mention ("trong 2 ngày 24 - 26/5").
+        const span = text.slice(a.start, b.end);
+        out.push({ kind: 'period', text: span, start: a.start, end: b.end, value: { start: startIso, end: b.value }, label: span, rule: DATE_SPAN_RULE.id, priority: PRIORITY.date });
+        i++;
+        continue;
+      }
+    }
     if (a.kind !== 'date' || !b || b.kind !== 'date' || typeof b.value !== 'string' || !SPAN_GAP.test(text.slice(a.end, b.start))) {
       out.push(a);
       continue;
