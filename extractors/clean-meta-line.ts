@@ -20,7 +20,9 @@ export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; a
   { line: 'Ảnh và bài: Lò Văn Thắng 03/12/2022 13:45', date: '2022-12-03T13:45:00+07:00', author: 'Lò Văn Thắng' },
   { line: 'By Maria Santos · 5 September 2023', date: null, author: 'Maria Santos' },
   { line: 'Thứ Năm, 13/07/2023 08:15', date: '2023-07-13T08:15:00+07:00', author: null },
+  { line: '14/01/2026 15:20 | Tin, ảnh: Minh Đăng', date: '2026-01-14T15:20:00+07:00', author: 'Minh Đăng' },
   // Text, not meta lines:
+  { line: '1. Phát triển HTX, THT', date: null, author: null },
   { line: 'Thời gian: từ ngày 20/9/2023 đến ngày 24/9/2023.', date: null, author: null },
   { line: 'Hội nghị diễn ra trong hai ngày.', date: null, author: null },
 ];
@@ -30,8 +32,11 @@ const SEPARATORS = /\s*[|•·–—,()]\s*|\s+-\s+|\s+-$|^-\s+/u;
 /** Date and author of a short meta line, or null when the line is something else (a sentence, a caption). */
 export function readMetaLine(line: string): MetaLine | null {
   if (line.length > 240) return null;
-  const text = line.replace(TRAILING_TOOLS, '').trim();
+  // "Tin, ảnh: X": the comma belongs to the label, it separates nothing.
+  const text = line.replace(TRAILING_TOOLS, '').replace(/(?<![\p{L}])(Tin|Bài)\s*,\s*(ảnh)(?![\p{L}])/giu, '$1 $2').trim();
   if (text.length === 0 || text.length > 160) return null;
+  // A numbered heading ("1. Phát triển HTX, THT") is no meta line.
+  if (/^(?:[IVX]+|\d{1,2})[.)]\s/u.test(text)) return null;
   // A sentence (or a list item) ends with a stop or names a span of dates: a meta line does neither.
   if (/[.;!?]$/.test(text) && !/^(By|Bởi)\s/i.test(text)) return null;
   const found = findDateTime(text);

@@ -32,6 +32,15 @@ export interface CleanOptions {
 
 type Role = 'text' | 'chrome' | 'caption' | 'title' | 'dateline' | 'byline';
 
+/**
+ * The text of an element the page itself marks as the author ("<span class=author vcard>"): it may
+ * name a desk or an office ("Ban Truyền thông Liên hiệp"), which a bare line never may.
+ */
+function markedAuthor(text: string): string | null {
+  const t = text.replace(/^(?:bởi|by)\s+/iu, '').trim();
+  return t.length <= 50 && /^\p{Lu}/u.test(t) && !/[\d.;:!?|]/u.test(t) && t.split(/\s+/).length <= 6 && !/^(?:admin|administrator|quản trị)/iu.test(t) ? t : null;
+}
+
 interface Placed {
   b: RawBlock;
   role: Role;
@@ -191,7 +200,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     // An element marked as the author (class author/byline) in the article, its footer or its header.
     for (const a of dom.authors) {
       if (!inside(a.el, region) || excludedForAuthor(a.el, region)) continue;
-      const n = readMetaLine(a.text)?.author ?? bylineName(a.text.replace(AUTHOR_LABEL.pattern, ''));
+      const n = readMetaLine(a.text)?.author ?? bylineName(a.text.replace(AUTHOR_LABEL.pattern, '')) ?? markedAuthor(a.text);
       if (n) {
         author = n;
         break;

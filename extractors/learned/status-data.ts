@@ -69,13 +69,13 @@ export function statusContext(text: string, start: number, end: number): string 
   return [intro, prefix].filter(Boolean).join(' … ');
 }
 
-/** Where the quote is in the text: verbatim, else with runs of spaces collapsed. */
+/** Where the quote is in the text: verbatim, else with runs of spaces collapsed (a table row's cells are joined by " | "). */
 function locate(text: string, quote: string): { start: number; end: number } | null {
   const q = normalizeText(quote).trim();
   const at = text.indexOf(q);
   if (at >= 0) return { start: at, end: at + q.length };
   const words = q.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const m = new RegExp(words.join('\\s+'), 'u').exec(text);
+  const m = new RegExp(words.join('\\s+(?:\\|\\s+)?'), 'u').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
