@@ -8,10 +8,10 @@ import { cleanHtml, cleanPlainText } from './clean.js';
 import { decodeBytes } from './encoding.js';
 import { confidenceOf } from './facts/confidence.js';
 import { checkConsistency } from './facts/consistency.js';
-import { districtOfArticle } from './facts/district-article.js';
+import { districtOfArticle, PROVINCE_WIDE } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { findMentions } from './mentions/index.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, toneKey } from './normalize.js';
 import { detectEventDate, detectProvince, detectReportPeriod } from './metadata.js';
 import { packageVersion } from './paths.js';
 import type { CleanResult } from './types.js';
@@ -86,7 +86,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   const period = detectReportPeriod(cleaned.title, text, first, eventDate ?? referenceDate);
   const reportPeriod = period.reportPeriod;
   const mentions = reportPeriod ? findMentions(text, { reportPeriod, referenceDate }) : first;
-  const prov = detectProvince(cleaned.title, text, source, referenceDate ?? eventDate);
+  const prov = detectProvince(cleaned.title, text, source, referenceDate ?? eventDate, cleaned.siteName);
 
   const warnings = [...decodeWarnings, ...cleaned.warnings, ...(encoding && encoding.source !== 'bom' && encoding.detected !== 'utf-8' ? [`encoding: decoded as ${encoding.detected}${encoding.converted ? `, converted from ${encoding.converted}` : ''}`] : []), ...prov.warnings, ...period.warnings];
 
@@ -123,7 +123,13 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     drafts = r.facts;
     skippedDrafts = r.skipped;
     const district = districtOfArticle(text, cleaned.title);
-    const placed = district ? drafts.filter((d) => d.place === null) : [];
+    // A sentence that speaks of the whole province ("Trên phạm vi toàn tỉnh, …") keeps its figures the province's.
+    const provinceWide = (d: DraftFact): boolean => {
+      const from = Math.max(text.lastIndexOf('.', d.valueSpan.start), text.lastIndexOf('\n', d.valueSpan.start)) + 1;
+      const stop = text.slice(d.valueSpan.end).search(/[.\n]/u);
+      return PROVINCE_WIDE.test(toneKey(text.slice(from, stop < 0 ? text.length : d.valueSpan.end + stop)));
+    };
+    const placed = district ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
     for (const d of placed) d.place = district;
     if (district && placed.length) warnings.push(`place: the article speaks of ${district.name} throughout; ${placed.length} figures that do not name a place are taken as that district's`);
   }

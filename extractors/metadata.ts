@@ -24,7 +24,7 @@ export const PROVINCE_RULES: ProvinceRule[] = [
   {
     id: 'province.alliance.title',
     where: 'title',
-    pattern: String.raw`liên minh (?:hợp tác xã|htx)(?: \(htx\))? (?:tỉnh |thành phố |tp\.? ?)?NAME`,
+    pattern: String.raw`liên minh (?:hợp tác xã|htx)(?: \((?:htx|lmhtx|lm htx)\))? (?:tỉnh |thành phố |tp\.? ?)?NAME`,
     score: 10,
     cap: 1,
     examples: [{ text: 'Liên minh Hợp tác xã tỉnh An Giang sơ kết hoạt động', where: 'title', province: 'An Giang' }],
@@ -48,7 +48,7 @@ export const PROVINCE_RULES: ProvinceRule[] = [
   {
     id: 'province.alliance.text',
     where: 'text',
-    pattern: String.raw`liên minh (?:hợp tác xã|htx)(?: \(htx\))? (?:tỉnh |thành phố |tp\.? ?)?NAME`,
+    pattern: String.raw`liên minh (?:hợp tác xã|htx)(?: \((?:htx|lmhtx|lm htx)\))? (?:tỉnh |thành phố |tp\.? ?)?NAME`,
     score: 8,
     cap: 1,
     examples: [
@@ -139,6 +139,7 @@ export function detectProvince(
   text: string,
   host: string | null,
   date: string | null,
+  siteName: string | null = null,
 ): ProvinceDecision {
   const warnings: string[] = [];
   const score = new Map<string, { row: ProvinceRow; score: number; best: ProvinceHit | null; bestScore: number }>();
@@ -159,6 +160,11 @@ export function detectProvince(
     if (n >= rule.cap) continue;
     used.set(k, n + 1);
     add(hit.row, rule.score, hit);
+  }
+  // The site's own name ("… | Liên minh HTX Thái Bình") is the alliance's name, like the host.
+  if (siteName) {
+    const site = provinceHits(siteName, '').find((h) => h.rule === 'province.alliance.title');
+    if (site) add(site.row, HOST_SCORE, { ...site, where: 'host' });
   }
   const fromHost = provinceFromHost(host);
   if (fromHost) add(fromHost, HOST_SCORE, { row: fromHost, rule: 'province.host', where: 'host', start: 0, end: 0 });

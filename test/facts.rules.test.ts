@@ -211,6 +211,24 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table by district gives each row its district, and the total row stays the province\'s', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Phân bố HTX theo địa bàn:</p>
+      <table><tr><th>STT</th><th>Đơn vị hành chính</th><th>Số HTX</th><th>Số thành viên (người)</th></tr>
+      <tr><td>1</td><td>TP. Hà Tĩnh</td><td>41</td><td>2.300</td></tr><tr><td>2</td><td>Kỳ Anh</td><td>36</td><td>1.950</td></tr>
+      <tr><td></td><td>Tổng cộng</td><td>77</td><td>4.250</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/8' }).facts;
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      ['count', 41, 'district', 'TP. Hà Tĩnh'],
+      ['members', 2300, 'district', 'TP. Hà Tĩnh'],
+      ['count', 36, 'district', 'Kỳ Anh'],
+      ['members', 1950, 'district', 'Kỳ Anh'],
+      ['count', 77, null, null],
+      ['members', 4250, null, null],
+    ]);
+  });
+
   it('an article about one district gives district figures throughout, and says so', () => {
     const r = extractDocument({
       html: `<html><head><title>Kinh tế tập thể huyện Krông Pắc khởi sắc</title></head><body><article><h1>Kinh tế tập thể huyện Krông Pắc khởi sắc</h1>
@@ -492,7 +510,7 @@ import { DISTRICT_ARTICLE_EXAMPLES, districtOfArticle } from '../extractors/fact
 describe('district articles', () => {
   for (const ex of DISTRICT_ARTICLE_EXAMPLES)
     it(ex.text.slice(0, 50), () => {
-      expect(districtOfArticle(ex.text, null)?.name ?? null).toBe(ex.district);
+      expect(districtOfArticle(ex.text, ex.title ?? null)?.name ?? null).toBe(ex.district);
     });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';

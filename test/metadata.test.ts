@@ -49,6 +49,12 @@ describe('province rules', () => {
     const d = detectProvince('Hội nghị tổng kết', 'Toàn tỉnh có 300 HTX.', 'lmhtx.thaibinh.gov.vn', '2022-01-01');
     expect([d.province?.name, d.province?.from]).toEqual(['Thái Bình', 'host']);
   });
+  it('reads the alliance in the site name, and an alliance name with its abbreviation in brackets', () => {
+    const site = detectProvince('Vũ Thư: HTX đổi mới', 'Toàn huyện có 32 HTX.', 'nongthon.example.vn', '2019-06-01', 'Liên minh HTX Thái Bình');
+    expect([site.province?.name, site.province?.from]).toEqual(['Thái Bình', 'host']);
+    const abbr = detectProvince('Sơ kết 6 tháng', 'Ngày 12/7/2024, Liên minh HTX (LMHTX) tỉnh Bình Định tổ chức hội nghị.', null, '2024-07-15');
+    expect([abbr.province?.name, abbr.province?.from]).toEqual(['Bình Định', 'alliance']);
+  });
 });
 
 describe('event date and report period', () => {

@@ -3,27 +3,40 @@
 // province figures. The document says so in a warning, since the place is then read from the article.
 import type { Place } from '../../schemas/records.js';
 import { toneKey } from '../normalize.js';
+import { lookupProvince } from '../provinces.js';
 
 /** Articles each rule must read as district articles (name) or not (null); the test reads this table. */
-export const DISTRICT_ARTICLE_EXAMPLES: { text: string; district: string | null }[] = [
+export const DISTRICT_ARTICLE_EXAMPLES: { text: string; title?: string; district: string | null }[] = [
   { text: 'Đến nay toàn huyện Krông Pắc có 30 HTX. Các HTX thu hút 2.000 thành viên; ngoài ra huyện còn 12 tổ hợp tác.', district: 'huyện Krông Pắc' },
   { text: 'Khu vực kinh tế tập thể trên địa bàn thị xã Ba Đồn phát triển. Toàn thị xã có 21 HTX, trong thị xã có 9 HTX nông nghiệp.', district: 'thị xã Ba Đồn' },
   { text: 'Toàn tỉnh có 512 HTX; riêng huyện Mường Tè có 14 HTX, toàn huyện có 2 HTX mới.', district: null },
   { text: 'Huyện Gò Dầu có 12 HTX.', district: null },
+  {
+    title: 'Vũ Thư: HTX nông nghiệp đổi mới',
+    text: 'Đến nay toàn huyện có 32 HTX; trong huyện có 9 HTX rau. Trên phạm vi toàn tỉnh, Thái Bình có 289 HTX; Vũ Thư dẫn đầu.',
+    district: 'huyện Vũ Thư',
+  },
 ];
 
 const WIDE = /(?<![\p{L}])(?:(?:toàn|cả|trong|trên địa bàn) (huyện|thị xã)|(huyện|thị xã) (?:còn|có|đã|hiện))(?![\p{L}])/gu;
-const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có)(?![\p{L}])/u;
+export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có)(?![\p{L}])/u;
+/** "Vũ Thư: …" opening a title names the place the article is about. */
+const TITLE_PLACE = /^((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*:/u;
 const NAMED = /(?<![\p{L}])(huyện|thị xã) ((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})/u;
 
 /** The district the whole article speaks of, or null when it speaks of a province or of several places. */
 export function districtOfArticle(text: string, title: string | null): Place | null {
   const key = toneKey(text);
-  if (PROVINCE_WIDE.test(key)) return null;
   const wide = [...key.matchAll(WIDE)];
   if (wide.length < 2) return null;
   const kind = wide[0]![1] ?? wide[0]![2];
   const named = NAMED.exec(text);
+  // Only the title names the district ("Vũ Thư: …"), the text says "toàn huyện": its name is the title's, unless that is a province.
+  const fromTitle = title ? TITLE_PLACE.exec(title) : null;
+  if ((!named || toneKey(named[1]!) !== kind) && fromTitle && !lookupProvince(fromTitle[1]!) && new RegExp(`(?<![\\p{L}])${fromTitle[1]}(?![\\p{L}])`, 'u').test(text))
+    return { level: 'district', name: `${kind} ${fromTitle[1]}` };
+  // Province-wide figures beside the district's: only a title that names the district makes it the article's subject.
+  if (PROVINCE_WIDE.test(key) && !(named && title?.includes(named[2]!))) return null;
   if (!named || toneKey(named[1]!) !== kind) return null;
   // Two different districts named: a comparison, not one district's article.
   const others = [...text.matchAll(new RegExp(NAMED.source, 'gu'))].filter((m) => m[2] !== named[2]);

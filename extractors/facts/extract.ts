@@ -105,18 +105,19 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const out: DraftFact[] = [];
   for (const t of rows) {
     // A total row that repeats a figure the prose already gave is the same fact.
-    if (t.sector === null && prior.some((f) => f.entity === t.entity && f.metric === t.metric && f.value === t.value && !f.place)) continue;
+    if (t.sector === null && t.place === null && prior.some((f) => f.entity === t.entity && f.metric === t.metric && f.value === t.value && !f.place)) continue;
     const f: DraftFact = {
       ...blankFact(t.mention, t.entity),
       metric: t.metric,
       unit: t.unit,
       sector: t.sector,
       sectorLabel: t.sectorLabel,
+      place: t.place,
       value: t.value,
       evidence: { start: t.row.start, end: t.row.end },
       rule: `table.${t.rule}`,
       refMetric: t.metric === 'share' ? 'count' : null,
-      breakdown: t.sector !== null,
+      breakdown: t.sector !== null || t.place !== null,
       confidence: 0.88,
       status: planSection ? 'target' : 'actual',
     };

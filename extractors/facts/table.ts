@@ -1,7 +1,7 @@
 // Facts of a table ("Lĩnh vực | Số HTX | Số thành viên | Doanh thu (triệu
 // đồng)"): the header says what each column measures and in which unit, the
 // first cell of a row says which sector (or the total) the row is about.
-import type { Entity, Mention, Metric, Sector, Unit } from '../../schemas/records.js';
+import type { Entity, Mention, Metric, Place, Sector, Unit } from '../../schemas/records.js';
 import { toneKey } from '../normalize.js';
 import type { Span } from './segment.js';
 import { readSector } from './sector.js';
@@ -18,7 +18,8 @@ export interface ColumnRule {
 /** Header cells, first match wins; a null metric marks a column that carries no figure (index, label). */
 export const COLUMNS: ColumnRule[] = [
   { id: 'col.index', pattern: /^(?:tt|stt|số tt|số thứ tự)$/u, entity: null, metric: null, unit: null, examples: ['TT', 'STT'] },
-  { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|địa phương|huyện|chỉ tiêu|nội dung)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình'] },
+  { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|huyện|thị xã|thành phố|huyện, thị xã|xã, phường)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố'] },
+  { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
   { id: 'col.members', pattern: /thành viên|xã viên/u, entity: 'cooperative', metric: 'members', unit: 'person', examples: ['Số thành viên', 'Thành viên (người)'] },
   { id: 'col.workers', pattern: /lao động/u, entity: 'cooperative', metric: 'workers', unit: 'person', examples: ['Lao động'] },
@@ -53,6 +54,8 @@ export interface TableFact {
   unit: Unit;
   sector: Sector | null;
   sectorLabel: string | null;
+  /** A row of a table by place ("Đơn vị hành chính | Số HTX"): the district it is about. */
+  place: Place | null;
   value: number;
   mention: Mention;
   row: Span;
@@ -101,7 +104,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
     const scale = rule?.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(key))?.factor ?? 1) : 1;
     return { rule, scale };
   });
-  const labelCol = columns.findIndex((c) => c.rule?.id === 'col.label');
+  const placeCol = columns.findIndex((c) => c.rule?.id === 'col.place');
+  const labelCol = placeCol >= 0 ? placeCol : columns.findIndex((c) => c.rule?.id === 'col.label');
   const out: TableFact[] = [];
   for (const line of lines.slice(1)) {
     const row = cells(text, line);
@@ -110,8 +114,14 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
     const labelKey = toneKey(labelCell.text.trim());
     let sector: Sector | null = null;
     let sectorLabel: string | null = null;
+    let place: Place | null = null;
 
-    if (!TOTAL_ROW.test(labelKey)) {
+    if (placeCol >= 0 && !TOTAL_ROW.test(labelKey)) {
+      // Rows of districts, towns and cities; a commune row names a commune.
+      const name = labelCell.text.trim();
+      if (!/^\p{Lu}/u.test(name) || /\d/u.test(name)) continue;
+      place = { level: /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
+    } else if (!TOTAL_ROW.test(labelKey)) {
       const lead = labelCell.start + (labelCell.text.length - labelCell.text.trimStart().length);
       const label = readSector(toneKey(text), lead, labelCell.start + labelCell.text.trimEnd().length, { lead: true, exact: true });
       if (!label) continue;
@@ -128,7 +138,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
       const entity: Entity = col.rule.metric === 'share' ? (countCol?.rule?.entity ?? 'cooperative') : col.rule.entity!;
       const value = (m.value as number) * (m.kind === 'money' ? 1 : col.scale);
       if (col.rule.metric === 'share' && !countCol) return;
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel, value, mention: m, row: line, rule: col.rule.id });
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel, place, value, mention: m, row: line, rule: col.rule.id });
     });
   }
   return out;
