@@ -498,6 +498,19 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('terse abbreviations: TV, vốn HĐ, LN, DT, ngừng HĐ, TB, and a named "HTX NN …" after a bullet', () => {
+    const fs = facts('- QTDND: nguồn vốn HĐ 1.062 tỷ đồng; LN trước thuế ước 9,6 tỷ đồng.\n\n- Tổng số TV HTX: 98.450 TV.\n\n- HTX NN Cát Hải (Phù Cát) DT ước 5,4 tỷ đồng.\n\n- Xếp loại: Tốt 45 HTX, TB 98 HTX; giải thể 20 HTX ngừng HĐ.');
+    expect(fs.map((f) => [f.metric, f.sector, f.rating, f.status, f.value, f.place?.level ?? null])).toEqual([
+      ['operating_capital', 'credit', null, 'actual', 1062000000000, null],
+      ['profit', 'credit', null, 'estimate', 9600000000, null],
+      ['members', null, null, 'actual', 98450, null],
+      ['revenue', null, null, 'estimate', 5400000000, 'cooperative'],
+      ['count', null, 'good', 'actual', 45, null],
+      ['count', null, 'average', 'actual', 98, null],
+      ['count', null, 'inactive', 'actual', 20, null],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);
@@ -506,6 +519,16 @@ describe('conventions of the contract', () => {
 
 import { COLUMNS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
 import { DISTRICT_ARTICLE_EXAMPLES, districtOfArticle } from '../extractors/facts/district-article.js';
+import { LABELLED_COUNT_EXAMPLES } from '../extractors/facts/count.js';
+
+describe('terse list items with the noun before the number', () => {
+  for (const ex of LABELLED_COUNT_EXAMPLES)
+    it(ex.text, () => {
+      const f = facts(ex.text).find((x) => x.rule === 'noun.labelled');
+      if (ex.value === null) expect(f).toBeUndefined();
+      else expect([f?.value, f?.entity, f?.sector ?? undefined, f?.rating ?? undefined]).toEqual([ex.value, ex.entity, ex.sector, ex.rating]);
+    });
+});
 
 describe('district articles', () => {
   for (const ex of DISTRICT_ARTICLE_EXAMPLES)

@@ -4,7 +4,7 @@ import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { bareDistrict, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
-import { afterListIntro, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
+import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
 
 
 /** The count whose number stands right before a noun ("120 HTX"), if one was read. */
@@ -19,6 +19,49 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   const start = from + mm.index + mm[0].indexOf(mm[1]!);
   const label = readSector(ctx.key, start, start + mm[1]!.trimEnd().length, { lead: false });
   return label ? { sector: label.sector, label: ctx.text.slice(label.start, label.end) } : null;
+}
+
+/** Terse list items that print the counted noun before the number; null: not read as a count. */
+export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sector?: string; rating?: string; entity?: string }[] = [
+  { text: 'gồm: HTX nông nghiệp 241 (chiếm 77,2%)', value: 241, sector: 'agriculture', entity: 'cooperative' },
+  { text: 'HTX phi nông nghiệp 63 (20,2%)', value: 63, sector: 'non_agriculture', entity: 'cooperative' },
+  { text: 'Đến cuối năm, toàn tỉnh có 312 HTX, gồm: QTDND 8 (2,6%)', value: 8, sector: 'credit', entity: 'cooperative' },
+  { text: 'Số HTX đang hoạt động 274; ngừng HĐ 38.', value: 274, rating: 'operating', entity: 'cooperative' },
+  { text: 'Đến cuối năm, toàn tỉnh có 04 LHHTX; THT 1.146', value: 1146, entity: 'cooperative_group' },
+  { text: 'HTX được hỗ trợ 20 lần', value: null },
+  { text: 'HTX Nông nghiệp Tân Lập 3 năm liền', value: null },
+];
+
+const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|tht|tổ hợp tác)((?:\s+[\p{L}]+){0,4}?)\s*:?\s*$/u;
+
+/** "HTX nông nghiệp 241 (chiếm 77,2%)", "QTDND 8", "Số HTX đang hoạt động 274": the noun, its sector or class, then the number ending the item. */
+export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: number): Classified | null {
+  if (m.kind !== 'number' || !Number.isInteger(m.value)) return null;
+  const { key, text } = ctx;
+  const from = Math.max(clause.start, prevEnd);
+  const lead = LABELLED.exec(key.slice(from, m.start));
+  if (!lead || !/^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) return null;
+  const noun = lead[1]!;
+  const entity: Entity = /^(?:tht|tổ hợp tác)$/u.test(noun) ? 'cooperative_group' : /^(?:liên hiệp|lhhtx)/u.test(noun) ? 'cooperative_union' : 'cooperative';
+  const wordsStart = from + lead.index + lead[0].indexOf(noun) + noun.length;
+  const words = lead[2]!.trim();
+  let sector: Sector | null = /^(?:qtdnd|quỹ)/u.test(noun) ? 'credit' : null;
+  let sectorLabel: string | null = sector ? text.slice(wordsStart - noun.length, wordsStart) : null;
+  let rating: Rating | null = null;
+  if (words) {
+    const r = RATINGS.find((x) => x.pattern.exec(words)?.[0] === words);
+    const label = r ? null : readSector(key, wordsStart + lead[2]!.indexOf(words), wordsStart + lead[2]!.length, { lead: false, exact: true });
+    // Anything else after the noun ("được hỗ trợ", a cooperative's name) makes no labelled count.
+    if (!r && !label) return null;
+    if (r) rating = r.rating;
+    if (label) {
+      sector = label.sector;
+      sectorLabel = text.slice(label.start, label.end);
+    }
+  }
+  const start = from + lead.index + (lead[0].length - lead[0].trimStart().length);
+  const fact: DraftFact = { ...blankFact(m, entity), sector, sectorLabel, rating, rule: 'noun.labelled', evidence: { start, end: m.end }, breakdown: sector !== null || rating !== null, confidence: 0.9 };
+  return { fact };
 }
 
 export function countFact(
@@ -233,7 +276,7 @@ export function countFact(
     // "9 tháng có 46 tổ hợp tác được thành lập mới": the trigger may follow the noun.
     if (!trig && noun.entity !== 'ocop_product' && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30))) scope = 'new';
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
-    if (afterListIntro(key, clause, m.start) || inParens) {
+    if ((afterListIntro(key, clause, m.start) || inParens) && (!trig || trig === 'existing')) {
       const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity);
       if (whole && whole.scope !== 'change') scope = whole.scope;
     }

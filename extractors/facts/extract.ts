@@ -11,7 +11,7 @@ import { CHANGE_LEAD, COMPARE, NOUNS, PLAN_SECTION } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
-import { countFact } from './count.js';
+import { countFact, labelledCount } from './count.js';
 import { amountFact } from './amount.js';
 
 
@@ -201,6 +201,12 @@ function classify(
     // "Tổng số thành viên HTX 140.749 người": a bare "người" may still be the unit of a metric word before.
     if (!('reason' in r) || noun.n.metric !== 'participants') return r;
     rejected = r.reason;
+  }
+
+  // ---- a terse list item that prints the noun before the number ("HTX nông nghiệp 241", "QTDND 8")
+  if (!noun) {
+    const labelled = labelledCount(ctx, clause, m, prevEnd);
+    if (labelled) return labelled;
   }
 
   // ---- an amount after a metric keyword

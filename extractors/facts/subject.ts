@@ -159,14 +159,14 @@ export function baseSector(t: Texts, sentenceStart: number, at: number): { secto
 /** "loại khá 51 HTX", "xếp loại tốt: 22 HTX": a rating printed before the number. */
 export function ratingBefore(t: Texts, clause: Span, at: number, sentenceStart?: number): Rating | null {
   const head = t.key.slice(Math.max(clause.start, at - 40), at);
-  const classes: Record<string, Rating> = { tốt: 'good', 'xuất sắc': 'good', khá: 'fair', 'trung bình': 'average', yếu: 'weak', kém: 'weak', 'yếu kém': 'weak' };
+  const classes: Record<string, Rating> = { tốt: 'good', 'xuất sắc': 'good', khá: 'fair', 'trung bình': 'average', tb: 'average', yếu: 'weak', kém: 'weak', 'yếu kém': 'weak' };
   const m = /(?:^|[\s,;:(])(?:(?:được\s+)?(?:xếp|đánh giá|phân)\s+)?loại\s+(tốt|khá|trung bình|yếu kém|yếu|kém|xuất sắc)\s*(?::|có|là|với)?\s*$/u.exec(head);
   if (m) return classes[m[1]!] ?? null;
   // "ngừng hoạt động 15 HTX", "đang hoạt động: 200 HTX".
   const op = /(?:^|[\s,;:(])(đang hoạt động|ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|hoạt động (?:có )?hiệu quả)\s*(?::|là|có)?\s*$/u.exec(head);
   if (op) return /ngừng|không/u.test(op[1]!) ? 'inactive' : /hiệu quả/u.test(op[1]!) ? 'effective' : 'operating';
   // A list of classes after "phân loại:" / "xếp loại": "tốt 45 HTX, khá 60 HTX, trung bình 30 HTX, yếu 12 HTX".
-  const bare = /(?:^|[\s,;:(])(tốt|khá|trung bình|yếu kém|yếu|kém|xuất sắc)\s*:?\s*$/u.exec(head);
+  const bare = /(?:^|[\s,;:(])(tốt|khá|trung bình|tb|yếu kém|yếu|kém|xuất sắc)\s*:?\s*$/u.exec(head);
   if (bare && /xếp loại|phân loại|đánh giá|loại/u.test(t.key.slice(Math.max(0, (sentenceStart ?? clause.start)), at))) return classes[bare[1]!] ?? null;
   return null;
 }
@@ -289,6 +289,7 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'các HTX nông nghiệp trên địa bàn', name: null },
   { text: 'HTX Nông nghiệp đạt doanh thu', name: null },
   { text: 'thành lập mới 25 HTX và 20 THT', name: null },
+  { text: 'HTX NN Cát Tài (Phù Cát) DT 6 tháng ước 5,4 tỷ đồng', name: 'HTX NN Cát Tài' },
   { text: 'HTX Nông lâm sản Khau Phạ (xã Mù Cang Chải) hiện có', name: 'HTX Nông lâm sản Khau Phạ' },
   { text: 'có 12 HTX, 3 Quỹ TDND và 40 THT', name: null },
 ];
@@ -342,10 +343,10 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 }
 
 /** Kind words a cooperative's name may carry before its proper name. */
-const NAME_FILLER = /^(?:nông nghiệp|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|và|-)(?![\p{L}])\s*/u;
+const NAME_FILLER = /^(?:nông nghiệp|nn|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|và|-)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
-const ORG_LEAD = /(?:^|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
+const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
 
 /**
  * The named cooperative a clause's figure is about: one named at the start of

@@ -121,11 +121,12 @@ export const NOUNS: NounRule[] = [
   },
   {
     id: 'noun.members',
-    pattern: new RegExp(String.raw`^(?:thành viên|xã viên)${W}`, 'u'),
+    // "12.870 TV": terse reports abbreviate thành viên.
+    pattern: new RegExp(String.raw`^(?:thành viên|xã viên|tv)${W}`, 'u'),
     entity: 'inherit',
     metric: 'members',
     unit: 'person',
-    examples: [{ text: 'thành viên' }, { text: 'xã viên' }],
+    examples: [{ text: 'thành viên' }, { text: 'xã viên' }, { text: 'TV' }],
   },
   {
     id: 'noun.workers',
@@ -184,16 +185,16 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   { id: 'metric.contributed', pattern: /vốn góp|góp vốn/u, metric: 'contributed_capital', kinds: ['money'], examples: [{ text: 'tổng số vốn góp', match: 'vốn góp' }] },
   {
     id: 'metric.operating',
-    pattern: /vốn hoạt động|vốn sản xuất kinh doanh|vốn sản xuất, kinh doanh|tổng nguồn vốn|vốn kinh doanh/u,
+    pattern: /vốn hoạt động|vốn hđ(?![\p{L}])|vốn sản xuất kinh doanh|vốn sản xuất, kinh doanh|tổng nguồn vốn|vốn kinh doanh/u,
     metric: 'operating_capital',
     kinds: ['money'],
-    examples: [{ text: 'vốn hoạt động' }, { text: 'tổng nguồn vốn' }],
+    examples: [{ text: 'vốn hoạt động' }, { text: 'tổng nguồn vốn' }, { text: 'nguồn vốn HĐ', match: 'vốn hđ' }],
   },
   { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }] },
-  { id: 'metric.revenue', pattern: /doanh thu|doanh số|(?<![\p{L}])dt(?= bq| bình quân|:)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}] },
+  { id: 'metric.revenue', pattern: /doanh thu|doanh số|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}] },
   {
     id: 'metric.profit',
-    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:)/u,
+    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:| ước| đạt| trước thuế| sau thuế)/u,
     metric: 'profit',
     kinds: ['money', 'range'],
     examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }],
@@ -331,9 +332,9 @@ export const RATINGS: RatingRule[] = [
   { id: 'rating.operating', pattern: /^(?:đang|còn) hoạt động(?! có)/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }] },
   {
     id: 'rating.inactive',
-    pattern: /^(?:đã )?(?:ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|ngưng hoạt động)/u,
+    pattern: /^(?:đã )?(?:ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|ngưng hoạt động|ngừng hđ(?![\p{L}]))/u,
     rating: 'inactive',
-    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }, { text: 'đã ngừng hoạt động' }],
+    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }, { text: 'đã ngừng hoạt động' }, { text: 'ngừng HĐ' }],
   },
   {
     id: 'rating.effective',
