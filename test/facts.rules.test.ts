@@ -511,6 +511,18 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a section headed by a former province keeps speaking of it; "Riêng địa bàn tỉnh X (cũ), đến 30/9/2025 có …"', () => {
+    const fs = facts('Đến 30/9/2025, toàn tỉnh có 1.200 HTX; nông nghiệp 800 HTX, tiếp đến là thương mại – dịch vụ 150 HTX.\n\nKhu vực Hậu Giang (cũ): phát triển ổn định\n\nRiêng địa bàn tỉnh Hậu Giang (cũ), đến 30/9/2025 có 215 HTX.\n\nTừ đầu năm, khu vực này thành lập mới 12 HTX; tổng vốn điều lệ đạt 95 tỷ đồng.', 'Liên minh HTX thành phố Cần Thơ sơ kết 9 tháng năm 2025');
+    expect(fs.map((f) => [f.metric, f.sector, f.value, f.place?.level ?? null])).toEqual([
+      ['count', null, 1200, null],
+      ['count', 'agriculture', 800, null],
+      ['count', 'trade_services', 150, null],
+      ['count', null, 215, 'former_province'],
+      ['count', null, 12, 'former_province'],
+      ['charter_capital', null, 95000000000, 'former_province'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

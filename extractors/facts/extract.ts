@@ -3,8 +3,9 @@
 // kept with the reason, for `htxpress explain`. The readers live beside this
 // file: count.ts (counted nouns), amount.ts (metric words), relative.ts
 // (shares, plans, changes), table.ts, and when.ts for dates and status.
-import type { Metric, Mention } from '../../schemas/records.js';
+import type { Metric, Mention, Place } from '../../schemas/records.js';
 import { toneKey } from '../normalize.js';
+import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { tableFacts } from './table.js';
 import { CHANGE_LEAD, COMPARE, NOUNS, PLAN_SECTION } from './vocab.js';
@@ -25,6 +26,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   const paragraphs = segment(text);
   let planSection = false;
   let sectionPeriod: Mention | null = null;
+  let sectionFormer: { place: Place; formerProvince: string } | null = null;
   for (const p of paragraphs) {
     const pKey = key.slice(p.start, p.end).trim();
     const heading = p.end - p.start < 120 && !/[.;]$/.test(pKey) && !/\d{2,}\s*(?:htx|tht|thành viên)/u.test(pKey);
@@ -35,6 +37,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     const planHere = planSection || opensPlan;
     const leadPeriod = paragraphLead(ctx, p);
     if (heading && leadPeriod) sectionPeriod = leadPeriod;
+    // "Khu vực Kiên Giang (cũ): tăng cả số lượng và quy mô": the section that follows is the former province's.
+    if (heading) sectionFormer = formerProvinceHeading(text.slice(p.start, p.end));
     const table = fc.tables?.find((t) => t.start < p.end && t.end > p.start);
     if (table) {
       facts.push(...fromTable(ctx, table, facts, paragraphs[p.index - 1] ?? null, planHere));
@@ -68,9 +72,14 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           f.sectorLabel = lastPlaced.sectorLabel;
         }
         const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
-        if (!f.place && former && !/toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end))) {
+        const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end));
+        if (!f.place && former && !wholeProvince) {
           f.place = former.place;
           f.formerProvince = former.formerProvince;
+        }
+        if (!f.place && sectionFormer && !wholeProvince) {
+          f.place = sectionFormer.place;
+          f.formerProvince = sectionFormer.formerProvince;
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
@@ -89,6 +98,13 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     facts.push(...paraFacts);
   }
   return { facts, skipped };
+}
+
+/** A heading that names a former province: "Khu vực Kiên Giang (cũ): …", "Tỉnh Trà Vinh (cũ)". */
+export function formerProvinceHeading(heading: string): { place: Place; formerProvince: string } | null {
+  const m = /(?:^|[\s:–-])(?:(?:khu vực|địa bàn)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)/u.exec(heading);
+  const row = m ? lookupProvince(m[1]!) : null;
+  return row && m ? { place: { level: 'former_province', name: m[0].replace(/^[\s:–-]+/u, '').trim() }, formerProvince: row.code } : null;
 }
 
 /** Table rows become facts through the table's header; dates come from the line that introduces the table. */

@@ -92,7 +92,7 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
 
 /** Words between a sector label and its number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", "Vận tải | 13 HTX". */
 const CONNECTOR = /(?:\s*[:|]\s*|\s*,?\s+(?:có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn )?chiếm[^,;\d]{0,40}?với)\s+|\s+)$/u;
-const LABEL_LEAD = /^(?:[-–—•+*]\s*)?(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
+const LABEL_LEAD = /^(?:[-–—•+*]\s*)?(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại|tiếp đến là|tiếp theo là|sau đó là|kế đến là)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
 
 export const LABEL_EXAMPLES = [
   { text: 'Nông nghiệp: 212 HTX', sector: 'agriculture' },
@@ -102,6 +102,7 @@ export const LABEL_EXAMPLES = [
   { text: 'Vận tải | 13 HTX', sector: 'transport' },
   { text: 'thương mại, dịch vụ 15 HTX', sector: 'trade_services' },
   { text: '- Xây dựng: 41 HTX', sector: 'construction' },
+  { text: 'tiếp đến là thương mại – dịch vụ 71 HTX', sector: 'trade_services' },
 ] as const;
 
 export function labelBefore(t: Texts, clause: Span, at: number): { sector: Sector; label: string; start: number } | null {
@@ -182,7 +183,7 @@ export interface PlaceHit {
 
 const PLACE_WORD = /(?:^|[\s,(;])(huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+/gu;
 /** Words before a place that make it the subject of what follows. */
-const PLACE_LEAD = /(?:^|(?:tại|riêng|ở|trên địa bàn|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
+const PLACE_LEAD = /(?:^|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
 const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\()/u;
 
@@ -191,6 +192,7 @@ export const PLACE_EXAMPLES = [
   { text: 'Riêng thành phố Ngã Bảy thành lập mới 2 HTX.', level: 'district', name: 'thành phố Ngã Bảy' },
   { text: 'Tại xã Thanh Xuân (huyện Thanh Hà), 2 HTX vải thiều có 145 ha.', level: 'commune', name: 'xã Thanh Xuân' },
   { text: 'Tính đến 30/6/2025, tỉnh Yên Bái (cũ) có 512 HTX.', level: 'former_province', name: 'tỉnh Yên Bái (cũ)' },
+  { text: 'Riêng địa bàn tỉnh Hậu Giang (cũ), đến 30/9/2025 có 215 HTX.', level: 'former_province', name: 'tỉnh Hậu Giang (cũ)' },
   { text: 'kế đến là huyện Thới Lai (19 HTX)', level: 'district', name: 'huyện Thới Lai' },
   { text: 'Khu vực thành phố Cần Thơ (cũ) có 71 HTX.', level: 'former_province', name: 'thành phố Cần Thơ (cũ)' },
 ] as const;
@@ -239,7 +241,8 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     if (depthAt[mm.index!] ?? 0) continue; // "(huyện Thoại Sơn)" glosses a name, it is no subject
     const n = capitalizedName(text, nameAt);
     if (!n || n.end > at) continue;
-    if (/\d/u.test(key.slice(n.end, at).replace(/năm \d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
+    // A date between the place and the figure ("tỉnh X (cũ), đến 30/9/2025 có 598 HTX") is no other figure.
+    if (/\d/u.test(key.slice(n.end, at).replace(/năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
       // another number stands between the place and this figure: only a bracketed count "(24 HTX)" may.
       if (!/^\s*\(\s*$/u.test(key.slice(n.end, at))) continue;
     }
