@@ -523,6 +523,29 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('OCOP tables by star; "của các quỹ"; a bare "tổ" after THT; "Liên hiệp có …" after the named union', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Toàn tỉnh có 210 sản phẩm OCOP. Tổng nguồn vốn hoạt động của các quỹ đạt 2.100 tỷ đồng. Trong năm thành lập mới 40 THT, nâng tổng số THT lên 905 tổ. Liên hiệp HTX Hồng Lĩnh ra đời năm 2018. Đến nay, Liên hiệp có 9 HTX thành viên.</p>
+      <table><tr><th>Chủ thể</th><th>3 sao</th><th>4 sao</th><th>Tổng</th></tr>
+      <tr><td>HTX</td><td>80</td><td>20</td><td>100</td></tr><tr><td>Tổng cộng</td><td>170</td><td>40</td><td>210</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/9' }).facts;
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.sectorLabel, f.value, f.place?.level ?? null])).toEqual([
+      ['ocop_product', 'count', null, null, 210, null],
+      ['cooperative', 'operating_capital', 'credit', 'quỹ', 2100000000000, null],
+      ['cooperative_group', 'count', null, null, 40, null],
+      ['cooperative_group', 'count', null, null, 905, null],
+      ['cooperative_union', 'members', null, null, 9, 'cooperative'],
+      ['ocop_product', 'count', null, '3 sao', 170, null],
+      ['ocop_product', 'count', null, '4 sao', 40, null],
+    ]);
+  });
+
+  it('subsets: converted cooperatives, women-led groups, "các HTX này", one hectare as a unit, a household\'s own land', () => {
+    const fs = facts('Toàn tỉnh có 398 HTX; nâng tổng số HTX đã chuyển đổi lên 263 HTX. Có 286 tổ hợp tác do nữ giữ vị trí tổ trưởng. Có 14 HTX ứng dụng công nghệ cao; các HTX này canh tác khoảng 6.850 ha. Suất đầu tư một ha nhà kính khoảng 2 tỷ đồng. Chị Lan cho biết nhà chị có 1,8 ha.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 398]]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -41,8 +41,8 @@ export function amountFact(
   let place: Place | null = null;
   let formerProvince: string | null = null;
   // "doanh thu của các HTX", "thành viên HTX là", "doanh thu của khu vực HTX tỉnh …".
-  // "của 7 quỹ đạt …": funds counted by number are the people's credit funds.
-  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|quỹ tín dụng nhân dân|quỹ tdnd|(?<=của \d+ )quỹ(?=\s+(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
+  // "của 7 quỹ đạt …", "của các quỹ đạt …": funds counted or listed are the people's credit funds.
+  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|quỹ tín dụng nhân dân|quỹ tdnd|(?<=của (?:\d+|các) )quỹ(?=\s+(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
   if (of) {
     const e = of[1]!;
     entity = /^(?:tht|tổ hợp tác)$/u.test(e) ? 'cooperative_group' : /^liên hiệp/u.test(e) ? 'cooperative_union' : 'cooperative';
@@ -112,7 +112,7 @@ export function amountFact(
   // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
   if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))
     return { reason: 'income of a subset of the members the fields cannot name' };
-  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between) || /(?:nhóm|số) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])/u.test(between))
+  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between) || /(?:nhóm|số|các) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start)))
     return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
   // Cooperative groups have no charter; a charter capital inherited from a group count is the cooperatives'.
   if ((metric === 'charter_capital' || metric === 'total_assets') && entity === 'cooperative_group' && !explicit) entity = 'cooperative';

@@ -286,6 +286,8 @@ export function countFact(
     // "…, nâng tổng số sản phẩm OCOP toàn tỉnh lên 247 sản phẩm": the flow just read brings the stock to this.
     // "nâng tổng số HTX thành lập mới trong năm lên 25 HTX" stays a flow.
     const raised = /(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}])([^;.\d]{0,80}?)lên\s*(?:thành\s*)?$/u.exec(key.slice(clause.start, m.start));
+    // "nâng tổng số HTX đã chuyển đổi lên 263 HTX": the stock of a subset the fields cannot name.
+    if (raised && SUBSET_AFTER.test(raised[1]!.replace(/^\s*(?:htx|hợp tác xã|tht|tổ hợp tác)/u, ''))) return { reason: 'a subset defined by a property the fact fields cannot carry' };
     if (raised && (lastTrigger(raised[1]!) ?? 'existing') === 'existing') scope = 'existing';
   }
 

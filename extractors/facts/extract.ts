@@ -169,7 +169,7 @@ function classify(
   if (!Number.isFinite(value)) return { reason: 'no numeric value' };
 
   // "nhà mình … thu được gần 90 triệu đồng từ 1,2 ha chè": one household speaking of its own, no statistic of the sector.
-  if (/(?:nhà mình|nhà tôi|gia đình tôi|gia đình mình|của tôi|của mình)(?![\p{L}])/u.test(key.slice(s.start, m.start)))
+  if (/(?:nhà mình|nhà tôi|gia đình tôi|gia đình mình|của tôi|của mình|nhà (?:chị|anh|bà|ông|cô|chú)|gia đình (?:chị|anh|bà|ông))(?![\p{L}])/u.test(key.slice(s.start, m.start)))
     return { reason: 'a person or household speaking of its own figures' };
 
   // ---- relative quantities: shares, plan achievement, changes in percent or times
@@ -192,8 +192,15 @@ function classify(
   // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
   const memberUnitsBefore = /(?:đơn vị|tổ chức) thành viên/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
   const unitsBack = (rest: string) => memberUnitsBefore && /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest);
+  // "nâng tổng số THT toàn tỉnh lên 1.118 tổ": a bare "tổ" repeats the cooperative groups named before.
+  const groupsBefore = /(?<![\p{L}])(?:tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  const groupsBack = (rest: string) => groupsBefore && /^tổ(?![\p{L}])(?! (?:viên|công tác|dân phố|chức|trưởng|hợp tác))/u.test(rest);
   const nounOf = (rest: string) =>
-    unitsBack(rest) ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^đơn vị/u.exec(rest) } : NOUNS.map((n) => ({ n, mm: n.pattern.exec(rest) })).find((x) => x.mm);
+    unitsBack(rest)
+      ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^đơn vị/u.exec(rest) }
+      : groupsBack(rest)
+        ? { n: NOUNS.find((n) => n.id === 'noun.group')!, mm: /^tổ/u.exec(rest) }
+        : NOUNS.map((n) => ({ n, mm: n.pattern.exec(rest) })).find((x) => x.mm);
   const noun = unitsBack(restKey)
     ? nounOf(restKey)
     : ocopBare && !NOUNS.find((n) => n.id === 'noun.ocop')!.pattern.test(restKey)
@@ -283,6 +290,9 @@ function classify(
     return { reason: 'figure of an undefined subset ("một số HTX")' };
   if (metric === 'land_area' && /trong đó\s*(?:có\s*)?(?:hơn|khoảng|gần|trên)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'part of an area ("trong đó 3 ha …") that the fields cannot name' };
+  // "Suất đầu tư một ha …", "trên mỗi ha": a unit of measure, not an area.
+  if (metric === 'land_area' && m.value === 1 && /(?:suất|mỗi|trên|cho|bình quân)\s*(?:đầu tư\s*)?(?:mỗi\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
+    return { reason: 'one hectare as a unit of measure ("suất đầu tư một ha")' };
   // "Trong đó, dừa 4.275 ha, cây ăn trái 1.985 ha": the area by crop, parts the fields cannot name.
   if (metric === 'land_area' && rule === 'metric.area_unit' && /^\s*trong đó[\s,:]/u.test(key.slice(s.start, s.end)))
     return { reason: 'area of one crop inside a total area, a part the fields cannot name' };

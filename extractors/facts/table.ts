@@ -30,6 +30,8 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.assets', pattern: /tài sản/u, entity: 'cooperative', metric: 'total_assets', unit: 'VND', examples: ['Tổng tài sản'] },
   { id: 'col.land', pattern: /diện tích|(?<![\p{L}])ha(?![\p{L}])/u, entity: 'cooperative', metric: 'land_area', unit: 'ha', examples: ['Diện tích (ha)'] },
   { id: 'col.share', pattern: /tỷ lệ|tỉ lệ|cơ cấu|tỷ trọng|(?<![\p{L}])%/u, entity: null, metric: 'share', unit: 'percent', examples: ['Tỷ lệ (%)', 'Cơ cấu (%)'] },
+  { id: 'col.stars', pattern: /^(?:sản phẩm\s+)?(?:[1-5]|ba|bốn|năm) sao$/u, entity: 'ocop_product', metric: 'count', unit: 'count', examples: ['3 sao', '4 sao'] },
+  { id: 'col.total', pattern: /^(?:tổng|tổng cộng|tổng số|cộng)$/u, entity: null, metric: 'count', unit: 'count', examples: ['Tổng', 'Tổng cộng'] },
   { id: 'col.coops', pattern: /(?<![\p{L}])htx(?![\p{L}])|hợp tác xã/u, entity: 'cooperative', metric: 'count', unit: 'count', examples: ['Số HTX', 'Số lượng hợp tác xã'] },
 ];
 
@@ -128,17 +130,22 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
       sector = label.sector;
       sectorLabel = labelCell.text.trim();
     }
+    const starTable = columns.some((c) => c.rule?.id === 'col.stars');
     row.forEach((cell, i) => {
       const col = columns[i]!;
       if (!col.rule || !col.rule.metric || i === labelCol) return;
+      // A "Tổng" column counts what the other columns count: the products of all stars in an OCOP table.
+      if (col.rule.id === 'col.total' && !starTable) return;
       const m = mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
       if (!m) return;
       // A share column is the share of the row's count column ("Số HTX | Tỷ lệ (%)").
       const countCol = columns.find((c) => c.rule?.metric === 'count');
-      const entity: Entity = col.rule.metric === 'share' ? (countCol?.rule?.entity ?? 'cooperative') : col.rule.entity!;
+      const entity: Entity = col.rule.metric === 'share' ? (countCol?.rule?.entity ?? 'cooperative') : col.rule.id === 'col.total' ? 'ocop_product' : col.rule.entity!;
       const value = (m.value as number) * (m.kind === 'money' ? 1 : col.scale);
       if (col.rule.metric === 'share' && !countCol) return;
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel, place, value, mention: m, row: line, rule: col.rule.id });
+      // OCOP products by star: the star goes into sectorLabel, as in the prose.
+      const stars = col.rule.id === 'col.stars' ? header[i]!.text.trim().replace(/^sản phẩm\s+/iu, '') : null;
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel: stars ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id });
     });
   }
   return out;
