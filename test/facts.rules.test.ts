@@ -546,6 +546,18 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 398]]);
   });
 
+  it('"ước đến ngày …" makes the stock and its parts estimates; "còn lại ngừng hoạt động"; "xếp loại khá, giỏi là" names two classes; a name right before its verb', () => {
+    const fs = facts('Báo cáo tại hội nghị cho biết, ước đến ngày 31/12/2023, toàn tỉnh có 400 HTX, gồm: 300 HTX nông nghiệp; 100 HTX phi nông nghiệp. Số HTX đang hoạt động là 350 HTX; 50 HTX còn lại ngừng hoạt động. Số HTX xếp loại khá, giỏi là 19/32 HTX. Mới thành lập nhưng HTX rau an toàn Minh Đức cũng đã có 37 thành viên.');
+    expect(fs.map((f) => [f.sector, f.rating, f.status, f.value, f.place?.level ?? null])).toEqual([
+      [null, null, 'estimate', 400, null],
+      ['agriculture', null, 'estimate', 300, null],
+      ['non_agriculture', null, 'estimate', 100, null],
+      [null, 'operating', 'actual', 350, null],
+      [null, 'inactive', 'actual', 50, null],
+      [null, null, 'actual', 37, 'cooperative'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -200,13 +200,15 @@ export function countFact(
     rating = ratingAfter = 'average';
     end += key.slice(end, limit).length - afterNoun.length + 'trung bình'.length;
   }
+  // "185 HTX còn lại ngừng hoạt động": the rest, of that class.
+  const rest = /^còn lại\s+/u.exec(afterNoun)?.[0].length ?? 0;
   if (!rating) for (const r of RATINGS) {
-    const rm = r.pattern.exec(afterNoun);
+    const rm = r.pattern.exec(afterNoun.slice(rest));
     if (rm) {
-      if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)(?![\p{L}])|và (?:tốt|khá|giỏi)(?![\p{L}]))/u.test(afterNoun.slice(rm[0].length)))
+      if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)(?![\p{L}])|và (?:tốt|khá|giỏi)(?![\p{L}]))/u.test(afterNoun.slice(rest + rm[0].length)))
         return { reason: 'cooperatives of two rating classes at once ("khá, tốt"), which no single rating names' };
       rating = ratingAfter = r.rating;
-      end = end + (key.slice(end, limit).length - afterNoun.length) + rm[0].length;
+      end = end + (key.slice(end, limit).length - afterNoun.length) + rest + rm[0].length;
       break;
     }
   }
@@ -225,6 +227,8 @@ export function countFact(
   if (countNoun && !rating && noun.entity === 'cooperative') {
     const subj = /(?:^|[\s;:,])số (?:htx|hợp tác xã)\s+([^;.\d]{0,60}?)(?:là|đạt|chỉ có|còn)\s*$/u.exec(key.slice(s.start, m.start));
     const r = subj ? RATINGS.find((x) => x.pattern.exec(subj[1]!)?.index === 0) : undefined;
+    if (r && ['good', 'fair', 'average', 'weak'].includes(r.rating) && /(?:tốt|khá|giỏi|trung bình|yếu)\s*(?:,|và|hoặc)\s*(?:tốt|khá|giỏi|xuất sắc)(?![\p{L}])|trở lên/u.test(subj![1]!))
+      return { reason: 'cooperatives of two rating classes at once ("khá, giỏi"), which no single rating names' };
     if (r && r.rating !== 'average') rating = r.rating;
   }
   if (countNoun && PARTICIPATION_AFTER.test(key.slice(end, Math.min(clause.end, end + 60))))

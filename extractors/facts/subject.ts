@@ -365,7 +365,9 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     const before = t.key.slice(Math.max(sentenceStart, sepBefore), org.start).trim();
     // "Một trong những điển hình … là HTX X: vốn điều lệ 4,8 tỷ đồng, …": the figures after its colon are its own.
     const colonAfter = /^\s*(?:\([^)]*\))?\s*:/u.test(t.key.slice(org.end, at));
-    if (!ORG_LEAD.test(before) && !(colonAfter && /(?:điển hình|tiêu biểu|nổi bật|mô hình)[^,;:]{0,60}?(?:là|như)\s*$/u.test(t.key.slice(sentenceStart, org.start)))) continue;
+    // "… nhưng HTX rau an toàn Việt Hùng cũng đã có 37 thành viên": the name right before its verb is the subject.
+    const verbAfter = /^\s*(?:\([^)]*\)\s*)?(?:(?:hiện|cũng|đã|nay|vẫn)\s+)*(?:có|đạt|thu hút|canh tác|tạo việc làm)(?![\p{L}])/u.test(t.key.slice(org.end, at));
+    if (!ORG_LEAD.test(before) && !verbAfter && !(colonAfter && /(?:điển hình|tiêu biểu|nổi bật|mô hình)[^,;:]{0,60}?(?:là|như)\s*$/u.test(t.key.slice(sentenceStart, org.start)))) continue;
     return { place: { level: 'cooperative', name: org.name }, entity: org.entity, at: org.start };
   }
   // A bare singular "HTX" as subject refers to the cooperative the text has just named.

@@ -172,7 +172,8 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao))*/gu, '');
   if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
-  else if (est.pattern.test(stretch) || /^(?:[\p{L}\d ,]{0,20}?[\s,])?(?:ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])/u.test(key.slice(s.start, Math.min(m.start, s.start + 40)))) f.status = 'estimate';
+  // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
+  else if (est.pattern.test(stretch) || /^(?:[\p{L}\d ,]{0,20}?[\s,])?(?:ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])/u.test(key.slice(s.start, Math.min(m.start, s.start + 40))) || /(?:^|[\s,])(?:ước|ước tính|dự kiến|dự ước)\s+(?:đến|tới|hết|cuối)(?![\p{L}])/u.test(key.slice(s.start, m.start))) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
   // Where plan words stand in the clause or its context and the rules could read it either way, the
   // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
