@@ -558,6 +558,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a union\'s own release: "doanh thu của Liên hiệp" is the named union\'s', () => {
+    const fs = facts('Liên hiệp HTX Tân Phú được thành lập năm 2017. Năm 2023, tổng doanh thu của Liên hiệp đạt 41,5 tỷ đồng, tăng 12% so với năm 2022; lợi nhuận đạt 1 tỷ 200 triệu đồng.', 'Liên hiệp HTX Tân Phú mở rộng liên kết');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative_union', 'revenue', 'existing', 41500000000, 'cooperative'],
+      ['cooperative_union', 'revenue', 'change', 12, 'cooperative'],
+      ['cooperative_union', 'profit', 'existing', 1200000000, 'cooperative'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

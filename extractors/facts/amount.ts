@@ -42,7 +42,7 @@ export function amountFact(
   let formerProvince: string | null = null;
   // "doanh thu của các HTX", "thành viên HTX là", "doanh thu của khu vực HTX tỉnh …".
   // "của 7 quỹ đạt …", "của các quỹ đạt …": funds counted or listed are the people's credit funds.
-  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|quỹ tín dụng nhân dân|quỹ tdnd|(?<=của (?:\d+|các) )quỹ(?=\s+(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
+  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|liên hiệp(?! htx| hợp tác xã)|quỹ tín dụng nhân dân|quỹ tdnd|(?<=của (?:\d+|các) )quỹ(?=\s+(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
   if (of) {
     const e = of[1]!;
     entity = /^(?:tht|tổ hợp tác)$/u.test(e) ? 'cooperative_group' : /^liên hiệp/u.test(e) ? 'cooperative_union' : 'cooperative';

@@ -380,7 +380,10 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   const opensBare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu)(?![\p{L}])[^;]*$/u;
   // "doanh thu của HTX đạt 7,2 tỷ đồng": the metric word's own "của HTX" counts, up to the figure.
   // "Tính đến cuối tháng 10/2019, Liên hiệp có 11 HTX thành viên": a bare "Liên hiệp" is the union the text has named.
-  const bareUnion = /^\s*(?:[^,;]{0,40},\s*)?liên hiệp\s+(?:hiện\s+|đã\s+)?(?:có|đạt|với|thu hút)(?![\p{L}])/u.test(t.key.slice(sentenceStart, at));
+  // "tổng doanh thu của Liên hiệp đạt 52,7 tỷ đồng": so is a figure "của Liên hiệp".
+  const bareUnion =
+    /^\s*(?:[^,;]{0,40},\s*)?liên hiệp\s+(?:hiện\s+|đã\s+)?(?:có|đạt|với|thu hút)(?![\p{L}])/u.test(t.key.slice(sentenceStart, at)) ||
+    /(?:doanh thu|lợi nhuận|lãi|vốn[\p{L} ]{0,12}|thu nhập|lao động)(?: [\p{L}\d]+){0,3}? (?:của|vào) liên hiệp(?![\p{L}]| (?:htx|hợp tác xã))/u.test(t.key.slice(sentenceStart, valueAt));
   if (bareUnion) {
     const union = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart).filter((o) => o.entity === 'cooperative_union').pop();
     if (union) return { place: { level: 'cooperative', name: union.name }, entity: union.entity };
