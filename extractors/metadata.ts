@@ -238,6 +238,15 @@ export const EVENT_DATE_EXAMPLES = [
   { text: 'Từ ngày 24 - 26/5/2022, Liên minh HTX tỉnh tổ chức lớp tập huấn.', date: '2022-05-24' },
 ];
 
+/** Where the sentence that goes on at `from` ends: a full stop that does not close an abbreviation ("TP. Buôn Ma Thuột"). */
+function sentenceEnd(key: string, from: number): number {
+  const re = /\./g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(key))) if (!/(?:^|[\s(])(?:tp|tx|tt|q|p|x|h|ths|ts|pgs|gs|th)$/u.test(key.slice(Math.max(0, m.index - 4), m.index))) return m.index;
+  return -1;
+}
+
 export function detectEventDate(text: string, mentions: Mention[]): string | null {
   // Only the opening of the article reports its own event; later dates belong to decisions and plans.
   const head = Math.min(text.length, Math.max(400, text.indexOf('\n\n', 200)));
@@ -247,7 +256,7 @@ export function detectEventDate(text: string, mentions: Mention[]): string | nul
     // "Từ ngày 24 - 26/5/2022, … tổ chức lớp tập huấn": an event of a few days starts on its first.
     const span = m.kind === 'period' && m.value && typeof m.value === 'object' && 'start' in m.value && m.value.end && m.value.start ? m.value : null;
     if (span && /(?:^|[\s,(])(?:từ|trong)\s+(?:\d+\s+)?(?:ngày\s+)?$/u.test(key.slice(Math.max(0, m.start - 16), m.start)) && (Date.parse(span.end!) - Date.parse(span.start!)) / 864e5 <= 7) {
-      const sentEnd = key.indexOf('.', m.end);
+      const sentEnd = sentenceEnd(key, m.end);
       if (EVENT_VERB.test(key.slice(m.start, sentEnd < 0 ? key.length : sentEnd))) return span.start!;
     }
     if (m.kind !== 'date' || typeof m.value !== 'string') continue;
@@ -257,7 +266,7 @@ export function detectEventDate(text: string, mentions: Mention[]): string | nul
     if (/\d[\p{L}\d-]*\/[\p{L}][\p{L}\d/-]*\s+(?:ngày\s*)?$/u.test(key.slice(Math.max(0, m.start - 30), m.start))) continue;
     const lead = EVENT_DATE_LEAD.test(before) || m.text.toLowerCase().startsWith('ngày');
     if (!lead) continue;
-    const sentEnd = key.indexOf('.', m.end);
+    const sentEnd = sentenceEnd(key, m.end);
     const sentence = key.slice(Math.max(0, key.lastIndexOf('.', m.start) + 1), sentEnd < 0 ? key.length : sentEnd);
     if (EVENT_VERB.test(sentence)) return m.value;
   }
@@ -334,10 +343,15 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
   const head = Math.min(text.length, 2500);
   const bodyMentions = textMentions.filter((m) => m.end <= head && reported(textKey, m, 'text'));
 
+  // "(số liệu tính từ ngày 01/01/2015 đến ngày 30/6/2020)": the report states the window of its figures.
+  const window = textMentions.find((m) => m.end <= head && m.kind === 'period' && asPeriod(m) && /số liệu\s+(?:được\s+)?(?:tính\s+)?(?:từ\s+)?(?:ngày\s+)?$/u.test(textKey.slice(Math.max(0, m.start - 30), m.start)));
+  if (window) return { reportPeriod: { label: label(window), ...asPeriod(window)! }, warnings };
+
   if (congress) {
-    // The title names the coming term; the report reviews the one that ends now.
+    // The title names the coming term; the report reviews the one that ends now. Without one in the title, a
+    // term starting in the congress's year is the coming one.
     const coming = findMentions(title).find((m) => m.kind === 'period' && TERM.test(toneKey(m.text)));
-    const comingStart = coming ? asPeriod(coming)?.start : null;
+    const comingStart = coming ? asPeriod(coming)?.start : fallbackDate ? `${fallbackDate.slice(0, 4)}-01-01` : null;
     const earlier = (m: Mention): boolean => {
       const p = asPeriod(m);
       return !!p && (TERM.test(toneKey(m.text)) || yearsOf(p) > 1) && (!comingStart || p.start < comingStart);

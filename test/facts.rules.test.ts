@@ -567,6 +567,22 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a congress report states its data window; "TP." ends no sentence; "từ đầu năm đến hết tháng 9"; the stock "so với cùng kỳ năm 2023 là N"', () => {
+    const r = extractDocument({
+      html: `<html><head><title>Đại hội Liên minh HTX tỉnh Gia Lai lần thứ V: nhìn lại 5 năm</title></head><body><article><h1>Đại hội Liên minh HTX tỉnh Gia Lai lần thứ V: nhìn lại 5 năm</h1>
+      <p>Ngày 20/8/2020, tại TP. Pleiku, Liên minh HTX tỉnh tổ chức Đại hội lần thứ V, nhiệm kỳ 2020 – 2025. Báo cáo đánh giá nhiệm kỳ 2015 – 2020 (số liệu tính từ ngày 01/01/2015 đến ngày 30/6/2020).</p>
+      <p>Tính đến 30/6/2020, toàn tỉnh có 300 HTX, tăng 9 HTX so với cùng kỳ năm 2019 là 291 HTX. Từ đầu năm đến hết tháng 6, toàn tỉnh thành lập mới 14 HTX.</p></article></body></html>`,
+      url: 'https://lmhtx.gialai.gov.vn/tin/10',
+    });
+    expect([r.document.eventDate, r.document.reportPeriod?.start, r.document.reportPeriod?.end]).toEqual(['2020-08-20', '2015-01-01', '2020-06-30']);
+    expect(r.facts.map((f) => [f.scope, f.value, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      ['existing', 300, '2020-06-30', null, null],
+      ['change', 9, null, '2019-07-01', '2020-06-30'],
+      ['existing', 291, '2019-06-30', null, null],
+      ['new', 14, null, '2020-01-01', '2020-06-30'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -104,7 +104,8 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     }
     return;
   }
-  if (stock && compared && /^[^;]{0,25}\(\s*(?:có|là|với|đạt)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
+  // "so với cuối năm 2021 (514 HTX)", "so với cùng kỳ năm 2023 là 303 HTX": the stock at the compared point.
+  if (stock && compared && /^(?:[^;]{0,25}\(\s*(?:có|là|với|đạt)?|\s*(?:là|có))\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
     const cp = periodOf(compared)!;
     f.asOf = cp.end;
     f.dateFrom = 'clause';

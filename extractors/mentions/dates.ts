@@ -359,6 +359,23 @@ export const DATE_RULES: DateRow[] = [
     ],
   },
   {
+    // "Từ đầu năm đến hết tháng 9": the months of the year up to the end of that month.
+    id: 'period.year_to_month',
+    pattern: `(?<![\\p{L}])từ\\s+đầu\\s+năm(?:\\s+(?<y>(?:19|20)\\d{2}))?\\s+(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*\\/\\s*(?<y2>(?:19|20)\\d{2}))?(?![\\p{N}])`,
+    build: (g, ctx) => {
+      const m = Number(g['m']);
+      if (!m || m > 12) return null;
+      const y = g['y'] ? Number(g['y']) : g['y2'] ? Number(g['y2']) : ctx.year;
+      if (y === null) return unresolved('period');
+      const value = { start: iso(y, 1, 1), end: monthPeriod(y, m).end };
+      return g['y'] || g['y2'] ? { kind: 'period', value } : { kind: 'period', value, resolved: true };
+    },
+    examples: [
+      { text: 'Từ đầu năm đến hết tháng 9', kind: 'period', value: { start: '2025-01-01', end: '2025-09-30' }, resolved: true, opts: { referenceDate: '2025-10-05' } },
+      { text: 'từ đầu năm 2023 đến cuối tháng 6', kind: 'period', value: { start: '2023-01-01', end: '2023-06-30' } },
+    ],
+  },
+  {
     id: 'period.month_word_relative',
     pattern: `(?<![\\p{L}])tháng\\s+(?<rel>này|trước|sau|tới)${W}`,
     build: (g, ctx) => {
@@ -538,7 +555,7 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'period.since',
-    pattern: `(?<![\\p{L}])từ\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:đến|tới)\\s+(?:(?<now>nay|hiện\\s+nay|bây\\s+giờ)|năm\\s+(?<y2>(?:19|20)\\d{2}))${W}`,
+    pattern: `(?<![\\p{L}])từ\\s+(?:đầu\\s+)?(?:năm\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:đến|tới)\\s+(?:(?<now>nay|hiện\\s+nay|bây\\s+giờ)|năm\\s+(?<y2>(?:19|20)\\d{2}))${W}`,
     build: (g, ctx) => {
       const start = iso(Number(g['y']), 1, 1);
       if (g['y2']) return { kind: 'period', value: { start, end: iso(Number(g['y2']), 12, 31) } };
@@ -549,6 +566,7 @@ export const DATE_RULES: DateRow[] = [
       { text: 'từ năm 2020 đến nay', kind: 'period', value: { start: '2020-01-01', end: null }, resolved: false },
       { text: 'từ năm 2020 đến nay', kind: 'period', value: { start: '2020-01-01', end: '2023-07-13' }, resolved: true, opts: { referenceDate: '2023-07-13' } },
       { text: 'từ năm 2016 đến năm 2020', kind: 'period', value: { start: '2016-01-01', end: '2020-12-31' } },
+      { text: 'Từ đầu năm 2019 đến nay', kind: 'period', value: { start: '2019-01-01', end: null }, resolved: false },
     ],
   },
   {
