@@ -583,6 +583,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('land named by its crop before the figure, or as farm land after it, is agricultural', () => {
+    const fs = facts('Toàn tỉnh có 320 HTX, tổng diện tích chè do các HTX liên kết sản xuất khoảng 1.450 ha. Khối HTX nông nghiệp cung ứng dịch vụ cho gần 185.000 ha đất sản xuất nông nghiệp.');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => [f.sector, f.sectorLabel, f.value])).toEqual([
+      ['agriculture', 'chè', 1450],
+      ['agriculture', 'nông nghiệp', 185000],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -165,12 +165,17 @@ export function amountFact(
   const lastPer = perKey.split('/').pop() ?? '';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
-  // "210 ha vải", "52.300 ha lúa": land named by its crop is farm land.
+  // "210 ha vải", "52.300 ha lúa", "diện tích chè … 1.450 ha", "185.000 ha đất sản xuất nông nghiệp": farm land.
   if (metric === 'land_area' && !sector && place?.level !== 'cooperative') {
     const crop = CROP_AFTER.exec(key.slice(m.end, m.end + 30));
-    if (crop) {
+    const cropBefore = crop ? null : /^(?:tổng\s+)?diện tích\s*/u.exec(key.slice(kwStart, m.start));
+    const named = cropBefore ? CROP_AFTER.exec(key.slice(kwStart + cropBefore[0].length, m.start)) : null;
+    const farmLand = crop || named ? null : /^\s*đất\s+(?:sản xuất\s+)?(nông nghiệp|nông, lâm nghiệp|lâm nghiệp|nuôi trồng thủy sản)(?![\p{L}])/u.exec(key.slice(m.end, m.end + 40));
+    const at = crop ? m.end : named ? kwStart + cropBefore![0].length : m.end;
+    const hit = crop ?? named ?? farmLand;
+    if (hit) {
       sector = 'agriculture';
-      sectorLabel = text.slice(m.end + crop.index + crop[0].length - crop[1]!.length, m.end + crop.index + crop[0].length);
+      sectorLabel = text.slice(at + hit.index + hit[0].length - hit[1]!.length, at + hit.index + hit[0].length);
     }
   }
   let value = m.value as number;
