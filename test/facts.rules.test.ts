@@ -591,6 +591,19 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"nâng tổng số <noun> lên N" counts the noun named before; "kết nạp N thành viên" of the alliance are member units; "công nhận thêm N sản phẩm"; "SP"', () => {
+    const fs = facts('Kết nạp 9 thành viên mới, nâng tổng số đơn vị thành viên LMHTX lên 150. Trong năm, tỉnh công nhận thêm 40 sản phẩm, đưa tổng số sản phẩm OCOP lên 210. Thành lập mới 60 THT, nâng tổng số tổ viên lên 21.400 người. Toàn tỉnh có 205 SP đạt chuẩn OCOP.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value])).toEqual([
+      ['member_unit', 'count', 'new', 9],
+      ['member_unit', 'count', 'existing', 150],
+      ['ocop_product', 'count', 'new', 40],
+      ['ocop_product', 'count', 'existing', 210],
+      ['cooperative_group', 'count', 'new', 60],
+      ['cooperative_group', 'members', 'existing', 21400],
+      ['ocop_product', 'count', 'existing', 205],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

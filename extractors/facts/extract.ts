@@ -100,6 +100,23 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   return { facts, skipped };
 }
 
+/** "nâng tổng số <noun> … lên N": a stock counted by the noun named before the number. */
+function raisedCount(ctx: Ctx, clause: Span, m: Mention): Classified | null {
+  if (m.kind !== 'number' || !Number.isInteger(m.value)) return null;
+  const r = /(?:nâng|đưa)\s+(?:tổng\s+)?số\s+((?:[\p{L}]+\s+){1,7}?)lên\s*(?:thành\s*)?$/u.exec(ctx.key.slice(clause.start, m.start));
+  if (!r) return null;
+  const phrase = r[1]!;
+  const hit = NOUNS.map((n) => ({ n, mm: n.pattern.exec(phrase) })).find((x) => x.mm);
+  if (!hit || hit.n.metric === 'participants' || hit.n.entity === 'training_course') return null;
+  // What follows the noun may only say whose or where: "đơn vị thành viên LMHTX", "THT toàn tỉnh", "sản phẩm OCOP của tỉnh".
+  const tail = phrase.slice(hit.mm![0].length).trim();
+  if (tail && !/^(?:(?:của\s+)?(?:lmhtx|liên minh(?: htx| hợp tác xã)?|toàn tỉnh|tỉnh|trên địa bàn|cả tỉnh)\s*)+$/u.test(tail)) return null;
+  const entity = hit.n.entity === 'inherit' ? 'cooperative' : hit.n.entity;
+  const start = clause.start + r.index;
+  const fact: DraftFact = { ...blankFact(m, entity), metric: hit.n.metric, unit: hit.n.unit, rule: 'noun.raised', evidence: { start, end: m.end }, breakdown: false, confidence: 0.9 };
+  return { fact };
+}
+
 /** A heading that names a former province: "Khu vực Kiên Giang (cũ): …", "Tỉnh Trà Vinh (cũ)". */
 export function formerProvinceHeading(heading: string): { place: Place; formerProvince: string } | null {
   const m = /(?:^|[\s:–-])(?:(?:khu vực|địa bàn)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)/u.exec(heading);
@@ -183,7 +200,7 @@ function classify(
   const nounStart = afterStart + gap;
   // "3 sao: 120 sản phẩm" in a sentence about OCOP: a bare "sản phẩm" is an OCOP product.
   const ocopBare =
-    /^sản phẩm(?![\p{L}])/u.exec(restKey) &&
+    /^(?:sản phẩm|sp)(?![\p{L}])/u.exec(restKey) &&
     /ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) &&
     !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey) &&
     // "Các HTX trong tỉnh đã có 74 sản phẩm": products of the cooperatives, a subset the fields cannot name.
@@ -191,20 +208,22 @@ function classify(
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
   // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
   const memberUnitsBefore = /(?:đơn vị|tổ chức) thành viên/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
-  const unitsBack = (rest: string) => memberUnitsBefore && /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest);
+  // "Kết nạp 11 thành viên mới, nâng tổng số đơn vị thành viên LMHTX lên 186": the alliance's members are member units.
+  const admitted = /kết nạp\s*(?:thêm\s*|được\s*|mới\s*)*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && /đơn vị thành viên|liên minh|lmhtx/u.test(key.slice(s.start, s.end));
+  const unitsBack = (rest: string) => (memberUnitsBefore && /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest)) || (admitted && /^thành viên(?![\p{L}])(?! (?:htx|hợp tác xã|tổ hợp tác))/u.test(rest));
   // "nâng tổng số THT toàn tỉnh lên 1.118 tổ": a bare "tổ" repeats the cooperative groups named before.
   const groupsBefore = /(?<![\p{L}])(?:tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
   const groupsBack = (rest: string) => groupsBefore && /^tổ(?![\p{L}])(?! (?:viên|công tác|dân phố|chức|trưởng|hợp tác))/u.test(rest);
   const nounOf = (rest: string) =>
     unitsBack(rest)
-      ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^đơn vị/u.exec(rest) }
+      ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^(?:đơn vị|thành viên)/u.exec(rest) }
       : groupsBack(rest)
         ? { n: NOUNS.find((n) => n.id === 'noun.group')!, mm: /^tổ/u.exec(rest) }
         : NOUNS.map((n) => ({ n, mm: n.pattern.exec(rest) })).find((x) => x.mm);
   const noun = unitsBack(restKey)
     ? nounOf(restKey)
     : ocopBare && !NOUNS.find((n) => n.id === 'noun.ocop')!.pattern.test(restKey)
-    ? { n: NOUNS.find((n) => n.id === 'noun.ocop')!, mm: /^sản phẩm/u.exec(restKey) }
+    ? { n: NOUNS.find((n) => n.id === 'noun.ocop')!, mm: /^(?:sản phẩm|sp)/u.exec(restKey) }
     : m.unit === 'lượt'
       ? { n: NOUNS.find((n) => n.id === 'noun.participants_times')!, mm: /^(?:người|cán bộ|học viên|đại biểu|thành viên)?/u.exec(restKey) }
       : nounOf(restKey);
@@ -226,6 +245,11 @@ function classify(
     rejected = r.reason;
   }
 
+  // ---- "nâng tổng số đơn vị thành viên LMHTX lên 186", "đưa tổng số sản phẩm OCOP lên 238": the noun before "lên"
+  if (!noun || (noun.n.metric === 'participants' && /^người/u.test(restKey))) {
+    const raised = raisedCount(ctx, clause, m);
+    if (raised) return raised;
+  }
   // ---- a terse list item that prints the noun before the number ("HTX nông nghiệp 241", "QTDND 8")
   if (!noun) {
     const labelled = labelledCount(ctx, clause, m, prevEnd);
