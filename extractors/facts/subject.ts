@@ -193,6 +193,7 @@ export const PLACE_EXAMPLES = [
   { text: 'Tại xã Thanh Xuân (huyện Thanh Hà), 2 HTX vải thiều có 145 ha.', level: 'commune', name: 'xã Thanh Xuân' },
   { text: 'Tính đến 30/6/2025, tỉnh Yên Bái (cũ) có 512 HTX.', level: 'former_province', name: 'tỉnh Yên Bái (cũ)' },
   { text: 'Riêng địa bàn tỉnh Hậu Giang (cũ), đến 30/9/2025 có 215 HTX.', level: 'former_province', name: 'tỉnh Hậu Giang (cũ)' },
+  { text: 'Riêng khu vực tỉnh Bắc Kạn (cũ), 6 tháng đầu năm thành lập mới 21 HTX.', level: 'former_province', name: 'tỉnh Bắc Kạn (cũ)' },
   { text: 'kế đến là huyện Thới Lai (19 HTX)', level: 'district', name: 'huyện Thới Lai' },
   { text: 'Khu vực thành phố Cần Thơ (cũ) có 71 HTX.', level: 'former_province', name: 'thành phố Cần Thơ (cũ)' },
 ] as const;
@@ -242,7 +243,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const n = capitalizedName(text, nameAt);
     if (!n || n.end > at) continue;
     // A date between the place and the figure ("tỉnh X (cũ), đến 30/9/2025 có 598 HTX") is no other figure.
-    if (/\d/u.test(key.slice(n.end, at).replace(/năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
+    if (/\d/u.test(key.slice(n.end, at).replace(/\d{1,2} tháng(?: (?:đầu|cuối))? năm(?: \d{4})?|năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
       // another number stands between the place and this figure: only a bracketed count "(24 HTX)" may.
       if (!/^\s*\(\s*$/u.test(key.slice(n.end, at))) continue;
     }
