@@ -604,6 +604,19 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the stock at a point of comparison is actual; bare district names before bracketed counts; "các HTX trên địa bàn tỉnh X (cũ)"', () => {
+    const fs = facts('Ước đến ngày 31/12/2023, toàn tỉnh có 398 HTX, tăng 17 HTX so với cuối năm 2022 (381 HTX). Trong năm thành lập mới 25 HTX; một số huyện làm tốt như Lâm Thao (5 HTX), Thanh Ba (4 HTX).\n\nTổng doanh thu các HTX trên địa bàn tỉnh Hậu Giang (cũ) đạt 1.184 tỷ đồng.');
+    expect(fs.map((f) => [f.scope, f.status, f.value, f.place?.level ?? null])).toEqual([
+      ['existing', 'estimate', 398, null],
+      ['change', 'estimate', 17, null],
+      ['existing', 'actual', 381, null],
+      ['new', 'actual', 25, null],
+      ['new', 'actual', 5, 'district'],
+      ['new', 'actual', 4, 'district'],
+      ['existing', 'actual', 1184000000000, 'former_province'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -112,7 +112,7 @@ export function amountFact(
   // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
   if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))
     return { reason: 'income of a subset of the members the fields cannot name' };
-  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between) || /(?:nhóm|số|các) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start)))
+  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between) || /(?:nhóm|số|các) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])(?! địa bàn)/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start)))
     return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
   // Cooperative groups have no charter; a charter capital inherited from a group count is the cooperatives'.
   if ((metric === 'charter_capital' || metric === 'total_assets') && entity === 'cooperative_group' && !explicit) entity = 'cooperative';

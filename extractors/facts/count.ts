@@ -1,6 +1,7 @@
 // A number followed by a counted noun: "279 HTX", "585 tổ viên", "06/04 lớp".
 import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
+import { lookupProvince } from '../provinces.js';
 import { readSector } from './sector.js';
 import { bareDistrict, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
@@ -107,7 +108,9 @@ export function countFact(
   if (noun.id === 'noun.household_members' && (/liên kết(?: với| tiêu thụ[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
     return { reason: 'households linked by contract are not members' };
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
-  if (/(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
+  // "… một số huyện làm tốt như Lâm Thao (5 HTX)": a district named by its count in brackets is no undefined subset.
+  const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+  if (!namedInBrackets && /(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
   const ocopRecognised = noun.entity === 'ocop_product' && /công nhận(?:\s+(?:thêm|mới|được))*\s*$/u.test(lead);
@@ -388,6 +391,14 @@ export function countFact(
   }
 
   let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start);
+  // "Một số huyện làm tốt … như Lâm Thao (5 HTX), Thanh Sơn (4 HTX)": a bare name before a bracketed count, in a
+  // sentence about districts, is a district.
+  if (!own && countNoun && inParens) {
+    const open = key.lastIndexOf('(', m.start);
+    const bare = /(?:^|[\s,:;])((?:\p{Lu}[\p{L}'’]*)(?: \p{Lu}[\p{L}'’]*){0,3})\s*$/u.exec(text.slice(Math.max(s.start, open - 40), open));
+    if (bare && /(?<![\p{L}])(?:các|một số|nhiều|những) (?:huyện|địa phương)(?![\p{L}])/u.test(key.slice(s.start, open)) && /^\s*\(\s*$/u.test(key.slice(open, m.start)) && !lookupProvince(bare[1]!))
+      own = { place: { level: 'district', name: bare[1]! }, formerProvince: null };
+  }
   // "Huyện X có 35 HTX và 96 tổ hợp tác": the items of one list share the place of its subject.
   if (!own && countNoun) {
     // The subject may itself be a part ("Trong đó, khu vực thành phố X (cũ) có 71 HTX, 1 liên hiệp HTX").

@@ -38,6 +38,8 @@ export interface DraftFact {
   breakdown: boolean;
   /** Internal: the stock before a change ("tăng từ 118 lên 152"): its date is not printed, and none is guessed. */
   undated?: boolean;
+  /** The stock at a point of comparison ("so với cuối năm 2015 (381 HTX)"): past, so never an estimate or a target. */
+  comparedPoint?: boolean;
   /** Internal: the entity was read from the fact's own words. */
   explicit: boolean;
   mention: Mention;

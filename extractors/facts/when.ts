@@ -109,6 +109,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     const cp = periodOf(compared)!;
     f.asOf = cp.end;
     f.dateFrom = 'clause';
+    f.comparedPoint = true;
     return;
   }
   const use = own ?? (lead && lead.start < f.valueSpan.start ? lead : null);
@@ -172,13 +173,14 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao))*/gu, '');
-  if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
+  if (f.comparedPoint) f.status = 'actual';
+  else if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
   else if (est.pattern.test(stretch) || /^(?:[\p{L}\d ,]{0,20}?[\s,])?(?:ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])/u.test(key.slice(s.start, Math.min(m.start, s.start + 40))) || /(?:^|[\s,])(?:ước|ước tính|dự kiến|dự ước)\s+(?:đến|tới|hết|cuối)(?![\p{L}])/u.test(key.slice(s.start, m.start))) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
   // Where plan words stand in the clause or its context and the rules could read it either way, the
   // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
-  if (!derived && STATUS_MODEL_ON) {
+  if (!derived && STATUS_MODEL_ON && !f.comparedPoint) {
     const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
     const ml = classifyStatusCombined(ctx.text.slice(clause.start, clause.end), statusContext(ctx.text, clause.start, clause.end));
     // The model only finds plans and estimates the rules missed; it never overrules a rule that fired.
