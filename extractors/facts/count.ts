@@ -30,16 +30,27 @@ export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sect
   { text: 'Số HTX đang hoạt động 274; ngừng HĐ 38.', value: 274, rating: 'operating', entity: 'cooperative' },
   { text: 'Đến cuối năm, toàn tỉnh có 04 LHHTX; THT 1.146', value: 1146, entity: 'cooperative_group' },
   { text: 'HTX được hỗ trợ 20 lần', value: null },
+  { text: 'Đến cuối năm, toàn tỉnh có 1.125 HTX; TV: 178.420; LĐ thường xuyên: 7.960.', value: 178420, entity: 'cooperative' },
   { text: 'HTX Nông nghiệp Tân Lập 3 năm liền', value: null },
 ];
 
 const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|tht|tổ hợp tác)((?:\s+[\p{L}]+){0,4}?)\s*:?\s*$/u;
 
 /** "HTX nông nghiệp 241 (chiếm 77,2%)", "QTDND 8", "Số HTX đang hoạt động 274": the noun, its sector or class, then the number ending the item. */
+/** "TV: 178.420", "LĐ thường xuyên: 7.960", "Tổng số thành viên: 9.100": people counted by a label and a colon. */
+const LABELLED_PEOPLE = /(?:^|[\s,;:(\-–•])(?:tổng số\s+)?(tv|thành viên|tổ viên|lđ|lao động)(?:\s+(?:htx|hợp tác xã|thường xuyên))*\s*:\s*$/u;
+
 export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: number): Classified | null {
   if (m.kind !== 'number' || !Number.isInteger(m.value)) return null;
   const { key, text } = ctx;
   const from = Math.max(clause.start, prevEnd);
+  const people = LABELLED_PEOPLE.exec(key.slice(from, m.start));
+  if (people && /^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) {
+    const workers = /^(?:lđ|lao động)$/u.test(people[1]!);
+    const start = from + people.index + (people[0].length - people[0].trimStart().length);
+    const fact: DraftFact = { ...blankFact(m, people[1] === 'tổ viên' ? 'cooperative_group' : 'cooperative'), metric: workers ? 'workers' : 'members', unit: 'person', rule: 'noun.labelled', evidence: { start, end: m.end }, breakdown: false, confidence: 0.9 };
+    return { fact };
+  }
   const lead = LABELLED.exec(key.slice(from, m.start));
   if (!lead || !/^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) return null;
   const noun = lead[1]!;
