@@ -49,7 +49,8 @@ describe.skipIf(!hasRedisServer)('Redis going away mid-crawl', () => {
     redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     await until(async () => (await probeRedis(url, 300)).ok, 10_000, `redis-server on ${url}`);
 
-    srv.delays.set(SLOW, 3_000);
+    // Long enough that the run is still going when Redis dies, even on a loaded machine (3 s was not, once).
+    srv.delays.set(SLOW, 15_000);
     const sites = new SiteRegistry([srv.site]);
     const log: string[] = [];
     const queues = new CrawlQueues({ redisUrl: url, prefix: 'goaway', attempts: 1, log: (l) => log.push(l) });
