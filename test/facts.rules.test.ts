@@ -617,6 +617,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"từ đầu năm đến nay" starts the period at the year\'s start and fixes no end', () => {
+    const fs = facts('Từ đầu năm đến nay, Liên minh HTX tỉnh đã tổ chức 6 lớp tập huấn. Từ năm 2020 đến nay, toàn tỉnh thành lập mới 120 HTX.');
+    expect(fs.map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['count', 6, { start: '2023-01-01', end: null }],
+      ['count', 120, { start: '2020-01-01', end: null }],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -137,6 +137,12 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     f.dateFrom = pp ? from : 'report_period';
     return;
   }
+  // "từ đầu năm đến nay", "từ năm 2020 đến nay": the text fixes no end, so none is given.
+  if (pp && use && use.kind === 'period' && /(?:đến|tới)\s+(?:nay|hiện nay|bây giờ)$/u.test(toneKey(use.text))) {
+    f.period = { start: pp.start, end: null };
+    f.dateFrom = from;
+    return;
+  }
   if (pp && use) {
     if (use.kind === 'date') {
       // "Đến hết tháng 6/2023, … đã tổ chức 04 lớp": from the start of the reported period up to that day.

@@ -359,6 +359,18 @@ export const DATE_RULES: DateRow[] = [
     ],
   },
   {
+    // "Từ đầu năm đến nay": the year so far, in the year of the report.
+    id: 'period.year_so_far',
+    pattern: `(?<![\\p{L}])từ\\s+đầu\\s+năm(?:\\s+nay)?\\s+(?:đến|tới)\\s+(?:nay|hiện\\s+nay|bây\\s+giờ)${W}`,
+    build: (g, ctx) => {
+      void g;
+      if (ctx.year === null) return unresolved('period');
+      const now = ctx.today && ctx.today.y === ctx.year ? iso(ctx.today.y, ctx.today.m, ctx.today.d) : ctx.report?.end ?? null;
+      return { kind: 'period', value: { start: iso(ctx.year, 1, 1), end: now }, resolved: true };
+    },
+    examples: [{ text: 'từ đầu năm đến nay', kind: 'period', value: { start: '2022-01-01', end: '2022-05-27' }, resolved: true, opts: { referenceDate: '2022-05-27' } }],
+  },
+  {
     // "Từ đầu năm đến hết tháng 9": the months of the year up to the end of that month.
     id: 'period.year_to_month',
     pattern: `(?<![\\p{L}])từ\\s+đầu\\s+năm(?:\\s+(?<y>(?:19|20)\\d{2}))?\\s+(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*\\/\\s*(?<y2>(?:19|20)\\d{2}))?(?![\\p{N}])`,
