@@ -23,13 +23,15 @@ export const DATE_LINE_EXAMPLES: readonly DateLineExample[] = [
   { line: 'Cập nhật: 05/10/2022 15:42 Cỡ chữ A- A+', iso: '2022-10-05T15:42:00+07:00' },
   { line: 'Công đoàn 11/10/2023 06:30 (GMT+07:00)', iso: '2023-10-11T06:30:00+07:00' },
   { line: '18/10/2021 👁 2.301', iso: '2021-10-18' },
+  { line: 'Thứ ba, 08 Tháng 3 2016 09:12', iso: '2016-03-08T09:12:00+07:00' },
   // A sentence that contains a date is not a dateline.
   { line: 'Sáng ngày 30/6/2023, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị Ban Chấp hành.', iso: null },
   { line: 'Kết luận số 70-KL/TW, ngày 09/3/2020 của Bộ Chính trị', iso: null },
   { line: 'Thời gian: từ ngày 20/9/2023 đến ngày 24/9/2023.', iso: null },
 ];
 
-export const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+// Joomla prints "08 Tháng 3 2016": day, "tháng" and month, then the year with no "năm".
+export const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})\s+(\d{4})(?!\d)/iu;
 export const HM = /(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::\d{2})?/iu;
 /** Words a dateline may carry besides the date and time. */
 export const DATELINE_WORDS =
@@ -48,9 +50,9 @@ function validDate(y: number, m: number, d: number): boolean {
 export function findDateTime(s: string): { iso: string; start: number; end: number } | null {
   const m = DMY.exec(s);
   if (!m) return null;
-  const d = Number(m[1] ?? m[4]);
-  const mo = Number(m[2] ?? m[5]);
-  const y = Number(m[3] ?? m[6]);
+  const d = Number(m[1] ?? m[4] ?? m[7]);
+  const mo = Number(m[2] ?? m[5] ?? m[8]);
+  const y = Number(m[3] ?? m[6] ?? m[9]);
   if (!validDate(y, mo, d)) return null;
   let iso = `${y}-${pad(mo)}-${pad(d)}`;
   const rest = s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length);

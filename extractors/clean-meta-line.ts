@@ -23,6 +23,7 @@ export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; a
   { line: '14/01/2026 15:20 | Tin, ảnh: Minh Đăng', date: '2026-01-14T15:20:00+07:00', author: 'Minh Đăng' },
   // Text, not meta lines:
   { line: '1. Phát triển HTX, THT', date: null, author: null },
+  { line: 'Lai Châu, ngày 27 tháng 3 năm 2024', date: '2024-03-27', author: null },
   { line: 'Thời gian: từ ngày 20/9/2023 đến ngày 24/9/2023.', date: null, author: null },
   { line: 'Hội nghị diễn ra trong hai ngày.', date: null, author: null },
 ];
@@ -35,6 +36,11 @@ export function readMetaLine(line: string): MetaLine | null {
   // "Tin, ảnh: X": the comma belongs to the label, it separates nothing.
   const text = line.replace(TRAILING_TOOLS, '').replace(/(?<![\p{L}])(Tin|Bài)\s*,\s*(ảnh)(?![\p{L}])/giu, '$1 $2').trim();
   if (text.length === 0 || text.length > 160) return null;
+  // "Lai Châu, ngày 27 tháng 3 năm 2024": the place and date of an official paper, no author.
+  if (/^\p{Lu}[\p{L}\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$/u.test(text)) {
+    const f = findDateTime(text);
+    return f ? { date: f.iso, author: null } : null;
+  }
   // A numbered heading ("1. Phát triển HTX, THT") is no meta line.
   if (/^(?:[IVX]+|\d{1,2})[.)]\s/u.test(text)) return null;
   // A sentence (or a list item) ends with a stop or names a span of dates: a meta line does neither.

@@ -182,9 +182,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // Byline at the end: the last short name-like lines of the text.
   if (!author) {
     const textIdx = placed.map((p, i) => (p.role === 'text' ? i : -1)).filter((i) => i >= 0);
-    for (const i of textIdx.slice(-2).reverse()) {
+    for (const [k, i] of textIdx.slice(-2).reverse().entries()) {
       const p = placed[i]!;
-      const n = p.b.kind === 'p' && p.b.text.length <= 80 ? bylineName(p.b.text) : null;
+      // A press release is signed by the office that issues it ("Văn phòng Liên minh HTX tỉnh"), on its last line.
+      const office = k === 0 && p.b.kind === 'p' && /^(?:Văn phòng|Ban|Phòng)\s+[\p{L}\s]{3,60}$/u.test(p.b.text.trim()) && p.b.text.trim().split(/\s+/).length <= 10 ? p.b.text.trim() : null;
+      const n = p.b.kind === 'p' && p.b.text.length <= 80 ? (bylineName(p.b.text) ?? office) : null;
       if (n) {
         author = n;
         p.role = 'byline';

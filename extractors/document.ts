@@ -2,7 +2,7 @@
 // document record with its facts and mentions out. Pure and synchronous, so
 // the local runner and the BullMQ worker call the very same function.
 import { createHash } from 'node:crypto';
-import type { DocumentRecord, Encoding, FactRecord, MentionRecord } from '../schemas/records.js';
+import { FactRecord as FactSchema, type DocumentRecord, type Encoding, type FactRecord, type MentionRecord } from '../schemas/records.js';
 import { canonicalizeUrl } from '../crawler/discover.js';
 import { cleanHtml, cleanPlainText } from './clean.js';
 import { decodeBytes } from './encoding.js';
@@ -137,6 +137,12 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   const seen = new Set<string>();
   const facts = drafts
     .map((d) => toRecord(document, d))
+    // A fact the contract refuses (a reading bug) is dropped with a warning that names it; the others stay.
+    .filter((f) => {
+      const ok = FactSchema.safeParse(f);
+      if (!ok.success) document.warnings.push(`schema: "${f.evidence.text}" dropped, ${ok.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return ok.success;
+    })
     .filter((f) => {
       const k = JSON.stringify([f.entity, f.metric, f.scope, f.place, f.sector, f.rating, f.statistic, f.status, f.value, f.unit, f.asOf, f.period, f.per, f.refMetric, f.entity === 'ocop_product' ? f.sectorLabel : null]);
       if (seen.has(k)) {

@@ -69,6 +69,8 @@ describe('the offset invariant over the whole corpus', () => {
     for (const { path, result } of results) {
       const text = result.document.text;
       expect(text, path).toBe(text.normalize('NFC'));
+      // No fact of the corpus was dropped for failing the contract (document.ts keeps the others and warns).
+      expect(result.document.warnings.filter((w) => w.startsWith('schema:')), path).toEqual([]);
       for (const f of result.facts) {
         expect(text.slice(f.evidence.start, f.evidence.end), `${path} fact ${f.id}`).toBe(f.evidence.text);
         expect(f.valueSpan.start >= f.evidence.start && f.valueSpan.end <= f.evidence.end, `${path} value inside evidence`).toBe(true);

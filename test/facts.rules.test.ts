@@ -625,6 +625,31 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a period that begins after the event is a plan, never a period cut back to before its start', () => {
+    const r = extractDocument({
+      html: `<html><head><title>Xã Đồng Tiến phát triển HTX</title></head><body><article><h1>Xã Đồng Tiến phát triển HTX</h1>
+      <p>Ngày 17/6/2025, xã Đồng Tiến tổ chức hội nghị. Toàn xã hiện có 12 HTX. 6 tháng cuối năm 2025, xã vận động thành lập mới 2 HTX.</p></article></body></html>`,
+      url: 'https://example.org/tin/11',
+    });
+    expect(r.facts.map((f) => [f.value, f.status, f.period])).toEqual([
+      [12, 'actual', null],
+      [2, 'target', { start: '2025-07-01', end: '2025-12-31' }],
+    ]);
+    expect(r.document.warnings.filter((w) => w.startsWith('schema:'))).toEqual([]);
+  });
+
+  it('a date in brackets after a figure dates that figure; "ước đến …" stops at the next clause after a semicolon; "(kế hoạch năm 2025: 80 HTX)"', () => {
+    const fs = facts('Số HTX toàn tỉnh tăng từ 182 HTX (cuối năm 2022) lên 205 HTX. Toàn tỉnh hiện có 3 liên hiệp HTX; ước đến ngày 31/12/2023, toàn tỉnh có 205 HTX; trong năm, thành lập mới 47 HTX (kế hoạch năm 2023: 60 HTX), giải thể 5 HTX.');
+    expect(fs.map((f) => [f.scope, f.status, f.value, f.plan, f.asOf])).toEqual([
+      ['existing', 'actual', 182, null, '2022-12-31'],
+      ['existing', 'actual', 205, null, '2023-12-31'],
+      ['existing', 'actual', 3, null, '2023-12-31'],
+      ['existing', 'estimate', 205, null, '2023-12-31'],
+      ['new', 'actual', 47, 60, null],
+      ['dissolved', 'actual', 5, null, null],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -57,6 +57,8 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   let own: Mention | null = null;
   for (const t of temporal) {
     const lead2 = key.slice(Math.max(s.start, t.start - 25), t.start);
+    // "tăng từ 182 HTX (cuối năm 2019) lên 205 HTX": a date in brackets right after another figure dates that one.
+    if (/\d[\d.,]*\s*(?:[\p{L}]+\s*){0,2}\(\s*$/u.test(lead2) && /^\s*\)/u.test(key.slice(t.end, t.end + 3)) && t.end < f.valueSpan.start) continue;
     // "Kết luận số 70-KL/TW ngày 9/3/2020": the date of a document cited dates nothing.
     if (/\d[\p{L}\d-]*\/[\p{L}][\p{L}\d/-]*\s+(?:ngày\s*|năm\s*)?$/u.test(lead2)) continue;
     // "gấp 1,6 lần năm 2020": a point of comparison, like "so với năm 2020".
@@ -66,7 +68,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     else own = t;
   }
   // "tăng từ 48% năm 2020 lên 62,5% năm 2024": a year right after the figure dates it.
-  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 14 && /^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)));
+  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 16 && /^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*\(?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)));
   if (trailing) own = trailing;
   if (compared && own && own.start > compared.start) compared = null;
   if (f.scope === 'change' && !compared) {
@@ -158,6 +160,18 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   void p;
 }
 
+/**
+ * "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …; 39 HTX …": an estimated point reaches the
+ * figures of its clause and of a list it introduces, not the next clause after a semicolon ("…; trong quý, thành lập mới 9 HTX").
+ */
+function estimatedPoint(before: string): boolean {
+  const m = /(?:^|[\s,])(?:ước|ước tính|dự kiến|dự ước)\s+(?:đến|tới|hết|cuối)(?![\p{L}])/u.exec(before);
+  if (!m) return false;
+  // A colon inside brackets ("(kế hoạch năm 2023: 60 HTX)") introduces no list.
+  const after = before.slice(m.index).replace(/\([^()]*\)/gu, '');
+  return !after.includes(';') || after.includes(':');
+}
+
 export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Mention, prevEnd: number, planSection: boolean, lead: Mention | null): void {
   const { key, fc } = ctx;
   const stretch = key.slice(Math.max(s.start, prevEnd), m.start);
@@ -182,7 +196,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   if (f.comparedPoint) f.status = 'actual';
   else if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
-  else if (est.pattern.test(stretch) || /^(?:[\p{L}\d ,]{0,20}?[\s,])?(?:ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])/u.test(key.slice(s.start, Math.min(m.start, s.start + 40))) || /(?:^|[\s,])(?:ước|ước tính|dự kiến|dự ước)\s+(?:đến|tới|hết|cuối)(?![\p{L}])/u.test(key.slice(s.start, m.start))) f.status = 'estimate';
+  else if (est.pattern.test(stretch) || /^(?:[\p{L}\d ,]{0,20}?[\s,])?(?:ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])/u.test(key.slice(s.start, Math.min(m.start, s.start + 40))) || estimatedPoint(key.slice(s.start, m.start))) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
   // Where plan words stand in the clause or its context and the rules could read it either way, the
   // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
@@ -205,8 +219,11 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // A flow reported at an event ends no later than the event (a congress in July reporting on "2020-2025");
   // a year-end review a few days before 31/12 still reports on the year.
   // An estimate for the whole year ("ước cả năm 2017") keeps the year even when given in October.
-  if (f.period && fc.eventDate && f.period.end && f.status !== 'target' && f.status !== 'estimate' && daysBetween(fc.eventDate, f.period.end) > 31)
-    f.period = { start: f.period.start, end: fc.eventDate };
+  if (f.period && fc.eventDate && f.period.end && f.status !== 'target' && f.status !== 'estimate' && daysBetween(fc.eventDate, f.period.end) > 31) {
+    // A period that begins after the event ("6 tháng cuối năm" said in June) is a plan, not a result cut short.
+    if (f.period.start > fc.eventDate) f.status = 'target';
+    else f.period = { start: f.period.start, end: fc.eventDate };
+  }
   if (f.status !== 'actual') f.confidence -= 0.05;
   if (f.dateFrom === 'report_period') f.confidence -= 0.03;
 }
