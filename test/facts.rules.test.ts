@@ -650,6 +650,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('an amount per hectare is no figure of the cooperatives; "tổng số xã viên … người" are members', () => {
+    const fs = facts('Năm 2015 toàn tỉnh có 126 HTX với tổng số xã viên 41.350 người. Mỗi héc-ta cà phê cho doanh thu bình quân khoảng 95 triệu đồng/ha/năm.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([
+      ['count', 126],
+      ['members', 41350],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -108,6 +108,8 @@ export function amountFact(
     }
   }
   if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
+  // "95 triệu đồng/ha/năm": per hectare, a yield of land, not a figure of the cooperatives.
+  if (/(?:^|\/)(?:ha|héc-ta|hecta|sào|m2|kg|tấn)(?:\/|$)/u.test(toneKey(m.per ?? ''))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
   // "doanh thu bán hàng qua kênh trực tuyến", "doanh thu từ giao dịch với thành viên", "của nhóm HTX này": a part.
   // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
   if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))

@@ -143,6 +143,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
       const entity: Entity = col.rule.metric === 'share' ? (countCol?.rule?.entity ?? 'cooperative') : col.rule.id === 'col.total' ? 'ocop_product' : col.rule.entity!;
       const value = (m.value as number) * (m.kind === 'money' ? 1 : col.scale);
       if (col.rule.metric === 'share' && !countCol) return;
+      // The total row's share is the whole: 100%.
+      if (col.rule.metric === 'share' && sector === null && place === null && value === 100) return;
       // OCOP products by star: the star goes into sectorLabel, as in the prose.
       const stars = col.rule.id === 'col.stars' ? header[i]!.text.trim().replace(/^sản phẩm\s+/iu, '') : null;
       out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel: stars ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id });

@@ -209,10 +209,10 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   },
   {
     id: 'metric.members',
-    pattern: /(?:tổng số )?thành viên(?: htx| hợp tác xã)?|(?<![\p{L}])tv(?=:)/u,
+    pattern: /(?:tổng số )?(?:thành viên|xã viên)(?: htx| hợp tác xã)?|(?<![\p{L}])tv(?=:)/u,
     metric: 'members',
     kinds: ['number'],
-    examples: [{ text: 'Tổng số thành viên HTX', match: 'tổng số thành viên htx' }],
+    examples: [{ text: 'Tổng số thành viên HTX', match: 'tổng số thành viên htx' }, { text: 'tổng số xã viên' }],
   },
   {
     id: 'metric.workers',
