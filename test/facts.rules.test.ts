@@ -658,6 +658,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('fisheries services are agriculture; a named cooperative before a bracketed district and "với"; "N THT giải thể"; "huyện đảo"', () => {
+    const fs = facts('Huyện đảo Cô Tô thành lập mới 01 HTX dịch vụ nghề cá. Tiêu biểu là HTX Dịch vụ nghề cá Bình Minh (huyện Vân Đồn) với 112 thành viên, doanh thu đạt 21,5 tỷ đồng. Trong năm có 23 THT giải thể.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.sector, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative', 'count', 'new', 'agriculture', 1, 'district'],
+      ['cooperative', 'members', 'existing', null, 112, 'cooperative'],
+      ['cooperative', 'revenue', 'existing', null, 21500000000, 'cooperative'],
+      ['cooperative_group', 'count', 'dissolved', null, 23, null],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -295,6 +295,8 @@ export function countFact(
     if (noun.entity === 'training_course') scope = 'new';
     // "9 tháng có 46 tổ hợp tác được thành lập mới": the trigger may follow the noun.
     if (!trig && noun.entity !== 'ocop_product' && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30))) scope = 'new';
+    // "23 THT giải thể": so does a dissolution.
+    if (!trig && /^\s*(?:đã\s+|bị\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) scope = 'dissolved';
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
     if ((afterListIntro(key, clause, m.start) || inParens) && (!trig || trig === 'existing')) {
       const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity);

@@ -11,6 +11,8 @@ export const DISTRICT_ARTICLE_EXAMPLES: { text: string; title?: string; district
   { text: 'Khu vực kinh tế tập thể trên địa bàn thị xã Ba Đồn phát triển. Toàn thị xã có 21 HTX, trong thị xã có 9 HTX nông nghiệp.', district: 'thị xã Ba Đồn' },
   { text: 'Toàn tỉnh có 512 HTX; riêng huyện Mường Tè có 14 HTX, toàn huyện có 2 HTX mới.', district: null },
   { text: 'Huyện Gò Dầu có 12 HTX.', district: null },
+  { text: 'Trên địa bàn xã Đồng Tiến có 11 HTX. Toàn xã còn có 23 THT; hợp tác xã có 20 thành viên.', district: 'xã Đồng Tiến' },
+  { text: 'Hợp tác xã Nông nghiệp Tân Lập có 40 thành viên. Hợp tác xã có 2 ha.', district: null },
   {
     title: 'Vũ Thư: HTX nông nghiệp đổi mới',
     text: 'Đến nay toàn huyện có 32 HTX; trong huyện có 9 HTX rau. Trên phạm vi toàn tỉnh, Thái Bình có 289 HTX; Vũ Thư dẫn đầu.',
@@ -18,11 +20,12 @@ export const DISTRICT_ARTICLE_EXAMPLES: { text: string; title?: string; district
   },
 ];
 
-const WIDE = /(?<![\p{L}])(?:(?:toàn|cả|trong|trên địa bàn) (huyện|thị xã)|(huyện|thị xã) (?:còn|có|đã|hiện))(?![\p{L}])/gu;
+// "xã" alone is also the last syllable of "hợp tác xã": a commune is one only when those words do not precede it.
+const WIDE = /(?<![\p{L}])(?:(?:toàn|cả|trong|trên địa bàn) (huyện|thị xã|xã)|(?<!hợp tác )(huyện|thị xã|xã) (?:còn|có|đã|hiện))(?![\p{L}])/gu;
 export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có)(?![\p{L}])/u;
 /** "Vũ Thư: …" opening a title names the place the article is about. */
 const TITLE_PLACE = /^((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*:/u;
-const NAMED = /(?<![\p{L}])(huyện|thị xã) ((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})/u;
+const NAMED = /(?<![\p{L}])(?<![Hh]ợp [Tt]ác )(huyện|thị xã|xã) ((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})/u;
 
 /** The district the whole article speaks of, or null when it speaks of a province or of several places. */
 export function districtOfArticle(text: string, title: string | null): Place | null {
@@ -34,12 +37,12 @@ export function districtOfArticle(text: string, title: string | null): Place | n
   // Only the title names the district ("Vũ Thư: …"), the text says "toàn huyện": its name is the title's, unless that is a province.
   const fromTitle = title ? TITLE_PLACE.exec(title) : null;
   if ((!named || toneKey(named[1]!) !== kind) && fromTitle && !lookupProvince(fromTitle[1]!) && new RegExp(`(?<![\\p{L}])${fromTitle[1]}(?![\\p{L}])`, 'u').test(text))
-    return { level: 'district', name: `${kind} ${fromTitle[1]}` };
+    return { level: kind === 'xã' ? 'commune' : 'district', name: `${kind} ${fromTitle[1]}` };
   // Province-wide figures beside the district's: only a title that names the district makes it the article's subject.
   if (PROVINCE_WIDE.test(key) && !(named && title?.includes(named[2]!))) return null;
   if (!named || toneKey(named[1]!) !== kind) return null;
   // Two different districts named: a comparison, not one district's article.
   const others = [...text.matchAll(new RegExp(NAMED.source, 'gu'))].filter((m) => m[2] !== named[2]);
   if (others.length && !(title && title.includes(named[2]!))) return null;
-  return { level: 'district', name: `${named[1]} ${named[2]}` };
+  return { level: toneKey(named[1]!) === 'xã' ? 'commune' : 'district', name: `${named[1]} ${named[2]}` };
 }

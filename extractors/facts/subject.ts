@@ -91,7 +91,7 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
 // ---------------------------------------------------------------- sector label before a number
 
 /** Words between a sector label and its number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", "Vận tải | 13 HTX". */
-const CONNECTOR = /(?:\s*[:|]\s*|\s*,?\s+(?:có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn )?chiếm[^,;\d]{0,40}?với)\s+|\s+)$/u;
+const CONNECTOR = /(?:\s*[:|]\s*|\s*,?\s+(?:có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn |tiếp tục )?(?:chiếm|là)[^,;\d]{0,40}?với)\s+|\s+)$/u;
 const LABEL_LEAD = /^(?:[-–—•+*]\s*)?(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại|tiếp đến là|tiếp theo là|sau đó là|kế đến là)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
 
 export const LABEL_EXAMPLES = [
@@ -102,6 +102,7 @@ export const LABEL_EXAMPLES = [
   { text: 'Vận tải | 13 HTX', sector: 'transport' },
   { text: 'thương mại, dịch vụ 15 HTX', sector: 'trade_services' },
   { text: '- Xây dựng: 41 HTX', sector: 'construction' },
+  { text: 'lĩnh vực nông nghiệp – thủy sản tiếp tục là “xương sống” với 146 HTX', sector: 'agriculture' },
   { text: 'tiếp đến là thương mại – dịch vụ 71 HTX', sector: 'trade_services' },
 ] as const;
 
@@ -181,7 +182,7 @@ export interface PlaceHit {
   at?: number;
 }
 
-const PLACE_WORD = /(?:^|[\s,(;])(huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+/gu;
+const PLACE_WORD = /(?:^|[\s,(;])(huyện(?: đảo)?|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+/gu;
 /** Words before a place that make it the subject of what follows. */
 const PLACE_LEAD = /(?:^|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
@@ -196,6 +197,7 @@ export const PLACE_EXAMPLES = [
   { text: 'Riêng khu vực tỉnh Bắc Kạn (cũ), 6 tháng đầu năm thành lập mới 21 HTX.', level: 'former_province', name: 'tỉnh Bắc Kạn (cũ)' },
   { text: 'kế đến là huyện Thới Lai (19 HTX)', level: 'district', name: 'huyện Thới Lai' },
   { text: 'Khu vực thành phố Cần Thơ (cũ) có 71 HTX.', level: 'former_province', name: 'thành phố Cần Thơ (cũ)' },
+  { text: 'Huyện đảo Cô Tô thành lập mới 2 HTX.', level: 'district', name: 'Huyện đảo Cô Tô' },
 ] as const;
 
 function capitalizedName(text: string, at: number): { name: string; end: number } | null {
@@ -347,7 +349,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 }
 
 /** Kind words a cooperative's name may carry before its proper name. */
-const NAME_FILLER = /^(?:nông nghiệp|nn|dịch vụ|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|và|-)(?![\p{L}])\s*/u;
+const NAME_FILLER = /^(?:nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|và|-)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
 const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
@@ -367,7 +369,7 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     // "Một trong những điển hình … là HTX X: vốn điều lệ 4,8 tỷ đồng, …": the figures after its colon are its own.
     const colonAfter = /^\s*(?:\([^)]*\))?\s*:/u.test(t.key.slice(org.end, at));
     // "… nhưng HTX rau an toàn Việt Hùng cũng đã có 37 thành viên": the name right before its verb is the subject.
-    const verbAfter = /^\s*(?:\([^)]*\)\s*)?(?:(?:hiện|cũng|đã|nay|vẫn)\s+)*(?:có|đạt|thu hút|canh tác|tạo việc làm)(?![\p{L}])/u.test(t.key.slice(org.end, at));
+    const verbAfter = /^\s*(?:\([^)]*\)\s*)?(?:(?:hiện|cũng|đã|nay|vẫn)\s+)*(?:có|đạt|thu hút|canh tác|tạo việc làm|với)(?![\p{L}])/u.test(t.key.slice(org.end, at));
     if (!ORG_LEAD.test(before) && !verbAfter && !(colonAfter && /(?:điển hình|tiêu biểu|nổi bật|mô hình)[^,;:]{0,60}?(?:là|như)\s*$/u.test(t.key.slice(sentenceStart, org.start)))) continue;
     return { place: { level: 'cooperative', name: org.name }, entity: org.entity, at: org.start };
   }
