@@ -668,6 +668,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a total in a later clause is the province\'s, not the district\'s the clause before named', () => {
+    const fs = facts('Toàn tỉnh có 284 HTX; huyện Than Uyên có nhiều HTX nhất với 49 HTX, huyện Mường Tè ít nhất với 14 HTX; tổng vốn điều lệ ước 512,6 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 284, null],
+      ['count', 49, 'district'],
+      ['count', 14, 'district'],
+      ['charter_capital', 512600000000, null],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -103,6 +103,12 @@ export function amountFact(
       // Money and land are never the dissolved ones' unless the clause says so: a later sentence's income is of those that remain.
       scope = from.scope === 'change' || (from.scope === 'dissolved' && from.valueSpan.start < clause.start) ? 'existing' : from.scope;
       place = from.place ?? namedPlaceAfter(ctx, from, m.start);
+      // "…, huyện Mường Tè ít nhất với 14 HTX; tổng vốn điều lệ ước 512,6 tỷ đồng": a total in a later clause is the province's.
+      if (place && place.level !== 'cooperative' && from.valueSpan.start < clause.start && /(?<![\p{L}])(?:tổng|toàn tỉnh|cả tỉnh|toàn thành phố)(?![\p{L}])/u.test(key.slice(clause.start, m.start))) {
+        place = null;
+        sector = null;
+        sectorLabel = null;
+      }
       formerProvince = from.formerProvince;
       if (from === prevAmount) scope = from.scope;
     }
