@@ -284,6 +284,7 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Phát huy vai trò của Liên minh', text: 'Năm 2020, Liên minh HTX tỉnh đã phát huy vai trò.', label: 'năm 2020' },
   { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ VII, nhiệm kỳ 2025 - 2030', text: 'Ngày 22/5/2025, Liên minh tổ chức Đại hội. Báo cáo nêu rõ, nhiệm kỳ 2020 - 2025, kinh tế tập thể phát triển.', label: 'nhiệm kỳ 2020 - 2025' },
   { title: 'Kinh tế tập thể phát triển', text: 'Nhân dịp kỷ niệm 75 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2021), phóng viên trao đổi với ông Chủ tịch.', label: null },
+  { title: 'Vũ Thư: HTX đổi mới nhờ liên kết', text: 'Từ đầu năm 2025 đến nay, huyện đã hỗ trợ thành lập mới 2 HTX.', label: null },
 ];
 
 function asPeriod(m: Mention): { start: string; end: string } | null {
@@ -317,6 +318,8 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
   const multiYear = congress || /(?:tổng kết|sau|qua)\s+\d+\s+năm|giai đoạn|nhiệm kỳ/u.test(titleKey);
   const reported = (key: string, m: Mention, where: 'title' | 'text'): boolean => {
     if (m.kind !== 'period' || DATE_SPAN.test(m.text)) return false;
+    // "Từ đầu năm 2019 đến nay" runs to the day of writing: a span of the story, not a period reported on.
+    if (m.rule === 'period.since' || m.rule === 'period.year_so_far') return false;
     if (NOT_REPORTED.test(key.slice(Math.max(0, m.start - 50), m.start))) return false;
     if (/cuối năm/u.test(toneKey(m.text))) return false;
     const p = asPeriod(m);
