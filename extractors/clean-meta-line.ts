@@ -5,6 +5,7 @@
 // element), never in sidebars.
 import { DATELINE_WORDS, DMY, HM, TRAILING_TOOLS, findDateTime } from './clean-dates.js';
 import { AUTHOR_LABEL, bylineName } from './clean-rules.js';
+import { lookupProvince } from './provinces.js';
 
 export interface MetaLine {
   date: string | null;
@@ -24,6 +25,7 @@ export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; a
   // Text, not meta lines:
   { line: '1. Phát triển HTX, THT', date: null, author: null },
   { line: 'Lai Châu, ngày 27 tháng 3 năm 2024', date: '2024-03-27', author: null },
+  { line: 'Điện Biên, 18/11/2022 - 14:05', date: '2022-11-18T14:05:00+07:00', author: null },
   { line: 'Thời gian: từ ngày 20/9/2023 đến ngày 24/9/2023.', date: null, author: null },
   { line: 'Hội nghị diễn ra trong hai ngày.', date: null, author: null },
 ];
@@ -36,8 +38,9 @@ export function readMetaLine(line: string): MetaLine | null {
   // "Tin, ảnh: X": the comma belongs to the label, it separates nothing.
   const text = line.replace(TRAILING_TOOLS, '').replace(/(?<![\p{L}])(Tin|Bài)\s*,\s*(ảnh)(?![\p{L}])/giu, '$1 $2').trim();
   if (text.length === 0 || text.length > 160) return null;
-  // "Lai Châu, ngày 27 tháng 3 năm 2024": the place and date of an official paper, no author.
-  if (/^\p{Lu}[\p{L}\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$/u.test(text)) {
+  // "Lai Châu, ngày 27 tháng 3 năm 2024", "Điện Biên, 18/11/2022 - 14:05": a province and a date, no author.
+  const placeFirst = /^((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3}),\s*(?:ngày\s+)?\d/u.exec(text);
+  if (/^\p{Lu}[\p{L}\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$/u.test(text) || (placeFirst && lookupProvince(placeFirst[1]!))) {
     const f = findDateTime(text);
     return f ? { date: f.iso, author: null } : null;
   }

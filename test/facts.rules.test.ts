@@ -229,6 +229,32 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table of indicators by year gives each year\'s figure and the change in percent, with units and scales from the row label', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Các chỉ tiêu chủ yếu như sau:</p>
+      <table><tr><th>Chỉ tiêu</th><th>Năm 2023</th><th>Năm 2024</th><th>So sánh (%)</th></tr>
+      <tr><td>Số hợp tác xã (HTX)</td><td>268</td><td>281</td><td>+4,9</td></tr>
+      <tr><td>Tổng doanh thu (tỷ đồng)</td><td>1.024,6</td><td>1.158,2</td><td>+13,0</td></tr>
+      <tr><td>Thu nhập bình quân (triệu đồng/người/tháng)</td><td>5,1</td><td>5,6</td><td>+9,8</td></tr>
+      <tr><td>Số tổ hợp tác (THT)</td><td>1.071</td><td>1.046</td><td>-2,3</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/12' }).facts;
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.statistic, f.value, f.unit, f.per, f.asOf ?? f.period?.end])).toEqual([
+      ['cooperative', 'count', 'existing', 'total', 268, 'count', null, '2023-12-31'],
+      ['cooperative', 'count', 'existing', 'total', 281, 'count', null, '2024-12-31'],
+      ['cooperative', 'count', 'change', 'total', 4.9, 'percent', null, '2024-12-31'],
+      ['cooperative', 'revenue', 'existing', 'total', 1024600000000, 'VND', null, '2023-12-31'],
+      ['cooperative', 'revenue', 'existing', 'total', 1158200000000, 'VND', null, '2024-12-31'],
+      ['cooperative', 'revenue', 'change', 'total', 13, 'percent', null, '2024-12-31'],
+      ['cooperative', 'income', 'existing', 'average', 5100000, 'VND', 'month', '2023-12-31'],
+      ['cooperative', 'income', 'existing', 'average', 5600000, 'VND', 'month', '2024-12-31'],
+      ['cooperative', 'income', 'change', 'average', 9.8, 'percent', null, '2024-12-31'],
+      ['cooperative_group', 'count', 'existing', 'total', 1071, 'count', null, '2023-12-31'],
+      ['cooperative_group', 'count', 'existing', 'total', 1046, 'count', null, '2024-12-31'],
+      ['cooperative_group', 'count', 'change', 'total', -2.3, 'percent', null, '2024-12-31'],
+    ]);
+  });
+
   it('an article about one district gives district figures throughout, and says so', () => {
     const r = extractDocument({
       html: `<html><head><title>Kinh tế tập thể huyện Krông Pắc khởi sắc</title></head><body><article><h1>Kinh tế tập thể huyện Krông Pắc khởi sắc</h1>

@@ -138,7 +138,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const out: DraftFact[] = [];
   for (const t of rows) {
     // A total row that repeats a figure the prose already gave is the same fact.
-    if (t.sector === null && t.place === null && prior.some((f) => f.entity === t.entity && f.metric === t.metric && f.value === t.value && !f.place)) continue;
+    if (t.sector === null && t.place === null && t.year === undefined && prior.some((f) => f.entity === t.entity && f.metric === t.metric && f.value === t.value && !f.place)) continue;
     const f: DraftFact = {
       ...blankFact(t.mention, t.entity),
       metric: t.metric,
@@ -149,13 +149,23 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       value: t.value,
       evidence: { start: t.row.start, end: t.row.end },
       rule: `table.${t.rule}`,
-      refMetric: t.metric === 'share' ? 'count' : null,
+      refMetric: t.metric === 'share' ? 'count' : t.change ? t.metric : null,
+      scope: t.change ? 'change' : 'existing',
+      statistic: t.statistic ?? 'total',
+      per: t.per ?? null,
       breakdown: t.sector !== null || t.place !== null,
       confidence: 0.88,
       status: planSection ? 'target' : 'actual',
     };
     const flow = FLOW_METRICS.has(t.metric);
-    if (when && when.end) {
+    if (t.year !== undefined) {
+      // A column's year: the report period when it is that year, else the whole year.
+      const y = String(t.year);
+      const span = rp && rp.end.startsWith(y) ? { start: rp.start, end: rp.end } : { start: `${y}-01-01`, end: `${y}-12-31` };
+      if (flow || t.change) f.period = span;
+      else f.asOf = span.end;
+      f.dateFrom = 'paragraph';
+    } else if (when && when.end) {
       if (flow) f.period = { start: when.start, end: when.end };
       else f.asOf = when.end;
       f.dateFrom = 'paragraph';

@@ -21,6 +21,7 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|quận|huyện|thị xã|thành phố|xã, phường)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố', 'Quận, huyện'] },
   { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
+  { id: 'col.income', pattern: /thu nhập/u, entity: 'cooperative', metric: 'income', unit: 'VND', examples: ['Thu nhập bình quân (triệu đồng/người/tháng)'] },
   { id: 'col.members', pattern: /thành viên|xã viên/u, entity: 'cooperative', metric: 'members', unit: 'person', examples: ['Số thành viên', 'Thành viên (người)'] },
   { id: 'col.workers', pattern: /lao động/u, entity: 'cooperative', metric: 'workers', unit: 'person', examples: ['Lao động'] },
   { id: 'col.revenue', pattern: /doanh thu/u, entity: 'cooperative', metric: 'revenue', unit: 'VND', examples: ['Doanh thu (triệu đồng)'] },
@@ -56,8 +57,14 @@ export interface TableFact {
   unit: Unit;
   sector: Sector | null;
   sectorLabel: string | null;
-  /** A row of a table by place ("Đơn vị hành chính | Số HTX"): the district it is about. */
+  /** A row of a table by place ("Đơn vị hành chính | Số HTX | …"): the district it is about. */
   place: Place | null;
+  /** Tables of indicators by year ("Chỉ tiêu | Năm 2023 | Năm 2024 | So sánh (%)"): the column's year. */
+  year?: number;
+  statistic?: 'average';
+  per?: 'year' | 'month' | null;
+  /** The comparison column: a change in percent of the row's metric. */
+  change?: boolean;
   value: number;
   mention: Mention;
   row: Span;
@@ -106,6 +113,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
     const scale = rule?.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(key))?.factor ?? 1) : 1;
     return { rule, scale };
   });
+  const indicators = indicatorTable(text, header, lines.slice(1), mentions);
+  if (indicators) return indicators;
   const placeCol = columns.findIndex((c) => c.rule?.id === 'col.place');
   const labelCol = placeCol >= 0 ? placeCol : columns.findIndex((c) => c.rule?.id === 'col.label');
   const out: TableFact[] = [];
@@ -141,7 +150,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
       // A share column is the share of the row's count column ("Số HTX | Tỷ lệ (%)").
       const countCol = columns.find((c) => c.rule?.metric === 'count');
       const entity: Entity = col.rule.metric === 'share' ? (countCol?.rule?.entity ?? 'cooperative') : col.rule.id === 'col.total' ? 'ocop_product' : col.rule.entity!;
-      const value = (m.value as number) * (m.kind === 'money' ? 1 : col.scale);
+      // toPrecision: 1.024,6 × 10⁹ must stay 1 024 600 000 000, not …999.9999.
+      const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : col.scale)).toPrecision(15));
       if (col.rule.metric === 'share' && !countCol) return;
       // The total row's share is the whole: 100%.
       if (col.rule.metric === 'share' && sector === null && place === null && value === 100) return;
@@ -151,4 +161,49 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
     });
   }
   return out;
+}
+
+/** Header cells of a table of indicators: the label column, a year, a comparison. */
+const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
+const YEAR_COL = /^(?:năm\s+)?((?:19|20)\d{2})$/u;
+const COMPARE_COL = /^(?:so sánh|tăng\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng)/u;
+
+/**
+ * "Chỉ tiêu | Năm 2023 | Năm 2024 | So sánh (%)": each row names a metric (read with the column vocabulary,
+ * its unit and scale in brackets), each year column gives that year's figure, and the comparison column the
+ * change of the last year in percent. Null when the table is not of that shape.
+ */
+function indicatorTable(text: string, header: TableCell[], rows: Span[], mentions: Mention[]): TableFact[] | null {
+  const keys = header.map((c) => toneKey(c.text.trim()));
+  const labelCol = keys.findIndex((k) => INDICATOR_LABEL.test(k));
+  const years = keys.map((k) => Number(YEAR_COL.exec(k)?.[1] ?? NaN));
+  const yearCols = years.map((y, i) => (Number.isFinite(y) ? i : -1)).filter((i) => i >= 0);
+  if (labelCol < 0 || yearCols.length === 0) return null;
+  const compareCol = keys.findIndex((k) => COMPARE_COL.test(k) && /%/u.test(k));
+  const lastYear = Math.max(...yearCols.map((i) => years[i]!));
+  const out: TableFact[] = [];
+  for (const line of rows) {
+    const row = cells(text, line);
+    if (row.length !== header.length) continue;
+    const labelKey = toneKey(row[labelCol]!.text.trim());
+    const rule = COLUMNS.find((r) => r.pattern.test(labelKey)) ?? null;
+    if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') continue;
+    const average = /bình quân|trung bình/u.test(labelKey);
+    const scale = rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(labelKey))?.factor ?? 1) : 1;
+    const per = /\/\s*năm/u.test(labelKey) ? 'year' : /\/\s*tháng/u.test(labelKey) ? 'month' : null;
+    const number = (cell: TableCell) => mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
+    for (const i of yearCols) {
+      const m = number(row[i]!);
+      if (!m) continue;
+      const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
+      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector: null, sectorLabel: null, place: null, value, mention: m, row: line, rule: `${rule.id}.by_year`, year: years[i]!, ...(average ? { statistic: 'average' as const, per } : {}) });
+    }
+    if (compareCol >= 0) {
+      const m = number(row[compareCol]!);
+      // The sign may be printed apart from the number ("+4,9", "-2,3").
+      const signed = m ? (/^\s*[-–−]/u.test(row[compareCol]!.text) && (m.value as number) > 0 ? -(m.value as number) : (m.value as number)) : null;
+      if (m && signed !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector: null, sectorLabel: null, place: null, value: signed, mention: m, row: line, rule: `${rule.id}.change`, year: lastYear, change: true, ...(average ? { statistic: 'average' as const } : {}) });
+    }
+  }
+  return out.length ? out : null;
 }
