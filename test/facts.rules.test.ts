@@ -704,6 +704,22 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"khu vực này" speaks of the area the text has just named; a table captioned "ước" holds estimates', () => {
+    const title = 'Liên minh HTX tỉnh Ninh Bình tổng kết năm 2025';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Riêng tỉnh Hà Nam (cũ) có 215 HTX. Doanh thu bình quân của HTX khu vực này năm 2025 đạt 3,6 tỷ đồng/HTX/năm.</p>
+      <p>Cơ cấu theo lĩnh vực:</p>
+      <table><caption>Cơ cấu HTX theo lĩnh vực (ước đến 31/12/2025)</caption><tr><th>Lĩnh vực</th><th>Số HTX</th></tr>
+      <tr><td>Nông nghiệp</td><td>842</td></tr><tr><td>Vận tải</td><td>47</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.ninhbinh.gov.vn/tin/13' }).facts;
+    expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 'actual', 215, 'former_province'],
+      ['revenue', 'actual', 3600000000, 'former_province'],
+      ['count', 'estimate', 842, null],
+      ['count', 'estimate', 47, null],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -77,6 +77,14 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           f.place = former.place;
           f.formerProvince = former.formerProvince;
         }
+        // "Doanh thu bình quân của HTX khu vực này …": the area the text has just spoken of.
+        if (!f.place && /(?:khu vực|địa bàn|tỉnh|huyện) này(?![\p{L}])/u.test(key.slice(s.start, s.end))) {
+          const back = [...facts, ...paraFacts, ...sFacts].reverse().find((x) => x.place && (x.place.level === 'former_province' || x.place.level === 'district'));
+          if (back) {
+            f.place = back.place;
+            f.formerProvince = back.formerProvince;
+          }
+        }
         if (!f.place && sectionFormer && !wholeProvince) {
           f.place = sectionFormer.place;
           f.formerProvince = sectionFormer.formerProvince;
@@ -134,6 +142,8 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const dated = (from: number, to: number) =>
     ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start))).pop();
   const introTemporal = dated(table.start, firstRow) ?? (intro ? dated(intro.start, intro.end) : undefined);
+  // "Cơ cấu HTX theo lĩnh vực (ước đến 31/12/2025)": a caption that says "ước" makes the rows estimates.
+  const estimated = /(?<![\p{L}])(?:ước|ước tính|dự kiến|dự ước)(?![\p{L}])/u.test(ctx.key.slice(table.start, firstRow));
   const when = introTemporal ? periodOf(introTemporal) : null;
   const out: DraftFact[] = [];
   for (const t of rows) {
@@ -155,7 +165,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       per: t.per ?? null,
       breakdown: t.sector !== null || t.place !== null,
       confidence: 0.88,
-      status: planSection ? 'target' : 'actual',
+      status: planSection ? 'target' : estimated ? 'estimate' : 'actual',
     };
     const flow = FLOW_METRICS.has(t.metric);
     if (t.year !== undefined) {
