@@ -720,6 +720,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('one crop is farming, "các lĩnh vực khác" is other; a dissolution earlier in the clause does not reach members', () => {
+    const fs = facts('Toàn tỉnh có 52 HTX hoạt động trong lĩnh vực điều. Huyện Bù Đăng có nhiều HTX điều nhất với 14 HTX. Ngoài ra còn 13 HTX hoạt động trong các lĩnh vực khác. Năm 2023, toàn tỉnh giải thể 12 HTX, các HTX thu hút 47.500 thành viên.');
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.value])).toEqual([
+      ['count', 'existing', 'agriculture', 52],
+      ['count', 'existing', 'agriculture', 14],
+      ['count', 'existing', 'other', 13],
+      ['count', 'dissolved', null, 12],
+      ['members', 'existing', null, 47500],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -19,7 +19,10 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   if (!mm) return null;
   const start = from + mm.index + mm[0].indexOf(mm[1]!);
   const label = readSector(ctx.key, start, start + mm[1]!.trimEnd().length, { lead: false });
-  return label ? { sector: label.sector, label: ctx.text.slice(label.start, label.end) } : null;
+  if (label) return { sector: label.sector, label: ctx.text.slice(label.start, label.end) };
+  // "nhiều HTX điều nhất": a crop is farming.
+  const crop = CROP_AFTER.exec(' ' + mm[1]!);
+  return crop && crop.index === 0 ? { sector: 'agriculture', label: ctx.text.slice(start + crop[0].length - 1 - crop[1]!.length, start + crop[0].length - 1) } : null;
 }
 
 /** Terse list items that print the counted noun before the number; null: not read as a count. */
@@ -152,7 +155,16 @@ export function countFact(
   // "175 HTX còn lại hoạt động trong các lĩnh vực công nghiệp, thương mại, dịch vụ, vận tải": several fields, none farming.
   if (noun.metric === 'count' && noun.entity === 'cooperative' && !sector) {
     const fields = /^\s*(?:còn lại\s+)?(?:hoạt động\s+)?(?:trong|ở|thuộc)\s+(?:các\s+)?(?:lĩnh vực|ngành)\s+/u.exec(key.slice(end, clause.end));
-    if (fields) {
+    // "13 HTX hoạt động trong các lĩnh vực khác"; "52 HTX hoạt động trong lĩnh vực điều": one crop is farming.
+    const otherFields = fields && /^khác(?![\p{L}])/u.exec(key.slice(end + fields[0].length, clause.end));
+    const crop = fields && !otherFields ? CROP_AFTER.exec(key.slice(end + fields[0].length, clause.end)) : null;
+    if (otherFields) {
+      sector = 'other';
+      sectorLabel = text.slice(end + fields[0].length, end + fields[0].length + otherFields[0].length);
+    } else if (crop && crop.index === 0) {
+      sector = 'agriculture';
+      sectorLabel = text.slice(end + fields![0].length + crop[0].length - crop[1]!.length, end + fields![0].length + crop[0].length);
+    } else if (fields) {
       const from = end + fields[0].length;
       const items = key.slice(from, clause.end).split(/,\s*|\s+và\s+/u);
       let at = from;
@@ -292,6 +304,8 @@ export function countFact(
       const planOfIt = prevCount && /kế hoạch|chỉ tiêu/u.test(stretch) && prevCount.entity === noun.entity;
       scope = sameClause || planOfIt ? prevCount!.scope : 'existing';
     }
+    // "… giải thể 12 HTX, các HTX thu hút 247.500 thành viên": a dissolution reaches members only right before them.
+    if (trig === 'dissolved' && noun.entity === 'inherit' && !/giải thể\s*(?:\S+\s+){0,2}$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) scope = 'existing';
     if (noun.entity === 'training_course') scope = 'new';
     // "9 tháng có 46 tổ hợp tác được thành lập mới": the trigger may follow the noun.
     if (!trig && noun.entity !== 'ocop_product' && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30))) scope = 'new';
