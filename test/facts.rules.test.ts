@@ -731,6 +731,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('an area in a sentence that names no cooperative is no fact; households "liên kết bao tiêu" are no members; a bare "Tổ" is the named group', () => {
+    const fs = facts('Toàn tỉnh có 96 HTX cà phê. Đắk Lắk hiện có khoảng 139.000 ha cà phê. Các HTX còn liên kết bao tiêu với hơn 4.870 hộ. Tổ hợp tác Sản xuất Phước Hưng được thành lập năm 2015. Tổ hiện có 27 tổ viên.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative', 'count', 96, null],
+      ['cooperative_group', 'members', 27, 'cooperative'],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

@@ -119,7 +119,7 @@ export function countFact(
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
   if (/trong số\s*$/u.test(lead)) return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
   if (/trong số (?:đó|này)[\s,:]*$/u.test(lead)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
-  if (noun.id === 'noun.household_members' && (/liên kết(?: với| tiêu thụ[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
+  if (noun.id === 'noun.household_members' && (/liên kết(?: với| (?:tiêu thụ|bao tiêu|sản xuất)[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
     return { reason: 'households linked by contract are not members' };
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
   // "… một số huyện làm tốt như Lâm Thao (5 HTX)": a district named by its count in brackets is no undefined subset.
@@ -391,6 +391,8 @@ export function countFact(
   const coop = cooperativeSubject(ctx, clause, s.start, m.start);
   let coopAt: number | undefined;
   if (coop && noun.entity === 'ocop_product') place = coop.place;
+  // "Tổ hiện có 27 tổ viên" after "Tổ hợp tác … Phước Hưng": the named group's members.
+  if (coop && noun.id === 'noun.group_members' && coop.entity === 'cooperative_group') place = coop.place;
   if (coop && noun.entity === 'inherit') {
     place = coop.place;
     coopAt = coop.at;

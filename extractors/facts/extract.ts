@@ -334,6 +334,10 @@ function classify(
     return { reason: 'figure of an undefined subset ("một số HTX")' };
   if (metric === 'land_area' && /trong đó\s*(?:có\s*)?(?:hơn|khoảng|gần|trên)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'part of an area ("trong đó 3 ha …") that the fields cannot name' };
+  // "Đắk Nông hiện có khoảng 139.000 ha cà phê": an area with no metric word in a clause that names no
+  // cooperative is the province's or the crop's, not the cooperatives'.
+  if (metric === 'land_area' && rule === 'metric.area_unit' && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác|tổ|liên hiệp|thành viên)(?![\p{L}])/u.test(key.slice(s.start, m.start)))
+    return { reason: 'an area in a sentence that names no cooperative' };
   // "Suất đầu tư một ha …", "trên mỗi ha": a unit of measure, not an area.
   if (metric === 'land_area' && m.value === 1 && /(?:suất|mỗi|trên|cho|bình quân)\s*(?:đầu tư\s*)?(?:mỗi\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'one hectare as a unit of measure ("suất đầu tư một ha")' };

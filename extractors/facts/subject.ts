@@ -391,6 +391,11 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     const union = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart).filter((o) => o.entity === 'cooperative_union').pop();
     if (union) return { place: { level: 'cooperative', name: union.name }, entity: union.entity };
   }
+  // "Tổ hiện có 27 tổ viên", "tổ thu về khoảng 950 triệu đồng": a bare "tổ" is the group the text has named.
+  if (/(?:^|[\s,;])tổ\s+(?:hiện\s+|đã\s+|nay\s+|cũng\s+)*(?:có|đạt|thu về|thu được|với)(?![\p{L}])/u.test(t.key.slice(Math.max(sentenceStart, at - 40), at))) {
+    const group = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart).filter((o) => o.entity === 'cooperative_group').pop();
+    if (group) return { place: { level: 'cooperative', name: group.name }, entity: group.entity };
+  }
   if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, valueAt)) || opensBare.test(t.key.slice(sentenceStart, at))) {
     const prior = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart + seg.length + (sep - sentenceStart)).filter((o) => o.entity === 'cooperative');
     const last = prior[prior.length - 1];
