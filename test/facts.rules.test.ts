@@ -739,6 +739,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('OCOP products of the cooperatives are a subset, a named cooperative\'s are its own; a change of new ones is none', () => {
+    const fs = facts('Toàn tỉnh có 214 sản phẩm OCOP, trong đó HTX là chủ thể 71 sản phẩm; khu vực HTX hiện có 97 sản phẩm OCOP. HTX Dừa Phước Long có 4 sản phẩm đạt 4 sao. Năm 2023 thành lập mới 40 HTX; số HTX thành lập mới tăng 9 HTX so với năm 2022.');
+    expect(fs.map((f) => [f.entity, f.scope, f.value, f.place?.level ?? null])).toEqual([
+      ['ocop_product', 'existing', 214, null],
+      ['ocop_product', 'existing', 4, 'cooperative'],
+      ['cooperative', 'new', 40, null],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

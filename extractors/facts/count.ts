@@ -126,6 +126,10 @@ export function countFact(
   const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
   if (!namedInBrackets && /(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
+  // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
+  // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
+  if (noun.entity === 'ocop_product' && /(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead))
+    return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
   const ocopRecognised = noun.entity === 'ocop_product' && /công nhận(?:\s+(?:thêm|mới|được))*\s*$/u.test(lead);
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !ocopRecognised && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
@@ -272,7 +276,9 @@ export function countFact(
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
   // "thành lập mới 74 HTX …, nhiều hơn cùng kỳ năm 2024 là 9 HTX": a change of the flow, which has no scope.
-  if (/(?:nhiều|ít) hơn\s+(?:so với\s+)?(?:cùng kỳ|năm)[^,;]{0,20}?\s+là\s*$/u.test(key.slice(Math.max(clause.start, m.start - 45), m.start)) && sFacts.some((f) => f.metric === 'count' && f.scope === 'new'))
+  if ((/(?:nhiều|ít) hơn\s+(?:so với\s+)?(?:cùng kỳ|năm)[^,;]{0,20}?\s+là\s*$/u.test(key.slice(Math.max(clause.start, m.start - 45), m.start)) && sFacts.some((f) => f.metric === 'count' && f.scope === 'new')) ||
+    // "Số HTX thành lập mới tăng 9 HTX so với cùng kỳ".
+    /(?:thành lập mới|thành lập)\s+(?:trong\s+\S+\s+)?(?:tăng|giảm)\s*(?:thêm\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 45), m.start)))
     return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
   // Scope: a change ("tăng 11 HTX so với …"), the last trigger before the number, or the list it continues.
   const stretch = key.slice(Math.max(clause.start, prevEnd), m.start);

@@ -224,7 +224,7 @@ function classify(
     /ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) &&
     !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey) &&
     // "Các HTX trong tỉnh đã có 74 sản phẩm": products of the cooperatives, a subset the fields cannot name.
-    !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
+    !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu|làm chủ thể|là chủ thể)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
   // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
   const memberUnitsBefore = /(?:đơn vị|tổ chức) thành viên/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
