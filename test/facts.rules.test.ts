@@ -748,6 +748,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a grade after the noun is finer than "đang hoạt động" before it', () => {
+    const fs = facts('Toàn tỉnh có 1.030 HTX; trong số HTX đang hoạt động có 241 HTX đạt loại tốt, 400 HTX đạt loại khá.');
+    expect(fs.map((f) => [f.rating, f.value])).toEqual([
+      [null, 1030],
+      ['good', 241],
+      ['fair', 400],
+    ]);
+  });
+
   it('references, dates and phone numbers never become facts', () => {
     const fs = facts('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022, Quyết định 1804/QĐ-TTg; liên hệ 0239 3855 123. Kỷ niệm 30 năm thành lập.');
     expect(fs).toEqual([]);

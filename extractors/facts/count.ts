@@ -234,6 +234,9 @@ export function countFact(
   }
   // "185 HTX còn lại ngừng hoạt động": the rest, of that class.
   const rest = /^còn lại\s+/u.exec(afterNoun)?.[0].length ?? 0;
+  // "trong số HTX đang hoạt động có 241 HTX đạt loại tốt": the grade after the noun is finer than the class before it.
+  const graded = rating === 'operating' && /^(?:đạt |xếp |được xếp )?loại (?:tốt|khá|trung bình|yếu)/u.test(afterNoun.slice(rest));
+  if (graded) rating = null;
   if (!rating) for (const r of RATINGS) {
     const rm = r.pattern.exec(afterNoun.slice(rest));
     if (rm) {
