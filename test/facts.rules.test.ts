@@ -327,6 +327,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the cooperatives of one crop, with no farming count beside them, are farming cooperatives', () => {
+    const fs = facts('Đến cuối năm, cả tỉnh có 27 HTX nuôi tôm với 940 thành viên.');
+    expect(fs.map((f) => [f.metric, f.sector, f.sectorLabel, f.value])).toEqual([
+      ['count', 'agriculture', 'nuôi tôm', 27],
+      ['members', 'agriculture', 'nuôi tôm', 940],
+    ]);
+  });
+
   it('the cooperatives of one crop inside a sector are a part, not a sector', () => {
     const fs = facts('Toàn tỉnh có 180 HTX nông nghiệp, trong đó 40 HTX sản xuất, kinh doanh chè và 25 HTX nuôi tôm.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 180]]);

@@ -271,10 +271,19 @@ export function countFact(
   // For OCOP products "được công nhận đạt chuẩn OCOP" defines them; for cooperatives such words name a subset.
   // "giải thể 15 HTX và chuyển đổi 3 HTX": the words after "và" belong to the next figure, not to this one.
   const nextItem = /^\s*(?:và|,)\s*[\p{L}\s]{0,25}?\d/u.test(key.slice(end, Math.min(clause.end, end + 40)));
-  // "HTX nông nghiệp 241 HTX, trong đó 96 HTX sản xuất, kinh doanh cà phê": the cooperatives of one crop.
+  // "HTX nông nghiệp 241 HTX, trong đó 96 HTX sản xuất, kinh doanh cà phê": the cooperatives of one crop,
+  // a part of the farming count beside them. With no farming count in the sentence, "38 HTX nuôi tôm"
+  // are the farming cooperatives the sentence speaks of.
   const cropWork = /^\s*(?:(?:sản xuất|kinh doanh|chế biến|trồng|nuôi|chuyên)\s*(?:,|và)?\s*)+/u.exec(key.slice(end, Math.min(clause.end, end + 60)));
-  if (countNoun && cropWork && CROP_AFTER.test(key.slice(end + cropWork[0].length, Math.min(clause.end, end + 80))))
-    return { reason: 'cooperatives of one crop or herd, a part the fields cannot name' };
+  const cropOf = cropWork ? CROP_AFTER.exec(key.slice(end + cropWork[0].length, Math.min(clause.end, end + 80))) : null;
+  if (countNoun && cropOf) {
+    if (sFacts.some((f) => f.metric === 'count' && f.entity === noun.entity && f.sector === 'agriculture')) return { reason: 'cooperatives of one crop or herd, a part the fields cannot name' };
+    if (!sector && noun.entity !== 'ocop_product') {
+      sector = 'agriculture';
+      const labelStart = end + cropWork![0].length - cropWork![0].trimStart().length;
+      sectorLabel = text.slice(labelStart, end + cropWork![0].length + cropOf[0].length);
+    }
+  }
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
