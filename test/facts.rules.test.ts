@@ -327,6 +327,32 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a metric that rises or falls against a point is a change, with its sign; "tăng lên" is the new level', () => {
+    const fs = facts('Doanh thu của các HTX giảm 35 tỷ đồng so với năm 2022. Số lao động tăng lên 2.600 người.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value])).toEqual([
+      ['revenue', 'change', -35e9],
+      ['workers', 'existing', 2600],
+    ]);
+  });
+
+  it('people after a count of people rise with it ("là 9.400 người, tăng 310 người so với …")', () => {
+    const fs = facts('Số thành viên HTX là 9.400 người, tăng 310 người so với cùng kỳ.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value])).toEqual([
+      ['members', 'existing', 9400],
+      ['members', 'change', 310],
+    ]);
+  });
+
+  it('the stock a rise starts from, dated by its own past point, is known under an estimate; "đồng thời" keeps the estimate', () => {
+    const fs = facts('Ước đến 31/12/2021, số HTX tăng từ 140 HTX (cuối năm 2020) lên 158 HTX. Ước cả năm thành lập mới 20 HTX; đồng thời giải thể 2 HTX.');
+    expect(fs.map((f) => [f.scope, f.status, f.value])).toEqual([
+      ['existing', 'actual', 140],
+      ['existing', 'estimate', 158],
+      ['new', 'estimate', 20],
+      ['dissolved', 'estimate', 2],
+    ]);
+  });
+
   it('the cooperatives of one crop, with no farming count beside them, are farming cooperatives', () => {
     const fs = facts('Đến cuối năm, cả tỉnh có 27 HTX nuôi tôm với 940 thành viên.');
     expect(fs.map((f) => [f.metric, f.sector, f.sectorLabel, f.value])).toEqual([

@@ -4,7 +4,7 @@ import { toneKey } from '../normalize.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { cooperativeSubject, placeBefore, subjectPhrase } from './subject.js';
-import { AVERAGE } from './vocab.js';
+import { AVERAGE, COMPARE } from './vocab.js';
 import { type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf } from './draft.js';
 
 /**
@@ -128,6 +128,11 @@ export function amountFact(
   if (FLOW_METRICS.has(metric) && scope === 'new') scope = 'existing';
   const trig = lastTrigger(key.slice(Math.max(clause.start, prevEnd), m.start));
   if (trig && trig !== 'existing') scope = trig;
+  // "Doanh thu tăng 20 tỷ đồng so với năm 2019", "số thành viên ước giảm 120 người so với cùng kỳ": the
+  // change, not the amount ("tăng lên 500 tỷ" is the new level and stays one).
+  const rise = /(?<![\p{L}])(?:tăng thêm|tăng|giảm)\s*(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s*)?$/u.exec(between);
+  const sign = rise && /^giảm/u.test(rise[0]) ? -1 : 1;
+  if (rise && COMPARE.test(key.slice(clause.start, clause.end))) scope = 'change';
   if (!entity) entity = 'cooperative';
   // "HTX … đạt doanh thu 9,6 tỷ đồng, lãi 620 triệu đồng": later amounts of the sentence stay with the named cooperative.
   if (!place && !explicit) {
@@ -186,8 +191,8 @@ export function amountFact(
       sectorLabel = text.slice(at + hit.index + hit[0].length - hit[1]!.length, at + hit.index + hit[0].length);
     }
   }
-  let value = m.value as number;
-  let valueMax = m.valueMax ?? null;
+  let value = (m.value as number) * (scope === 'change' ? sign : 1);
+  let valueMax = m.valueMax == null ? null : m.valueMax * (scope === 'change' ? sign : 1);
   if (m.unit === 'm2') {
     value = value / 10000;
     if (valueMax !== null) valueMax = valueMax / 10000;

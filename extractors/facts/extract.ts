@@ -93,7 +93,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
         // "dự kiến có khoảng 101 HTX với trên 22.000 thành viên": what comes "với" the estimate is estimated too.
         const before = sFacts[sFacts.length - 1];
-        if (before && before.status === 'estimate' && f.status === 'actual' && /^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start))) f.status = 'estimate';
+        // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
+        if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
         // "Doanh thu … ước đạt 286 tỷ đồng, bình quân 2,3 tỷ đồng/HTX": the average of an estimate is an estimate.
         if (f.rule === 'metric.average_of_previous' && f.status === 'actual') {
           const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
@@ -312,8 +313,10 @@ function classify(
     }
   }
   if (!metric) {
-    if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area')) {
-      const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : 'ha'));
+    // "Số thành viên là 23.650 người, tăng 1.180 người so với năm 2019": people after a count of people.
+    const people = m.kind === 'number' && unitNoun && !/lên\s*$/u.test(before);
+    if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area' || people)) {
+      const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : m.kind === 'area' ? 'ha' : 'person') && f.scope !== 'change');
       if (target && (COMPARE.test(key.slice(m.end, clause.end)) || /cao hơn/u.test(before))) {
         return {
           fact: derive(ctx, s, m, target, {

@@ -70,6 +70,9 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   // "tăng từ 48% năm 2020 lên 62,5% năm 2024": a year right after the figure dates it.
   const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 16 && /^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*\(?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)));
   if (trailing) own = trailing;
+  // "ước đến 31/12/2020 … tăng từ 182 HTX (cuối năm 2019) lên 205 HTX": the stock a rise starts from, dated
+  // by its own past point, is known, not estimated.
+  if (trailing && isStock(f) && /(?:^|\s)từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 20), f.valueSpan.start))) f.comparedPoint = true;
   if (compared && own && own.start > compared.start) compared = null;
   if (f.scope === 'change' && !compared) {
     // "tăng 14 HTX so với cuối năm 2022": the compared point follows the number.
