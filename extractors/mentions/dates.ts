@@ -505,7 +505,8 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'period.year_relative',
-    pattern: `(?<![\\p{L}]|\\p{N}\\s)năm\\s+(?<rel>nay|trước|ngoái|sau|tới|tiếp\\s+theo|kế\\s+tiếp)${W}`,
+    // "5 năm sau", "năm năm sau", "hai năm trước": a count of years (five years later), not next or last year.
+    pattern: `(?<![\\p{L}]|\\p{N}\\s|(?<![\\p{L}])(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mấy|vài|nhiều|các|những)\\s+)năm\\s+(?<rel>nay|trước|ngoái|sau|tới|tiếp\\s+theo|kế\\s+tiếp)${W}`,
     build: (g, ctx) => {
       if (ctx.year === null) return unresolved('period');
       return { kind: 'period', value: yearPeriod(ctx.year + (YEAR_DELTA[key(g['rel'])] ?? 0)), resolved: true };
@@ -520,6 +521,10 @@ export const DATE_RULES: DateRow[] = [
       },
       { text: 'năm ngoái', kind: 'period', value: { start: '2016-01-01', end: '2016-12-31' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
       { text: 'năm nay', kind: 'period', value: null, resolved: false },
+    ],
+    counterExamples: [
+      { text: 'Năm năm sau, bức tranh đã khác', notKind: 'period', why: 'five years later, not next year' },
+      { text: 'hai năm trước', notKind: 'period', why: 'two years ago, not last year' },
     ],
   },
   {
