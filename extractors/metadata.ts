@@ -285,6 +285,8 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ VII, nhiệm kỳ 2025 - 2030', text: 'Ngày 22/5/2025, Liên minh tổ chức Đại hội. Báo cáo nêu rõ, nhiệm kỳ 2020 - 2025, kinh tế tập thể phát triển.', label: 'nhiệm kỳ 2020 - 2025' },
   { title: 'Kinh tế tập thể phát triển', text: 'Nhân dịp kỷ niệm 75 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2021), phóng viên trao đổi với ông Chủ tịch.', label: null },
   { title: 'Vũ Thư: HTX đổi mới nhờ liên kết', text: 'Từ đầu năm 2025 đến nay, huyện đã hỗ trợ thành lập mới 2 HTX.', label: null },
+  { title: 'Bế giảng lớp bồi dưỡng cán bộ HTX', text: 'Chiều 12/12/2021, Liên minh HTX tỉnh bế giảng lớp học. Tính chung cả năm 2021, Liên minh mở 9 lớp. Năm 2022, Liên minh phấn đấu mở 10 lớp.', label: 'năm 2021', date: '2021-12-12' },
+  { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
 
 function asPeriod(m: Mention): { start: string; end: string } | null {
@@ -327,10 +329,12 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     if (term && !multiYear) return false;
     // A month in the body is a date of something, not the article's period; in a title it may be.
     if (where === 'text' && p && !term && p.start.slice(0, 7) === p.end.slice(0, 7)) return false;
+    // "Năm 2023, Liên minh phấn đấu …" in a December 2022 article: a period not yet begun is planned, not reported.
+    if (where === 'text' && p && fallbackDate && p.start > fallbackDate.slice(0, 10)) return false;
     // In the body, a period reported on opens a sentence ("Năm 2020, …") or follows a review word.
     if (where === 'text') {
       const before = key.slice(Math.max(0, m.start - 45), m.start);
-      const opens = /(?:^|[.!?\n]\s*|^\s*)(?:(?:trong|tính chung|qua|sau|kết quả)\s+)?$/u.test(before);
+      const opens = /(?:^|[.!?\n]\s*|^\s*)(?:(?:trong|tính chung|qua|sau|kết quả)\s+)?(?:cả\s+)?$/u.test(before);
       if (!opens && !REVIEW_WORDS.test(before)) return false;
     }
     return true;

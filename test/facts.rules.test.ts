@@ -229,6 +229,18 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a column of new cooperatives in a table by district gives new ones, over the period its header prints', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <table><tr><th>TT</th><th>Huyện, thị xã</th><th>Số HTX</th><th>HTX thành lập mới 6 tháng năm 2023</th></tr>
+      <tr><td>1</td><td>Kỳ Anh</td><td>36</td><td>2</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/9' }).facts;
+    expect(fs.map((f) => [f.scope, f.value, f.asOf, f.period])).toEqual([
+      ['existing', 36, '2023-06-30', null],
+      ['new', 2, null, { start: '2023-01-01', end: '2023-06-30' }],
+    ]);
+  });
+
   it('a table of indicators by year gives each year\'s figure and the change in percent, with units and scales from the row label', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2024';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
@@ -325,6 +337,11 @@ describe('conventions of the contract', () => {
       ['operating', 128],
       ['inactive', 22],
     ]);
+  });
+
+  it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
+    const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);
   });
 
   it('a metric that rises or falls against a point is a change, with its sign; "tăng lên" is the new level', () => {

@@ -60,7 +60,10 @@ describe('province rules', () => {
 describe('event date and report period', () => {
   for (const ex of EVENT_DATE_EXAMPLES) it(ex.text, () => expect(detectEventDate(ex.text, findMentions(ex.text))).toBe(ex.date));
   for (const ex of REPORT_PERIOD_EXAMPLES)
-    it(ex.title, () => expect(detectReportPeriod(ex.title, ex.text, findMentions(ex.text, { referenceDate: '2025-05-22' }), '2025-05-22').reportPeriod?.label.toLowerCase() ?? null).toBe(ex.label?.toLowerCase() ?? null));
+    it(ex.title, () => {
+      const date = 'date' in ex ? ex.date : '2025-05-22';
+      expect(detectReportPeriod(ex.title, ex.text, findMentions(ex.text, { referenceDate: date }), date).reportPeriod?.label.toLowerCase() ?? null).toBe(ex.label?.toLowerCase() ?? null);
+    });
   it('takes the year of a title period printed without one from the body', () => {
     const text = 'Trong 6 tháng đầu năm 2023, toàn tỉnh thành lập mới 12 HTX.';
     const r = detectReportPeriod('Sơ kết 6 tháng đầu năm', text, findMentions(text), null);

@@ -266,6 +266,9 @@ export function countFact(
       return { reason: 'cooperatives of two rating classes at once ("khá, giỏi"), which no single rating names' };
     if (r && r.rating !== 'average') rating = r.rating;
   }
+  // "68 học viên … đến từ 45 HTX": where people came from, not a stock of cooperatives.
+  if (countNoun && /(?:đến|tới) từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
+    return { reason: 'cooperatives people came from ("đến từ 45 HTX"), not a stock' };
   if (countNoun && PARTICIPATION_AFTER.test(key.slice(end, Math.min(clause.end, end + 60))))
     return { reason: 'cooperatives counted as taking part in something, not as a stock' };
   // For OCOP products "được công nhận đạt chuẩn OCOP" defines them; for cooperatives such words name a subset.

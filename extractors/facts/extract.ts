@@ -161,15 +161,19 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       evidence: { start: t.row.start, end: t.row.end },
       rule: `table.${t.rule}`,
       refMetric: t.metric === 'share' ? 'count' : t.change ? t.metric : null,
-      scope: t.change ? 'change' : 'existing',
+      scope: t.change ? 'change' : (t.scope ?? 'existing'),
       statistic: t.statistic ?? 'total',
       per: t.per ?? null,
       breakdown: t.sector !== null || t.place !== null,
       confidence: 0.88,
       status: planSection ? 'target' : estimated ? 'estimate' : 'actual',
     };
-    const flow = FLOW_METRICS.has(t.metric);
-    if (t.year !== undefined) {
+    const flow = FLOW_METRICS.has(t.metric) || t.scope !== undefined;
+    if (t.period) {
+      if (flow) f.period = t.period;
+      else f.asOf = t.period.end;
+      f.dateFrom = 'paragraph';
+    } else if (t.year !== undefined) {
       // A column's year: the report period when it is that year, else the whole year.
       const y = String(t.year);
       const span = rp && rp.end.startsWith(y) ? { start: rp.start, end: rp.end } : { start: `${y}-01-01`, end: `${y}-12-31` };

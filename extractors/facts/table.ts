@@ -65,6 +65,10 @@ export interface TableFact {
   per?: 'year' | 'month' | null;
   /** The comparison column: a change in percent of the row's metric. */
   change?: boolean;
+  /** A column of cooperatives founded or dissolved ("HTX thành lập mới"). */
+  scope?: 'new' | 'dissolved';
+  /** The period the column's header prints ("… 9 tháng năm 2024"). */
+  period?: { start: string; end: string };
   value: number;
   mention: Mention;
   row: Span;
@@ -111,7 +115,11 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
     const key = toneKey(c.text.trim());
     const rule = COLUMNS.find((r) => r.pattern.test(key)) ?? null;
     const scale = rule?.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(key))?.factor ?? 1) : 1;
-    return { rule, scale };
+    // "HTX thành lập mới 9 tháng năm 2024": a column of new (or dissolved) ones, over the period it prints.
+    const scope = rule?.metric === 'count' ? (/thành lập|mới thành lập/u.test(key) ? ('new' as const) : /giải thể/u.test(key) ? ('dissolved' as const) : undefined) : undefined;
+    const printed = mentions.find((x) => x.kind === 'period' && x.start >= c.start && x.end <= c.end && x.value !== null && typeof x.value === 'object' && 'start' in x.value && x.value.end);
+    const period = printed ? (printed.value as { start: string; end: string }) : undefined;
+    return { rule, scale, scope, period };
   });
   const indicators = indicatorTable(text, header, lines.slice(1), mentions);
   if (indicators) return indicators;
@@ -157,7 +165,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
       if (col.rule.metric === 'share' && sector === null && place === null && value === 100) return;
       // OCOP products by star: the star goes into sectorLabel, as in the prose.
       const stars = col.rule.id === 'col.stars' ? header[i]!.text.trim().replace(/^sản phẩm\s+/iu, '') : null;
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel: stars ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id });
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel: stars ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}) });
     });
   }
   return out;
