@@ -339,6 +339,26 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the grades of one classification share its sector, named on the first grade or before the list', () => {
+    const a = facts('Năm 2023 có 61 HTX nông nghiệp xếp loại tốt, 97 HTX khá và 30 HTX yếu.');
+    const b = facts('Đánh giá các HTX nông nghiệp theo Thông tư 09: 44 HTX đạt loại tốt, 80 HTX trung bình.');
+    expect([...a, ...b].map((f) => [f.rating, f.sector, f.value])).toEqual([
+      ['good', 'agriculture', 61],
+      ['fair', 'agriculture', 97],
+      ['weak', 'agriculture', 30],
+      ['good', 'agriculture', 44],
+      ['average', 'agriculture', 80],
+    ]);
+  });
+
+  it('the members of cooperative groups just counted are of their sector', () => {
+    const fs = facts('Toàn tỉnh có 815 tổ hợp tác nông nghiệp với gần 9.900 tổ viên.');
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.value])).toEqual([
+      ['cooperative_group', 'count', 'agriculture', 815],
+      ['cooperative_group', 'members', 'agriculture', 9900],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

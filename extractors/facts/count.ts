@@ -26,6 +26,9 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
 }
 
 /** Terse list items that print the counted noun before the number; null: not read as a count. */
+/** The grades of a classification (Thông tư 09/2017), as against operating or not. */
+const GRADES: string[] = ['good', 'fair', 'average', 'weak'];
+
 export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sector?: string; rating?: string; entity?: string }[] = [
   { text: 'gồm: HTX nông nghiệp 241 (chiếm 77,2%)', value: 241, sector: 'agriculture', entity: 'cooperative' },
   { text: 'HTX phi nông nghiệp 63 (20,2%)', value: 63, sector: 'non_agriculture', entity: 'cooperative' },
@@ -266,6 +269,20 @@ export function countFact(
       return { reason: 'cooperatives of two rating classes at once ("khá, giỏi"), which no single rating names' };
     if (r && r.rating !== 'average') rating = r.rating;
   }
+  // "198 HTX nông nghiệp đạt loại tốt, 301 HTX khá, 236 HTX trung bình": the grades of one classification share
+  // its sector; "phân loại HTX nông nghiệp năm 2020: 38 HTX đạt loại tốt, …" names it before the list.
+  if (countNoun && noun.entity === 'cooperative' && !sector && rating && GRADES.includes(rating)) {
+    const graded = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative' && f.rating !== null && GRADES.includes(f.rating) && f.place === null);
+    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)[^;.\d]{0,30}?(?:các\s+)?(?:htx|hợp tác xã)\s+(nông nghiệp)(?![\p{L}])/u.exec(key.slice(s.start, m.start));
+    if (graded?.sector) {
+      sector = graded.sector;
+      sectorLabel = graded.sectorLabel;
+    } else if (named) {
+      sector = 'agriculture';
+      const at = s.start + named.index + named[0].length - named[1]!.length;
+      sectorLabel = text.slice(at, at + named[1]!.length);
+    }
+  }
   // "68 học viên … đến từ 45 HTX": where people came from, not a stock of cooperatives.
   if (countNoun && /(?:đến|tới) từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'cooperatives people came from ("đến từ 45 HTX"), not a stock' };
@@ -403,6 +420,14 @@ export function countFact(
       }
     }
   } else entity = noun.entity;
+  // "1.962 tổ hợp tác nông nghiệp với khoảng 21.300 tổ viên": the members of the groups just counted, of their sector.
+  if (noun.id === 'noun.group_members' && !sector) {
+    const groups = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative_group' && !f.breakdown);
+    if (groups?.sector && /^[^,;.\d]{0,40}với\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(groups.valueSpan.end, m.start))) {
+      sector = groups.sector;
+      sectorLabel = groups.sectorLabel;
+    }
+  }
   if (noun.id === 'noun.member_coops' && subject) entity = subject.entity === 'cooperative' ? 'cooperative' : subject.entity;
   // "kết nạp 12 thành viên mới", "đơn vị thành viên của Liên minh": members of the alliance itself.
   if (noun.metric === 'members' && (/thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15))) {
