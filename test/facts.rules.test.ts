@@ -359,6 +359,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('an amount "của" a named cooperative or union is its own, without the sector its name prints', () => {
+    const fs = facts('Doanh thu năm 2023 của HTX Vận tải Sông Hàn ước đạt 18 tỷ đồng. Doanh thu của các HTX vận tải đạt 90 tỷ đồng.');
+    expect(fs.map((f) => [f.place?.name ?? null, f.sector, f.value])).toEqual([
+      ['HTX Vận tải Sông Hàn', null, 18e9],
+      [null, 'transport', 90e9],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

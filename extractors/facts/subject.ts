@@ -361,6 +361,11 @@ const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|
  * one named.
  */
 export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number, at: number, valueAt = at): { place: Place; entity: Entity; at?: number } | null {
+  // "Doanh thu 9 tháng của Liên hiệp HTX Vận tải X ước đạt 26,8 tỷ đồng": named after the metric word's "của".
+  if (valueAt > at)
+    for (const org of namedOrgs(t, at, valueAt))
+      if (/^[\p{L}\d ]{0,40}?của\s*$/u.test(t.key.slice(at, org.start)) && !/^\s*(?:\([^)]*\)\s*)?(?:và|,|cùng)/u.test(t.key.slice(org.end, valueAt)))
+        return { place: { level: 'cooperative', name: org.name }, entity: org.entity, at: org.start };
   const orgs = namedOrgs(t, sentenceStart, at);
   for (let i = orgs.length - 1; i >= 0; i--) {
     const org = orgs[i]!;

@@ -392,7 +392,7 @@ export const SECTOR_TERMS: SectorTerm[] = [
     examples: [{ text: 'chè' }, { text: 'rau an toàn' }],
   },
   { id: 'sector.mining', pattern: /^(?:tài nguyên môi trường|tài nguyên|khai khoáng|khai thác khoáng sản|khai thác cát|khai thác đá|khai thác)/u, sector: 'mining', examples: [{ text: 'Khai khoáng' }, { text: 'tài nguyên môi trường' }] },
-  { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|nước sạch|cấp nước|thu gom rác|thu gom, xử lý rác|xử lý rác)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'nước sạch' }] },
+  { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|nước sạch|cấp nước|(?:thu gom(?:,| và)? xử lý|thu gom|xử lý) rác(?: thải)?|rác thải)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'nước sạch' }, { text: 'thu gom rác thải' }] },
   { id: 'sector.construction', pattern: /^xây dựng/u, sector: 'construction', examples: [{ text: 'xây dựng' }] },
   { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông)/u, sector: 'transport', examples: [{ text: 'vận tải' }] },
   { id: 'sector.trade', pattern: /^(?:tm\s*-\s*dv|tmdv|thương mại|dịch vụ|du lịch|thương mại - dịch vụ|chợ|điện)/u, sector: 'trade_services', examples: [{ text: 'thương mại' }, { text: 'du lịch' }] },
