@@ -367,6 +367,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a bare "HTX" with an adverb before its verb ("HTX chỉ có", "HTX ước đạt", "HTX còn tạo") is the cooperative just named', () => {
+    const fs = facts('HTX Nông nghiệp Phú Tân được thành lập năm 2018. Khi mới thành lập, HTX chỉ có 12 thành viên. Năm 2023, HTX ước đạt doanh thu 9 tỷ đồng. HTX còn tạo việc làm cho 20 lao động.');
+    expect(fs.map((f) => [f.metric, f.place?.name ?? null, f.value])).toEqual([
+      ['members', 'HTX Nông nghiệp Phú Tân', 12],
+      ['revenue', 'HTX Nông nghiệp Phú Tân', 9e9],
+      ['workers', 'HTX Nông nghiệp Phú Tân', 20],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

@@ -381,11 +381,12 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   // A bare singular "HTX" as subject refers to the cooperative the text has just named.
   const sep = Math.max(sentenceStart, t.key.lastIndexOf(',', at - 1) + 1, t.key.lastIndexOf(';', at - 1) + 1, clause.start);
   const seg = t.key.slice(sep, at);
-  const bare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])/u;
+  // "khi mới thành lập, HTX chỉ có 19 thành viên", "HTX ước đạt doanh thu", "HTX còn tạo việc làm": adverbs may stand between.
+  const bare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|chỉ|còn|ước|vẫn|nay)\s+)*(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])/u;
   // "doanh thu bình quân của HTX" is an average over cooperatives, not the one just named.
   const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: (?!bình quân)[\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
   // "Năm 2016, HTX tiêu thụ hơn 900 tấn vải, doanh thu 12,3 tỷ đồng": the sentence opens on the bare subject.
-  const opensBare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu)(?![\p{L}])[^;]*$/u;
+  const opensBare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|chỉ|còn|ước|vẫn|nay)\s+)*(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu)(?![\p{L}])[^;]*$/u;
   // "doanh thu của HTX đạt 7,2 tỷ đồng": the metric word's own "của HTX" counts, up to the figure.
   // "Tính đến cuối tháng 10/2019, Liên hiệp có 11 HTX thành viên": a bare "Liên hiệp" is the union the text has named.
   // "tổng doanh thu của Liên hiệp đạt 52,7 tỷ đồng": so is a figure "của Liên hiệp".
