@@ -376,6 +376,23 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"Cần Thơ" is a place, not "cần" (need); a plan achieved "chỉ tiêu Nghị quyết … đề ra" makes no target', () => {
+    const fs = facts('Đến cuối năm 2020, Cần Thơ có 250 HTX. Nhiệm kỳ qua thành lập mới 90 HTX, đạt 112% chỉ tiêu Nghị quyết Đại hội đề ra; đồng thời giải thể 20 HTX.');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.scope, f.status, f.value])).toEqual([
+      ['existing', 'actual', 250],
+      ['new', 'actual', 90],
+      ['dissolved', 'actual', 20],
+    ]);
+  });
+
+  it('the alliance\'s members raised to a number are its member units; "phát triển thêm" makes new ones', () => {
+    const fs = facts('Năm 2024, Liên minh nâng tổng số thành viên của Liên minh lên 88 đơn vị. Năm 2025, Liên minh phấn đấu phát triển thêm 40 HTX.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value])).toEqual([
+      ['member_unit', 'count', 'existing', 88],
+      ['cooperative', 'count', 'new', 40],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

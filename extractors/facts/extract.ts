@@ -120,9 +120,11 @@ function raisedCount(ctx: Ctx, clause: Span, m: Mention): Classified | null {
   // What follows the noun may only say whose or where: "đơn vị thành viên LMHTX", "THT toàn tỉnh", "sản phẩm OCOP của tỉnh".
   const tail = phrase.slice(hit.mm![0].length).trim();
   if (tail && !/^(?:(?:của\s+)?(?:lmhtx|liên minh(?: htx| hợp tác xã)?|toàn tỉnh|tỉnh|trên địa bàn|cả tỉnh)\s*)+$/u.test(tail)) return null;
-  const entity = hit.n.entity === 'inherit' ? 'cooperative' : hit.n.entity;
+  // "nâng tổng số thành viên của Liên minh lên 97 đơn vị": the alliance's member units, not people.
+  const alliance = hit.n.metric === 'members' && /liên minh|lmhtx/u.test(tail);
+  const entity = alliance ? 'member_unit' : hit.n.entity === 'inherit' ? 'cooperative' : hit.n.entity;
   const start = clause.start + r.index;
-  const fact: DraftFact = { ...blankFact(m, entity), metric: hit.n.metric, unit: hit.n.unit, rule: 'noun.raised', evidence: { start, end: m.end }, breakdown: false, confidence: 0.9 };
+  const fact: DraftFact = { ...blankFact(m, entity), metric: alliance ? 'count' : hit.n.metric, unit: alliance ? 'count' : hit.n.unit, rule: 'noun.raised', evidence: { start, end: m.end }, breakdown: false, confidence: 0.9 };
   return { fact };
 }
 

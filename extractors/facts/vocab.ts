@@ -237,9 +237,9 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.new',
     pattern:
-      /(?<![\p{L}])(?:thành lập mới|tl mới|tlm|phát triển mới|thành lập thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới|công nhận thêm|công nhận mới|(?:htx|hợp tác xã) mới)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:thành lập mới|tl mới|tlm|phát triển mới|thành lập thêm|phát triển thêm|kết nạp thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới|công nhận thêm|công nhận mới|(?:htx|hợp tác xã) mới)(?![\p{L}])/u,
     scope: 'new',
-    examples: [{ text: 'thành lập mới' }, { text: 'phát triển mới' }, { text: 'kết nạp mới' }, { text: 'HTX mới' }],
+    examples: [{ text: 'thành lập mới' }, { text: 'phát triển mới' }, { text: 'kết nạp mới' }, { text: 'HTX mới' }, { text: 'phát triển thêm' }],
   },
   {
     id: 'scope.dissolved',
@@ -309,9 +309,10 @@ export const STATUS_TRIGGERS: StatusRule[] = [
   {
     id: 'status.target_near',
     // Weak words: only when they stand right before the figure ("sẽ thành lập mới 20 HTX", "kế hoạch cả năm là 35 HTX").
-    pattern: /(?<![\p{L}])(?:sẽ|cần|phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:))(?![\p{L}])[^,;.\d]{0,40}$/u,
+    // "Cần Thơ", "Cần Giờ", "Cần Giuộc", "Cần Đước" are places, not "cần" (need).
+    pattern: /(?<![\p{L}])(?:sẽ|cần(?! (?:thơ|giờ|giuộc|đước)(?![\p{L}]))|phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:))(?![\p{L}])[^,;.\d]{0,40}$/u,
     status: 'target',
-    examples: [{ text: 'sẽ thành lập mới ' }, { text: 'kế hoạch cả năm là ' }],
+    examples: [{ text: 'sẽ thành lập mới ' }, { text: 'kế hoạch cả năm là ' }, { text: 'cần phát triển thêm ' }],
   },
 ];
 

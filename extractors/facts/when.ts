@@ -182,7 +182,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // A plan in brackets after a result ("27 HTX (chỉ tiêu giao 20 HTX)") is no plan statement either.
   const sentenceBefore = key
     .slice(s.start, m.start)
-    .replace(/(?:đạt|vượt|bằng|so với|theo|hoàn thành)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao|của tỉnh))*/gu, '')
+    .replace(/(?:đạt|vượt|bằng|so với|theo|hoàn thành)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao|của tỉnh))*(?:[^,;.\d]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?/gu, '')
     .replace(/\(\s*(?:kế hoạch|kh|chỉ tiêu)[^()]*\)/gu, '');
   const est = STATUS_TRIGGERS.find((t) => t.id === 'status.estimate')!;
   const tgt = STATUS_TRIGGERS.find((t) => t.id === 'status.target')!;
@@ -195,7 +195,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const leadP = lead && lead.kind === 'period' ? periodOf(lead) : null;
   const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
   const derived = f.rule.startsWith('fact.');
-  const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao))*/gu, '');
+  const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao))*(?:[^,;.\d]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?/gu, '');
   if (f.comparedPoint) f.status = 'actual';
   else if (planSection || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
