@@ -241,6 +241,25 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table of indicators by former province gives each former province its figures, and the merged whole the province\'s', () => {
+    const title = 'Liên minh HTX tỉnh Gia Lai: số liệu kinh tế tập thể sau hợp nhất';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Số liệu tính đến 30/6/2025:</p>
+      <table><tr><th>Chỉ tiêu</th><th>Tỉnh Bình Định (cũ)</th><th>Tỉnh Gia Lai (cũ)</th><th>Tỉnh Gia Lai (mới)</th></tr>
+      <tr><td>HTX đang hoạt động</td><td>301</td><td>402</td><td>703</td></tr>
+      <tr><td>Liên hiệp HTX</td><td>2</td><td>1</td><td>3</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.gialai.gov.vn/tin/3' }).facts;
+    expect(fs.map((f) => [f.entity, f.rating, f.value, f.place?.level ?? null, f.provinceCurrent])).toEqual([
+      ['cooperative', 'operating', 301, 'former_province', '52'],
+      ['cooperative', 'operating', 402, 'former_province', '52'],
+      ['cooperative', 'operating', 703, null, '52'],
+      ['cooperative_union', null, 2, 'former_province', '52'],
+      ['cooperative_union', null, 1, 'former_province', '52'],
+      ['cooperative_union', null, 3, null, '52'],
+    ]);
+    expect(fs[0]!.place?.name).toBe('Tỉnh Bình Định (cũ)');
+  });
+
   it('a table of indicators by year gives each year\'s figure and the change in percent, with units and scales from the row label', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2024';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
@@ -390,6 +409,14 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value])).toEqual([
       ['member_unit', 'count', 'existing', 88],
       ['cooperative', 'count', 'new', 40],
+    ]);
+  });
+
+  it('"Trong số đó, N HTX đang hoạt động" after a total is a class of it; any other property stays no fact', () => {
+    const fs = facts('Đến cuối năm 2024, tỉnh có 640 HTX. Trong số đó, 512 HTX đang hoạt động. Trong số đó, 40 HTX do phụ nữ làm giám đốc.');
+    expect(fs.map((f) => [f.rating, f.value])).toEqual([
+      [null, 640],
+      ['operating', 512],
     ]);
   });
 

@@ -121,7 +121,11 @@ export function countFact(
   }
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
   if (/trong số\s*$/u.test(lead)) return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
-  if (/trong số (?:đó|này)[\s,:]*$/u.test(lead)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
+  // "Trong số đó, 826 HTX đang hoạt động": a class or sector of the whole just counted stays a fact; any other
+  // property ("58 HTX do phụ nữ làm chủ") makes a subset the fields cannot name.
+  const namedPart = RATINGS.some((r) => r.pattern.exec(key.slice(nounEnd, nounEnd + 40).trimStart())?.index === 0) || readSector(key, nounEnd + 1, Math.min(clause.end, nounEnd + 40)) !== null;
+  const wholeBefore = [...sFacts, ...paraFacts].some((f) => f.metric === 'count' && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity) && f.rating === null && f.sector === null && f.place === null);
+  if (/trong số (?:đó|này)[\s,:]*$/u.test(lead) && !(countNoun && namedPart && wholeBefore)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
   if (noun.id === 'noun.household_members' && (/liên kết(?: với| (?:tiêu thụ|bao tiêu|sản xuất)[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
     return { reason: 'households linked by contract are not members' };
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };

@@ -169,6 +169,8 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       breakdown: t.sector !== null || t.place !== null,
       confidence: 0.88,
       status: planSection ? 'target' : estimated ? 'estimate' : 'actual',
+      formerProvince: t.formerProvince ?? null,
+      rating: t.rating ?? null,
     };
     const flow = FLOW_METRICS.has(t.metric) || t.scope !== undefined;
     if (t.period) {

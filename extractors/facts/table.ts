@@ -1,10 +1,12 @@
 // Facts of a table ("Lĩnh vực | Số HTX | Số thành viên | Doanh thu (triệu
 // đồng)"): the header says what each column measures and in which unit, the
 // first cell of a row says which sector (or the total) the row is about.
-import type { Entity, Mention, Metric, Place, Sector, Unit } from '../../schemas/records.js';
+import type { Entity, Mention, Metric, Place, Rating, Sector, Unit } from '../../schemas/records.js';
 import { toneKey } from '../normalize.js';
+import { lookupProvince } from '../provinces.js';
 import type { Span } from './segment.js';
 import { readSector } from './sector.js';
+import { RATINGS } from './vocab.js';
 
 export interface ColumnRule {
   id: string;
@@ -20,6 +22,7 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.index', pattern: /^(?:tt|stt|số tt|số thứ tự)$/u, entity: null, metric: null, unit: null, examples: ['TT', 'STT'] },
   { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|quận|huyện|thị xã|thành phố|xã, phường)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố', 'Quận, huyện'] },
   { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình'] },
+  { id: 'col.unions', pattern: /liên hiệp/u, entity: 'cooperative_union', metric: 'count', unit: 'count', examples: ['Liên hiệp HTX', 'Số liên hiệp hợp tác xã'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
   { id: 'col.income', pattern: /thu nhập/u, entity: 'cooperative', metric: 'income', unit: 'VND', examples: ['Thu nhập bình quân (triệu đồng/người/tháng)'] },
   { id: 'col.members', pattern: /thành viên|xã viên/u, entity: 'cooperative', metric: 'members', unit: 'person', examples: ['Số thành viên', 'Thành viên (người)'] },
@@ -65,6 +68,10 @@ export interface TableFact {
   per?: 'year' | 'month' | null;
   /** The comparison column: a change in percent of the row's metric. */
   change?: boolean;
+  /** A column of a former province after the 2025 merger ("Tỉnh Phú Yên (cũ)"): its code. */
+  formerProvince?: string;
+  /** An indicator row of one class ("HTX đang hoạt động"). */
+  rating?: Rating;
   /** A column of cooperatives founded or dissolved ("HTX thành lập mới"). */
   scope?: 'new' | 'dissolved';
   /** The period the column's header prints ("… 9 tháng năm 2024"). */
@@ -171,6 +178,28 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
   return out;
 }
 
+function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: Place; formerProvince: string } | { place: null } | null)[], rows: Span[], mentions: Mention[]): TableFact[] | null {
+  const out: TableFact[] = [];
+  for (const line of rows) {
+    const row = cells(text, line);
+    if (row.length !== placeCols.length) continue;
+    const labelKey = toneKey(row[labelCol]!.text.trim());
+    const rule = COLUMNS.find((r) => r.pattern.test(labelKey)) ?? null;
+    if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') continue;
+    const scale = rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(labelKey))?.factor ?? 1) : 1;
+    const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
+    const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((r) => r.pattern.exec(classOf)?.index === 0)?.rating : undefined;
+    placeCols.forEach((pc, i) => {
+      if (!pc) return;
+      const m = mentions.find((x) => x.start >= row[i]!.start && x.end <= row[i]!.end && typeof x.value === 'number' && x.kind !== 'reference');
+      if (!m) return;
+      const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
+      out.push({ entity: rule.entity!, metric: rule.metric!, unit: rule.unit!, sector: null, sectorLabel: null, place: pc.place, value, mention: m, row: line, rule: `${rule.id}.by_place`, ...('formerProvince' in pc ? { formerProvince: pc.formerProvince } : {}), ...(rating ? { rating } : {}) });
+    });
+  }
+  return out.length ? out : null;
+}
+
 /** Header cells of a table of indicators: the label column, a year, a comparison. */
 const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
 const YEAR_COL = /^(?:năm\s+)?((?:19|20)\d{2})$/u;
@@ -186,7 +215,16 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
   const labelCol = keys.findIndex((k) => INDICATOR_LABEL.test(k));
   const years = keys.map((k) => Number(YEAR_COL.exec(k)?.[1] ?? NaN));
   const yearCols = years.map((y, i) => (Number.isFinite(y) ? i : -1)).filter((i) => i >= 0);
-  if (labelCol < 0 || yearCols.length === 0) return null;
+  // "Chỉ tiêu | Tỉnh Phú Yên (cũ) | Tỉnh Đắk Lắk (cũ) | Tỉnh Đắk Lắk (mới)": columns by former province and the merged whole.
+  const placeCols = header.map((c, i) => {
+    if (i === labelCol) return null;
+    const former = /(?:^|\s)(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)/u.exec(c.text);
+    const row = former ? lookupProvince(former[1]!) : null;
+    if (row) return { place: { level: 'former_province' as const, name: c.text.trim() }, formerProvince: row.code };
+    return /\(mới\)|^(?:toàn tỉnh|cả tỉnh|tổng|tổng cộng|tổng số)$/u.test(keys[i]!) ? { place: null } : null;
+  });
+  if (labelCol < 0) return null;
+  if (yearCols.length === 0) return placeCols.some((p) => p?.formerProvince) ? byFormerProvince(text, labelCol, placeCols, rows, mentions) : null;
   const compareCol = keys.findIndex((k) => COMPARE_COL.test(k) && /%/u.test(k));
   const lastYear = Math.max(...yearCols.map((i) => years[i]!));
   const out: TableFact[] = [];
