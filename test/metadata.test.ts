@@ -61,7 +61,7 @@ describe('event date and report period', () => {
   for (const ex of EVENT_DATE_EXAMPLES) it(ex.text, () => expect(detectEventDate(ex.text, findMentions(ex.text))).toBe(ex.date));
   for (const ex of REPORT_PERIOD_EXAMPLES)
     it(ex.title, () => {
-      const date = 'date' in ex ? ex.date : '2025-05-22';
+      const date = ('date' in ex ? ex.date : undefined) ?? '2025-05-22';
       expect(detectReportPeriod(ex.title, ex.text, findMentions(ex.text, { referenceDate: date }), date).reportPeriod?.label.toLowerCase() ?? null).toBe(ex.label?.toLowerCase() ?? null);
     });
   it('takes the year of a title period printed without one from the body', () => {

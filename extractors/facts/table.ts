@@ -178,15 +178,23 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
   return out;
 }
 
+/** An indicator row: the metric its label names (unit and scale in brackets), or null for none or a share. */
+type IndicatorRule = ColumnRule & { entity: Entity; metric: Metric; unit: Unit };
+function indicatorRow(text: string, line: Span, labelCol: number, width: number): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
+  const row = cells(text, line);
+  if (row.length !== width) return null;
+  const labelKey = toneKey(row[labelCol]!.text.trim());
+  const rule = COLUMNS.find((r) => r.pattern.test(labelKey)) ?? null;
+  if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') return null;
+  return { row, labelKey, rule: rule as IndicatorRule, scale: rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(labelKey))?.factor ?? 1) : 1 };
+}
+
 function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: Place; formerProvince: string } | { place: null } | null)[], rows: Span[], mentions: Mention[]): TableFact[] | null {
   const out: TableFact[] = [];
   for (const line of rows) {
-    const row = cells(text, line);
-    if (row.length !== placeCols.length) continue;
-    const labelKey = toneKey(row[labelCol]!.text.trim());
-    const rule = COLUMNS.find((r) => r.pattern.test(labelKey)) ?? null;
-    if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') continue;
-    const scale = rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(labelKey))?.factor ?? 1) : 1;
+    const r = indicatorRow(text, line, labelCol, placeCols.length);
+    if (!r) continue;
+    const { row, labelKey, rule, scale } = r;
     const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
     const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((r) => r.pattern.exec(classOf)?.index === 0)?.rating : undefined;
     placeCols.forEach((pc, i) => {
@@ -229,13 +237,10 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
   const lastYear = Math.max(...yearCols.map((i) => years[i]!));
   const out: TableFact[] = [];
   for (const line of rows) {
-    const row = cells(text, line);
-    if (row.length !== header.length) continue;
-    const labelKey = toneKey(row[labelCol]!.text.trim());
-    const rule = COLUMNS.find((r) => r.pattern.test(labelKey)) ?? null;
-    if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') continue;
+    const r = indicatorRow(text, line, labelCol, header.length);
+    if (!r) continue;
+    const { row, labelKey, rule, scale } = r;
     const average = /bình quân|trung bình/u.test(labelKey);
-    const scale = rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(labelKey))?.factor ?? 1) : 1;
     const per = /\/\s*năm/u.test(labelKey) ? 'year' : /\/\s*tháng/u.test(labelKey) ? 'month' : null;
     const number = (cell: TableCell) => mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
     for (const i of yearCols) {
