@@ -420,6 +420,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"toàn huyện", "trên địa bàn xã" speak of the district or commune just named; "toàn xã hội" names none', () => {
+    const fs = facts('Chủ tịch UBND huyện Lập Thạch cho biết toàn huyện có 37 HTX. Tại xã Đồng Ích, doanh thu của các HTX trên địa bàn xã đạt 12 tỷ đồng. Toàn xã hội đã góp sức để cả tỉnh có 410 HTX.');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      [37, 'district', 'huyện Lập Thạch'],
+      [12e9, 'commune', 'xã Đồng Ích'],
+      [410, null, null],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

@@ -89,6 +89,10 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           f.place = sectionFormer.place;
           f.formerProvince = sectionFormer.formerProvince;
         }
+        if (!f.place && !wholeProvince && f.entity !== 'training_course' && f.entity !== 'member_unit') {
+          const local = localPlace(ctx, p, s, f.valueSpan.start);
+          if (local) f.place = local;
+        }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
         // "dự kiến có khoảng 101 HTX với trên 22.000 thành viên": what comes "với" the estimate is estimated too.
@@ -126,6 +130,22 @@ function raisedCount(ctx: Ctx, clause: Span, m: Mention): Classified | null {
   const start = clause.start + r.index;
   const fact: DraftFact = { ...blankFact(m, entity), metric: alliance ? 'count' : hit.n.metric, unit: alliance ? 'count' : hit.n.unit, rule: 'noun.raised', evidence: { start, end: m.end }, breakdown: false, confidence: 0.9 };
   return { fact };
+}
+
+const LOCAL_LEVEL: Record<string, Place['level']> = { huyện: 'district', 'thị xã': 'district', quận: 'district', xã: 'commune', phường: 'commune', 'thị trấn': 'commune' };
+
+/**
+ * "Phó Chủ tịch UBND huyện Tam Dương cho biết toàn huyện hiện có 49 HTX", "các HTX trên địa bàn xã ước đạt …":
+ * "toàn huyện", "trên địa bàn xã" speak of the district or commune the paragraph has just named.
+ */
+export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number): Place | null {
+  const clauseBefore = ctx.text.slice(Math.max(s.start, ctx.key.lastIndexOf(';', at) + 1), at);
+  // The word must stand alone: "toàn huyện hiện có", not "huyện Tam Dương" (a name) nor "toàn xã hội" (society).
+  const ref = [...clauseBefore.matchAll(/(?<![\p{L}])(?:[Tt]oàn|[Cc]ả|[Tt]rên địa bàn|của|tại|ở|trong)\s+(huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])(?!\s+(?:\p{Lu}|hội|viên))/gu)].pop();
+  if (!ref) return null;
+  const word = ref[1]!;
+  const named = [...ctx.text.slice(p.start, at).matchAll(new RegExp(`(?<![\\p{L}])${word}\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})`, 'gu'))].pop();
+  return named ? { level: LOCAL_LEVEL[word]!, name: `${word} ${named[1]!}` } : null;
 }
 
 /** A heading that names a former province: "Khu vực Kiên Giang (cũ): …", "Tỉnh Trà Vinh (cũ)". */
