@@ -260,6 +260,23 @@ describe('conventions of the contract', () => {
     expect(fs[0]!.place?.name).toBe('Tỉnh Bình Định (cũ)');
   });
 
+  it('a table of indicators by period with a unit column gives each period\'s figure, scaled by the row\'s unit, and the change', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>6 tháng năm 2023</th><th>6 tháng năm 2024</th><th>So sánh (%)</th></tr>
+      <tr><td>Số HTX</td><td>HTX</td><td>268</td><td>281</td><td>+4,9</td></tr>
+      <tr><td>Lãi bình quân</td><td>triệu đồng/HTX</td><td>150</td><td>171</td><td>+14,0</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/12' }).facts;
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.asOf, f.period])).toEqual([
+      ['count', 'existing', 268, '2023-06-30', null],
+      ['count', 'existing', 281, '2024-06-30', null],
+      ['count', 'change', 4.9, null, { start: '2023-07-01', end: '2024-06-30' }],
+      ['profit', 'existing', 150e6, null, { start: '2023-01-01', end: '2023-06-30' }],
+      ['profit', 'existing', 171e6, null, { start: '2024-01-01', end: '2024-06-30' }],
+      ['profit', 'change', 14, null, { start: '2024-01-01', end: '2024-06-30' }],
+    ]);
+  });
+
   it('a table of indicators by year gives each year\'s figure and the change in percent, with units and scales from the row label', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2024';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

@@ -194,7 +194,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
     };
     const flow = FLOW_METRICS.has(t.metric) || t.scope !== undefined;
     if (t.period) {
-      if (flow) f.period = t.period;
+      if (flow || t.change) f.period = t.period;
       else f.asOf = t.period.end;
       f.dateFrom = 'paragraph';
     } else if (t.year !== undefined) {

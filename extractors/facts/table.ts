@@ -7,6 +7,8 @@ import { lookupProvince } from '../provinces.js';
 import type { Span } from './segment.js';
 import { readSector } from './sector.js';
 import { RATINGS } from './vocab.js';
+import { FLOW_METRICS } from './draft.js';
+import { dayAfter } from './when.js';
 
 export interface ColumnRule {
   id: string;
@@ -180,13 +182,14 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
 
 /** An indicator row: the metric its label names (unit and scale in brackets), or null for none or a share. */
 type IndicatorRule = ColumnRule & { entity: Entity; metric: Metric; unit: Unit };
-function indicatorRow(text: string, line: Span, labelCol: number, width: number): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
+function indicatorRow(text: string, line: Span, labelCol: number, width: number, unitCol = -1): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
   const row = cells(text, line);
   if (row.length !== width) return null;
   const labelKey = toneKey(row[labelCol]!.text.trim());
   const rule = COLUMNS.find((r) => r.pattern.test(labelKey)) ?? null;
   if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') return null;
-  return { row, labelKey, rule: rule as IndicatorRule, scale: rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(labelKey))?.factor ?? 1) : 1 };
+  const scaleKey = unitCol >= 0 ? `${labelKey} ${toneKey(row[unitCol]!.text.trim())}` : labelKey;
+  return { row, labelKey, rule: rule as IndicatorRule, scale: rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(scaleKey))?.factor ?? 1) : 1 };
 }
 
 function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: Place; formerProvince: string } | { place: null } | null)[], rows: Span[], mentions: Mention[]): TableFact[] | null {
@@ -211,6 +214,7 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
 /** Header cells of a table of indicators: the label column, a year, a comparison. */
 const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
 const YEAR_COL = /^(?:năm\s+)?((?:19|20)\d{2})$/u;
+const UNIT_COL = /^(?:đơn vị tính|đvt|đơn vị)$/u;
 const COMPARE_COL = /^(?:so sánh|tăng\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng)/u;
 
 /**
@@ -232,28 +236,50 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     return /\(mới\)|^(?:toàn tỉnh|cả tỉnh|tổng|tổng cộng|tổng số)$/u.test(keys[i]!) ? { place: null } : null;
   });
   if (labelCol < 0) return null;
-  if (yearCols.length === 0) return placeCols.some((p) => p?.formerProvince) ? byFormerProvince(text, labelCol, placeCols, rows, mentions) : null;
+  // "9 tháng năm 2022 | 9 tháng năm 2023": columns of periods other than whole years.
+  const periods = header.map((c, i) => {
+    if (i === labelCol || Number.isFinite(years[i]!) || COMPARE_COL.test(keys[i]!)) return null;
+    const pm = mentions.find((x) => x.kind === 'period' && x.start >= c.start && x.end <= c.end && x.value !== null && typeof x.value === 'object' && 'start' in x.value && x.value.start && x.value.end);
+    return pm ? (pm.value as { start: string; end: string }) : null;
+  });
+  const periodCols = periods.map((p, i) => (p ? i : -1)).filter((i) => i >= 0);
+  if (yearCols.length === 0 && periodCols.length === 0) return placeCols.some((p) => p?.formerProvince) ? byFormerProvince(text, labelCol, placeCols, rows, mentions) : null;
+  const byPeriod = yearCols.length === 0;
+  const dataCols = byPeriod ? periodCols : yearCols;
+  // "Đơn vị tính | … | triệu đồng/HTX": the unit column gives each row its scale and denominator.
+  const unitCol = keys.findIndex((k) => UNIT_COL.test(k));
   const compareCol = keys.findIndex((k) => COMPARE_COL.test(k) && /%/u.test(k));
   const lastYear = Math.max(...yearCols.map((i) => years[i]!));
   const out: TableFact[] = [];
   for (const line of rows) {
-    const r = indicatorRow(text, line, labelCol, header.length);
+    const r = indicatorRow(text, line, labelCol, header.length, unitCol);
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
+    const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : '';
     const average = /bình quân|trung bình/u.test(labelKey);
-    const per = /\/\s*năm/u.test(labelKey) ? 'year' : /\/\s*tháng/u.test(labelKey) ? 'month' : null;
+    const per = /\/\s*năm/u.test(labelKey + ' ' + unitKey) ? 'year' : /\/\s*tháng/u.test(labelKey + ' ' + unitKey) ? 'month' : null;
+    // "Trong đó: HTX nông nghiệp": a sector of the row above.
+    const part = labelKey.replace(/^trong đó\s*:?\s*/u, '').replace(/^(?:số\s+)?(?:htx|hợp tác xã)\s+/u, '');
+    const label = part !== labelKey && rule.metric === 'count' ? readSector(part, 0, part.length, { exact: true }) : null;
+    const sector = label ? label.sector : null;
+    const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : null;
     const number = (cell: TableCell) => mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
-    for (const i of yearCols) {
+    for (const i of dataCols) {
       const m = number(row[i]!);
       if (!m) continue;
       const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
-      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector: null, sectorLabel: null, place: null, value, mention: m, row: line, rule: `${rule.id}.by_year`, year: years[i]!, ...(average ? { statistic: 'average' as const, per } : {}) });
+      const when = byPeriod ? { period: periods[i]! } : { year: years[i]! };
+      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(average ? { statistic: 'average' as const, per } : {}) });
     }
     if (compareCol >= 0) {
       const m = number(row[compareCol]!);
       // The sign may be printed apart from the number ("+4,9", "-2,3").
       const signed = m ? (/^\s*[-–−]/u.test(row[compareCol]!.text) && (m.value as number) > 0 ? -(m.value as number) : (m.value as number)) : null;
-      if (m && signed !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector: null, sectorLabel: null, place: null, value: signed, mention: m, row: line, rule: `${rule.id}.change`, year: lastYear, change: true, ...(average ? { statistic: 'average' as const } : {}) });
+      // A stock changed from the earlier column's day to the later one's; a flow over the later period.
+      const [first, last] = [periods[dataCols[0]!], periods[dataCols[dataCols.length - 1]!]];
+      const flow = FLOW_METRICS.has(rule.metric) || average;
+      const when = byPeriod && first && last ? { period: flow ? last : { start: dayAfter(first.end), end: last.end } } : { year: lastYear };
+      if (m && signed !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: signed, mention: m, row: line, rule: `${rule.id}.change`, ...when, change: true, ...(average ? { statistic: 'average' as const } : {}) });
     }
   }
   return out.length ? out : null;
