@@ -387,6 +387,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('grades share the sector their list\'s intro names; the circular alone names none; a class\'s change keeps the class', () => {
+    const fs = facts('Kết quả phân loại HTX nông nghiệp năm 2022 như sau:\n- Loại tốt: 52 HTX;\n- Loại yếu: 17 HTX.\nSố HTX loại yếu giảm 6 HTX so với năm 2021. Phân loại theo Thông tư số 09/2017/TT-BNNPTNT có 40 HTX tốt.');
+    expect(fs.map((f) => [f.scope, f.rating, f.sector, f.value])).toEqual([
+      ['existing', 'good', 'agriculture', 52],
+      ['existing', 'weak', 'agriculture', 17],
+      ['change', 'weak', null, -6],
+      ['existing', 'good', null, 40],
+    ]);
+  });
+
   it('the members of cooperative groups just counted are of their sector', () => {
     const fs = facts('Toàn tỉnh có 815 tổ hợp tác nông nghiệp với gần 9.900 tổ viên.');
     expect(fs.map((f) => [f.entity, f.metric, f.sector, f.value])).toEqual([

@@ -258,8 +258,11 @@ export function countFact(
   // "Số HTX được đánh giá, phân loại là 850 HTX": the evaluated ones, a subset the fields cannot name.
   if (countNoun && sp && sp.determiner && /^\s*(?:được|tham gia)\s+(?:đánh giá|phân loại|xếp loại)/u.test(key.slice(sp.end, m.start)))
     return { reason: 'the cooperatives that were evaluated: a subset the fields cannot name' };
-  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && /^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn)?\s*$/u.test(key.slice(sp.end, m.start))) {
+  // "số HTX nông nghiệp tăng 37 HTX", "số HTX loại yếu giảm 23 HTX": the subject's sector and class carry to its change.
+  let changeOfClass = false;
+  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && /^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn|(?:(?:đã|ước|cũng)\s+)?(?:tăng|giảm)(?:\s+(?:thêm|được))?)?\s*$/u.test(key.slice(sp.end, m.start))) {
     rating = sp.rating;
+    changeOfClass = rating !== null && /(?:tăng|giảm)/u.test(key.slice(sp.end, m.start));
     if (!sector && sp.sector) {
       sector = sp.sector;
       sectorLabel = sp.sectorLabel;
@@ -277,13 +280,16 @@ export function countFact(
   // its sector; "phân loại HTX nông nghiệp năm 2020: 38 HTX đạt loại tốt, …" names it before the list.
   if (countNoun && noun.entity === 'cooperative' && !sector && rating && GRADES.includes(rating)) {
     const graded = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative' && f.rating !== null && GRADES.includes(f.rating) && f.place === null);
-    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)[^;.\d]{0,30}?(?:các\s+)?(?:htx|hợp tác xã)\s+(nông nghiệp)(?![\p{L}])/u.exec(key.slice(s.start, m.start));
+    // A list of grades may follow its intro sentence ("… như sau:" then "- Loại tốt: 168 HTX;").
+    const intro = /:\s*(?:[-–+•]\s*)?$/u.test(key.slice(Math.max(0, s.start - 12), s.start)) || /^\s*[-–+•]/u.test(key.slice(s.start, s.start + 3)) ? key.lastIndexOf('.', s.start - 1) + 1 : s.start;
+    const from = intro < s.start && s.start - intro < 600 ? intro : s.start;
+    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)[^;.\d]{0,30}?(?:các\s+)?(?:htx|hợp tác xã)\s+(nông nghiệp)(?![\p{L}])/u.exec(key.slice(from, m.start));
     if (graded?.sector) {
       sector = graded.sector;
       sectorLabel = graded.sectorLabel;
     } else if (named) {
       sector = 'agriculture';
-      const at = s.start + named.index + named[0].length - named[1]!.length;
+      const at = from + named.index + named[0].length - named[1]!.length;
       sectorLabel = text.slice(at, at + named[1]!.length);
     }
   }
@@ -498,7 +504,7 @@ export function countFact(
     formerProvince: own?.formerProvince ?? null,
     sector,
     sectorLabel,
-    rating: scope === 'change' ? null : scope === 'dissolved' ? ratingAfter : rating,
+    rating: scope === 'change' ? (changeOfClass ? rating : null) : scope === 'dissolved' ? ratingAfter : rating,
     // "bình quân 116 thành viên/HTX": members per cooperative.
     statistic: (noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20)) ? 'average' : 'total',
     status: 'actual',
