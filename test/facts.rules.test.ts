@@ -456,6 +456,20 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('terse reports: sectors by abbreviation, "QTD", "LN"/"DT" before an amount, "477 tỷ 360 tr.đ", a district and a colon', () => {
+    const fs = facts('- Tổng số HTX: 150 HTX, trong đó: HTX XD 04; HTX VT 03; QTD 06.\n\n- Các QTD có 9.100 TV; LN 2,5 tỷ đ.\n\n- Tổng DT: 312 tỷ 450 tr.đ.\n\n- Huyện Bình Lục: 31 HTX.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value, f.place?.level ?? null])).toEqual([
+      ['count', null, 150, null],
+      ['count', 'construction', 4, null],
+      ['count', 'transport', 3, null],
+      ['count', 'credit', 6, null],
+      ['members', 'credit', 9100, null],
+      ['profit', 'credit', 2.5e9, null],
+      ['revenue', null, 312.45e9, null],
+      ['count', null, 31, 'district'],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

@@ -40,7 +40,7 @@ export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sect
   { text: 'HTX Nông nghiệp Tân Lập 3 năm liền', value: null },
 ];
 
-const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|tht|tổ hợp tác)((?:\s+[\p{L}]+){0,4}?)\s*:?\s*$/u;
+const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|qtd|tht|tổ hợp tác)((?:\s+[\p{L}]+(?:\s*-\s*[\p{L}]+)*){0,4}?)\s*:?\s*$/u;
 
 /** "HTX nông nghiệp 241 (chiếm 77,2%)", "QTDND 8", "Số HTX đang hoạt động 274": the noun, its sector or class, then the number ending the item. */
 /** "TV: 178.420", "LĐ thường xuyên: 7.960", "Tổng số thành viên: 9.100": people counted by a label and a colon. */
@@ -63,7 +63,7 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
   const entity: Entity = /^(?:tht|tổ hợp tác)$/u.test(noun) ? 'cooperative_group' : /^(?:liên hiệp|lhhtx)/u.test(noun) ? 'cooperative_union' : 'cooperative';
   const wordsStart = from + lead.index + lead[0].indexOf(noun) + noun.length;
   const words = lead[2]!.trim();
-  let sector: Sector | null = /^(?:qtdnd|quỹ)/u.test(noun) ? 'credit' : null;
+  let sector: Sector | null = /^(?:qtd|quỹ)/u.test(noun) ? 'credit' : null;
   let sectorLabel: string | null = sector ? text.slice(wordsStart - noun.length, wordsStart) : null;
   let rating: Rating | null = null;
   if (words) {
@@ -283,7 +283,7 @@ export function countFact(
     // A list of grades may follow its intro sentence ("… như sau:" then "- Loại tốt: 168 HTX;").
     const intro = /:\s*(?:[-–+•]\s*)?$/u.test(key.slice(Math.max(0, s.start - 12), s.start)) || /^\s*[-–+•]/u.test(key.slice(s.start, s.start + 3)) ? key.lastIndexOf('.', s.start - 1) + 1 : s.start;
     const from = intro < s.start && s.start - intro < 600 ? intro : s.start;
-    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)[^;.\d]{0,30}?(?:các\s+)?(?:htx|hợp tác xã)\s+(nông nghiệp)(?![\p{L}])/u.exec(key.slice(from, m.start));
+    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)[^;.\d]{0,30}?(?:các\s+)?(?:htx|hợp tác xã)\s+(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start));
     if (graded?.sector) {
       sector = graded.sector;
       sectorLabel = graded.sectorLabel;

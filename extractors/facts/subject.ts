@@ -18,12 +18,13 @@ export interface Texts {
 // ---------------------------------------------------------------- subject noun phrase
 
 export const SUBJECT_RE =
-  /(?<![\/\p{L}\p{N}])(?:(?:số lượng|tổng số|số|các|toàn bộ|hệ thống)\s+)?(?:(?:thành viên|lao động|xã viên|người lao động)\s+(?:của\s+)?(?:các\s+)?)?(?<!liên minh |liên minh các |kinh tế tập thể, |kinh tế tập thể và |luật )(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|(?<=các )quỹ(?! hỗ trợ| phát triển| quốc gia| khen thưởng| đầu tư| bảo lãnh)|đơn vị thành viên)(?![\p{L}])/gu;
+  /(?<![\/\p{L}\p{N}])(?:(?:số lượng|tổng số|số|các|toàn bộ|hệ thống)\s+)?(?:(?:thành viên|lao động|xã viên|người lao động)\s+(?:của\s+)?(?:các\s+)?)?(?<!liên minh |liên minh các |kinh tế tập thể, |kinh tế tập thể và |luật )(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|qtd|(?<=các )quỹ(?! hỗ trợ| phát triển| quốc gia| khen thưởng| đầu tư| bảo lãnh)|đơn vị thành viên)(?![\p{L}])/gu;
 
 export const SUBJECT_EXAMPLES = [
   { text: 'Các HTX nông nghiệp hiện có hơn 5.000 hộ thành viên', entity: 'cooperative', sector: 'agriculture', rating: null },
   { text: 'Số HTX đang hoạt động là 301 HTX', entity: 'cooperative', sector: null, rating: 'operating' },
   { text: 'Hệ thống quỹ tín dụng nhân dân có hơn 11.000 thành viên', entity: 'cooperative', sector: 'credit', rating: null },
+  { text: 'Các QTD có 11.250 TV', entity: 'cooperative', sector: 'credit', rating: null },
   { text: 'Tổng số thành viên HTX là 21.350 thành viên', entity: 'cooperative', sector: null, rating: null },
 ] as const;
 
@@ -45,7 +46,7 @@ export interface SubjectPhrase {
 function entityOfNoun(noun: string): { entity: Entity; sector: Sector | null } {
   if (/^liên hiệp/u.test(noun)) return { entity: 'cooperative_union', sector: null };
   if (noun === 'tht' || noun === 'tổ hợp tác') return { entity: 'cooperative_group', sector: null };
-  if (/quỹ|qtdnd/u.test(noun)) return { entity: 'cooperative', sector: 'credit' };
+  if (/quỹ|qtd/u.test(noun)) return { entity: 'cooperative', sector: 'credit' };
   if (noun === 'đơn vị thành viên') return { entity: 'member_unit', sector: null };
   return { entity: 'cooperative', sector: null };
 }
@@ -184,12 +185,13 @@ export interface PlaceHit {
 
 const PLACE_WORD = /(?:^|[\s,(;])(huyện(?: đảo)?|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+/gu;
 /** Words before a place that make it the subject of what follows. */
-const PLACE_LEAD = /(?:^|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
+const PLACE_LEAD = /(?:^[-–+•*]?|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
-const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\()/u;
+const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\(|:)/u;
 
 export const PLACE_EXAMPLES = [
   { text: 'Huyện Châu Thành có 42 HTX.', level: 'district', name: 'Huyện Châu Thành' },
+  { text: '- Huyện Lý Nhân: 52 HTX', level: 'district', name: 'Huyện Lý Nhân' },
   { text: 'Riêng thành phố Ngã Bảy thành lập mới 2 HTX.', level: 'district', name: 'thành phố Ngã Bảy' },
   { text: 'Tại xã Thanh Xuân (huyện Thanh Hà), 2 HTX vải thiều có 145 ha.', level: 'commune', name: 'xã Thanh Xuân' },
   { text: 'Tính đến 30/6/2025, tỉnh Yên Bái (cũ) có 512 HTX.', level: 'former_province', name: 'tỉnh Yên Bái (cũ)' },

@@ -191,13 +191,13 @@ export const METRIC_KEYWORDS: MetricRule[] = [
     examples: [{ text: 'vốn hoạt động' }, { text: 'tổng nguồn vốn' }, { text: 'nguồn vốn HĐ', match: 'vốn hđ' }],
   },
   { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }] },
-  { id: 'metric.revenue', pattern: /doanh thu|doanh số|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}] },
+  { id: 'metric.revenue', pattern: /doanh thu|doanh số|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }] },
   {
     id: 'metric.profit',
-    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:| ước| đạt| trước thuế| sau thuế)/u,
+    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:| ước| đạt| trước thuế| sau thuế| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$)/u,
     metric: 'profit',
     kinds: ['money', 'range'],
-    examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }],
+    examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }, { text: 'LN 4,1 tỷ đ', match: 'LN' }],
   },
   { id: 'metric.income', pattern: /thu nhập|(?<![\p{L}])tn(?= bq| bình quân)/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}] },
   {
@@ -382,7 +382,7 @@ export interface SectorTerm {
 export const SECTOR_TERMS: SectorTerm[] = [
   { id: 'sector.agri_service', pattern: /^(?:sản xuất kinh doanh )?dịch vụ nông nghiệp/u, sector: 'agriculture', examples: [{ text: 'dịch vụ nông nghiệp' }] },
   { id: 'sector.non_agri', pattern: /^(?:phi nông nghiệp|phi nn(?![\p{L}]))/u, sector: 'non_agriculture', examples: [{ text: 'phi nông nghiệp' }] },
-  { id: 'sector.credit', pattern: /^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|quỹ tín dụng|tín dụng)/u, sector: 'credit', examples: [{ text: 'Quỹ TDND' }] },
+  { id: 'sector.credit', pattern: /^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|qtd(?![\p{L}])|quỹ tín dụng|tín dụng)/u, sector: 'credit', examples: [{ text: 'Quỹ TDND' }, { text: 'QTD' }] },
   { id: 'sector.handicraft', pattern: /^(?:cn\s*-\s*ttcn|ttcn|tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp|công nghiệp-tiểu thủ công nghiệp|công nghiệp, tiểu thủ công nghiệp|thủ công mỹ nghệ|công nghiệp|làng nghề|ngành nghề nông thôn)/u, sector: 'industry_handicraft', examples: [{ text: 'tiểu thủ công nghiệp' }, { text: 'công nghiệp - tiểu thủ công nghiệp' }] },
   { id: 'sector.agriculture', pattern: /^(?:nông\s*[-–,]\s*lâm\s*[-–,]\s*(?:ngư nghiệp|thủy sản|thuỷ sản|diêm nghiệp)|nông\s*[-–,]\s*lâm nghiệp|nông lâm (?:ngư nghiệp|thủy sản)|nông nghiệp|nn(?![\p{L}])|nông, lâm, ngư nghiệp|nông - lâm - ngư nghiệp|nông lâm ngư nghiệp|nông lâm nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|nuôi trồng thủy sản|khai thác thủy sản|diêm nghiệp|sản xuất muối|chăn nuôi|trồng trọt|(?:dịch vụ |hậu cần )?nghề cá|làm muối)/u, sector: 'agriculture', examples: [{ text: 'nông nghiệp' }, { text: 'thủy sản' }, { text: 'Nông, lâm nghiệp, thủy sản' }, { text: 'dịch vụ nghề cá' }] },
   {
@@ -394,8 +394,9 @@ export const SECTOR_TERMS: SectorTerm[] = [
   },
   { id: 'sector.mining', pattern: /^(?:tài nguyên môi trường|tài nguyên|khai khoáng|khai thác khoáng sản|khai thác cát|khai thác đá|khai thác)/u, sector: 'mining', examples: [{ text: 'Khai khoáng' }, { text: 'tài nguyên môi trường' }] },
   { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|nước sạch|cấp nước|(?:thu gom(?:,| và)? xử lý|thu gom|xử lý) rác(?: thải)?|rác thải)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'nước sạch' }, { text: 'thu gom rác thải' }] },
-  { id: 'sector.construction', pattern: /^xây dựng/u, sector: 'construction', examples: [{ text: 'xây dựng' }] },
-  { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông)/u, sector: 'transport', examples: [{ text: 'vận tải' }] },
+  // Terse reports: "HTX XD 03", "HTX VT 02".
+  { id: 'sector.construction', pattern: /^(?:xây dựng|xd(?![\p{L}]))/u, sector: 'construction', examples: [{ text: 'xây dựng' }, { text: 'XD' }] },
+  { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông|vt(?![\p{L}]))/u, sector: 'transport', examples: [{ text: 'vận tải' }, { text: 'VT' }] },
   { id: 'sector.trade', pattern: /^(?:tm\s*-\s*dv|tmdv|thương mại|dịch vụ|du lịch|thương mại - dịch vụ|chợ|điện)/u, sector: 'trade_services', examples: [{ text: 'thương mại' }, { text: 'du lịch' }] },
   { id: 'sector.other', pattern: /^(?:(?:các )?lĩnh vực khác|ngành nghề khác|khác)/u, sector: 'other', examples: [{ text: 'lĩnh vực khác' }] },
 ];

@@ -333,7 +333,23 @@ function centsAfter(lower: string, end: number, style: NumberStyle): { value: nu
   return CENTS_END.test(lower) ? { value: r.value / 100, end: r.end } : null;
 }
 
+/** "477 tỷ 360 tr.đ": terse reports end a compound amount on the unit that carries its own scale. */
+const TR_D_TAIL = /^\s+(\d{1,3})\s?(?:tr\.\s?đ|trđ|tr\.đồng)(?![\p{L}\p{N}])/u;
+
 function quantityAt(text: string, lower: string, r: NumberReading, style: NumberStyle, out: Candidate[]): void {
+  const tail = r.scaled && /(?:tỷ|tỉ)$/u.test(lower.slice(r.start, r.end)) ? TR_D_TAIL.exec(lower.slice(r.end, r.end + 16)) : null;
+  if (tail) {
+    const c = candidate(text, r.start, r.end + tail[0].length, 'money', r.value + Number(tail[1]) * 1e6, 'money.trd');
+    c.unit = 'VND';
+    const per = perAfter(text, c.end);
+    if (per) {
+      c.end = per.end;
+      c.text = text.slice(c.start, c.end);
+      c.per = per.per;
+    }
+    out.push(withQualifier(c, lower));
+    return;
+  }
   const u = unitAfter(lower, r.end);
   // A lone number word is an ordinary word (một số, năm 2023, tư vấn) unless money, percent or area
   // follows, or a noun that is only ever counted ("hai liên hiệp hợp tác xã", "Ba quỹ tín dụng nhân dân").

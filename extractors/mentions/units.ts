@@ -30,6 +30,7 @@ export const UNIT_RULES: UnitRow[] = [
     examples: [
       { text: '250 tr.đ', kind: 'money', value: 250e6, unit: 'VND' },
       { text: '1,2 trđ', kind: 'money', value: 1.2e6, unit: 'VND' },
+      { text: '477 tỷ 360 tr.đ', kind: 'money', value: 477.36e9, unit: 'VND' },
     ],
   },
   {
