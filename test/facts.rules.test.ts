@@ -470,6 +470,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a plan in brackets makes a bare "đạt X%" after it the plan\'s achievement, for courses too', () => {
+    const fs = facts('Năm 2023 thành lập mới 18 HTX (kế hoạch 24 HTX), đạt 75%; mở 7 lớp tập huấn (kế hoạch năm 10 lớp), đạt 70%.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value, f.plan])).toEqual([
+      ['cooperative', 'count', 18, 24],
+      ['cooperative', 'plan_achievement', 75, null],
+      ['training_course', 'count', 7, 10],
+      ['training_course', 'plan_achievement', 70, null],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

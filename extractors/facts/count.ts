@@ -469,7 +469,8 @@ export function countFact(
   // A plan printed in brackets after the actual: "thành lập mới 15 HTX (kế hoạch 20 HTX)".
   let consumes: Mention | undefined;
   // "(chỉ tiêu UBND tỉnh giao 20 HTX)": who set the plan may stand between.
-  const bracket = /^\s*\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!là|đề ra|giao)[\p{L}]+){0,4}?(?:\s+năm\s+\d{4})?\s*(?:là|đề ra|giao|được giao)?\s*:?\s*$/u;
+  // "9 lớp tập huấn (kế hoạch năm 16 lớp)": the noun's own words may stand before the bracket.
+  const bracket = /^(?:\s+(?!và|với|của)[\p{L}]+){0,3}\s*\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!là|đề ra|giao)[\p{L}]+){0,4}?(?:\s+năm\s+\d{4})?\s*(?:là|đề ra|giao|được giao)?\s*:?\s*$/u;
   if (next && bracket.test(key.slice(end, next.start)) && next.kind === 'number') {
     plan = next.value as number;
     consumes = next;

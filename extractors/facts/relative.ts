@@ -39,6 +39,12 @@ export function relativeFact(
   }
   if (m.kind === 'percent' && /(?<!đạt và |đạt, )vượt\s*$/u.test(before) && PLAN_ACHIEVEMENT.test(after))
     return { reason: '"vượt X% kế hoạch" says by how much the plan was exceeded, not the share of it achieved' };
+  // "41 THT (kế hoạch năm 70 THT), đạt 58,6%": the plan in brackets makes the bare "đạt X%" its achievement.
+  if (m.kind === 'percent' && anchor && anchor.plan !== null && !PLAN_ACHIEVEMENT.test(after) && /^[^.;]{0,60}\)\s*,?\s*(?:đạt|bằng)\s*$/u.test(key.slice(anchor.valueSpan.end, m.start))) {
+    return {
+      fact: derive(ctx, s, m, anchor, { metric: 'plan_achievement', refMetric: anchor.metric, unit: 'percent', rule: 'fact.plan_achievement.bracket', evidenceStart: anchor.evidence.start }),
+    };
+  }
   if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {
     let target = planAnchor(sFacts) ?? planAnchor(paraFacts);
     // "số HTX thành lập mới trong quý mới đạt 15% kế hoạch năm": the subject names what the plan is of.
