@@ -480,6 +480,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('under a plan heading, a sentence of its own past period with "đã" reports a result', () => {
+    const fs = facts('Ngày 12/01/2024, Liên minh HTX tỉnh tổ chức hội nghị tổng kết.\n\nPhương hướng năm 2024\n\nTrong năm 2023, Liên minh đã mở 8 lớp tập huấn. Năm 2024, phấn đấu thành lập mới 25 HTX.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([
+      ['count', 'actual', 8],
+      ['count', 'target', 25],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);
