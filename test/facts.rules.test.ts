@@ -488,6 +488,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"khu vực X (cũ)" names a former province; a bare "trên địa bàn" is the place the sentence just gave', () => {
+    const fs = facts('Riêng khu vực Bắc Kạn (cũ) có 410 HTX. Tại huyện Chợ Đồn, hiện có 31 HTX; các HTX trên địa bàn đạt doanh thu 40 tỷ đồng.', 'Liên minh HTX tỉnh Thái Nguyên sơ kết 9 tháng năm 2025');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [410, 'former_province'],
+      [31, 'district'],
+      [40e9, 'district'],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

@@ -73,6 +73,17 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
         const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end));
+        if (!f.place && !wholeProvince && f.entity !== 'training_course' && f.entity !== 'member_unit') {
+          const local = localPlace(ctx, p, s, f.valueSpan.start);
+          if (local) f.place = local;
+          // "Tại huyện Quản Bạ hiện có 57 HTX; các HTX trên địa bàn đạt doanh thu …": a bare "trên địa bàn" is the
+          // place the sentence has just given its figures.
+          const placed = [...sFacts].reverse().find((x) => x.place && x.place.level !== 'cooperative');
+          if (!local && placed && /trên địa bàn(?![\p{L}])(?!\s+(?:tỉnh|thành phố|huyện|xã|quận|phường|thị xã|thị trấn|\p{Lu}))/u.test(text.slice(s.start, f.valueSpan.start))) {
+            f.place = placed.place;
+            f.formerProvince = placed.formerProvince;
+          }
+        }
         if (!f.place && former && !wholeProvince) {
           f.place = former.place;
           f.formerProvince = former.formerProvince;
@@ -88,10 +99,6 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         if (!f.place && sectionFormer && !wholeProvince) {
           f.place = sectionFormer.place;
           f.formerProvince = sectionFormer.formerProvince;
-        }
-        if (!f.place && !wholeProvince && f.entity !== 'training_course' && f.entity !== 'member_unit') {
-          const local = localPlace(ctx, p, s, f.valueSpan.start);
-          if (local) f.place = local;
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);

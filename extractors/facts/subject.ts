@@ -183,7 +183,7 @@ export interface PlaceHit {
   at?: number;
 }
 
-const PLACE_WORD = /(?:^|[\s,(;])(huyện(?: đảo)?|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh)\s+/gu;
+const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s+/gu;
 /** Words before a place that make it the subject of what follows. */
 const PLACE_LEAD = /(?:^[-–+•*]?|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
@@ -199,6 +199,7 @@ export const PLACE_EXAMPLES = [
   { text: 'Riêng khu vực tỉnh Bắc Kạn (cũ), 6 tháng đầu năm thành lập mới 21 HTX.', level: 'former_province', name: 'tỉnh Bắc Kạn (cũ)' },
   { text: 'kế đến là huyện Thới Lai (19 HTX)', level: 'district', name: 'huyện Thới Lai' },
   { text: 'Khu vực thành phố Cần Thơ (cũ) có 71 HTX.', level: 'former_province', name: 'thành phố Cần Thơ (cũ)' },
+  { text: 'Riêng khu vực Hà Giang (cũ) thành lập mới 55 HTX.', level: 'former_province', name: 'khu vực Hà Giang (cũ)' },
   { text: 'Huyện đảo Cô Tô thành lập mới 2 HTX.', level: 'district', name: 'Huyện đảo Cô Tô' },
 ] as const;
 
@@ -259,7 +260,9 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     if (!subject) continue;
     // A city run by the centre ("thành phố Đà Nẵng (cũ)") is a province, not a district.
     const cityRow = /^(?:thành phố|tp\.?)$/u.test(word) ? lookupProvince(n.name) : null;
-    if (word === 'tỉnh' || cityRow?.type === 'thành phố') {
+    // "riêng khu vực Hà Giang (cũ) thành lập mới 55 HTX": an area named by a former province alone.
+    if ((word === 'khu vực' || word === 'địa bàn') && !former) continue;
+    if (word === 'tỉnh' || word === 'khu vực' || word === 'địa bàn' || cityRow?.type === 'thành phố') {
       if (!former) continue;
       const row = cityRow ?? lookupProvince(n.name);
       if (!row) continue;
