@@ -497,6 +497,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"được thành lập mới" after the sector label makes new ones', () => {
+    const fs = facts('Riêng năm 2023, có 11 HTX chè được thành lập mới.');
+    expect(fs.map((f) => [f.scope, f.sector, f.value])).toEqual([['new', 'agriculture', 11]]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

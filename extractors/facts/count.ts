@@ -356,7 +356,8 @@ export function countFact(
     if (trig === 'dissolved' && noun.entity === 'inherit' && !/giải thể\s*(?:\S+\s+){0,2}$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) scope = 'existing';
     if (noun.entity === 'training_course') scope = 'new';
     // "9 tháng có 46 tổ hợp tác được thành lập mới": the trigger may follow the noun.
-    if (!trig && noun.entity !== 'ocop_product' && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30))) scope = 'new';
+    // "14 HTX cà phê được thành lập mới": after the sector label too.
+    if (!trig && noun.entity !== 'ocop_product' && (/^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30)) || (sectorLabel !== null && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(end, end + 30))))) scope = 'new';
     // "23 THT giải thể": so does a dissolution.
     if (!trig && /^\s*(?:đã\s+|bị\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) scope = 'dissolved';
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
