@@ -497,6 +497,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"nuôi trồng, khai thác thủy sản" is farming', () => {
+    const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
+    expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);
+  });
+
   it('"được thành lập mới" after the sector label makes new ones', () => {
     const fs = facts('Riêng năm 2023, có 11 HTX chè được thành lập mới.');
     expect(fs.map((f) => [f.scope, f.sector, f.value])).toEqual([['new', 'agriculture', 11]]);
