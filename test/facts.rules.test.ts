@@ -497,6 +497,23 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a list of grades: "52 HTX trung bình" is the average grade, "đang ngừng hoạt động" inactive; "giải thể" after the noun outranks an earlier "thành lập mới"', () => {
+    const fs = facts('Có 20 HTX hoạt động tốt, 33 HTX khá, 41 HTX trung bình; 9 HTX đang ngừng hoạt động. Trong năm có 14 HTX được thành lập mới, 6 HTX giải thể.');
+    expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([
+      ['existing', 'good', 20],
+      ['existing', 'fair', 33],
+      ['existing', 'average', 41],
+      ['existing', 'inactive', 9],
+      ['new', null, 14],
+      ['dissolved', null, 6],
+    ]);
+  });
+
+  it('a bare "huyện" opening a clause is the district just named', () => {
+    const fs = facts('Chủ tịch UBND huyện Lục Yên cho biết, đến cuối năm 2023, huyện có 57 HTX.', 'Liên minh HTX tỉnh Yên Bái: hội nghị tổng kết năm 2023');
+    expect(fs.map((f) => [f.value, f.place?.name ?? null])).toEqual([[57, 'huyện Lục Yên']]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

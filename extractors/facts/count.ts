@@ -235,7 +235,8 @@ export function countFact(
   // The class printed right after the noun: "giải thể 14 HTX ngừng hoạt động" names the dissolved ones' class.
   let ratingAfter: Rating | null = null;
   const afterNoun = key.slice(end, limit).replace(/^\s+/, '');
-  if (countNoun && !rating && /^trung bình(?![\p{L}])/u.test(afterNoun) && /xếp loại|phân loại|đánh giá|loại (?:tốt|khá|yếu)/u.test(key.slice(s.start, s.end))) {
+  // "38 HTX hoạt động tốt, 61 HTX khá, 52 HTX trung bình": in a list of grades too.
+  if (countNoun && !rating && /^trung bình(?![\p{L}])/u.test(afterNoun) && (/xếp loại|phân loại|đánh giá|loại (?:tốt|khá|yếu)/u.test(key.slice(s.start, s.end)) || sFacts.some((f) => f.metric === 'count' && f.rating !== null && GRADES.includes(f.rating)))) {
     rating = ratingAfter = 'average';
     end += key.slice(end, limit).length - afterNoun.length + 'trung bình'.length;
   }
@@ -359,7 +360,8 @@ export function countFact(
     // "14 HTX cà phê được thành lập mới": after the sector label too.
     if (!trig && noun.entity !== 'ocop_product' && (/^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30)) || (sectorLabel !== null && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(end, end + 30))))) scope = 'new';
     // "23 THT giải thể": so does a dissolution.
-    if (!trig && /^\s*(?:đã\s+|bị\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) scope = 'dissolved';
+    // "… được thành lập mới, 21 HTX giải thể": the verb right after the noun outranks a trigger read before.
+    if ((!trig || trig === 'new') && /^\s*(?:đã\s+|bị\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) scope = 'dissolved';
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
     if ((afterListIntro(key, clause, m.start) || inParens) && (!trig || trig === 'existing')) {
       const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity);

@@ -70,7 +70,7 @@ export const STATUS_MODEL_ON = process.env.HTX_STATUS_MODEL === '1';
 export const STATUS_MODEL_MIN_P = 0.9;
 
 /** Crops and herds after an area: the land is farm land. */
-export const CROP_AFTER = /^\s*(?:đất\s+)?(?:canh tác\s+|trồng\s+|nuôi\s+|sản xuất\s+)?(lúa|chè|cà phê|vải|nhãn|cao su|điều|tiêu|hồ tiêu|dược liệu|rau|rau màu|cây ăn quả|cây ăn trái|dừa|mía|sắn|ngô|tôm|cá|muối|ruộng muối|rừng|keo|quế|bưởi|cam|xoài|thanh long|lúa gạo|nuôi trồng thủy sản|nho|hoa|cây cảnh|nấm|sâm|mắc ca|chanh leo|chanh|chuối|dứa|khóm|sầu riêng|bò|lợn|heo|gà|vịt|dê|ong|nghêu|sò|hàu|cua)(?![\p{L}])/u;
+export const CROP_AFTER = /^\s*(?:đất\s+)?(?:canh tác\s+|trồng\s+|nuôi\s+|sản xuất\s+)?(lúa|chè|cà phê|vải|nhãn|cao su|điều|tiêu|hồ tiêu|dược liệu|rau|rau màu|cây ăn quả|cây ăn trái|dừa|mía|sắn|ngô|tôm|cá|muối|ruộng muối|rừng|keo|quế|bưởi|cam|xoài|thanh long|lúa gạo|nuôi trồng thủy sản|nho|hoa|cây cảnh|nấm|sâm|mắc ca|chanh leo|chanh|chuối|dứa|khóm|sầu riêng|bò|lợn|heo|gà|vịt|dê|ong|nghêu|sò|hàu|cua|mận hậu|mận|quýt|ca cao|thảo quả|dâu tằm|trâu|sơn tra)(?![\p{L}])/u;
 
 /** "6 tháng", "5 năm": a duration, not a quantity of the sector. */
 export const DURATION_UNITS = new Set(['tháng', 'năm', 'ngày', 'quý', 'tuần', 'giờ', 'phút']);

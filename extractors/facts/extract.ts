@@ -148,7 +148,11 @@ const LOCAL_LEVEL: Record<string, Place['level']> = { huyện: 'district', 'th�
 export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number): Place | null {
   const clauseBefore = ctx.text.slice(Math.max(s.start, ctx.key.lastIndexOf(';', at) + 1), at);
   // The word must stand alone: "toàn huyện hiện có", not "huyện Tam Dương" (a name) nor "toàn xã hội" (society).
-  const ref = [...clauseBefore.matchAll(/(?<![\p{L}])(?:[Tt]oàn|[Cc]ả|[Tt]rên địa bàn|của|tại|ở|trong)\s+(huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])(?!\s+(?:\p{Lu}|hội|viên))/gu)].pop();
+  const LEVEL = String.raw`(huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])(?!\s+(?:\p{Lu}|hội|viên))`;
+  const after = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oàn|[Cc]ả|[Tt]rên địa bàn|của|tại|ở|trong)\s+` + LEVEL, 'gu');
+  // "Tính đến cuối năm 2023, huyện có 142 HTX": a bare level word as the clause's subject too.
+  const subject = new RegExp(String.raw`(?:^|[,;:])\s*` + LEVEL + String.raw`(?=\s+(?:(?:hiện|đã|cũng|vẫn)\s+)*(?:có|đạt|thành lập)(?![\p{L}]))`, 'gu');
+  const ref = [...clauseBefore.matchAll(after), ...clauseBefore.matchAll(subject)].sort((a, b) => a.index! - b.index!).pop();
   if (!ref) return null;
   const word = ref[1]!;
   const named = [...ctx.text.slice(p.start, at).matchAll(new RegExp(`(?<![\\p{L}])${word}\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})`, 'gu'))].pop();
