@@ -514,6 +514,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.value, f.place?.name ?? null])).toEqual([[57, 'huyện Lục Yên']]);
   });
 
+  it('a named cooperative with a year before its verb ("HTX Nông sản sạch Tân Lập năm 2023 đạt …") is the subject', () => {
+    const fs = facts('Trong đó, HTX Nông sản sạch Tân Lập năm 2023 đạt doanh thu 9,8 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.place?.name ?? null, f.value])).toEqual([['revenue', 'HTX Nông sản sạch Tân Lập', 9.8e9]]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -292,6 +292,7 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'Liên hiệp hợp tác xã Giang Thành có', name: 'Liên hiệp hợp tác xã Giang Thành' },
   { text: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong', name: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong' },
   { text: 'HTX Rau sạch Yên Hòa với 25 thành viên', name: 'HTX Rau sạch Yên Hòa' },
+  { text: 'HTX Nông sản an toàn Tân Sơn năm 2023 đạt doanh thu', name: 'HTX Nông sản an toàn Tân Sơn' },
   { text: 'HTX An Đồng có 40 thành viên', name: 'HTX An Đồng' },
   { text: 'là HTX Dịch vụ nông nghiệp Yên Thắng: vốn điều lệ', name: 'HTX Dịch vụ nông nghiệp Yên Thắng' },
   { text: 'HTX Nông nghiệp Thạnh Đức, huyện Gò Dầu', name: 'HTX Nông nghiệp Thạnh Đức' },
@@ -354,7 +355,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 }
 
 /** Kind words a cooperative's name may carry before its proper name. */
-const NAME_FILLER = /^(?:nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|và|-)(?![\p{L}])\s*/u;
+const NAME_FILLER = /^(?:nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|và|-)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
 const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
@@ -379,7 +380,8 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     // "Một trong những điển hình … là HTX X: vốn điều lệ 4,8 tỷ đồng, …": the figures after its colon are its own.
     const colonAfter = /^\s*(?:\([^)]*\))?\s*:/u.test(t.key.slice(org.end, at));
     // "… nhưng HTX rau an toàn Việt Hùng cũng đã có 37 thành viên": the name right before its verb is the subject.
-    const verbAfter = /^\s*(?:\([^)]*\)\s*)?(?:(?:hiện|cũng|đã|nay|vẫn)\s+)*(?:có|đạt|thu hút|canh tác|tạo việc làm|với)(?![\p{L}])/u.test(t.key.slice(org.end, at));
+    // "HTX Nông sản an toàn Tân Sơn năm 2023 đạt doanh thu": a time may stand between the name and its verb.
+    const verbAfter = /^\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:năm \d{4}|\d{1,2} tháng(?: đầu| cuối)? năm(?: \d{4})?)\s*,?\s+)?(?:(?:hiện|cũng|đã|nay|vẫn|ước)\s+)*(?:có|đạt|thu hút|canh tác|tạo việc làm|với)(?![\p{L}])/u.test(t.key.slice(org.end, at));
     if (!ORG_LEAD.test(before) && !verbAfter && !(colonAfter && /(?:điển hình|tiêu biểu|nổi bật|mô hình)[^,;:]{0,60}?(?:là|như)\s*$/u.test(t.key.slice(sentenceStart, org.start)))) continue;
     return { place: { level: 'cooperative', name: org.name }, entity: org.entity, at: org.start };
   }
