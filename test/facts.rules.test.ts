@@ -519,6 +519,18 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.place?.name ?? null, f.value])).toEqual([['revenue', 'HTX Nông sản sạch Tân Lập', 9.8e9]]);
   });
 
+  it('a sentence opening on the new cooperatives speaks of them throughout; a total after a list by sector is the whole list\'s', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 12 HTX, gồm 8 HTX nông nghiệp và 4 HTX vận tải, với tổng cộng 260 thành viên. Các HTX mới có vốn điều lệ 3,4 tỷ đồng, tạo việc làm cho 140 lao động.');
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.value])).toEqual([
+      ['count', 'new', null, 12],
+      ['count', 'new', 'agriculture', 8],
+      ['count', 'new', 'transport', 4],
+      ['members', 'new', null, 260],
+      ['charter_capital', 'new', null, 3.4e9],
+      ['workers', 'new', null, 140],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -433,6 +433,11 @@ export function countFact(
       }
     }
   } else entity = noun.entity;
+  // "… 2 HTX thương mại và 1 HTX môi trường, với tổng cộng 478 thành viên": a total after a list by sector is the whole list's.
+  if (noun.entity === 'inherit' && sector && /(?:tổng cộng|tổng số)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && new Set(sFacts.filter((f) => f.metric === 'count' && f.sector !== null).map((f) => f.sector)).size >= 2) {
+    sector = null;
+    sectorLabel = null;
+  }
   // "1.962 tổ hợp tác nông nghiệp với khoảng 21.300 tổ viên": the members of the groups just counted, of their sector.
   if (noun.id === 'noun.group_members' && !sector) {
     const groups = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative_group' && !f.breakdown);

@@ -9,7 +9,7 @@ import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { tableFacts } from './table.js';
 import { CHANGE_LEAD, COMPARE, NOUNS, PLAN_SECTION } from './vocab.js';
-import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
+import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
 import { countFact, labelledCount } from './count.js';
@@ -100,6 +100,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           f.place = sectionFormer.place;
           f.formerProvince = sectionFormer.formerProvince;
         }
+        // "Các HTX mới có gần 400 thành viên, vốn điều lệ …, tạo việc làm cho 520 lao động": a sentence whose subject is
+        // the new cooperatives speaks of them throughout.
+        if (f.scope === 'existing' && f.entity === 'cooperative' && f.metric !== 'count' && !FLOW_METRICS.has(f.metric) && f.metric !== 'share' && f.metric !== 'plan_achievement' && !f.place) {
+          const opening = NEW_SUBJECT.exec(key.slice(s.start, f.valueSpan.start));
+          if (opening && !lastTrigger(key.slice(s.start + opening[0].length, f.valueSpan.start))) f.scope = 'new';
+        }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
         // "dự kiến có khoảng 101 HTX với trên 22.000 thành viên": what comes "với" the estimate is estimated too.
@@ -138,6 +144,9 @@ function raisedCount(ctx: Ctx, clause: Span, m: Mention): Classified | null {
   const fact: DraftFact = { ...blankFact(m, entity), metric: alliance ? 'count' : hit.n.metric, unit: alliance ? 'count' : hit.n.unit, rule: 'noun.raised', evidence: { start, end: m.end }, breakdown: false, confidence: 0.9 };
   return { fact };
 }
+
+/** A sentence opening on the new cooperatives ("Các HTX mới có …", "Số HTX thành lập mới có …"). */
+const NEW_SUBJECT = /^\s*(?:[^,.;]{0,25},\s*)?(?:các|số|những)\s+(?:htx|hợp tác xã)\s+(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới|mới)(?![\p{L}])(?:\s+(?:này|nói trên|trên))?/u;
 
 const LOCAL_LEVEL: Record<string, Place['level']> = { huyện: 'district', 'thị xã': 'district', quận: 'district', xã: 'commune', phường: 'commune', 'thị trấn': 'commune' };
 
