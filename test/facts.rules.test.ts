@@ -580,6 +580,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('crop work words before the crop name farming ("nhóm HTX trồng và tiêu thụ cây ăn quả"); a list item of sectors is no part', () => {
+    const fs = facts('Nhóm HTX trồng và tiêu thụ cây ăn quả hiện có 120 HTX. Tỉnh có 90 HTX nông nghiệp, 12 HTX thủy sản, 3 HTX sản xuất muối.');
+    expect(fs.map((f) => [f.sector, f.value])).toEqual([
+      ['agriculture', 120],
+      ['agriculture', 90],
+      ['agriculture', 12],
+      ['agriculture', 3],
+    ]);
+  });
+
   it('the cooperatives of one crop inside a sector are a part, not a sector', () => {
     const fs = facts('Toàn tỉnh có 180 HTX nông nghiệp, trong đó 40 HTX sản xuất, kinh doanh chè và 25 HTX nuôi tôm.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 180]]);

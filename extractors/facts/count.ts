@@ -155,6 +155,8 @@ export function countFact(
     if (st) sectorLabel = `${({ ba: '3', bốn: '4', năm: '5' } as Record<string, string>)[st[1]!] ?? st[1]} sao`;
   }
   const limit = Math.min(clause.end, next ? next.start : clause.end);
+  // Where the noun's own words end, before any sector label read below.
+  const nounTail = end;
   if (noun.metric === 'count' && noun.entity !== 'training_course') {
     const label = readSector(key, end + 1 > limit ? end : end, limit);
     if (label && key.slice(end, label.start).trim().length <= 30) {
@@ -305,14 +307,16 @@ export function countFact(
   // "HTX nông nghiệp 241 HTX, trong đó 96 HTX sản xuất, kinh doanh cà phê": the cooperatives of one crop,
   // a part of the farming count beside them. With no farming count in the sentence, "38 HTX nuôi tôm"
   // are the farming cooperatives the sentence speaks of.
-  const cropWork = /^\s*(?:(?:sản xuất|kinh doanh|chế biến|trồng|nuôi|chuyên)\s*(?:,|và)?\s*)+/u.exec(key.slice(end, Math.min(clause.end, end + 60)));
-  const cropOf = cropWork ? CROP_AFTER.exec(key.slice(end + cropWork[0].length, Math.min(clause.end, end + 80))) : null;
+  const cropAt = sector === 'agriculture' ? nounTail : end;
+  const cropWork = /^\s*(?:(?:sản xuất|kinh doanh|chế biến|sơ chế|tiêu thụ|trồng|nuôi|chuyên)\s*(?:,|và)?\s*)+/u.exec(key.slice(cropAt, Math.min(clause.end, cropAt + 60)));
+  const cropOf = cropWork ? CROP_AFTER.exec(key.slice(cropAt + cropWork[0].length, Math.min(clause.end, cropAt + 80))) : null;
   if (countNoun && cropOf) {
-    if (sFacts.some((f) => f.metric === 'count' && f.entity === noun.entity && f.sector === 'agriculture')) return { reason: 'cooperatives of one crop or herd, a part the fields cannot name' };
+    // A part only when introduced as one ("trong đó", "riêng"), not as one more item of a list of sectors.
+    if (sFacts.some((f) => f.metric === 'count' && f.entity === noun.entity && f.sector === 'agriculture' && /trong đó|riêng|bao gồm|gồm/u.test(key.slice(f.valueSpan.end, m.start)))) return { reason: 'cooperatives of one crop or herd, a part the fields cannot name' };
     if (!sector && noun.entity !== 'ocop_product') {
       sector = 'agriculture';
-      const labelStart = end + cropWork![0].length - cropWork![0].trimStart().length;
-      sectorLabel = text.slice(labelStart, end + cropWork![0].length + cropOf[0].length);
+      const labelStart = cropAt + cropWork![0].length - cropWork![0].trimStart().length;
+      sectorLabel = text.slice(labelStart, cropAt + cropWork![0].length + cropOf[0].length);
     }
   }
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
