@@ -541,6 +541,14 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.scope, f.sector, f.value])).toEqual([['new', 'agriculture', 11]]);
   });
 
+  it('in an article on the cooperative support fund, the fund\'s money and the borrowers are no facts; "của các quỹ … đạt" are credit funds', () => {
+    const fs = facts('Quỹ Hỗ trợ phát triển HTX tỉnh hoạt động ổn định. Đến cuối năm, tổng nguồn vốn của Quỹ đạt 18 tỷ đồng, dư nợ 15 tỷ đồng với 30 HTX đang vay.\n\nHệ thống quỹ tín dụng nhân dân có 5 quỹ. Tổng nguồn vốn hoạt động của các quỹ đến cuối năm 2023 đạt 250 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([
+      ['count', 'credit', 5],
+      ['operating_capital', 'credit', 250e9],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

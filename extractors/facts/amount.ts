@@ -42,7 +42,7 @@ export function amountFact(
   let formerProvince: string | null = null;
   // "doanh thu của các HTX", "thành viên HTX là", "doanh thu của khu vực HTX tỉnh …".
   // "của 7 quỹ đạt …", "của các quỹ đạt …": funds counted or listed are the people's credit funds.
-  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|liên hiệp(?! htx| hợp tác xã)|quỹ tín dụng nhân dân|quỹ tdnd|(?<=của (?:\d+|các) )quỹ(?=\s+(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
+  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|liên hiệp(?! htx| hợp tác xã)|quỹ tín dụng nhân dân|quỹ tdnd|(?<=của (?:\d+|các) )quỹ(?=\s+(?:(?:đến|tính đến)\s+[^,;.]{0,25}?\s+)?(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
   if (of) {
     const e = of[1]!;
     entity = /^(?:tht|tổ hợp tác)$/u.test(e) ? 'cooperative_group' : /^liên hiệp/u.test(e) ? 'cooperative_union' : 'cooperative';
@@ -114,6 +114,10 @@ export function amountFact(
     }
   }
   if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
+  // "tổng nguồn vốn của Quỹ đạt 21,5 tỷ đồng" in an article on the cooperative support fund (Quỹ hỗ trợ phát triển HTX):
+  // the fund's money, lent to cooperatives, is no figure of theirs.
+  if (/(?:của|cho|từ)\s+quỹ(?![\p{L}])(?!\s+(?:tín dụng|tdnd))/u.test(key.slice(Math.max(clause.start, kwStart - 20), m.start)) && /quỹ hỗ trợ phát triển/u.test(key))
+    return { reason: 'an amount of the cooperative support fund, not of the cooperatives' };
   // "95 triệu đồng/ha/năm": per hectare, a yield of land, not a figure of the cooperatives.
   if (/(?:^|\/)(?:ha|héc-ta|hecta|sào|m2|kg|tấn)(?:\/|$)/u.test(toneKey(m.per ?? ''))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
   // "doanh thu bán hàng qua kênh trực tuyến", "doanh thu từ giao dịch với thành viên", "của nhóm HTX này": a part.
