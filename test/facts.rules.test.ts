@@ -549,6 +549,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"trong đó 9 HTX thành lập mới" is new though a list intro; "trong 308 HTX … có 58 HTX tốt" is the base of a breakdown', () => {
+    const fs = facts('Toàn tỉnh có 410 HTX, trong đó 21 HTX thành lập mới trong năm. Kết quả phân loại, trong 240 HTX được đánh giá có 50 HTX đạt loại tốt.');
+    expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([
+      ['existing', null, 410],
+      ['new', null, 21],
+      ['existing', 'good', 50],
+    ]);
+  });
+
   it('the cooperatives participants came from are no stock ("đến từ 45 HTX")', () => {
     const fs = facts('Lớp học có 52 học viên đến từ 31 HTX trong tỉnh.');
     expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([['training_course', 'participants', 52]]);

@@ -120,7 +120,9 @@ export function countFact(
     return { reason: 'the plan of the figure before, in brackets' };
   }
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
-  if (/trong số\s*$/u.test(lead)) return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
+  // "trong số 85 HTX …", "trong 308 HTX nông nghiệp, thủy sản có 58 HTX đạt loại tốt": the base of a breakdown.
+  if (/trong số\s*$/u.test(lead) || (/(?:^|[\s,;:])trong\s*$/u.test(lead) && /^[^;.\d]{0,40}?\s(?:có|là)\s+[\d.,]+\s/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 60)))))
+    return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
   // "Trong số đó, 826 HTX đang hoạt động": a class or sector of the whole just counted stays a fact; any other
   // property ("58 HTX do phụ nữ làm chủ") makes a subset the fields cannot name.
   const namedPart = RATINGS.some((r) => r.pattern.exec(key.slice(nounEnd, nounEnd + 40).trimStart())?.index === 0) || readSector(key, nounEnd + 1, Math.min(clause.end, nounEnd + 40)) !== null;
@@ -362,12 +364,13 @@ export function countFact(
     if (noun.entity === 'training_course') scope = 'new';
     // "9 tháng có 46 tổ hợp tác được thành lập mới": the trigger may follow the noun.
     // "14 HTX cà phê được thành lập mới": after the sector label too.
-    if (!trig && noun.entity !== 'ocop_product' && (/^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30)) || (sectorLabel !== null && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(end, end + 30))))) scope = 'new';
+    const foundedAfter = (!trig || trig === 'existing') && noun.entity !== 'ocop_product' && (/^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30)) || (sectorLabel !== null && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(end, end + 30))));
+    if (foundedAfter) scope = 'new';
     // "23 THT giải thể": so does a dissolution.
     // "… được thành lập mới, 21 HTX giải thể": the verb right after the noun outranks a trigger read before.
     if ((!trig || trig === 'new') && /^\s*(?:đã\s+|bị\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) scope = 'dissolved';
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
-    if ((afterListIntro(key, clause, m.start) || inParens) && (!trig || trig === 'existing')) {
+    if ((afterListIntro(key, clause, m.start) || inParens) && (!trig || trig === 'existing') && !foundedAfter) {
       const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity);
       if (whole && whole.scope !== 'change') scope = whole.scope;
     }
