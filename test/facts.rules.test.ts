@@ -1063,6 +1063,7 @@ describe('district articles', () => {
     });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
+import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
@@ -1094,6 +1095,18 @@ describe('named cooperatives table matches its own examples', () => {
       expect(namedOrgs(t, 0, ex.text.length)[0]?.name ?? null).toBe(ex.name);
     });
   }
+});
+
+describe('cooperative headings table matches its own examples', () => {
+  for (const ex of COOPERATIVE_HEADING_EXAMPLES) it(ex.text, () => expect(cooperativeHeading(ex.text)?.place.name ?? null).toBe(ex.name));
+  it('a section headed by one named cooperative speaks of it until the next heading', () => {
+    const fs = facts('1. HTX Rau sạch Hòa Bình (huyện Kim Sơn)\n\nĐến nay HTX có 120 thành viên. Năm 2023, doanh thu đạt 6 tỷ đồng.\n\nBức tranh chung\n\nToàn tỉnh có 300 HTX.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['members', 120, 'HTX Rau sạch Hòa Bình'],
+      ['revenue', 6e9, 'HTX Rau sạch Hòa Bình'],
+      ['count', 300, null],
+    ]);
+  });
 });
 
 describe('table columns', () => {

@@ -3,7 +3,7 @@
 // kept with the reason, for `htxpress explain`. The readers live beside this
 // file: count.ts (counted nouns), amount.ts (metric words), relative.ts
 // (shares, plans, changes), table.ts, and when.ts for dates and status.
-import type { Metric, Mention, Place } from '../../schemas/records.js';
+import type { Entity, Metric, Mention, Place } from '../../schemas/records.js';
 import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
@@ -27,6 +27,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   let planSection = false;
   let sectionPeriod: Mention | null = null;
   let sectionFormer: { place: Place; formerProvince: string } | null = null;
+  let sectionCoop: { place: Place; entity: Entity } | null = null;
   for (const p of paragraphs) {
     const pKey = key.slice(p.start, p.end).trim();
     const heading = p.end - p.start < 120 && !/[.;]$/.test(pKey) && !/\d{2,}\s*(?:htx|tht|thành viên)/u.test(pKey);
@@ -39,6 +40,10 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     if (heading && leadPeriod) sectionPeriod = leadPeriod;
     // "Khu vực Kiên Giang (cũ): tăng cả số lượng và quy mô": the section that follows is the former province's.
     if (heading) sectionFormer = formerProvinceHeading(text.slice(p.start, p.end));
+    // "1. HTX Vải thiều Thanh Xá (huyện Thanh Hà)": a section headed by one named cooperative speaks of it.
+    if (heading) sectionCoop = cooperativeHeading(text.slice(p.start, p.end));
+    // … until the text speaks of the whole province again.
+    else if (/toàn tỉnh|cả tỉnh|toàn thành phố|khu vực htx|khu vực kinh tế tập thể/u.test(pKey)) sectionCoop = null;
     const table = fc.tables?.find((t) => t.start < p.end && t.end > p.start);
     if (table) {
       facts.push(...fromTable(ctx, table, facts, paragraphs[p.index - 1] ?? null, planHere));
@@ -94,6 +99,14 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           if (back) {
             f.place = back.place;
             f.formerProvince = back.formerProvince;
+          }
+        }
+        if (!f.place && sectionCoop && !wholeProvince && !/(?<![\p{L}])(?:các|số|toàn|tổng số)\s+(?:htx|hợp tác xã)(?![\p{L}])|toàn (?:tỉnh|huyện|xã)/u.test(key.slice(s.start, f.valueSpan.start)) && f.entity !== 'training_course' && f.entity !== 'member_unit') {
+          f.place = sectionCoop.place;
+          if (f.entity === 'cooperative' || f.entity === 'cooperative_union' || f.entity === 'cooperative_group') {
+            f.entity = sectionCoop.entity;
+            f.sector = null;
+            f.sectorLabel = null;
           }
         }
         if (!f.place && sectionFormer && !wholeProvince) {
@@ -167,6 +180,25 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number): Pla
   const named = [...ctx.text.slice(p.start, at).matchAll(new RegExp(`(?<![\\p{L}])${word}\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})`, 'gu'))].pop();
   return named ? { level: LOCAL_LEVEL[word]!, name: `${word} ${named[1]!}` } : null;
 }
+
+/** A heading that is one named cooperative, union, fund or group: "1. HTX Vải thiều Thanh Xá (huyện Thanh Hà)". */
+export function cooperativeHeading(heading: string): { place: Place; entity: Entity } | null {
+  const m = /^\s*(?:[ivxIVX\d]+[.)]\s*|[-–•+]\s*)?((HTX|Hợp tác xã|Liên hiệp HTX|Liên hiệp hợp tác xã|Quỹ TDND|Quỹ tín dụng nhân dân|QTDND|Tổ hợp tác|THT)\s+[^():;,.]+?)\s*(?:\([^)]*\))?\s*:?\s*$/u.exec(heading);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  // A proper name must follow the kind words: "HTX nông nghiệp" alone names none.
+  if (!/\s\p{Lu}[\p{Ll}]/u.test(name.slice(m[2]!.length))) return null;
+  const noun = m[2]!.toLowerCase();
+  const entity: Entity = noun.startsWith('liên hiệp') ? 'cooperative_union' : /^(?:tổ hợp tác|tht)$/u.test(noun) ? 'cooperative_group' : 'cooperative';
+  return { place: { level: 'cooperative', name }, entity };
+}
+
+export const COOPERATIVE_HEADING_EXAMPLES: { text: string; name: string | null }[] = [
+  { text: '2. HTX Vải thiều Thanh Xá (huyện Thanh Hà)', name: 'HTX Vải thiều Thanh Xá' },
+  { text: 'Liên hiệp HTX Rau an toàn Điện Bàn', name: 'Liên hiệp HTX Rau an toàn Điện Bàn' },
+  { text: 'HTX nông nghiệp phát triển mạnh', name: null },
+  { text: 'Kết quả hoạt động của HTX', name: null },
+];
 
 /** A heading that names a former province: "Khu vực Kiên Giang (cũ): …", "Tỉnh Trà Vinh (cũ)". */
 export function formerProvinceHeading(heading: string): { place: Place; formerProvince: string } | null {
