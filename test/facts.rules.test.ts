@@ -531,6 +531,23 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('cooperatives awaiting dissolution ("chờ giải thể") are a stock, not dissolved', () => {
+    const fs = facts('Số HTX ngừng hoạt động, chờ giải thể là 14 HTX. Trong năm đã giải thể 5 HTX.');
+    expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([
+      ['existing', 'inactive', 14],
+      ['dissolved', null, 5],
+    ]);
+  });
+
+  it('labels numbered "(3) vận tải: 9 HTX" and "có trên 160 HTX" name their sector', () => {
+    const fs = facts('Phân theo lĩnh vực: (1) nông nghiệp: 80 HTX; (3) vận tải: 9 HTX. Lĩnh vực xây dựng có trên 12 HTX.');
+    expect(fs.map((f) => [f.sector, f.value])).toEqual([
+      ['agriculture', 80],
+      ['transport', 9],
+      ['construction', 12],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);
