@@ -480,6 +480,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('under a plan heading, a stock dated by its own past day reports a result', () => {
+    const fs = facts('Ngày 12/03/2021, HTX tổ chức đại hội.\n\nMục tiêu năm 2021\n\nHTX phấn đấu doanh thu 16 tỷ đồng. Tính đến cuối năm 2020, toàn tỉnh có 239 HTX.', 'Liên minh HTX tỉnh Gia Lai: đại hội thành viên');
+    expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([
+      ['revenue', 'target', 16e9],
+      ['count', 'actual', 239],
+    ]);
+  });
+
   it('under a plan heading, a sentence of its own past period with "đã" reports a result', () => {
     const fs = facts('Ngày 12/01/2024, Liên minh HTX tỉnh tổ chức hội nghị tổng kết.\n\nPhương hướng năm 2024\n\nTrong năm 2023, Liên minh đã mở 8 lớp tập huấn. Năm 2024, phấn đấu thành lập mới 25 HTX.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
     expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([

@@ -196,9 +196,11 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao))*(?:[^,;.\d]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?/gu, '');
-  // "Mục tiêu năm 2019" heading, then "Trong năm 2018, Liên minh đã mở 9 lớp": a sentence dated by its own
-  // period, over before the article was written, reports a result even in a plan section.
-  const pastOwn = f.dateFrom === 'sentence' && own !== null && own.end !== null && written !== null && own.end <= written && /(?<![\p{L}])đã(?![\p{L}])/u.test(key.slice(s.start, m.start));
+  // "Mục tiêu năm 2019" heading, then "Trong năm 2018, Liên minh đã mở 9 lớp" or "tính đến cuối năm 2020, toàn
+  // tỉnh có 239 HTX": a sentence dated by its own period, over before the article was written, reports a result
+  // even in a plan section.
+  const dated = own ?? periodFor(f);
+  const pastOwn = f.dateFrom === 'sentence' && dated !== null && dated.end !== null && written !== null && dated.end <= written;
   if (f.comparedPoint) f.status = 'actual';
   else if ((planSection && !pastOwn) || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
