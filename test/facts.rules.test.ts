@@ -260,6 +260,22 @@ describe('conventions of the contract', () => {
     expect(fs[0]!.place?.name).toBe('Tỉnh Bình Định (cũ)');
   });
 
+  it('a former-province table reads averages per unit over the year its row names, and OCOP products', () => {
+    const title = 'Liên minh HTX tỉnh Gia Lai: số liệu kinh tế tập thể sau hợp nhất';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Theo Liên minh HTX tỉnh, một số chỉ tiêu của hai tỉnh trước hợp nhất, tính đến ngày 30/6/2025, như sau:</p>
+      <table><tr><th>Chỉ tiêu</th><th>Bình Định (cũ)</th><th>Gia Lai (cũ)</th></tr>
+      <tr><td>Doanh thu bình quân năm 2024 (triệu đồng/HTX/năm)</td><td>3.100</td><td>2.400</td></tr>
+      <tr><td>Sản phẩm OCOP (sản phẩm)</td><td>310</td><td>280</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.gialai.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.entity, f.metric, f.statistic, f.per, f.value, f.period?.start ?? f.asOf])).toEqual([
+      ['cooperative', 'revenue', 'average', 'year', 3.1e9, '2024-01-01'],
+      ['cooperative', 'revenue', 'average', 'year', 2.4e9, '2024-01-01'],
+      ['ocop_product', 'count', 'total', null, 310, '2025-06-30'],
+      ['ocop_product', 'count', 'total', null, 280, '2025-06-30'],
+    ]);
+  });
+
   it('a table of indicators by period with a unit column gives each period\'s figure, scaled by the row\'s unit, and the change', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2024';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

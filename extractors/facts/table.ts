@@ -36,6 +36,7 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.assets', pattern: /tài sản/u, entity: 'cooperative', metric: 'total_assets', unit: 'VND', examples: ['Tổng tài sản'] },
   { id: 'col.land', pattern: /diện tích|(?<![\p{L}])ha(?![\p{L}])/u, entity: 'cooperative', metric: 'land_area', unit: 'ha', examples: ['Diện tích (ha)'] },
   { id: 'col.share', pattern: /tỷ lệ|tỉ lệ|cơ cấu|tỷ trọng|(?<![\p{L}])%/u, entity: null, metric: 'share', unit: 'percent', examples: ['Tỷ lệ (%)', 'Cơ cấu (%)'] },
+  { id: 'col.ocop', pattern: /(?:sản phẩm\s+)?ocop/u, entity: 'ocop_product', metric: 'count', unit: 'count', examples: ['Sản phẩm OCOP (sản phẩm)', 'Số sản phẩm OCOP'] },
   { id: 'col.stars', pattern: /^(?:sản phẩm\s+)?(?:[1-5]|ba|bốn|năm) sao$/u, entity: 'ocop_product', metric: 'count', unit: 'count', examples: ['3 sao', '4 sao'] },
   { id: 'col.total', pattern: /^(?:tổng|tổng cộng|tổng số|cộng)$/u, entity: null, metric: 'count', unit: 'count', examples: ['Tổng', 'Tổng cộng'] },
   { id: 'col.coops', pattern: /(?<![\p{L}])htx(?![\p{L}])|hợp tác xã/u, entity: 'cooperative', metric: 'count', unit: 'count', examples: ['Số HTX', 'Số lượng hợp tác xã'] },
@@ -198,6 +199,10 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
     const r = indicatorRow(text, line, labelCol, placeCols.length);
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
+    // "Doanh thu bình quân năm 2024 (triệu đồng/HTX/năm)": an average, per year or month, over the year it names.
+    const average = /bình quân|trung bình/u.test(labelKey);
+    const per = /\/\s*năm/u.test(labelKey) ? 'year' : /\/\s*tháng/u.test(labelKey) ? 'month' : null;
+    const year = Number(/(?:năm\s+)((?:19|20)\d{2})/u.exec(labelKey)?.[1] ?? NaN);
     const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
     const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((r) => r.pattern.exec(classOf)?.index === 0)?.rating : undefined;
     placeCols.forEach((pc, i) => {
@@ -205,7 +210,7 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
       const m = mentions.find((x) => x.start >= row[i]!.start && x.end <= row[i]!.end && typeof x.value === 'number' && x.kind !== 'reference');
       if (!m) return;
       const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
-      out.push({ entity: rule.entity!, metric: rule.metric!, unit: rule.unit!, sector: null, sectorLabel: null, place: pc.place, value, mention: m, row: line, rule: `${rule.id}.by_place`, ...('formerProvince' in pc ? { formerProvince: pc.formerProvince } : {}), ...(rating ? { rating } : {}) });
+      out.push({ entity: rule.entity!, metric: rule.metric!, unit: rule.unit!, sector: null, sectorLabel: null, place: pc.place, value, mention: m, row: line, rule: `${rule.id}.by_place`, ...('formerProvince' in pc ? { formerProvince: pc.formerProvince } : {}), ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(Number.isFinite(year) ? { year } : {}) });
     });
   }
   return out.length ? out : null;
