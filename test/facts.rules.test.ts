@@ -572,6 +572,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the change of a sector\'s stock keeps the sector, not a class (seed 002); cooperatives joining the alliance are member units', () => {
+    const fs = facts('Toàn tỉnh có 198 HTX nông nghiệp, tăng 12 HTX so với năm 2022. Hiện có 150 HTX đang hoạt động, tăng 9 HTX so với cùng kỳ năm 2022. Liên minh đã kết nạp thêm 3 HTX làm đơn vị thành viên.');
+    expect(fs.map((f) => [f.entity, f.scope, f.sector, f.rating, f.value])).toEqual([
+      ['cooperative', 'existing', 'agriculture', null, 198],
+      ['cooperative', 'change', 'agriculture', null, 12],
+      ['cooperative', 'existing', null, 'operating', 150],
+      ['cooperative', 'change', null, null, 9],
+      ['member_unit', 'new', null, null, 3],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -459,6 +459,11 @@ export function countFact(
     entity = 'member_unit';
     explicit = true;
   }
+  // "Liên minh đã kết nạp thêm 3 HTX làm đơn vị thành viên": the alliance's new member units.
+  if (countNoun && entity === 'cooperative' && /kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /^\s*(?:làm|là)\s+(?:đơn vị\s+)?thành viên/u.test(key.slice(nounEnd, nounEnd + 30))) {
+    entity = 'member_unit';
+    if (scope === 'existing') scope = 'new';
+  }
   const coop = cooperativeSubject(ctx, clause, s.start, m.start);
   let coopAt: number | undefined;
   if (coop && noun.entity === 'ocop_product') place = coop.place;
@@ -510,6 +515,15 @@ export function countFact(
   if (!own && afterListIntro(key, clause, m.start)) {
     const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.place && f.entity === entity);
     if (whole?.place) own = { place: whole.place, formerProvince: whole.formerProvince };
+  }
+  // "198 HTX nông nghiệp, tăng 12 HTX": the change of the sector's stock just stated keeps its sector. Its class
+  // does not carry: the seed gold reads "525 HTX đang hoạt động, tăng 11 HTX" as a change of all cooperatives.
+  if (scope === 'change' && countNoun && !changeOfClass && !sector) {
+    const stock = sFacts[sFacts.length - 1];
+    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d]{0,20},\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
+      sector = stock.sector;
+      sectorLabel = stock.sectorLabel;
+    }
   }
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
   const fact: DraftFact = {
