@@ -583,6 +583,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('member cooperatives right after a count of unions are the unions\' members', () => {
+    const fs = facts('Toàn tỉnh có 280 HTX và 01 liên hiệp HTX rau an toàn với 7 HTX thành viên.');
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.value])).toEqual([
+      ['cooperative', 'count', null, 280],
+      ['cooperative_union', 'count', 'agriculture', 1],
+      ['cooperative_union', 'members', 'agriculture', 7],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

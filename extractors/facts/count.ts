@@ -454,6 +454,17 @@ export function countFact(
     }
   }
   if (noun.id === 'noun.member_coops' && subject) entity = subject.entity === 'cooperative' ? 'cooperative' : subject.entity;
+  // "cùng 2 liên hiệp HTX (…) quy tụ 13 HTX thành viên", "01 liên hiệp HTX lúa gạo với 9 HTX thành viên": the members
+  // of the unions just counted.
+  const unions = noun.id === 'noun.member_coops' ? sFacts[sFacts.length - 1] : undefined;
+  if (unions && unions.metric === 'count' && unions.entity === 'cooperative_union' && /^[^.;\d]{0,90}?(?:với|quy tụ|gồm|có|thu hút)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(unions.valueSpan.end, m.start))) {
+    entity = 'cooperative_union';
+    place = unions.place;
+    if (!sector) {
+      sector = unions.sector;
+      sectorLabel = unions.sectorLabel;
+    }
+  }
   // "kết nạp 12 thành viên mới", "đơn vị thành viên của Liên minh": members of the alliance itself.
   if (noun.metric === 'members' && (/thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15))) {
     entity = 'member_unit';
