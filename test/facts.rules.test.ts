@@ -592,6 +592,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a share right after a count and its sector words is the count\'s share', () => {
+    const fs = facts('Hiện có 64 HTX chuyên sản xuất, kinh doanh chè, chiếm 18,5% tổng số HTX toàn tỉnh.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([
+      ['count', 'agriculture', 64],
+      ['share', 'agriculture', 18.5],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -2,6 +2,7 @@
 import type { Entity, Mention } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
 import { subjectPhrase } from './subject.js';
+import { toneKey } from '../normalize.js';
 import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, PLAN_ACHIEVEMENT, SHARE_LEAD } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, refMetricAfter } from './draft.js';
 
@@ -98,7 +99,10 @@ export function relativeFact(
     }
     if (!anchor) return { reason: 'share with no figure it is a share of' };
     // "…4.870 thành viên, trong đó đồng bào dân tộc thiểu số chiếm 40%": a share of a subgroup the fields cannot name.
-    const gap = key.slice(anchor.evidence.end, m.start).replace(SHARE_LEAD, '');
+    // The anchor's own sector words ("112 HTX chuyên sản xuất, kinh doanh cà phê") are no part of the gap.
+    const labelAt = anchor.sectorLabel ? key.indexOf(toneKey(anchor.sectorLabel), anchor.valueSpan.end) : -1;
+    const gapFrom = labelAt >= 0 && labelAt - anchor.evidence.end < 20 && labelAt < m.start ? Math.max(anchor.evidence.end, labelAt + anchor.sectorLabel!.length) : anchor.evidence.end;
+    const gap = key.slice(gapFrom, m.start).replace(SHARE_LEAD, '');
     if (gap.length > 14 && !/^[\s,(]*(?:trong đó|riêng)?[\s,:]*$/u.test(gap)) return { reason: 'share of a part of the figure before that the fields cannot name' };
     return {
       fact: derive(ctx, s, m, anchor, {
