@@ -600,6 +600,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a breakdown sentence after an estimated whole is estimated; grades of "HTX dịch vụ nông nghiệp" are farming', () => {
+    const fs = facts('Ước đến 31/12/2021, toàn tỉnh có 379 HTX, tăng 14 HTX so với cuối năm 2020 (365 HTX). Trong đó có 288 HTX nông nghiệp. Kết quả phân loại HTX dịch vụ nông nghiệp như sau: loại tốt 74 HTX, loại khá 148 HTX.');
+    expect(fs.filter((f) => f.scope === 'existing').map((f) => [f.status, f.sector, f.rating, f.value])).toEqual([
+      ['estimate', null, null, 379],
+      ['actual', null, null, 365],
+      ['estimate', 'agriculture', null, 288],
+      ['actual', 'agriculture', 'good', 74],
+      ['actual', 'agriculture', 'fair', 148],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

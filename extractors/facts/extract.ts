@@ -125,6 +125,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         const before = sFacts[sFacts.length - 1];
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
+        // "ước đến 31/12/2021, toàn tỉnh có 379 HTX. Trong đó có 288 HTX nông nghiệp; …": a breakdown of an estimated
+        // whole in the next sentence is estimated too.
+        if (f.status === 'actual' && f.metric === 'count' && /^\s*(?:trong đó|trong số (?:này|đó)|cụ thể|bao gồm)(?![\p{L}])/u.test(key.slice(s.start, s.end))) {
+          const whole = [...paraFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.comparedPoint && x.scope === f.scope);
+          if (whole && whole.status === 'estimate') f.status = 'estimate';
+        }
         // "Doanh thu … ước đạt 286 tỷ đồng, bình quân 2,3 tỷ đồng/HTX": the average of an estimate is an estimate.
         if (f.rule === 'metric.average_of_previous' && f.status === 'actual') {
           const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
