@@ -611,6 +611,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('craft words name the handicraft sector ("HTX chế biến cói", "HTX mây tre đan")', () => {
+    const fs = facts('Toàn tỉnh có 9 HTX chế biến cói và 12 HTX mây tre đan.');
+    expect(fs.map((f) => [f.sector, f.value])).toEqual([
+      ['industry_handicraft', 9],
+      ['industry_handicraft', 12],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);
