@@ -619,6 +619,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the last item of a list of sectors after "và" keeps its label; cooperatives too new to grade are no fact', () => {
+    const fs = facts('Chăn nuôi 96 HTX; lâm nghiệp 38 HTX và diêm nghiệp 9 HTX. Có 21 HTX mới thành lập chưa đủ điều kiện xếp loại.');
+    expect(fs.map((f) => [f.sector, f.value])).toEqual([
+      ['agriculture', 96],
+      ['agriculture', 38],
+      ['agriculture', 9],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -122,6 +122,8 @@ export function labelBefore(t: Texts, clause: Span, at: number): { sector: Secto
   const floor = Math.max(clause.start, end - 100);
   const starts: number[] = [floor];
   for (let i = floor; i < end; i++) if (/[,;:(|]/.test(blanked[i]!)) starts.push(i + 1);
+  // "…, lâm nghiệp 38 HTX và diêm nghiệp 9 HTX": the last item of a list starts after "và".
+  for (const mm of blanked.slice(floor, end).matchAll(/\svà\s+/gu)) starts.push(floor + mm.index! + mm[0].length);
   // "chủ yếu hoạt động trong lĩnh vực nông nghiệp với 198 HTX": a label may start right after "lĩnh vực".
   for (const mm of blanked.slice(floor, end).matchAll(/(?:lĩnh vực|ngành)\s+/gu)) starts.push(floor + mm.index! + mm[0].length);
   for (const st of starts) {
