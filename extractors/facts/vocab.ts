@@ -381,7 +381,7 @@ export interface SectorTerm {
 
 /** Terms a sector label is made of, longest first; 'general' terms join a label without a sector of their own. */
 export const SECTOR_TERMS: SectorTerm[] = [
-  { id: 'sector.agri_service', pattern: /^(?:sản xuất kinh doanh )?dịch vụ nông nghiệp/u, sector: 'agriculture', examples: [{ text: 'dịch vụ nông nghiệp' }] },
+  { id: 'sector.agri_service', pattern: /^(?:(?:sản xuất kinh doanh )?dịch vụ nông nghiệp(?: tổng hợp)?|nông nghiệp (?:dịch vụ )?tổng hợp)/u, sector: 'agriculture', examples: [{ text: 'dịch vụ nông nghiệp' }, { text: 'nông nghiệp dịch vụ tổng hợp' }] },
   { id: 'sector.non_agri', pattern: /^(?:phi nông nghiệp|phi nn(?![\p{L}]))/u, sector: 'non_agriculture', examples: [{ text: 'phi nông nghiệp' }] },
   { id: 'sector.credit', pattern: /^(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|qtd(?![\p{L}])|quỹ tín dụng|tín dụng)/u, sector: 'credit', examples: [{ text: 'Quỹ TDND' }, { text: 'QTD' }] },
   { id: 'sector.handicraft', pattern: /^(?:cn\s*-\s*ttcn|ttcn|tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp|công nghiệp-tiểu thủ công nghiệp|công nghiệp, tiểu thủ công nghiệp|thủ công mỹ nghệ|công nghiệp|làng nghề|ngành nghề nông thôn|(?:sản xuất |chế biến )?(?:cói|mây tre đan|mây tre|gốm sứ|gốm|thêu ren|đan lát)(?![\p{L}]))/u, sector: 'industry_handicraft', examples: [{ text: 'tiểu thủ công nghiệp' }, { text: 'công nghiệp - tiểu thủ công nghiệp' }, { text: 'chế biến cói' }] },
