@@ -628,6 +628,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a bare "Liên hiệp" that sets targets or makes jobs is the union the text has named', () => {
+    const fs = facts('Liên hiệp HTX Nông nghiệp Hưng Phát được thành lập năm 2016. Năm 2020, Liên hiệp đặt mục tiêu doanh thu đạt 80 tỷ đồng. Liên hiệp tạo việc làm thường xuyên cho 86 lao động.');
+    expect(fs.map((f) => [f.entity, f.metric, f.place?.name ?? null])).toEqual([
+      ['cooperative_union', 'revenue', 'Liên hiệp HTX Nông nghiệp Hưng Phát'],
+      ['cooperative_union', 'workers', 'Liên hiệp HTX Nông nghiệp Hưng Phát'],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -401,7 +401,7 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   // "Tính đến cuối tháng 10/2019, Liên hiệp có 11 HTX thành viên": a bare "Liên hiệp" is the union the text has named.
   // "tổng doanh thu của Liên hiệp đạt 52,7 tỷ đồng": so is a figure "của Liên hiệp".
   const bareUnion =
-    /^\s*(?:[^,;]{0,40},\s*)?liên hiệp\s+(?:hiện\s+|đã\s+)?(?:có|đạt|với|thu hút)(?![\p{L}])/u.test(t.key.slice(sentenceStart, at)) ||
+    /^\s*(?:[^,;]{0,40},\s*)?liên hiệp\s+(?:hiện\s+|đã\s+|cũng\s+)?(?:có|đạt|với|thu hút|tạo việc làm|kết nạp|đặt mục tiêu|phấn đấu|dự kiến)(?![\p{L}])/u.test(t.key.slice(sentenceStart, at)) ||
     /(?:doanh thu|lợi nhuận|lãi|vốn[\p{L} ]{0,12}|thu nhập|lao động)(?: [\p{L}\d]+){0,3}? (?:của|vào) liên hiệp(?![\p{L}]| (?:htx|hợp tác xã))/u.test(t.key.slice(sentenceStart, valueAt));
   if (bareUnion) {
     const union = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart).filter((o) => o.entity === 'cooperative_union').pop();
