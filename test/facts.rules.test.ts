@@ -636,6 +636,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"N HTX còn yếu" is weak; a sector that "chiếm 64% với 151 HTX" labels the count; "N thành viên mới" are new', () => {
+    const fs = facts('Nông nghiệp vẫn chiếm gần 64% với 151 HTX. Về xếp loại, có 40 HTX tốt và 22 HTX còn yếu. Năm nay, các HTX thu hút thêm 1.130 thành viên mới.');
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.rating, f.value])).toEqual([
+      ['count', 'existing', 'agriculture', null, 151],
+      ['count', 'existing', null, 'good', 40],
+      ['count', 'existing', null, 'weak', 22],
+      ['members', 'new', null, null, 1130],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

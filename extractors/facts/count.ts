@@ -244,8 +244,8 @@ export function countFact(
     rating = ratingAfter = 'average';
     end += key.slice(end, limit).length - afterNoun.length + 'trung bình'.length;
   }
-  // "185 HTX còn lại ngừng hoạt động": the rest, of that class.
-  const rest = /^còn lại\s+/u.exec(afterNoun)?.[0].length ?? 0;
+  // "185 HTX còn lại ngừng hoạt động": the rest, of that class; "22 HTX còn yếu": still of that class.
+  const rest = /^(?:còn lại|(?:vẫn )?còn(?= (?:yếu|ngừng|tạm ngừng|khá|trung bình)))\s+/u.exec(afterNoun)?.[0].length ?? 0;
   // "trong số HTX đang hoạt động có 241 HTX đạt loại tốt": the grade after the noun is finer than the class before it.
   const graded = rating === 'operating' && /^(?:đạt |xếp |được xếp )?loại (?:tốt|khá|trung bình|yếu)/u.test(afterNoun.slice(rest));
   if (graded) rating = null;
@@ -536,6 +536,8 @@ export function countFact(
       sectorLabel = stock.sectorLabel;
     }
   }
+  // "thu hút thêm 1.130 thành viên mới": new members.
+  if (noun.metric === 'members' && scope === 'existing' && /^\s*mới(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 6))) scope = 'new';
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
   const fact: DraftFact = {
     entity,
