@@ -334,9 +334,9 @@ export const RATINGS: RatingRule[] = [
   { id: 'rating.operating', pattern: /^(?:đang|còn) hoạt động(?! có)/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }] },
   {
     id: 'rating.inactive',
-    pattern: /^(?:đã |đang )?(?:ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|ngưng hoạt động|ngừng hđ(?![\p{L}]))/u,
+    pattern: /^(?:đã |đang )?(?:ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|không còn hoạt động|ngưng hoạt động|ngừng hđ(?![\p{L}]))/u,
     rating: 'inactive',
-    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }, { text: 'đã ngừng hoạt động' }, { text: 'ngừng HĐ' }],
+    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }, { text: 'đã ngừng hoạt động' }, { text: 'ngừng HĐ' }, { text: 'không còn hoạt động' }],
   },
   {
     id: 'rating.effective',
