@@ -646,6 +646,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the cooperatives\' OCOP products and their stars are a subset; the province\'s stay facts', () => {
+    const fs = facts('Toàn tỉnh có 178 sản phẩm OCOP, trong đó 24 sản phẩm 4 sao. Các HTX hiện là chủ thể của hơn 60 sản phẩm OCOP, trong đó có 10 sản phẩm 4 sao. Khu vực HTX đóng góp 67 sản phẩm do HTX làm chủ thể, trong đó có 11 sản phẩm 4 sao và 56 sản phẩm 3 sao.');
+    expect(fs.map((f) => f.value)).toEqual([178, 24]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -137,7 +137,11 @@ export function countFact(
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
-  if (noun.entity === 'ocop_product' && /(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead))
+  if (noun.entity === 'ocop_product' && /(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,12}\s)?(?:làm|là)\s+chủ thể(?:\s+của)?)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead))
+    return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
+  // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
+  if (noun.entity === 'ocop_product' && (/^\s*(?:[^,;.\d]{0,25}\s)?do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể/u.test(key.slice(nounEnd, nounEnd + 50)) ||
+    (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && /(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,12}\s)?(?:làm|là)\s+chủ thể|do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể/u.test(key.slice(s.start, m.start)))))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
   const ocopRecognised = noun.entity === 'ocop_product' && /công nhận(?:\s+(?:thêm|mới|được))*\s*$/u.test(lead);
