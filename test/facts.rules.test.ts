@@ -651,6 +651,14 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => f.value)).toEqual([178, 24]);
   });
 
+  it('"các HTX này" after a sector\'s count are that sector\'s cooperatives; after a subset no fact names, no fact', () => {
+    const fs = facts('Hiện có 112 HTX cà phê. Thu nhập bình quân của thành viên các HTX này đạt 5,2 triệu đồng/người/tháng. Có 14 HTX ứng dụng công nghệ cao; doanh thu của các HTX này đạt 90 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([
+      ['count', 'agriculture', 112],
+      ['income', 'agriculture', 5.2e6],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

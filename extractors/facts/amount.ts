@@ -124,8 +124,22 @@ export function amountFact(
   // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
   if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))
     return { reason: 'income of a subset of the members the fields cannot name' };
-  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between) || /(?:nhóm|số|các) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])(?! địa bàn)/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start)))
+  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between))
     return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
+  // "… có 112 HTX cà phê. Thu nhập của thành viên các HTX này …": "các HTX này" are the sector's cooperatives just
+  // counted; after a subset no fact names ("14 HTX ứng dụng công nghệ cao"), they are that subset.
+  if (/(?:nhóm|số|các) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])(?! địa bàn)|khối này/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start))) {
+    const counts = [...key.slice(Math.max(0, s.start - 800), kwStart).matchAll(/\d[\d.,]*\s+(?:htx|hợp tác xã)(?![\p{L}])/gu)];
+    const lastCount = counts.length ? Math.max(0, s.start - 800) + counts[counts.length - 1]!.index! : -1;
+    const referent = [...paraFacts, ...sFacts].find((f) => f.metric === 'count' && f.valueSpan.start === lastCount);
+    if (!referent || (!referent.sector && !referent.place)) return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
+    sector = referent.sector;
+    sectorLabel = referent.sectorLabel;
+    if (referent.place) {
+      place = referent.place;
+      formerProvince = referent.formerProvince;
+    }
+  }
   // Cooperative groups have no charter; a charter capital inherited from a group count is the cooperatives'.
   if ((metric === 'charter_capital' || metric === 'total_assets') && entity === 'cooperative_group' && !explicit) entity = 'cooperative';
   // Revenue, profit and income are of the cooperatives as a whole, not "new" ones, unless the clause says so.
