@@ -659,6 +659,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"Trong tổng số N HTX" is the base of a breakdown; "nước sạch nông thôn" is environment', () => {
+    const fs = facts('Toàn tỉnh có 512 HTX. Trong tổng số 512 HTX, có 430 HTX đang hoạt động. Lĩnh vực môi trường, nước sạch nông thôn: 5 HTX.');
+    expect(fs.map((f) => [f.sector, f.rating, f.value])).toEqual([
+      [null, null, 512],
+      [null, 'operating', 430],
+      ['environment', null, 5],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -121,7 +121,7 @@ export function countFact(
   }
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
   // "trong số 85 HTX …", "trong 308 HTX nông nghiệp, thủy sản có 58 HTX đạt loại tốt": the base of a breakdown.
-  if (/trong số\s*$/u.test(lead) || (/(?:^|[\s,;:])trong\s*$/u.test(lead) && /^[^;.\d]{0,40}?\s(?:có|là)\s+[\d.,]+\s/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 60)))))
+  if (/trong (?:tổng )?số\s*$/u.test(lead) || (/(?:^|[\s,;:])trong\s*$/u.test(lead) && /^[^;.\d]{0,40}?\s(?:có|là)\s+[\d.,]+\s/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 60)))))
     return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
   // "Trong số đó, 826 HTX đang hoạt động": a class or sector of the whole just counted stays a fact; any other
   // property ("58 HTX do phụ nữ làm chủ") makes a subset the fields cannot name.
