@@ -668,6 +668,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('no facts from a place\'s land, size classes of cooperatives or board members', () => {
+    const fs = facts('Thanh long là cây chủ lực của tỉnh với diện tích toàn tỉnh hơn 31.000 ha. Xã mới có diện tích tự nhiên 41,6 km2. Có 45 HTX có quy mô trên 100 ha và 120 HTX có diện tích dưới 20 ha. Đại hội đã bầu bổ sung 01 thành viên Hội đồng quản trị. Các HTX quản lý 2.150 ha.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['land_area', 2150]]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

@@ -302,6 +302,9 @@ export function countFact(
       sectorLabel = text.slice(at, at + named[1]!.length);
     }
   }
+  // "bầu bổ sung 01 thành viên Hội đồng quản trị": members of a board, not of the cooperative.
+  if (noun.metric === 'members' && /^\s*(?:hội đồng quản trị|hđqt|ban kiểm soát|ban chấp hành|ban điều hành|ban thường vụ|ban giám đốc)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 25)))
+    return { reason: 'members of a board, not of the cooperatives' };
   // "68 học viên … đến từ 45 HTX": where people came from, not a stock of cooperatives.
   if (countNoun && /(?:đến|tới) từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'cooperatives people came from ("đến từ 45 HTX"), not a stock' };

@@ -433,6 +433,12 @@ function classify(
   // "Trong đó, dừa 4.275 ha, cây ăn trái 1.985 ha": the area by crop, parts the fields cannot name.
   if (metric === 'land_area' && rule === 'metric.area_unit' && /^\s*trong đó[\s,:]/u.test(key.slice(s.start, s.end)))
     return { reason: 'area of one crop inside a total area, a part the fields cannot name' };
+  // "Xã mới có diện tích tự nhiên 41,6 km2", "với diện tích toàn tỉnh hơn 31.000 ha": the land of a place, not the cooperatives'.
+  if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || (/(?:toàn tỉnh|cả tỉnh|của tỉnh)/u.test(key.slice(kw?.start ?? m.start, m.start)) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
+    return { reason: 'the land of a place (its natural area, the province\'s crop), not the cooperatives\'' };
+  // "… HTX có quy mô trên 100 ha", "HTX có diện tích dưới 20 ha": a size class, not an area.
+  if (metric === 'land_area' && /(?:htx|hợp tác xã)\s+(?:có\s+)?(?:quy mô|diện tích)\s*(?:trên|dưới|từ|hơn|chưa đến)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start + (m.text.length - m.text.trimStart().length))) || (metric === 'land_area' && m.qualifier && /(?:htx|hợp tác xã)\s+(?:có\s+)?(?:quy mô|diện tích)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))))
+    return { reason: 'a size class of cooperatives ("quy mô trên 100 ha"), not an area' };
   if (metric === 'land_area' && /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,50}$/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 70), kw?.start ?? m.start)))
     return { reason: 'area of something other than the cooperatives (fields, greenhouses, an expansion)' };
   return amountFact(ctx, s, clause, m, metric, rule, kw?.start ?? m.start, prevEnd, sFacts, paraFacts, unitNoun ? m.end + unitNoun[0].length : m.end);

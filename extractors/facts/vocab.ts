@@ -271,7 +271,7 @@ export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
 export const AFTER_NOUN_EXAMPLES = {
   participation: { examples: [' tham gia hội chợ', ' được hỗ trợ vay vốn', ' được khen thưởng'], counter: [' tham gia là thành viên', ' đang hoạt động', ' yếu cần được hỗ trợ củng cố'] },
   subset: {
-    examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại', ' được hỗ trợ xây dựng thương hiệu', ' do nữ giữ vị trí giám đốc', ' đang vay', ' mới thành lập chưa đủ điều kiện xếp loại'],
+    examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại', ' được hỗ trợ xây dựng thương hiệu', ' do nữ giữ vị trí giám đốc', ' đang vay', ' mới thành lập chưa đủ điều kiện xếp loại', ' có quy mô trên 100 ha'],
     counter: [' cần được hỗ trợ củng cố', ' đang hoạt động', ' hoạt động hiệu quả', ' với 1.200 thành viên', ' nông nghiệp', ' vải thiều có tổng diện tích liên kết', ' ngừng hoạt động, chờ giải thể hoặc chuyển đổi'],
   },
 };
@@ -281,7 +281,7 @@ export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành vi�
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
 export const SUBSET_AFTER =
-  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|đang vay|được vay|vay vốn|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|chưa đủ điều kiện|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ))/u;
+  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|đang vay|được vay|vay vốn|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|chưa đủ điều kiện|có (?:quy mô|diện tích) (?:trên|dưới|từ|hơn)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ))/u;
 
 // ------------------------------------------------------------ status
 
