@@ -673,6 +673,15 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['land_area', 2150]]);
   });
 
+  it('"ít hơn", "thấp hơn" against a point are falls, "nhiều hơn" a rise', () => {
+    const fs = facts('Tổng số thành viên là 21.456 người, ít hơn 1.218 thành viên so với cùng kỳ. Thu nhập bình quân 4,2 triệu đồng/người/tháng, thấp hơn 0,3 triệu đồng so với năm trước. Toàn tỉnh có 300 HTX, nhiều hơn 12 HTX so với năm 2022.');
+    expect(fs.filter((f) => f.scope === 'change').map((f) => [f.metric, f.value])).toEqual([
+      ['members', -1218],
+      ['income', -300000],
+      ['count', 12],
+    ]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

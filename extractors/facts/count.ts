@@ -347,7 +347,7 @@ export function countFact(
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
     if (prevCount && prevCount.scope === 'new') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     scope = 'change';
-    sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
+    sign = /giảm|ít hơn|thấp hơn/u.test(before.slice(-12)) ? -1 : 1;
   } else {
     const trig = lastTrigger(stretch);
     if (trig) scope = trig;

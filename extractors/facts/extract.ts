@@ -411,7 +411,7 @@ function classify(
             unit: target.unit,
             scope: 'change',
             rule: 'fact.change.amount',
-            sign: /giảm/u.test(before.slice(-12)) ? -1 : 1,
+            sign: /giảm|ít hơn|thấp hơn/u.test(before.slice(-12)) ? -1 : 1,
             evidenceStart: target.evidence.start,
           }),
         };

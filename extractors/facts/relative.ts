@@ -169,7 +169,7 @@ export function relativeFact(
     if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor;
     if (!target) return { reason: 'relative change with no figure it refers to' };
     if (target.scope === 'new' && target.metric === 'count') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
-    const sign = /giảm/u.test(before.slice(-12)) ? -1 : 1;
+    const sign = /giảm|ít hơn|thấp hơn/u.test(before.slice(-12)) ? -1 : 1;
     return {
       fact: derive(ctx, s, m, target, {
         metric: target.metric,
