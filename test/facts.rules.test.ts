@@ -682,6 +682,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('members of one kind ("là pháp nhân") are a subset', () => {
+    const fs = facts('Các HTX có 24.905 thành viên (trong đó có 2.140 thành viên là pháp nhân).');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 24905]]);
+  });
+
   it('"nuôi trồng, khai thác thủy sản" is farming', () => {
     const fs = facts('Toàn tỉnh có 23 HTX nuôi trồng, khai thác thủy sản.');
     expect(fs.map((f) => [f.sector, f.value])).toEqual([['agriculture', 23]]);

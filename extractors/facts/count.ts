@@ -302,6 +302,9 @@ export function countFact(
       sectorLabel = text.slice(at, at + named[1]!.length);
     }
   }
+  // "(trong đó có 2.140 thành viên là pháp nhân)": members of one kind, a subset the fields cannot name.
+  if ((noun.metric === 'members' || noun.metric === 'workers') && /trong đó\s*(?:có\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && /^\s*là\s+(?:pháp nhân|cá nhân|hộ gia đình|người đồng bào|đồng bào|phụ nữ|nữ|lao động nữ|thanh niên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 25)))
+    return { reason: 'members of one kind ("là pháp nhân"), a subset the fields cannot name' };
   // "bầu bổ sung 01 thành viên Hội đồng quản trị": members of a board, not of the cooperative.
   if (noun.metric === 'members' && /^\s*(?:hội đồng quản trị|hđqt|ban kiểm soát|ban chấp hành|ban điều hành|ban thường vụ|ban giám đốc)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 25)))
     return { reason: 'members of a board, not of the cooperatives' };
