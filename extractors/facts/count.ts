@@ -4,7 +4,7 @@ import { type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
 import { readSector } from './sector.js';
 import { bareDistrict, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
-import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
+import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
 
 
@@ -25,7 +25,15 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   return crop && crop.index === 0 ? { sector: 'agriculture', label: ctx.text.slice(start + crop[0].length - 1 - crop[1]!.length, start + crop[0].length - 1) } : null;
 }
 
-/** Terse list items that print the counted noun before the number; null: not read as a count. */
+/** The cooperatives as owners of OCOP products: "HTX làm chủ thể", "các HTX hiện là chủ thể". */
+const COOP_OWNER = String.raw`(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,12}\s)?(?:làm|là)\s+chủ thể`;
+const OWNED_BY_COOPS = String.raw`do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể`;
+const OWNED_AFTER = new RegExp(String.raw`^\s*(?:[^,;.\d]{0,25}\s)?` + OWNED_BY_COOPS, 'u');
+const OWNED_IN = new RegExp(`${COOP_OWNER}|${OWNED_BY_COOPS}`, 'u');
+const COOP_PRODUCTS_LEAD = new RegExp(String.raw`(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|${COOP_OWNER}(?:\s+của)?)\s*(?:trên|hơn|gần|khoảng)?\s*$`, 'u');
+/** "… HTX được thành lập mới": the founding verb right after the noun or its sector label. */
+const FOUNDED_AFTER = /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u;
+
 /** The grades of a classification (Thông tư 09/2017), as against operating or not. */
 const GRADES: string[] = ['good', 'fair', 'average', 'weak'];
 
@@ -42,10 +50,13 @@ export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sect
 
 const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|qtd|tht|tổ hợp tác)((?:\s+[\p{L}]+(?:\s*-\s*[\p{L}]+)*){0,4}?)\s*:?\s*$/u;
 
-/** "HTX nông nghiệp 241 (chiếm 77,2%)", "QTDND 8", "Số HTX đang hoạt động 274": the noun, its sector or class, then the number ending the item. */
 /** "TV: 178.420", "LĐ thường xuyên: 7.960", "Tổng số thành viên: 9.100": people counted by a label and a colon. */
 const LABELLED_PEOPLE = /(?:^|[\s,;:(\-–•])(?:tổng số\s+)?(tv|thành viên|tổ viên|lđ|lao động)(?:\s+(?:htx|hợp tác xã|thường xuyên))*\s*:\s*$/u;
 
+/**
+ * Terse list items that print the counted noun before the number: "HTX nông nghiệp 241 (chiếm 77,2%)", "QTDND 8",
+ * "Số HTX đang hoạt động 274". null: not read as a count.
+ */
 export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: number): Classified | null {
   if (m.kind !== 'number' || !Number.isInteger(m.value)) return null;
   const { key, text } = ctx;
@@ -137,11 +148,10 @@ export function countFact(
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
-  if (noun.entity === 'ocop_product' && /(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,12}\s)?(?:làm|là)\s+chủ thể(?:\s+của)?)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead))
+  if (noun.entity === 'ocop_product' && COOP_PRODUCTS_LEAD.test(lead))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
-  if (noun.entity === 'ocop_product' && (/^\s*(?:[^,;.\d]{0,25}\s)?do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể/u.test(key.slice(nounEnd, nounEnd + 50)) ||
-    (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && /(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,12}\s)?(?:làm|là)\s+chủ thể|do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể/u.test(key.slice(s.start, m.start)))))
+  if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
   const ocopRecognised = noun.entity === 'ocop_product' && /công nhận(?:\s+(?:thêm|mới|được))*\s*$/u.test(lead);
@@ -350,7 +360,7 @@ export function countFact(
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
     if (prevCount && prevCount.scope === 'new') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     scope = 'change';
-    sign = /giảm|ít hơn|thấp hơn/u.test(before.slice(-12)) ? -1 : 1;
+    sign = FALL.test(before.slice(-12)) ? -1 : 1;
   } else {
     const trig = lastTrigger(stretch);
     if (trig) scope = trig;
@@ -374,7 +384,7 @@ export function countFact(
     if (noun.entity === 'training_course') scope = 'new';
     // "9 tháng có 46 tổ hợp tác được thành lập mới": the trigger may follow the noun.
     // "14 HTX cà phê được thành lập mới": after the sector label too.
-    const foundedAfter = (!trig || trig === 'existing') && noun.entity !== 'ocop_product' && (/^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 30)) || (sectorLabel !== null && /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u.test(key.slice(end, end + 30))));
+    const foundedAfter = (!trig || trig === 'existing') && noun.entity !== 'ocop_product' && (FOUNDED_AFTER.test(key.slice(nounEnd, nounEnd + 30)) || (sectorLabel !== null && FOUNDED_AFTER.test(key.slice(end, end + 30))));
     if (foundedAfter) scope = 'new';
     // "23 THT giải thể": so does a dissolution.
     // "… được thành lập mới, 21 HTX giải thể": the verb right after the noun outranks a trigger read before.

@@ -8,7 +8,7 @@ import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { tableFacts } from './table.js';
-import { CHANGE_LEAD, COMPARE, NOUNS, PLAN_SECTION } from './vocab.js';
+import { CHANGE_LEAD, COMPARE, FALL, NOUNS, PLAN_SECTION } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
@@ -79,14 +79,10 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
         const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end));
         if (!f.place && !wholeProvince && f.entity !== 'training_course' && f.entity !== 'member_unit') {
-          const local = localPlace(ctx, p, s, f.valueSpan.start);
-          if (local) f.place = local;
-          // "Tại huyện Quản Bạ hiện có 57 HTX; các HTX trên địa bàn đạt doanh thu …": a bare "trên địa bàn" is the
-          // place the sentence has just given its figures.
-          const placed = [...sFacts].reverse().find((x) => x.place && x.place.level !== 'cooperative');
-          if (!local && placed && /trên địa bàn(?![\p{L}])(?!\s+(?:tỉnh|thành phố|huyện|xã|quận|phường|thị xã|thị trấn|\p{Lu}))/u.test(text.slice(s.start, f.valueSpan.start))) {
-            f.place = placed.place;
-            f.formerProvince = placed.formerProvince;
+          const local = localPlace(ctx, p, s, f.valueSpan.start, sFacts);
+          if (local) {
+            f.place = local.place;
+            f.formerProvince = local.formerProvince;
           }
         }
         if (!f.place && former && !wholeProvince) {
@@ -169,22 +165,29 @@ const NEW_SUBJECT = /^\s*(?:[^,.;]{0,25},\s*)?(?:các|số|những)\s+(?:htx|h�
 
 const LOCAL_LEVEL: Record<string, Place['level']> = { huyện: 'district', 'thị xã': 'district', quận: 'district', xã: 'commune', phường: 'commune', 'thị trấn': 'commune' };
 
+// The level word must stand alone: "toàn huyện hiện có", not "huyện Tam Dương" (a name) nor "toàn xã hội" (society).
+const LEVEL = String.raw`(huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])(?!\s+(?:\p{Lu}|hội|viên))`;
+const LEVEL_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oàn|[Cc]ả|[Tt]rên địa bàn|của|tại|ở|trong)\s+` + LEVEL, 'gu');
+// "Tính đến cuối năm 2023, huyện có 142 HTX": a bare level word as the clause's subject too.
+const LEVEL_SUBJECT = new RegExp(String.raw`(?:^|[,;:])\s*` + LEVEL + String.raw`(?=\s+(?:(?:hiện|đã|cũng|vẫn)\s+)*(?:có|đạt|thành lập)(?![\p{L}]))`, 'gu');
+const NAMED_AT_LEVEL = Object.fromEntries(Object.keys(LOCAL_LEVEL).map((w) => [w, new RegExp(String.raw`(?<![\p{L}])${w}\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})`, 'gu')]));
+const BARE_AREA = /trên địa bàn(?![\p{L}])(?!\s+(?:tỉnh|thành phố|huyện|xã|quận|phường|thị xã|thị trấn|\p{Lu}))/u;
+
 /**
  * "Phó Chủ tịch UBND huyện Tam Dương cho biết toàn huyện hiện có 49 HTX", "các HTX trên địa bàn xã ước đạt …":
- * "toàn huyện", "trên địa bàn xã" speak of the district or commune the paragraph has just named.
+ * "toàn huyện", "trên địa bàn xã" speak of the district or commune the paragraph has just named; a bare "trên địa
+ * bàn" ("Tại huyện Quản Bạ hiện có 57 HTX; các HTX trên địa bàn đạt …") is the place the sentence has just given.
  */
-export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number): Place | null {
+export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFacts: DraftFact[] = []): { place: Place; formerProvince: string | null } | null {
   const clauseBefore = ctx.text.slice(Math.max(s.start, ctx.key.lastIndexOf(';', at) + 1), at);
-  // The word must stand alone: "toàn huyện hiện có", not "huyện Tam Dương" (a name) nor "toàn xã hội" (society).
-  const LEVEL = String.raw`(huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])(?!\s+(?:\p{Lu}|hội|viên))`;
-  const after = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oàn|[Cc]ả|[Tt]rên địa bàn|của|tại|ở|trong)\s+` + LEVEL, 'gu');
-  // "Tính đến cuối năm 2023, huyện có 142 HTX": a bare level word as the clause's subject too.
-  const subject = new RegExp(String.raw`(?:^|[,;:])\s*` + LEVEL + String.raw`(?=\s+(?:(?:hiện|đã|cũng|vẫn)\s+)*(?:có|đạt|thành lập)(?![\p{L}]))`, 'gu');
-  const ref = [...clauseBefore.matchAll(after), ...clauseBefore.matchAll(subject)].sort((a, b) => a.index! - b.index!).pop();
-  if (!ref) return null;
-  const word = ref[1]!;
-  const named = [...ctx.text.slice(p.start, at).matchAll(new RegExp(`(?<![\\p{L}])${word}\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})`, 'gu'))].pop();
-  return named ? { level: LOCAL_LEVEL[word]!, name: `${word} ${named[1]!}` } : null;
+  const ref = [...clauseBefore.matchAll(LEVEL_AFTER), ...clauseBefore.matchAll(LEVEL_SUBJECT)].sort((a, b) => a.index! - b.index!).pop();
+  if (ref) {
+    const word = ref[1]!;
+    const named = [...ctx.text.slice(p.start, at).matchAll(NAMED_AT_LEVEL[word]!)].pop();
+    if (named) return { place: { level: LOCAL_LEVEL[word]!, name: `${word} ${named[1]!}` }, formerProvince: null };
+  }
+  const placed = [...sFacts].reverse().find((x) => x.place && x.place.level !== 'cooperative');
+  return placed?.place && BARE_AREA.test(ctx.text.slice(s.start, at)) ? { place: placed.place, formerProvince: placed.formerProvince } : null;
 }
 
 /** A heading that is one named cooperative, union, fund or group: "1. HTX Vải thiều Thanh Xá (huyện Thanh Hà)". */
@@ -411,7 +414,7 @@ function classify(
             unit: target.unit,
             scope: 'change',
             rule: 'fact.change.amount',
-            sign: /giảm|ít hơn|thấp hơn/u.test(before.slice(-12)) ? -1 : 1,
+            sign: FALL.test(before.slice(-12)) ? -1 : 1,
             evidenceStart: target.evidence.start,
           }),
         };
@@ -437,7 +440,8 @@ function classify(
   if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || (/(?:toàn tỉnh|cả tỉnh|của tỉnh)/u.test(key.slice(kw?.start ?? m.start, m.start)) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
     return { reason: 'the land of a place (its natural area, the province\'s crop), not the cooperatives\'' };
   // "… HTX có quy mô trên 100 ha", "HTX có diện tích dưới 20 ha": a size class, not an area.
-  if (metric === 'land_area' && /(?:htx|hợp tác xã)\s+(?:có\s+)?(?:quy mô|diện tích)\s*(?:trên|dưới|từ|hơn|chưa đến)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start + (m.text.length - m.text.trimStart().length))) || (metric === 'land_area' && m.qualifier && /(?:htx|hợp tác xã)\s+(?:có\s+)?(?:quy mô|diện tích)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))))
+  const sizeLead = key.slice(Math.max(clause.start, m.start - 40), m.start);
+  if (metric === 'land_area' && /(?:htx|hợp tác xã)\s+(?:có\s+)?(?:quy mô|diện tích)\s*(?:(?:trên|dưới|từ|hơn|chưa đến)\s*)?$/u.test(sizeLead) && (m.qualifier || /(?:trên|dưới|từ|hơn|chưa đến)\s*$/u.test(sizeLead)))
     return { reason: 'a size class of cooperatives ("quy mô trên 100 ha"), not an area' };
   if (metric === 'land_area' && /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,50}$/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 70), kw?.start ?? m.start)))
     return { reason: 'area of something other than the cooperatives (fields, greenhouses, an expansion)' };

@@ -3,7 +3,7 @@ import type { Entity, Mention } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
 import { subjectPhrase } from './subject.js';
 import { toneKey } from '../normalize.js';
-import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, PLAN_ACHIEVEMENT, SHARE_LEAD } from './vocab.js';
+import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, SHARE_LEAD } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, refMetricAfter } from './draft.js';
 
 
@@ -169,7 +169,7 @@ export function relativeFact(
     if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor;
     if (!target) return { reason: 'relative change with no figure it refers to' };
     if (target.scope === 'new' && target.metric === 'count') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
-    const sign = /giảm|ít hơn|thấp hơn/u.test(before.slice(-12)) ? -1 : 1;
+    const sign = FALL.test(before.slice(-12)) ? -1 : 1;
     return {
       fact: derive(ctx, s, m, target, {
         metric: target.metric,

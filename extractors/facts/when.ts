@@ -175,6 +175,16 @@ function estimatedPoint(before: string): boolean {
   return !after.includes(';') || after.includes(':');
 }
 
+/**
+ * "đạt 131% chỉ tiêu Nghị quyết Đại hội đề ra": a result measured against a plan, which speaks of no plan. One
+ * builder for the sentence-wide and the near reading; they differ in the verbs that lead and the words that close.
+ */
+function againstPlan(leads: string, closers: string): RegExp {
+  return new RegExp(String.raw`(?:${leads})(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:${closers}))*(?:[^,;.\d]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?`, 'gu');
+}
+const AGAINST_PLAN_SENTENCE = againstPlan('đạt|vượt|bằng|so với|theo|hoàn thành', 'đề ra|năm|giao|được giao|của tỉnh');
+const AGAINST_PLAN_NEAR = againstPlan('đạt|vượt|bằng', 'đề ra|năm|giao|được giao');
+
 export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Mention, prevEnd: number, planSection: boolean, lead: Mention | null): void {
   const { key, fc } = ctx;
   const stretch = key.slice(Math.max(s.start, prevEnd), m.start);
@@ -182,7 +192,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // A plan in brackets after a result ("27 HTX (chỉ tiêu giao 20 HTX)") is no plan statement either.
   const sentenceBefore = key
     .slice(s.start, m.start)
-    .replace(/(?:đạt|vượt|bằng|so với|theo|hoàn thành)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao|của tỉnh))*(?:[^,;.\d]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?/gu, '')
+    .replace(AGAINST_PLAN_SENTENCE, '')
     .replace(/\(\s*(?:kế hoạch|kh|chỉ tiêu)[^()]*\)/gu, '');
   const est = STATUS_TRIGGERS.find((t) => t.id === 'status.estimate')!;
   const tgt = STATUS_TRIGGERS.find((t) => t.id === 'status.target')!;
@@ -195,7 +205,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const leadP = lead && lead.kind === 'period' ? periodOf(lead) : null;
   const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
   const derived = f.rule.startsWith('fact.');
-  const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(/(?:đạt|vượt|bằng)(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|năm|giao|được giao))*(?:[^,;.\d]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?/gu, '');
+  const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(AGAINST_PLAN_NEAR, '');
   // "Mục tiêu năm 2019" heading, then "Trong năm 2018, Liên minh đã mở 9 lớp" or "tính đến cuối năm 2020, toàn
   // tỉnh có 239 HTX": a sentence dated by its own period, over before the article was written, reports a result
   // even in a plan section.
