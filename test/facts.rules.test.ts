@@ -543,6 +543,25 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.place?.name ?? null, f.value])).toEqual([['revenue', 'HTX Nông sản sạch Tân Lập', 9.8e9]]);
   });
 
+  it('a sentence whose subject is a bare "HTX" speaks of the cooperative just named, figures before the subject too', () => {
+    const fs = facts('Một điểm sáng là HTX Dịch vụ nông nghiệp Hòa Lộc (xã Hòa Lộc). Với 85 thành viên, năm 2023 HTX vẫn bán ra 600 tấn bưởi, doanh thu đạt 6,2 tỷ đồng. Toàn tỉnh hiện có 310 HTX.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['members', 85, 'HTX Dịch vụ nông nghiệp Hòa Lộc'],
+      ['revenue', 6.2e9, 'HTX Dịch vụ nông nghiệp Hòa Lộc'],
+      ['count', 310, null],
+    ]);
+  });
+
+  it('the members\' average income after a named cooperative is its own; an average per cooperative is not', () => {
+    const fs = facts('HTX Chè Hồng Sơn hiện có 60 thành viên. Năm 2023, HTX lãi 700 triệu đồng, thu nhập bình quân của thành viên 6 triệu đồng/người/tháng. Doanh thu bình quân đạt 2 tỷ đồng/HTX.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['members', 60, 'HTX Chè Hồng Sơn'],
+      ['profit', 7e8, 'HTX Chè Hồng Sơn'],
+      ['income', 6e6, 'HTX Chè Hồng Sơn'],
+      ['revenue', 2e9, null],
+    ]);
+  });
+
   it('a sentence opening on the new cooperatives speaks of them throughout; a total after a list by sector is the whole list\'s', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 12 HTX, gồm 8 HTX nông nghiệp và 4 HTX vận tải, với tổng cộng 260 thành viên. Các HTX mới có vốn điều lệ 3,4 tỷ đồng, tạo việc làm cho 140 lao động.');
     expect(fs.map((f) => [f.metric, f.scope, f.sector, f.value])).toEqual([

@@ -14,6 +14,7 @@ import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
 import { countFact, labelledCount } from './count.js';
 import { amountFact } from './amount.js';
+import { namedOrgs } from './subject.js';
 
 
 export type { DraftFact, FactContext, Skipped } from './draft.js';
@@ -70,11 +71,20 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // keeps speaking of it until a sentence says "toàn tỉnh".
         // A figure with no subject of its own, right after sentences about one named cooperative, is still about it.
         const lastPlaced = [...paraFacts].reverse()[0];
-        if (!f.place && !f.explicit && lastPlaced?.place?.level === 'cooperative' && !/toàn tỉnh|toàn huyện|cả tỉnh|các htx|số htx|khu vực htx|tổng số|bình quân/u.test(key.slice(s.start, s.end))) {
+        if (!f.place && !f.explicit && lastPlaced?.place?.level === 'cooperative' && !MANY_COOPERATIVES.test(key.slice(s.start, s.end))) {
           f.place = lastPlaced.place;
           f.entity = lastPlaced.entity === 'cooperative_union' ? 'cooperative_union' : 'cooperative';
           f.sector = lastPlaced.sector;
           f.sectorLabel = lastPlaced.sectorLabel;
+        }
+        // "HTX Dịch vụ du lịch Sen Vàng (xã Ninh Hải). Với 312 thành viên …, năm 2020 HTX vẫn đón …": a sentence whose
+        // subject is a bare singular "HTX" speaks, all of it, of the cooperative the text has just named.
+        if (!f.place && COOPERATIVE_FAMILY.has(f.entity)) {
+          const focus = focusCooperative(ctx, paragraphs[p.index - 1] ?? p, s);
+          if (focus) {
+            f.place = focus.place;
+            if (f.entity === 'cooperative') f.entity = focus.entity;
+          }
         }
         const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
         const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end));
@@ -188,6 +198,25 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
   }
   const placed = [...sFacts].reverse().find((x) => x.place && x.place.level !== 'cooperative');
   return placed?.place && BARE_AREA.test(ctx.text.slice(s.start, at)) ? { place: placed.place, formerProvince: placed.formerProvince } : null;
+}
+
+/** Words that make a sentence speak of many cooperatives or of the whole province, not of one. */
+const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
+const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
+/** A bare singular "HTX" as a clause's subject, anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu". */
+const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:]\s*|\s)(?<!(?:các|những|nhiều|số|mỗi|một|của|cho|với|vào|tại|trong|thành viên|giữa|và)\s)(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến)(?![\p{L}])/u;
+
+/**
+ * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named since the start of
+ * `from` (this paragraph or the one before), when the sentence names no other and speaks of no many.
+ */
+function focusCooperative(ctx: Ctx, from: Paragraph, s: Sentence): { place: Place; entity: Entity } | null {
+  const sentence = ctx.key.slice(s.start, s.end);
+  if (!BARE_COOPERATIVE_SUBJECT.test(sentence) || MANY_COOPERATIVES.test(sentence)) return null;
+  if (namedOrgs(ctx, s.start, s.end).length) return null;
+  const org = namedOrgs(ctx, from.start, s.start).pop();
+  if (!org || org.entity !== 'cooperative') return null;
+  return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
 }
 
 /** A heading that is one named cooperative, union, fund or group: "1. HTX Vải thiều Thanh Xá (huyện Thanh Hà)". */
