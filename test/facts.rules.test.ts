@@ -552,6 +552,23 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a sentence goes on speaking of the district it placed its figures in, but not after an aside and a semicolon', () => {
+    const fs = facts('Năm 2023, huyện Kỳ Anh có 40 HTX, doanh thu bình quân 1,5 tỷ đồng/HTX; các HTX tạo việc làm cho 600 lao động. Trong năm, toàn tỉnh thành lập mới 20 HTX, riêng huyện Hương Sơn có 4 HTX thành lập mới; giải thể 3 HTX.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 'existing', 40, 'huyện Kỳ Anh'],
+      ['revenue', 'existing', 1.5e9, 'huyện Kỳ Anh'],
+      ['workers', 'existing', 600, 'huyện Kỳ Anh'],
+      ['count', 'new', 20, null],
+      ['count', 'new', 4, 'huyện Hương Sơn'],
+      ['count', 'dissolved', 3, null],
+    ]);
+  });
+
+  it('a classified count ("12 HTX đạt loại khá") is no bare "HTX" subject', () => {
+    const fs = facts('HTX Chè Hồng Sơn hiện có 60 thành viên.\n\nKết quả phân loại năm 2023, có 12 HTX đạt loại khá và 5 HTX yếu.');
+    expect(fs.map((f) => [f.value, f.place?.name ?? null])).toEqual([[60, 'HTX Chè Hồng Sơn'], [12, null], [5, null]]);
+  });
+
   it('the members\' average income after a named cooperative is its own; an average per cooperative is not', () => {
     const fs = facts('HTX Chè Hồng Sơn hiện có 60 thành viên. Năm 2023, HTX lãi 700 triệu đồng, thu nhập bình quân của thành viên 6 triệu đồng/người/tháng. Doanh thu bình quân đạt 2 tỷ đồng/HTX.');
     expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([

@@ -80,7 +80,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // "HTX Dịch vụ du lịch Sen Vàng (xã Ninh Hải). Với 312 thành viên …, năm 2020 HTX vẫn đón …": a sentence whose
         // subject is a bare singular "HTX" speaks, all of it, of the cooperative the text has just named.
         if (!f.place && COOPERATIVE_FAMILY.has(f.entity)) {
-          const focus = focusCooperative(ctx, paragraphs[p.index - 1] ?? p, s);
+          const focus = focusCooperative(ctx, s);
           if (focus) {
             f.place = focus.place;
             if (f.entity === 'cooperative') f.entity = focus.entity;
@@ -181,6 +181,9 @@ const LEVEL_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oàn|[Cc]ả|[Tt]r�
 // "Tính đến cuối năm 2023, huyện có 142 HTX": a bare level word as the clause's subject too.
 const LEVEL_SUBJECT = new RegExp(String.raw`(?:^|[,;:])\s*` + LEVEL + String.raw`(?=\s+(?:(?:hiện|đã|cũng|vẫn)\s+)*(?:có|đạt|thành lập)(?![\p{L}]))`, 'gu');
 const NAMED_AT_LEVEL = Object.fromEntries(Object.keys(LOCAL_LEVEL).map((w) => [w, new RegExp(String.raw`(?<![\p{L}])${w}\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})`, 'gu')]));
+const OTHER_PLACE = /tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|khu vực|địa phương/u;
+/** A proper name ("Tân Uyên"), not an abbreviation ("HTX"). */
+const PROPER_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}/u;
 const BARE_AREA = /trên địa bàn(?![\p{L}])(?!\s+(?:tỉnh|thành phố|huyện|xã|quận|phường|thị xã|thị trấn|\p{Lu}))/u;
 
 /**
@@ -197,25 +200,41 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
     if (named) return { place: { level: LOCAL_LEVEL[word]!, name: `${word} ${named[1]!}` }, formerProvince: null };
   }
   const placed = [...sFacts].reverse().find((x) => x.place && x.place.level !== 'cooperative');
-  return placed?.place && BARE_AREA.test(ctx.text.slice(s.start, at)) ? { place: placed.place, formerProvince: placed.formerProvince } : null;
+  if (!placed?.place) return null;
+  if (BARE_AREA.test(ctx.text.slice(s.start, at))) return { place: placed.place, formerProvince: placed.formerProvince };
+  // "Hiện toàn huyện có 34 HTX với 507 thành viên; các HTX giải quyết việc làm cho 380 lao động": the sentence goes
+  // on speaking of the district it placed its figures in until it names another place.
+  // Over a comma the district stays the subject ("huyện Vĩnh Bảo hiện có 64 HTX, doanh thu bình quân 4,7 tỷ
+  // đồng/HTX"); over a semicolon only when the clause speaks of the cooperatives again, and never after an aside
+  // ("riêng huyện Châu Thành có 3 HTX thành lập mới; giải thể 2 HTX").
+  const last = sFacts[sFacts.length - 1]!;
+  const gap = ctx.key.slice(placed.valueSpan.end, at);
+  const clauseStart = Math.max(s.start, ctx.key.lastIndexOf(';', at) + 1);
+  const placedClause = ctx.key.slice(Math.max(s.start, ctx.key.lastIndexOf(';', placed.valueSpan.start) + 1), placed.valueSpan.start);
+  const goesOn = !gap.includes(';') || (/^\s*(?:các\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(ctx.key.slice(clauseStart, at)) && !/(?<![\p{L}])riêng(?![\p{L}])/u.test(placedClause));
+  if (last === placed && (placed.place!.level === 'district' || placed.place!.level === 'commune') && goesOn && !OTHER_PLACE.test(gap) && !PROPER_NAME.test(ctx.text.slice(placed.valueSpan.end, at)))
+    return { place: placed.place!, formerProvince: placed.formerProvince };
+  return null;
 }
 
 /** Words that make a sentence speak of many cooperatives or of the whole province, not of one. */
 const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
 const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
-/** A bare singular "HTX" as a clause's subject, anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu". */
-const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:]\s*|\s)(?<!(?:các|những|nhiều|số|mỗi|một|của|cho|với|vào|tại|trong|thành viên|giữa|và)\s)(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến)(?![\p{L}])/u;
+/** A bare singular "HTX" opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
+const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến)(?![\p{L}])/u;
 
 /**
- * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named since the start of
- * `from` (this paragraph or the one before), when the sentence names no other and speaks of no many.
+ * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named before it, when the
+ * sentence names no other and speaks of no many, nor do the paragraphs between.
  */
-function focusCooperative(ctx: Ctx, from: Paragraph, s: Sentence): { place: Place; entity: Entity } | null {
+function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity } | null {
   const sentence = ctx.key.slice(s.start, s.end);
   if (!BARE_COOPERATIVE_SUBJECT.test(sentence) || MANY_COOPERATIVES.test(sentence)) return null;
   if (namedOrgs(ctx, s.start, s.end).length) return null;
-  const org = namedOrgs(ctx, from.start, s.start).pop();
+  const org = namedOrgs(ctx, Math.max(0, s.start - 3000), s.start).pop();
   if (!org || org.entity !== 'cooperative') return null;
+  const orgParagraphEnd = ctx.key.indexOf('\n\n', org.end);
+  if (orgParagraphEnd >= 0 && orgParagraphEnd < s.start && MANY_COOPERATIVES.test(ctx.key.slice(orgParagraphEnd, s.start))) return null;
   return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
 }
 
