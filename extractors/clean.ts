@@ -276,7 +276,8 @@ function resolveBase(dom: PageDom, url: string | null): string | null {
 
 function roleOf(b: RawBlock, root: El, title: { text: string }): Role {
   if (negativeBetween(b.el, root)) return 'chrome';
-  if (captionBetween(b.el, root)) return 'caption';
+  // WordPress and many CMSs wrap a data table in <figure class="wp-block-table">: the table is no caption.
+  if (b.kind !== 'table' && captionBetween(b.el, root)) return 'caption';
   if (b.kind === 'heading' && title.text && similarity(b.text, title.text) > 0.8) return 'title';
   if (b.text === title.text) return 'title';
   if (parseDateLine(b.text)) return 'dateline';

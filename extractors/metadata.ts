@@ -286,6 +286,7 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Kinh tế tập thể phát triển', text: 'Nhân dịp kỷ niệm 75 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2021), phóng viên trao đổi với ông Chủ tịch.', label: null },
   { title: 'Vũ Thư: HTX đổi mới nhờ liên kết', text: 'Từ đầu năm 2025 đến nay, huyện đã hỗ trợ thành lập mới 2 HTX.', label: null },
   { title: 'Bế giảng lớp bồi dưỡng cán bộ HTX', text: 'Chiều 12/12/2021, Liên minh HTX tỉnh bế giảng lớp học. Tính chung cả năm 2021, Liên minh mở 9 lớp. Năm 2022, Liên minh phấn đấu mở 10 lớp.', label: 'năm 2021', date: '2021-12-12' },
+  { title: 'Quảng Trị: 6 tháng, thành lập mới 14 HTX', text: 'Tính đến ngày 30/6/2022, toàn tỉnh có 402 HTX.', label: '6 tháng đầu năm 2022', date: '2022-07-12' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
 
@@ -394,6 +395,15 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
         warnings.push(`reportPeriod: "${titleUnresolved.text}" has no year; the year was taken from the document's date`);
         return { reportPeriod: { label: label(again), ...asPeriod(again)! }, warnings };
       }
+    }
+  }
+  // "Hà Tĩnh: 9 tháng, khu vực HTX thành lập mới 52 HTX": a headline's bare "9 tháng" is the months of the year so far.
+  const bare = /(?:^|[:–-]\s*)((?:3|6|9|10|11) tháng)(?=\s*[,:])/u.exec(title);
+  if (bare && fallbackDate) {
+    const months = findMentions(`${bare[1]} đầu năm`, { referenceDate: fallbackDate.slice(0, 10) }).find((m) => asPeriod(m));
+    if (months) {
+      warnings.push(`reportPeriod: "${bare[1]}" in the headline has no year; read as the months of the year of the document's date`);
+      return { reportPeriod: { label: `${bare[1]} đầu năm ${asPeriod(months)!.start.slice(0, 4)}`, ...asPeriod(months)! }, warnings };
     }
   }
   // A period that ended before the day the text has already reported at ("đến cuối tháng 9/2021 …; Năm 2020,

@@ -120,6 +120,12 @@ describe('cleanHtml on written pages', () => {
     expect(r.text).toContain('Nông nghiệp | 212\nVận tải | 27');
     expect(r.blocks.some((b) => b.type === 'table' && r.text.slice(b.start, b.end).includes('Nông nghiệp | 212'))).toBe(true);
   });
+  it('keeps a table wrapped in <figure> (a CMS table block), drops the figure\'s image caption', () => {
+    const r = cleanHtml(page(`${PROSE}<figure class="wp-block-table"><table><tr><th>Lĩnh vực</th><th>Số HTX</th></tr><tr><td>Nông nghiệp</td><td>212</td></tr><tr><td>Vận tải</td><td>27</td></tr></table><figcaption>Nguồn: Liên minh HTX tỉnh</figcaption></figure><figure><img src="a.jpg"><figcaption>Toàn cảnh hội nghị</figcaption></figure>`));
+    expect(r.text).toContain('Nông nghiệp | 212');
+    expect(r.text).not.toContain('Toàn cảnh hội nghị');
+  });
+
   it('keeps list items on their own lines and headings as blocks', () => {
     const r = cleanHtml(page(`${PROSE}<h2>Nhiệm vụ năm tới</h2><ul><li>Thành lập mới hợp tác xã.</li><li>Tập huấn cán bộ quản lý.</li></ul>`));
     expect(r.text).toContain('Thành lập mới hợp tác xã.\nTập huấn cán bộ quản lý.');

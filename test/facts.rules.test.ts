@@ -569,6 +569,15 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.value, f.place?.name ?? null])).toEqual([[60, 'HTX Chè Hồng Sơn'], [12, null], [5, null]]);
   });
 
+  it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
+    const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
+    expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([
+      [412, '2023-10-31', 'sentence'],
+      [376, '2023-10-31', 'paragraph'],
+      [6900, '2023-12-31', 'report_period'],
+    ]);
+  });
+
   it('the members\' average income after a named cooperative is its own; an average per cooperative is not', () => {
     const fs = facts('HTX Chè Hồng Sơn hiện có 60 thành viên. Năm 2023, HTX lãi 700 triệu đồng, thu nhập bình quân của thành viên 6 triệu đồng/người/tháng. Doanh thu bình quân đạt 2 tỷ đồng/HTX.');
     expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([

@@ -36,6 +36,20 @@ export function isStock(f: DraftFact): boolean {
   return true;
 }
 
+/** The last as-of day ("tính đến ngày 31/10/2024", "đến hết tháng 6/2023") the paragraph printed before `at`. */
+function paragraphAsOf(ctx: Ctx, p: Paragraph, at: number): string | null {
+  const { key, mentions } = ctx;
+  let day: string | null = null;
+  for (const m of mentions) {
+    if (m.start < p.start || m.end > at) continue;
+    if ((m.kind !== 'date' && m.kind !== 'period') || m.value === null) continue;
+    if (!/(?:tính đến|đến hết|đến cuối|đến)\s*(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, m.start - 15), m.start))) continue;
+    const pp = periodOf(m);
+    if (pp?.end) day = pp.end;
+  }
+  return day;
+}
+
 export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mention | null): void {
   datesOf(ctx, p, s, f, lead);
   // Readings that disagree (a start after the end) give no period rather than a wrong one.
@@ -129,8 +143,11 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
       f.asOf = pp.end;
       f.dateFrom = from;
     } else if (rp && f.status !== 'target') {
-      f.asOf = rp.end;
-      f.dateFrom = 'report_period';
+      // "Tính đến ngày 31/10/2024, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động": the day the paragraph
+      // has reported its stocks at, inside the report period, dates the stocks after it too.
+      const day = paragraphAsOf(ctx, p, f.valueSpan.start);
+      f.asOf = day && day >= rp.start && day <= rp.end ? day : rp.end;
+      f.dateFrom = day && day >= rp.start && day <= rp.end ? 'paragraph' : 'report_period';
     }
     return;
   }
