@@ -569,6 +569,17 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.value, f.place?.name ?? null])).toEqual([[60, 'HTX Chè Hồng Sơn'], [12, null], [5, null]]);
   });
 
+  it('a province marked "(cũ)" needs no place word; a part in brackets is no subject once its bracket closes', () => {
+    const fs = facts('6 tháng đầu năm 2025, toàn tỉnh thành lập mới 20 HTX (khu vực Kon Tum cũ 8 HTX, Quảng Ngãi (cũ) 12 HTX) và 35 THT. Quảng Ngãi (cũ) có 410 HTX.', 'Quảng Ngãi: sơ kết 6 tháng đầu năm 2025');
+    expect(fs.map((f) => [f.entity, f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      ['cooperative', 20, null, null],
+      ['cooperative', 8, 'former_province', 'khu vực Kon Tum cũ'],
+      ['cooperative', 12, 'former_province', 'Quảng Ngãi (cũ)'],
+      ['cooperative_group', 35, null, null],
+      ['cooperative', 410, 'former_province', 'Quảng Ngãi (cũ)'],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -25,6 +25,16 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   return crop && crop.index === 0 ? { sector: 'agriculture', label: ctx.text.slice(start + crop[0].length - 1 - crop[1]!.length, start + crop[0].length - 1) } : null;
 }
 
+/** Brackets open at `at` since the last sentence end. */
+function parenDepthAt(key: string, at: number): number {
+  let depth = 0;
+  for (let i = Math.max(0, key.lastIndexOf('. ', at)); i < at; i++) {
+    if (key[i] === '(') depth++;
+    else if (key[i] === ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
 /** The cooperatives as owners of OCOP products: "HTX làm chủ thể", "các HTX hiện là chủ thể". */
 const COOP_OWNER = String.raw`(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,12}\s)?(?:làm|là)\s+chủ thể`;
 const OWNED_BY_COOPS = String.raw`do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể`;
@@ -540,7 +550,8 @@ export function countFact(
   if (!own && countNoun) {
     // The subject may itself be a part ("Trong đó, khu vực thành phố X (cũ) có 71 HTX, 1 liên hiệp HTX").
     const first = sFacts.find((f) => f.metric === 'count' && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= clause.start);
-    if (first?.place && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
+    // A part in brackets ("31 HTX (… Gia Lai (cũ) 17 HTX) và 58 THT") is no subject after its bracket closes.
+    if (first?.place && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start)) && !(parenDepthAt(key, first.valueSpan.start) > parenDepthAt(key, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
   }
   // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.
   if (!own && afterListIntro(key, clause, m.start)) {

@@ -186,6 +186,9 @@ export interface PlaceHit {
   at?: number;
 }
 
+/** A capitalised name right before "(cũ)": "Gia Lai (cũ)". */
+const BARE_FORMER = /(?<![\p{L}])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)/gu;
+const PLACE_WORD_BEFORE = /(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*$/u;
 const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s+/gu;
 /** Words before a place that make it the subject of what follows. */
 const PLACE_LEAD = /(?:^[-–+•*]?|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
@@ -204,6 +207,8 @@ export const PLACE_EXAMPLES = [
   { text: 'Khu vực thành phố Cần Thơ (cũ) có 71 HTX.', level: 'former_province', name: 'thành phố Cần Thơ (cũ)' },
   { text: 'Riêng khu vực Hà Giang (cũ) thành lập mới 55 HTX.', level: 'former_province', name: 'khu vực Hà Giang (cũ)' },
   { text: 'Huyện đảo Cô Tô thành lập mới 2 HTX.', level: 'district', name: 'Huyện đảo Cô Tô' },
+  { text: 'Trong đó, Quảng Bình (cũ) có 204 HTX.', level: 'former_province', name: 'Quảng Bình (cũ)' },
+  { text: 'thành lập mới nhiều HTX (trong đó khu vực Kon Tum cũ 8 HTX', level: 'former_province', name: 'khu vực Kon Tum cũ' },
 ] as const;
 
 function capitalizedName(text: string, at: number): { name: string; end: number } | null {
@@ -243,11 +248,22 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     if (seg[i] === ')' && depth > 0) depth--;
   }
   let found: PlaceHit | null = null;
+  // "Gia Lai (cũ) có 326 HTX", "(… Gia Lai (cũ) 17 HTX)": a province's name marked former needs no place word.
+  for (const mm of text.slice(clause.start, at).matchAll(BARE_FORMER)) {
+    const start = clause.start + mm.index! + mm[0].indexOf(mm[1]!);
+    const end = clause.start + mm.index! + mm[0].length;
+    const row = lookupProvince(mm[1]!);
+    if (!row || PLACE_WORD_BEFORE.test(key.slice(Math.max(clause.start, start - 12), start))) continue;
+    if (!/^[^,;\d)]{0,30}$/u.test(key.slice(end, at))) continue;
+    found = { place: { level: 'former_province', name: text.slice(start, end).trim() }, formerProvince: row.code, at: start };
+  }
+  if (found) return found;
   for (const mm of seg.matchAll(PLACE_WORD)) {
     const word = mm[1]!;
     const wStart = clause.start + mm.index! + mm[0].indexOf(word);
     const nameAt = clause.start + mm.index! + mm[0].length;
-    if (depthAt[mm.index!] ?? 0) continue; // "(huyện Thoại Sơn)" glosses a name, it is no subject
+    // "(huyện Thoại Sơn)" glosses a name, it is no subject; "(khu vực Bình Định cũ 14 HTX, …)" lists parts.
+    if ((depthAt[mm.index!] ?? 0) && !/^[\p{L} ]{0,30}?\s(?:\(cũ\)|cũ(?![\p{L}]))/u.test(key.slice(nameAt, at))) continue;
     const n = capitalizedName(text, nameAt);
     if (!n || n.end > at) continue;
     // A date between the place and the figure ("tỉnh X (cũ), đến 30/9/2025 có 598 HTX") is no other figure.
