@@ -580,6 +580,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a district article keeps the province\'s own plan ("tỉnh phấn đấu …") the province\'s; a place\'s land is no fact', () => {
+    const fs = facts('Đến nay, toàn huyện Lệ Thủy có 58 HTX; toàn huyện còn 76 tổ hợp tác. Lệ Thủy là huyện có diện tích lúa lớn nhất tỉnh, với trên 14.000 ha, trong đó diện tích lúa hữu cơ toàn huyện đạt 1.150 ha. Các HTX nông nghiệp quản lý 900 ha.\n\nTỉnh phấn đấu đến năm 2025 có 500 HTX.', 'Lệ Thủy: hợp tác xã làm bà đỡ cho nông dân');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 58, 'huyện Lệ Thủy'],
+      ['count', 76, 'huyện Lệ Thủy'],
+      ['land_area', 900, 'huyện Lệ Thủy'],
+      ['count', 500, null],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

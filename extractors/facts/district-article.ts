@@ -22,7 +22,8 @@ export const DISTRICT_ARTICLE_EXAMPLES: { text: string; title?: string; district
 
 // "xã" alone is also the last syllable of "hợp tác xã": a commune is one only when those words do not precede it.
 const WIDE = /(?<![\p{L}])(?:(?:toàn|cả|trong|trên địa bàn) (huyện|thị xã|xã)|(?<!hợp tác )(huyện|thị xã|xã) (?:còn|có|đã|hiện))(?![\p{L}])/gu;
-export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có)(?![\p{L}])/u;
+// "tỉnh phấn đấu đến năm 2025 có 500 HTX": the province's own plan.
+export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có|tỉnh (?:phấn đấu|đặt mục tiêu|dự kiến))(?![\p{L}])/u;
 /** "Vũ Thư: …" opening a title names the place the article is about. */
 const TITLE_PLACE = /^((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*:/u;
 const NAMED = /(?<![\p{L}])(?<![Hh]ợp [Tt]ác )(huyện|thị xã|xã) ((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})/u;

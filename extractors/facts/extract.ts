@@ -485,7 +485,7 @@ function classify(
   if (metric === 'land_area' && rule === 'metric.area_unit' && /^\s*trong đó[\s,:]/u.test(key.slice(s.start, s.end)))
     return { reason: 'area of one crop inside a total area, a part the fields cannot name' };
   // "Xã mới có diện tích tự nhiên 41,6 km2", "với diện tích toàn tỉnh hơn 31.000 ha": the land of a place, not the cooperatives'.
-  if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || (/(?:toàn tỉnh|cả tỉnh|của tỉnh)/u.test(key.slice(kw?.start ?? m.start, m.start)) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
+  if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || ((/(?:toàn|cả|của) (?:tỉnh|huyện|xã)(?![\p{L}])/u.test(key.slice(kw?.start ?? m.start, m.start)) || /(?<![\p{L}])(?:tỉnh|huyện|thị xã|xã|địa phương)\s+có\s*$/u.test(key.slice(clause.start, kw?.start ?? m.start))) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
     return { reason: 'the land of a place (its natural area, the province\'s crop), not the cooperatives\'' };
   // "… HTX có quy mô trên 100 ha", "HTX có diện tích dưới 20 ha": a size class, not an area.
   const sizeLead = key.slice(Math.max(clause.start, m.start - 40), m.start);
