@@ -590,6 +590,30 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('cooperatives winding up with no class are no fact; inactive ones winding up stay a count; a dissolution with its class', () => {
+    const fs = facts('Toàn tỉnh có 300 HTX, trong đó 260 HTX đang hoạt động, 40 HTX ngừng hoạt động đang làm thủ tục giải thể. Trong năm, các huyện đã giải thể 6 HTX; 12 HTX khác đang làm thủ tục giải thể. Cũng trong năm, có 4 HTX ngừng hoạt động kéo dài đã hoàn tất thủ tục giải thể.');
+    expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([
+      ['existing', null, 300],
+      ['existing', 'operating', 260],
+      ['existing', 'inactive', 40],
+      ['dissolved', null, 6],
+      ['dissolved', 'inactive', 4],
+    ]);
+  });
+
+  it('"bình quân 1 HTX" is the unit of an average, and hides no metric word from the amount after it', () => {
+    const fs = facts('Doanh thu bình quân 1 HTX đạt 1,9 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.value])).toEqual([['revenue', 'average', 1.9e9]]);
+  });
+
+  it('a district named with a capital ("Huyện Hòa Vang") is found for "trên địa bàn huyện"; "các quận, huyện" is no subject', () => {
+    const fs = facts('Huyện Hòa Vang tiếp tục là địa bàn có nhiều HTX nhất. Năm 2023, doanh thu của các HTX trên địa bàn huyện đạt 265 tỷ đồng.\n\nNăm 2024, Liên minh phối hợp với các quận, huyện thành lập mới 12 HTX.', 'Liên minh HTX thành phố Đà Nẵng tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['revenue', 265e9, 'huyện Hòa Vang'],
+      ['count', 12, null],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

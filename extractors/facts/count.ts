@@ -25,6 +25,8 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   return crop && crop.index === 0 ? { sector: 'agriculture', label: ctx.text.slice(start + crop[0].length - 1 - crop[1]!.length, start + crop[0].length - 1) } : null;
 }
 
+export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
+
 /** Brackets open at `at` since the last sentence end. */
 function parenDepthAt(key: string, at: number): number {
   let depth = 0;
@@ -351,6 +353,13 @@ export function countFact(
       sectorLabel = text.slice(labelStart, cropAt + cropWork![0].length + cropOf[0].length);
     }
   }
+  // "Doanh thu bình quân 1 HTX đạt 1,9 tỷ đồng": the unit an average is taken over, not a count.
+  if (countNoun && m.value === 1 && /(?:bình quân|trung bình)\s*(?:của\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
+    return { reason: UNIT_OF_AVERAGE };
+  // "21 HTX khác đang làm thủ tục giải thể": cooperatives winding up, with no class printed, are a subset the
+  // fields cannot name ("44 HTX ngừng hoạt động đang làm thủ tục giải thể" stays a count of inactive ones).
+  if (countNoun && /^\s*(?:khác\s+)?(?:hiện\s+|còn\s+)?đang\s+(?:làm|tiến hành|hoàn thiện)\s+thủ tục/u.test(key.slice(nounEnd, nounEnd + 50)))
+    return { reason: 'cooperatives winding up, a subset the fact fields cannot name' };
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
@@ -398,7 +407,8 @@ export function countFact(
     if (foundedAfter) scope = 'new';
     // "23 THT giải thể": so does a dissolution.
     // "… được thành lập mới, 21 HTX giải thể": the verb right after the noun outranks a trigger read before.
-    if ((!trig || trig === 'new') && /^\s*(?:đã\s+|bị\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) scope = 'dissolved';
+    // "3 HTX ngừng hoạt động đã hoàn tất thủ tục giải thể": the class may stand between, and the formalities done.
+    if ((!trig || trig === 'new') && /^\s*(?:(?:ngừng|không)\s+hoạt động(?:\s+(?:kéo dài|lâu năm|nhiều năm))?\s+)?(?:đã\s+)?(?:được\s+|bị\s+)?(?:(?:hoàn tất|hoàn thành|làm xong)\s+thủ tục\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 60))) scope = 'dissolved';
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
     if ((afterListIntro(key, clause, m.start) || inParens) && (!trig || trig === 'existing') && !foundedAfter) {
       const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity);

@@ -12,7 +12,7 @@ import { CHANGE_LEAD, COMPARE, FALL, NOUNS, PLAN_SECTION } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
-import { countFact, labelledCount } from './count.js';
+import { countFact, labelledCount, UNIT_OF_AVERAGE } from './count.js';
 import { amountFact } from './amount.js';
 import { namedOrgs } from './subject.js';
 
@@ -56,13 +56,18 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
       const quantities = mentions.filter((m) => m.start >= s.start && m.end <= s.end && QUANTITY_KINDS.has(m.kind) && !(m.kind === 'number' && m.unit && DURATION_UNITS.has(m.unit)));
       const depth = parenDepth(text, s.start, s.end);
       const consumed = new Set<Mention>();
+      // "Doanh thu bình quân 1 HTX đạt 1,9 tỷ đồng": a number that is part of the metric's words hides none of them.
+      const transparent = new Set<Mention>();
       for (let qi = 0; qi < quantities.length; qi++) {
         const m = quantities[qi]!;
         if (consumed.has(m)) continue;
-        const prevEnd = qi > 0 ? quantities[qi - 1]!.end : s.start;
+        let pi = qi - 1;
+        while (pi >= 0 && transparent.has(quantities[pi]!)) pi--;
+        const prevEnd = pi >= 0 ? quantities[pi]!.end : s.start;
         const r = classify(ctx, s, m, prevEnd, sFacts, paraFacts, depth[m.start - s.start]! > 0, quantities[qi + 1] ?? null);
         if ('reason' in r) {
           skipped.push({ mention: m, reason: r.reason });
+          if (r.reason === UNIT_OF_AVERAGE) transparent.add(m);
           continue;
         }
         if (r.consumes) consumed.add(r.consumes);
@@ -179,8 +184,9 @@ const LOCAL_LEVEL: Record<string, Place['level']> = { huyện: 'district', 'th�
 const LEVEL = String.raw`(huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])(?!\s+(?:\p{Lu}|hội|viên))`;
 const LEVEL_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oàn|[Cc]ả|[Tt]rên địa bàn|của|tại|ở|trong)\s+` + LEVEL, 'gu');
 // "Tính đến cuối năm 2023, huyện có 142 HTX": a bare level word as the clause's subject too.
-const LEVEL_SUBJECT = new RegExp(String.raw`(?:^|[,;:])\s*` + LEVEL + String.raw`(?=\s+(?:(?:hiện|đã|cũng|vẫn)\s+)*(?:có|đạt|thành lập)(?![\p{L}]))`, 'gu');
-const NAMED_AT_LEVEL = Object.fromEntries(Object.keys(LOCAL_LEVEL).map((w) => [w, new RegExp(String.raw`(?<![\p{L}])${w}\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})`, 'gu')]));
+// "phối hợp với các quận, huyện thành lập mới 12 HTX": a level word listed after another is no subject.
+const LEVEL_SUBJECT = new RegExp(String.raw`(?:^|(?<!(?:quận|huyện|xã|phường|thị xã|thị trấn|thành phố))[,;:])\s*` + LEVEL + String.raw`(?=\s+(?:(?:hiện|đã|cũng|vẫn)\s+)*(?:có|đạt|thành lập)(?![\p{L}]))`, 'gu');
+const NAMED_AT_LEVEL = Object.fromEntries(Object.keys(LOCAL_LEVEL).map((w) => [w, new RegExp(String.raw`(?<![\p{L}])[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})`, 'gu')]));
 const OTHER_PLACE = /tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|khu vực|địa phương/u;
 /** A proper name ("Tân Uyên"), not an abbreviation ("HTX"). */
 const PROPER_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}/u;

@@ -221,8 +221,9 @@ function capitalizedName(text: string, at: number): { name: string; end: number 
 /** "Năm 2021, huyện thành lập mới 7 HTX" after "Huyện Lạc Sơn …": a bare "huyện" is the district just named. */
 export function bareDistrict(t: Texts, clause: Span, at: number): PlaceHit | null {
   const seg = t.key.slice(clause.start, at);
+  // "phối hợp với các quận, huyện thành lập mới 12 HTX": a level word listed after another is no subject.
   const m = /(?:^|[\s,;:])(?:toàn |cả )?(huyện|thị xã|xã)\s+(?!\p{Lu})(?:đã\s+|hiện\s+|cũng\s+)?(?:có|thành lập|đạt|phát triển)/u.exec(seg);
-  if (!m || /[\p{Lu}]/u.test(t.text[clause.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length + 1] ?? '')) return null;
+  if (!m || /(?:quận|huyện|xã|phường|thị trấn|thành phố)\s*[,;]\s*$/u.test(seg.slice(0, m.index + m[0].indexOf(m[1]!))) || /[\p{Lu}]/u.test(t.text[clause.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length + 1] ?? '')) return null;
   const word = m[1]!;
   const prior = t.key.slice(Math.max(0, clause.start - 2000), clause.start);
   const re = new RegExp(`(?:^|[\\s,(;:])${word}\\s+`, 'gu');
