@@ -4,6 +4,7 @@
 // discounted by link density; the best container and its qualifying
 // siblings are the article. No per-site selectors.
 import type { El, PageDom, RawBlock } from './clean-dom.js';
+import { LEAD_HINT } from './clean-rules.js';
 
 const TAG_BASE: Readonly<Record<string, number>> = {
   div: 5, article: 10, main: 5, section: 3, td: 3, pre: 3, blockquote: 3, form: -3,
@@ -91,6 +92,8 @@ function withSiblings(dom: PageDom, top: El): El[] {
       const ld = linkDensity(s);
       join = (text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /[.!?…]$/.test(text));
     }
+    // "<div class="sapo">Sáng 8/10, Liên minh HTX tỉnh tổ chức …</div>" before the body: the lead, in its own box.
+    if (!join && s.index < top.index && LEAD_HINT.pattern.test(`${s.attribs.class ?? ''} ${s.attribs.id ?? ''}`) && s.textLen > 40 && linkDensity(s) < 0.25) join = true;
     if (join) roots.push(s);
   }
   return roots;

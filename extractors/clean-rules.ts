@@ -20,6 +20,13 @@ export const POSITIVE_HINT: Rule = {
   counterExamples: ['sidebar', 'menu-top'],
 };
 
+/** class/id words of an article's lead (sapo) printed in its own box before the body. */
+export const LEAD_HINT: Rule = {
+  pattern: /sapo|(?<![a-z])lead(?![a-z])|summary|tom-?tat|chapeau|intro|excerpt|teaser|abstract|description/i,
+  examples: ['bht-art-sapo', 'ptx-lead', 'article-summary', 'news-tomtat', 'post__excerpt'],
+  counterExamples: ['leader-board', 'post__body', 'menu-top'],
+};
+
 /**
  * class/id words of chrome. They outweigh a positive word in the same name
  * ("related-posts", "post__foot"), since an article container is rarely

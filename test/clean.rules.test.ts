@@ -14,6 +14,7 @@ const TABLES: [string, Rule][] = [
   ['NEGATIVE_HINT', rules.NEGATIVE_HINT],
   ['CAPTION_HINT', rules.CAPTION_HINT],
   ['AUTHOR_HINT', rules.AUTHOR_HINT],
+  ['LEAD_HINT', rules.LEAD_HINT],
   ['BYLINE_LABELS', rules.BYLINE_LABELS],
   ['BYLINE_NAME', rules.BYLINE_NAME],
   ['AUTHOR_LABEL', rules.AUTHOR_LABEL],
@@ -124,6 +125,11 @@ describe('cleanHtml on written pages', () => {
     const r = cleanHtml(page(`${PROSE}<figure class="wp-block-table"><table><tr><th>Lĩnh vực</th><th>Số HTX</th></tr><tr><td>Nông nghiệp</td><td>212</td></tr><tr><td>Vận tải</td><td>27</td></tr></table><figcaption>Nguồn: Liên minh HTX tỉnh</figcaption></figure><figure><img src="a.jpg"><figcaption>Toàn cảnh hội nghị</figcaption></figure>`));
     expect(r.text).toContain('Nông nghiệp | 212');
     expect(r.text).not.toContain('Toàn cảnh hội nghị');
+  });
+
+  it('keeps the lead printed in its own box before the body (a "sapo")', () => {
+    const html = `<html><head><title>Hội nghị sơ kết</title></head><body><div id="page"><div class="menu"><a href="/">Trang chủ</a></div><div class="art"><h1>Hội nghị sơ kết</h1><div class="art-sapo">Sáng 8/10, Liên minh HTX tỉnh tổ chức hội nghị giao ban đánh giá tình hình hoạt động 9 tháng.</div><div class="art-content">${PROSE}</div></div></div></body></html>`;
+    expect(cleanHtml(html).text).toMatch(/^Sáng 8\/10, Liên minh HTX tỉnh/);
   });
 
   it('keeps list items on their own lines and headings as blocks', () => {
