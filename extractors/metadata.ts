@@ -286,6 +286,7 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Kinh tế tập thể phát triển', text: 'Nhân dịp kỷ niệm 75 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2021), phóng viên trao đổi với ông Chủ tịch.', label: null },
   { title: 'Vũ Thư: HTX đổi mới nhờ liên kết', text: 'Từ đầu năm 2025 đến nay, huyện đã hỗ trợ thành lập mới 2 HTX.', label: null },
   { title: 'Bế giảng lớp bồi dưỡng cán bộ HTX', text: 'Chiều 12/12/2021, Liên minh HTX tỉnh bế giảng lớp học. Tính chung cả năm 2021, Liên minh mở 9 lớp. Năm 2022, Liên minh phấn đấu mở 10 lớp.', label: 'năm 2021', date: '2021-12-12' },
+  { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ V, nhiệm kỳ 2020 - 2025', text: 'Ngày 20/8/2020, Liên minh tổ chức Đại hội. Báo cáo chính trị nêu rõ, 5 năm qua, khu vực kinh tế tập thể phát triển.', label: '5 năm qua', date: '2020-08-20', end: '2020-08-20' },
   { title: 'Quảng Trị: 6 tháng, thành lập mới 14 HTX', text: 'Tính đến ngày 30/6/2022, toàn tỉnh có 402 HTX.', label: '6 tháng đầu năm 2022', date: '2022-07-12' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
@@ -368,6 +369,11 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     const past =
       textMentions.find((m) => m.end <= head && m.kind === 'period' && /^nhiệm kỳ/u.test(toneKey(m.text)) && !NOT_REPORTED.test(textKey.slice(Math.max(0, m.start - 50), m.start)) && earlier(m)) ??
       bodyMentions.find(earlier);
+    // "5 năm qua" at the congress of the term 2020 – 2025: the term under review runs up to the congress day.
+    if (past && comingStart && fallbackDate && !TERM.test(toneKey(past.text)) && fallbackDate.slice(0, 4) === comingStart.slice(0, 4) && asPeriod(past)!.end.slice(0, 4) === String(Number(comingStart.slice(0, 4)) - 1)) {
+      warnings.push(`reportPeriod: "${past.text}" read as the term that ends at the congress (${fallbackDate.slice(0, 10)})`);
+      return { reportPeriod: { label: label(past), start: asPeriod(past)!.start, end: fallbackDate.slice(0, 10) }, warnings };
+    }
     if (past) return { reportPeriod: { label: label(past), ...clampEnd(asPeriod(past)!) }, warnings };
     warnings.push('reportPeriod: a congress article that names no reviewed term; left null');
     return { reportPeriod: null, warnings };

@@ -62,7 +62,9 @@ describe('event date and report period', () => {
   for (const ex of REPORT_PERIOD_EXAMPLES)
     it(ex.title, () => {
       const date = ('date' in ex ? ex.date : undefined) ?? '2025-05-22';
-      expect(detectReportPeriod(ex.title, ex.text, findMentions(ex.text, { referenceDate: date }), date).reportPeriod?.label.toLowerCase() ?? null).toBe(ex.label?.toLowerCase() ?? null);
+      const r = detectReportPeriod(ex.title, ex.text, findMentions(ex.text, { referenceDate: date }), date).reportPeriod;
+      expect(r?.label.toLowerCase() ?? null).toBe(ex.label?.toLowerCase() ?? null);
+      if ('end' in ex) expect(r?.end).toBe(ex.end);
     });
   it('takes the year of a title period printed without one from the body', () => {
     const text = 'Trong 6 tháng đầu năm 2023, toàn tỉnh thành lập mới 12 HTX.';
