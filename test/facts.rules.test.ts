@@ -1309,10 +1309,18 @@ describe('district articles', () => {
     });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
-import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading } from '../extractors/facts/extract.js';
+import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, PLACE_GROUP_EXAMPLES } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
+
+describe('a group of places as the subject (PLACE_GROUP_EXAMPLES)', () => {
+  for (const ex of PLACE_GROUP_EXAMPLES)
+    it(ex.text, () => {
+      const f = facts(ex.text)[0]!;
+      expect([f.place?.level ?? null, f.place?.name ?? null]).toEqual(ex.name ? ['other', ex.name] : [null, null]);
+    });
+});
 
 describe('subject, label and place tables match their own examples', () => {
   for (const ex of SUBJECT_EXAMPLES)

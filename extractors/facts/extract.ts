@@ -120,6 +120,10 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             f.sectorLabel = null;
           }
         }
+        if (!f.place && !wholeProvince && f.entity !== 'training_course' && f.entity !== 'member_unit') {
+          const group = placeGroup(ctx, s, f.valueSpan.start);
+          if (group) f.place = group;
+        }
         if (!f.place && sectionFormer && !wholeProvince) {
           f.place = sectionFormer.place;
           f.formerProvince = sectionFormer.formerProvince;
@@ -221,6 +225,35 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
   if (last === placed && (placed.place!.level === 'district' || placed.place!.level === 'commune') && goesOn && !OTHER_PLACE.test(gap) && !PROPER_NAME.test(ctx.text.slice(placed.valueSpan.end, at)))
     return { place: placed.place!, formerProvince: placed.formerProvince };
   return null;
+}
+
+/** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
+const PLACE_GROUP = /(?<![\p{L}])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+(?:huyện|xã|thị xã|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?)(?![\p{L}])/gu;
+
+/** Sentences whose first figure is about a group of places (name) or not (null); the test reads this table. */
+export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
+  { text: 'Tại 4 huyện vùng cao Mèo Vạc, Đồng Văn, Yên Minh và Quản Bạ hiện có 120 HTX.', name: '4 huyện vùng cao' },
+  { text: 'Riêng 7 huyện miền núi thành lập mới 12 HTX.', name: '7 huyện miền núi' },
+  { text: 'Số HTX có trụ sở tại các xã đặc biệt khó khăn là 98 HTX.', name: 'các xã đặc biệt khó khăn' },
+  { text: 'Liên minh hỗ trợ các huyện miền núi; toàn tỉnh có 410 HTX.', name: null },
+];
+
+/**
+ * "Tại 5 huyện vùng cao Mường Nhé, Nậm Pồ … hiện có 161 HTX", "riêng 9 huyện miền núi thành lập mới 15 HTX": a
+ * group of places as the clause's subject makes its figures no province figures (place level other).
+ */
+function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
+  const before = ctx.key.slice(s.start, at);
+  const hit = [...before.matchAll(PLACE_GROUP)].pop();
+  if (!hit) return null;
+  const lead = before.slice(0, hit.index!);
+  const tail = before.slice(hit.index! + hit[0].length);
+  // Its own list of names may follow ("ba huyện vùng cao Sa Pa, Bắc Hà, Bát Xát hiện có"), then the verb.
+  const names = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*/u.exec(ctx.text.slice(s.start + hit.index! + hit[0].length, at))![0];
+  const rest = tail.slice(names.length);
+  const subject = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead) || /^\s*,?\s*(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt)(?![\p{L}])/u.test(rest);
+  if (!subject || /[;]|toàn tỉnh|cả tỉnh/u.test(rest)) return null;
+  return { level: 'other', name: ctx.text.slice(s.start + hit.index!, s.start + hit.index! + hit[0].length) };
 }
 
 /** Words that make a sentence speak of many cooperatives or of the whole province, not of one. */
