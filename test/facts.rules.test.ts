@@ -614,6 +614,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('courses of one kind among those just counted are no fact unless they name a sector; size classes by revenue are no stock', () => {
+    const fs = facts('Liên minh đã mở 10 lớp tập huấn cho 600 học viên, trong đó 4 lớp tổ chức trực tuyến. Liên minh còn mở 5 lớp bồi dưỡng (trong đó 3 lớp cho cán bộ HTX nông nghiệp). Xét theo doanh thu, 120 HTX đạt từ 5 tỷ đồng/năm trở lên; còn lại 300 HTX dưới 1 tỷ đồng.');
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.value])).toEqual([
+      ['training_course', 'count', null, 10],
+      ['training_course', 'participants', null, 600],
+      ['training_course', 'count', null, 5],
+      ['training_course', 'count', 'agriculture', 3],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -25,6 +25,15 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   return crop && crop.index === 0 ? { sector: 'agriculture', label: ctx.text.slice(start + crop[0].length - 1 - crop[1]!.length, start + crop[0].length - 1) } : null;
 }
 
+/** A sector named after "HTX"/"hợp tác xã" somewhere in [from, to): "cho lãnh đạo các HTX dịch vụ nông nghiệp". */
+function sectorNamedIn(key: string, from: number, to: number): boolean {
+  for (const mm of key.slice(from, to).matchAll(/(?:htx|hợp tác xã)\s+/gu)) {
+    const at = from + mm.index! + mm[0].length;
+    if (readSector(key, at, to, { lead: false })) return true;
+  }
+  return false;
+}
+
 export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
 
 /** Brackets open at `at` since the last sentence end. */
@@ -166,6 +175,10 @@ export function countFact(
   if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
+  // "mở 8 lớp tập huấn …, trong đó 3 lớp tổ chức trực tuyến": the courses of one kind among those just counted.
+  // "(trong đó 03 lớp cho lãnh đạo các HTX dịch vụ nông nghiệp)" names its sector and stays a fact.
+  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)\s*(?:có\s*)?$/u.test(lead) && sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count') && !sectorNamedIn(key, nounEnd, Math.min(clause.end, nounEnd + 60)))
+    return { reason: 'a part of the courses just counted, of a kind the fact fields cannot name' };
   const ocopRecognised = noun.entity === 'ocop_product' && /công nhận(?:\s+(?:thêm|mới|được))*\s*$/u.test(lead);
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !ocopRecognised && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
     return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
@@ -356,6 +369,9 @@ export function countFact(
   // "Doanh thu bình quân 1 HTX đạt 1,9 tỷ đồng": the unit an average is taken over, not a count.
   if (countNoun && m.value === 1 && /(?:bình quân|trung bình)\s*(?:của\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: UNIT_OF_AVERAGE };
+  // "126 HTX đạt từ 5 tỷ đồng/năm trở lên; còn lại 413 HTX dưới 1 tỷ đồng": size classes by revenue, not stocks.
+  if (countNoun && /^\s*(?:(?:đạt|có)\s+)?(?:doanh thu\s+)?(?:từ|trên|dưới)\s+\d[\d.,]*\s*(?:đến|-|–|tỷ|triệu)/u.test(key.slice(nounEnd, nounEnd + 50)))
+    return { reason: 'a size class of cooperatives by revenue, not a stock' };
   // "21 HTX khác đang làm thủ tục giải thể": cooperatives winding up, with no class printed, are a subset the
   // fields cannot name ("44 HTX ngừng hoạt động đang làm thủ tục giải thể" stays a count of inactive ones).
   if (countNoun && /^\s*(?:khác\s+)?(?:hiện\s+|còn\s+)?đang\s+(?:làm|tiến hành|hoàn thiện)\s+thủ tục/u.test(key.slice(nounEnd, nounEnd + 50)))
