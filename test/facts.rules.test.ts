@@ -624,6 +624,19 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a breakdown "Phân theo lĩnh vực" after a flow and no stock is of the flow; after a stock it stays a stock', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 20 HTX. Phân theo lĩnh vực, có 14 HTX nông nghiệp và 6 HTX vận tải.\n\nĐến cuối năm, toàn tỉnh có 300 HTX; trong năm giải thể 5 HTX. Phân theo lĩnh vực: nông nghiệp 250 HTX; vận tải 50 HTX.');
+    expect(fs.map((f) => [f.scope, f.sector, f.value, f.asOf, f.period?.end ?? null])).toEqual([
+      ['new', null, 20, null, '2023-12-31'],
+      ['new', 'agriculture', 14, null, '2023-12-31'],
+      ['new', 'transport', 6, null, '2023-12-31'],
+      ['existing', null, 300, '2023-12-31', null],
+      ['dissolved', null, 5, null, '2023-12-31'],
+      ['existing', 'agriculture', 250, '2023-12-31', null],
+      ['existing', 'transport', 50, '2023-12-31', null],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -134,6 +134,15 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const opening = NEW_SUBJECT.exec(key.slice(s.start, f.valueSpan.start));
           if (opening && !lastTrigger(key.slice(s.start + opening[0].length, f.valueSpan.start))) f.scope = 'new';
         }
+        // "… thành lập mới 21 HTX. … Phân theo lĩnh vực, có 15 HTX nông, lâm nghiệp, 4 HTX …": a breakdown by sector
+        // that opens a sentence with no trigger of its own is of the last flow the paragraph counted.
+        if (f.metric === 'count' && f.scope === 'existing' && f.sector && !sFacts.some((x) => x.metric === 'count' && x.entity === f.entity && !x.sector)) {
+          const opening = /^\s*(?:phân theo lĩnh vực|theo lĩnh vực|chia theo lĩnh vực|về lĩnh vực|xét theo lĩnh vực)\s*,?\s*(?:có\s*)?/u.exec(key.slice(s.start, s.end));
+          const flow = [...paraFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.sector);
+          // A stock in the same paragraph ("toàn tỉnh có 402 HTX …; thành lập mới 31 HTX. Phân theo lĩnh vực: …") may be what is broken down.
+          const stock = paraFacts.some((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.sector && x.scope === 'existing');
+          if (opening && flow && !stock && (flow.scope === 'new' || flow.scope === 'dissolved') && !lastTrigger(key.slice(s.start, f.valueSpan.start))) f.scope = flow.scope;
+        }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
         // "dự kiến có khoảng 101 HTX với trên 22.000 thành viên": what comes "với" the estimate is estimated too.
