@@ -637,6 +637,21 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a class alone goes on a labelled list; "theo kế hoạch năm, đạt X%" is an achievement; a class brought below a bound is aimed at', () => {
+    const fs = facts('Số HTX đang hoạt động 274; ngừng HĐ 38. Trong năm, toàn tỉnh thành lập mới 18/24 HTX theo kế hoạch năm, đạt 75%; mở 9 lớp (kế hoạch năm 12 lớp), đạt 75%.\n\nNăm 2024, tỉnh phấn đấu thành lập mới 30 HTX, giảm số HTX loại yếu xuống dưới 20 HTX.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.rating, f.status, f.value])).toEqual([
+      ['cooperative', 'count', 'existing', 'operating', 'actual', 274],
+      ['cooperative', 'count', 'existing', 'inactive', 'actual', 38],
+      ['cooperative', 'count', 'new', null, 'actual', 18],
+      ['cooperative', 'plan_achievement', 'new', null, 'actual', 75],
+      ['training_course', 'count', 'new', null, 'actual', 9],
+      ['training_course', 'plan_achievement', 'new', null, 'actual', 75],
+      ['cooperative', 'count', 'new', null, 'target', 30],
+      ['cooperative', 'count', 'existing', 'weak', 'target', 20],
+    ]);
+    expect(fs[fs.length - 1]!.qualifier).toBe('under');
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -67,9 +67,10 @@ export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sect
   { text: 'HTX được hỗ trợ 20 lần', value: null },
   { text: 'Đến cuối năm, toàn tỉnh có 1.125 HTX; TV: 178.420; LĐ thường xuyên: 7.960.', value: 178420, entity: 'cooperative' },
   { text: 'HTX Nông nghiệp Tân Lập 3 năm liền', value: null },
+  { text: 'Số HTX đang hoạt động là 241, chiếm 84,3% tổng số', value: 241, rating: 'operating', entity: 'cooperative' },
 ];
 
-const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|qtd|tht|tổ hợp tác)((?:\s+[\p{L}]+(?:\s*-\s*[\p{L}]+)*){0,4}?)\s*:?\s*$/u;
+const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|qtd|tht|tổ hợp tác)((?:\s+[\p{L}]+(?:\s*-\s*[\p{L}]+)*){0,5}?)\s*:?\s*$/u;
 
 /** "TV: 178.420", "LĐ thường xuyên: 7.960", "Tổng số thành viên: 9.100": people counted by a label and a colon. */
 const LABELLED_PEOPLE = /(?:^|[\s,;:(\-–•])(?:tổng số\s+)?(tv|thành viên|tổ viên|lđ|lao động)(?:\s+(?:htx|hợp tác xã|thường xuyên))*\s*:\s*$/u;
@@ -78,7 +79,7 @@ const LABELLED_PEOPLE = /(?:^|[\s,;:(\-–•])(?:tổng số\s+)?(tv|thành vi�
  * Terse list items that print the counted noun before the number: "HTX nông nghiệp 241 (chiếm 77,2%)", "QTDND 8",
  * "Số HTX đang hoạt động 274". null: not read as a count.
  */
-export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: number): Classified | null {
+export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: number, sFacts: DraftFact[] = []): Classified | null {
   if (m.kind !== 'number' || !Number.isInteger(m.value)) return null;
   const { key, text } = ctx;
   const from = Math.max(clause.start, prevEnd);
@@ -90,11 +91,22 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
     return { fact };
   }
   const lead = LABELLED.exec(key.slice(from, m.start));
+  // "Số HTX đang hoạt động 274; ngừng HĐ 38": a class alone goes on the list its labelled item began.
+  const prev = sFacts[sFacts.length - 1];
+  if (!lead && prev && prev.rule === 'noun.labelled' && prev.rating && /^\s*(?:[,.)(;]|$)/u.test(key.slice(m.end, m.end + 3))) {
+    const words = /^\s*[;,]\s*([\p{L} ]{2,30}?)\s*:?\s*$/u.exec(key.slice(prev.valueSpan.end, m.start));
+    const r = words ? RATINGS.find((x) => x.pattern.exec(words[1]!)?.[0] === words[1]) : undefined;
+    if (words && r) {
+      const start = prev.valueSpan.end + words.index + words[0].indexOf(words[1]!);
+      return { fact: { ...blankFact(m, prev.entity), rating: r.rating, rule: 'noun.labelled', evidence: { start, end: m.end }, breakdown: true, confidence: 0.85 } };
+    }
+  }
   if (!lead || !/^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) return null;
   const noun = lead[1]!;
   const entity: Entity = /^(?:tht|tổ hợp tác)$/u.test(noun) ? 'cooperative_group' : /^(?:liên hiệp|lhhtx)/u.test(noun) ? 'cooperative_union' : 'cooperative';
   const wordsStart = from + lead.index + lead[0].indexOf(noun) + noun.length;
-  const words = lead[2]!.trim();
+  // "Số HTX đang hoạt động là 241": the copula ends the label.
+  const words = lead[2]!.trim().replace(/\s+là$/u, '');
   let sector: Sector | null = /^(?:qtd|quỹ)/u.test(noun) ? 'credit' : null;
   let sectorLabel: string | null = sector ? text.slice(wordsStart - noun.length, wordsStart) : null;
   let rating: Rating | null = null;
@@ -139,12 +151,18 @@ export function countFact(
   if (noun.id === 'noun.fund' && !/quỹ tín dụng|quỹ tdnd|qtdnd|qtd(?![\p{L}])|tín dụng nhân dân/u.test(key.slice(Math.max(s.start - 600, m.start - 600, 0), Math.min(s.end, nounEnd + 40))))
     return { reason: '"quỹ" that is not a people\'s credit fund' };
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
-  // "14 lớp tập huấn …, trong đó 6 lớp dành cho công chức xã": courses of one audience or topic. Courses for
-  // the leaders of one kind of cooperative stay: their sector is a field ("03 lớp cho lãnh đạo các HTX nông nghiệp").
-  if (noun.entity === 'training_course' && /trong đó\s*(?:có\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && /^\s*(?:[\p{L}]+\s+){0,3}?(?:dành cho|cho|về|chuyên đề)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)) && !/htx|hợp tác xã|quỹ|tdnd|tổ hợp tác/u.test(key.slice(nounEnd, nounEnd + 60)))
-    return { reason: 'courses of one audience or topic, a part the fields cannot name' };
+  // "mở 8 lớp tập huấn …, trong đó 3 lớp tổ chức trực tuyến", "… trong đó 6 lớp dành cho công chức xã": courses of
+  // one kind, audience or topic among those just counted. Courses for the leaders of one kind of cooperative stay:
+  // their sector is a field ("trong đó 03 lớp cho lãnh đạo các HTX dịch vụ nông nghiệp", seed 004).
+  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)\s*(?:có\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && !sectorNamedIn(key, nounEnd, Math.min(clause.end, nounEnd + 60)) &&
+    (sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count') || (/^\s*(?:[\p{L}]+\s+){0,3}?(?:dành cho|cho|về|chuyên đề)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)) && !/htx|hợp tác xã|quỹ|tdnd|tổ hợp tác/u.test(key.slice(nounEnd, nounEnd + 60)))))
+    return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
-  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !/từ\s*[\d.,]+\s*xuống\s*$/u.test(lead)) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
+  // "giảm số HTX loại yếu xuống dưới 25 HTX" is that class's count, aimed at (every annotator reads it so); a bound
+  // with no class named before it is none.
+  const loweredClass = /số\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s+([\p{L} ]{2,25}?)\s+(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.exec(lead);
+  const loweredRating = loweredClass ? RATINGS.find((x) => x.pattern.exec(loweredClass[1]!.replace(/^loại\s+/u, ''))?.[0] === loweredClass[1]!.replace(/^loại\s+/u, '')) : undefined;
+  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !/từ\s*[\d.,]+\s*xuống\s*$/u.test(lead) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
   if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
     const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
@@ -175,10 +193,6 @@ export function countFact(
   if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
-  // "mở 8 lớp tập huấn …, trong đó 3 lớp tổ chức trực tuyến": the courses of one kind among those just counted.
-  // "(trong đó 03 lớp cho lãnh đạo các HTX dịch vụ nông nghiệp)" names its sector and stays a fact.
-  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)\s*(?:có\s*)?$/u.test(lead) && sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count') && !sectorNamedIn(key, nounEnd, Math.min(clause.end, nounEnd + 60)))
-    return { reason: 'a part of the courses just counted, of a kind the fact fields cannot name' };
   const ocopRecognised = noun.entity === 'ocop_product' && /công nhận(?:\s+(?:thêm|mới|được))*\s*$/u.test(lead);
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !ocopRecognised && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
     return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
@@ -274,7 +288,7 @@ export function countFact(
     sector = (opening ?? base)!.sector;
     sectorLabel = (opening ?? base)!.label;
   }
-  let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start, s.start) : null;
+  let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start, s.start) ?? loweredRating?.rating ?? null : null;
   // The class printed right after the noun: "giải thể 14 HTX ngừng hoạt động" names the dissolved ones' class.
   let ratingAfter: Rating | null = null;
   const afterNoun = key.slice(end, limit).replace(/^\s+/, '');
@@ -439,6 +453,8 @@ export function countFact(
     // "nâng tổng số HTX đã chuyển đổi lên 263 HTX": the stock of a subset the fields cannot name.
     if (raised && SUBSET_AFTER.test(raised[1]!.replace(/^\s*(?:htx|hợp tác xã|tht|tổ hợp tác)/u, ''))) return { reason: 'a subset defined by a property the fact fields cannot carry' };
     if (raised && (lastTrigger(raised[1]!) ?? 'existing') === 'existing') scope = 'existing';
+    // The class brought down to a bound is a stock, whatever flow the sentence spoke of before.
+    if (loweredRating) scope = 'existing';
   }
 
   // Entity: the noun's own, or the figure this one describes.

@@ -458,7 +458,7 @@ function classify(
   }
   // ---- a terse list item that prints the noun before the number ("HTX nông nghiệp 241", "QTDND 8")
   if (!noun) {
-    const labelled = labelledCount(ctx, clause, m, prevEnd);
+    const labelled = labelledCount(ctx, clause, m, prevEnd, sFacts);
     if (labelled) return labelled;
   }
 

@@ -41,7 +41,10 @@ export function relativeFact(
   if (m.kind === 'percent' && /(?<!đạt và |đạt, )vượt\s*$/u.test(before) && PLAN_ACHIEVEMENT.test(after))
     return { reason: '"vượt X% kế hoạch" says by how much the plan was exceeded, not the share of it achieved' };
   // "41 THT (kế hoạch năm 70 THT), đạt 58,6%": the plan in brackets makes the bare "đạt X%" its achievement.
-  if (m.kind === 'percent' && anchor && anchor.plan !== null && !PLAN_ACHIEVEMENT.test(after) && /^[^.;]{0,60}\)\s*,?\s*(?:đạt|bằng)\s*$/u.test(key.slice(anchor.valueSpan.end, m.start))) {
+  // "thành lập mới 58/80 HTX theo kế hoạch năm, đạt 72,5%", "9 HTX (kế hoạch năm 2024 là 40 HTX, đạt 22,5%)": so does
+  // a plan named just before it.
+  const planBefore = anchor !== null && /^[^.;]{0,60}(?:\)|theo kế hoạch(?: năm)?|(?:\(\s*)?(?:kế hoạch|chỉ tiêu)[^.;()]{0,40})\s*,?\s*(?:đạt|bằng)\s*$/u.test(key.slice(anchor.valueSpan.end, m.start));
+  if (m.kind === 'percent' && anchor && (anchor.plan !== null || /kế hoạch|chỉ tiêu/u.test(key.slice(anchor.valueSpan.end, m.start))) && !PLAN_ACHIEVEMENT.test(after) && planBefore) {
     return {
       fact: derive(ctx, s, m, anchor, { metric: 'plan_achievement', refMetric: anchor.metric, unit: 'percent', rule: 'fact.plan_achievement.bracket', evidenceStart: anchor.evidence.start }),
     };
