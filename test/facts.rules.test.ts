@@ -652,6 +652,15 @@ describe('conventions of the contract', () => {
     expect(fs[fs.length - 1]!.qualifier).toBe('under');
   });
 
+  it('"chiếm ưu thế tuyệt đối với 371 HTX" is no "đối với" (towards); "tương đương 78,3%" is a share', () => {
+    const fs = facts('Toàn tỉnh có 506 HTX, trong đó lĩnh vực nông nghiệp chiếm ưu thế tuyệt đối với 371 HTX, tương đương 73,3%. Liên minh làm việc đối với 12 HTX.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([
+      ['count', null, 506],
+      ['count', 'agriculture', 371],
+      ['share', 'agriculture', 73.3],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

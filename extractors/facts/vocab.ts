@@ -260,7 +260,7 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
 /** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
 export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
   pattern:
-    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|(?<!đại diện )cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|(?<!giải thể )đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
+    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|tặng|trao|biểu dương|(?<!đại diện )cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|(?<!giải thể |tuyệt )đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
   examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }],
 };
 
@@ -410,7 +410,8 @@ export const SECTOR_LEAD = /^\s*(?:(?:hoạt động )?(?:trong |trên )?(?:lĩn
 
 // ------------------------------------------------------------ relative quantities
 
-export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)?|bằng)\s*(?:khoảng|gần|trên|hơn|xấp xỉ|dưới|gần như)?\s*$/u;
+// "371 HTX, tương đương 78,3%": an equivalent share after a count.
+export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)?|bằng|tương đương(?: với)?)\s*(?:khoảng|gần|trên|hơn|xấp xỉ|dưới|gần như)?\s*$/u;
 export const PLAN_ACHIEVEMENT = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh\b)/u;
 export const ACHIEVE_LEAD = /(?:đạt và vượt|đạt|vượt|bằng|hoàn thành)\s*(?:được\s*)?$/u;
 // "cao hơn cùng kỳ năm 2024 khoảng 7%", "cao hơn năm 2014 khoảng 200 nghìn đồng": a rise against the point named.
