@@ -661,6 +661,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a level compared with ("thấp hơn mức 2,6 tỷ đồng/HTX của toàn khu vực HTX") is that metric\'s average, of whom "của" names', () => {
+    const fs = facts('Bình quân mỗi HTX nông nghiệp có doanh thu 2,2 tỷ đồng/HTX/năm, thấp hơn mức 2,6 tỷ đồng/HTX/năm của toàn khu vực HTX. Doanh thu bình quân của nhóm HTX này khoảng 1,3 tỷ đồng/HTX, thấp hơn mức bình quân chung toàn tỉnh là 1,8 tỷ đồng/HTX. Thu nhập của thành viên HTX cà phê đạt 5,1 triệu đồng/người/tháng, gấp 1,2 lần mức bình quân của HTX nông nghiệp toàn tỉnh (4,2 triệu đồng/người/tháng).');
+    expect(fs.filter((f) => f.unit === 'VND').map((f) => [f.metric, f.statistic, f.sector, f.value])).toEqual([
+      ['revenue', 'average', 'agriculture', 2.2e9],
+      ['revenue', 'average', null, 2.6e9],
+      ['revenue', 'average', null, 1.8e9],
+      ['income', 'average', 'agriculture', 5.1e6],
+      ['income', 'average', 'agriculture', 4.2e6],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

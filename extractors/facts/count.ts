@@ -2,7 +2,7 @@
 import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
-import { readSector } from './sector.js';
+import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
@@ -23,15 +23,6 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   // "nhiều HTX điều nhất": a crop is farming.
   const crop = CROP_AFTER.exec(' ' + mm[1]!);
   return crop && crop.index === 0 ? { sector: 'agriculture', label: ctx.text.slice(start + crop[0].length - 1 - crop[1]!.length, start + crop[0].length - 1) } : null;
-}
-
-/** A sector named after "HTX"/"hợp tác xã" somewhere in [from, to): "cho lãnh đạo các HTX dịch vụ nông nghiệp". */
-function sectorNamedIn(key: string, from: number, to: number): boolean {
-  for (const mm of key.slice(from, to).matchAll(/(?:htx|hợp tác xã)\s+/gu)) {
-    const at = from + mm.index! + mm[0].length;
-    if (readSector(key, at, to, { lead: false })) return true;
-  }
-  return false;
 }
 
 export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
@@ -154,7 +145,7 @@ export function countFact(
   // "mở 8 lớp tập huấn …, trong đó 3 lớp tổ chức trực tuyến", "… trong đó 6 lớp dành cho công chức xã": courses of
   // one kind, audience or topic among those just counted. Courses for the leaders of one kind of cooperative stay:
   // their sector is a field ("trong đó 03 lớp cho lãnh đạo các HTX dịch vụ nông nghiệp", seed 004).
-  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)\s*(?:có\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && !sectorNamedIn(key, nounEnd, Math.min(clause.end, nounEnd + 60)) &&
+  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)\s*(?:có\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)) &&
     (sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count') || (/^\s*(?:[\p{L}]+\s+){0,3}?(?:dành cho|cho|về|chuyên đề)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)) && !/htx|hợp tác xã|quỹ|tdnd|tổ hợp tác/u.test(key.slice(nounEnd, nounEnd + 60)))))
     return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);

@@ -3,7 +3,7 @@
 // kept with the reason, for `htxpress explain`. The readers live beside this
 // file: count.ts (counted nouns), amount.ts (metric words), relative.ts
 // (shares, plans, changes), table.ts, and when.ts for dates and status.
-import type { Entity, Metric, Mention, Place } from '../../schemas/records.js';
+import type { Entity, Metric, Mention, Place, Sector } from '../../schemas/records.js';
 import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
@@ -15,6 +15,7 @@ import { relativeFact } from './relative.js';
 import { countFact, labelledCount, UNIT_OF_AVERAGE } from './count.js';
 import { amountFact } from './amount.js';
 import { namedOrgs } from './subject.js';
+import { sectorAfterNoun } from './sector.js';
 
 
 export type { DraftFact, FactContext, Skipped } from './draft.js';
@@ -497,6 +498,23 @@ function classify(
       rule = 'metric.average_of_previous';
     }
   }
+  // "… 2,27 tỷ đồng/HTX/năm, vẫn thấp hơn mức 2,6 tỷ đồng/HTX/năm của toàn khu vực HTX": the level compared with is
+  // the same metric's average, of whatever "của" names after it (or before it: "mức bình quân chung của HTX nông
+  // nghiệp toàn tỉnh (2,6 tỷ đồng/HTX)").
+  let compared: { sector: Sector | null; label: string | null } | null = null;
+  if (!metric && m.kind === 'money' && m.per && COMPARED_LEVEL.test(key.slice(Math.max(clause.start, m.start - 70), m.start))) {
+    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === 'VND' && f.statistic === 'average');
+    // The figure compared may itself be no fact ("doanh thu bình quân của nhóm HTX này … thấp hơn mức …"): its word.
+    const word = prev ? null : metricBefore(key, s.start, m.start, 'money');
+    if (prev || word) {
+      metric = prev?.metric ?? word!.rule.metric;
+      rule = 'metric.compared_level';
+      const owner = /^\s*\)?\s*của\s+((?:toàn\s+)?(?:khu vực\s+)?(?:các\s+)?(?:htx|hợp tác xã)[^,;.()]{0,30})/u.exec(key.slice(m.end, m.end + 50)) ?? /của\s+((?:toàn\s+)?(?:khu vực\s+)?(?:các\s+)?(?:htx|hợp tác xã)[^,;.()\d]{0,30})\(?\s*$/u.exec(key.slice(Math.max(clause.start, m.start - 60), m.start));
+      const at = owner ? key.indexOf(owner[1]!, owner.index) : -1;
+      const label = owner && at >= 0 ? sectorAfterNoun(key, at, at + owner[1]!.length) : null;
+      compared = { sector: label?.sector ?? null, label: label ? ctx.text.slice(label.start, label.end) : null };
+    }
+  }
   if (!metric) {
     // "Số thành viên là 23.650 người, tăng 1.180 người so với năm 2019": people after a count of people.
     const people = m.kind === 'number' && unitNoun && !/lên\s*$/u.test(before);
@@ -541,5 +559,16 @@ function classify(
     return { reason: 'a size class of cooperatives ("quy mô trên 100 ha"), not an area' };
   if (metric === 'land_area' && /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,50}$/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 70), kw?.start ?? m.start)))
     return { reason: 'area of something other than the cooperatives (fields, greenhouses, an expansion)' };
-  return amountFact(ctx, s, clause, m, metric, rule, kw?.start ?? m.start, prevEnd, sFacts, paraFacts, unitNoun ? m.end + unitNoun[0].length : m.end);
+  const r = amountFact(ctx, s, clause, m, metric, rule, kw?.start ?? m.start, prevEnd, sFacts, paraFacts, unitNoun ? m.end + unitNoun[0].length : m.end);
+  if (compared && 'fact' in r) {
+    r.fact.sector = compared.sector;
+    r.fact.sectorLabel = compared.label;
+    r.fact.statistic = 'average';
+    r.fact.place = null;
+  }
+  return r;
 }
+
+/** "thấp hơn mức", "so với mức bình quân chung của …": a level the figure before is compared with. */
+const COMPARED_LEVEL = /(?:hơn|bằng|so với|với|vượt|lần)\s+mức\s*(?:bình quân\s*)?(?:chung\s*)?(?:của[^,;.\d]{0,40}?)?(?:toàn tỉnh\s*)?(?:là\s*)?\(?\s*$/u;
+

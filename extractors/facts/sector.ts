@@ -57,3 +57,12 @@ export function classify(sectors: (Sector | 'general')[]): Sector {
   if (set.size > 1) return 'non_agriculture';
   return 'other';
 }
+
+/** The sector named after "HTX"/"hợp tác xã" somewhere in [from, to): "cho lãnh đạo các HTX dịch vụ nông nghiệp". */
+export function sectorAfterNoun(key: string, from: number, to: number): SectorLabel | null {
+  for (const mm of key.slice(from, to).matchAll(/(?:htx|hợp tác xã)\s+/gu)) {
+    const label = readSector(key, from + mm.index! + mm[0].length, to, { lead: false });
+    if (label) return label;
+  }
+  return null;
+}
