@@ -672,6 +672,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a group named by its trade before its place ("Tổ hợp tác mây tre đan thôn Đông") is the "tổ" the next sentence speaks of', () => {
+    const fs = facts('Tổ hợp tác mây tre đan thôn Đông (xã Hòa Bình) ra đời năm 2020. Đến nay tổ đã có 31 tổ viên; năm 2023 tổ đạt doanh thu khoảng 620 triệu đồng.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['cooperative_group', 'members', 31, 'Tổ hợp tác mây tre đan thôn Đông'],
+      ['cooperative_group', 'revenue', 6.2e8, 'Tổ hợp tác mây tre đan thôn Đông'],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -314,6 +314,8 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'HTX Rau sạch Yên Hòa với 25 thành viên', name: 'HTX Rau sạch Yên Hòa' },
   { text: 'HTX Nông sản an toàn Tân Sơn năm 2023 đạt doanh thu', name: 'HTX Nông sản an toàn Tân Sơn' },
   { text: 'HTX An Đồng có 40 thành viên', name: 'HTX An Đồng' },
+  { text: 'Tổ hợp tác dệt thổ cẩm bản Mển có 27 tổ viên', name: 'Tổ hợp tác dệt thổ cẩm bản Mển' },
+  { text: 'tổ hợp tác sản xuất lúa với khoảng 23.000 tổ viên', name: null },
   { text: 'là HTX Dịch vụ nông nghiệp Yên Thắng: vốn điều lệ', name: 'HTX Dịch vụ nông nghiệp Yên Thắng' },
   { text: 'HTX Nông nghiệp Thạnh Đức, huyện Gò Dầu', name: 'HTX Nông nghiệp Thạnh Đức' },
   { text: 'tổng vốn hoạt động của Quỹ TDND 2.480 tỷ đồng', name: null },
@@ -345,6 +347,11 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
       const f = NAME_FILLER.exec(t.key.slice(at, at + 30));
       if (!f || !f[0].length) break;
       at += f[0].length;
+    }
+    // "Tổ hợp tác dệt thổ cẩm bản Mển": a group's name describes its trade in any words before its place name.
+    if (/^(?:tổ hợp tác|tht)$/u.test(noun)) {
+      const trade = /^(?:(?!(?:ở|tại|của|với|và|cho|thuộc|có|đạt|được|trên|trong|các|những|này|đã|hiện|do)\s)[\p{Ll}]+\s+){1,6}(?=\p{Lu})/u.exec(t.text.slice(at, Math.min(to, at + 60)));
+      if (trade) at += trade[0].length;
     }
     let end = -1;
     let capitals = 0;
