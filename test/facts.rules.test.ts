@@ -680,6 +680,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a district the text named with its level word is a subject when printed bare ("Mù Cang Chải có thêm 3 HTX"); a province is not', () => {
+    const fs = facts('Hai huyện vùng cao Mù Cang Chải và Trạm Tấu hiện có 60 HTX. Năm 2023, Mù Cang Chải có thêm 3 HTX; Trạm Tấu vẫn còn 2 HTX yếu. Yên Bái có 300 HTX.', 'Liên minh HTX tỉnh Yên Bái tổng kết năm 2023');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      [60, 'other', 'Hai huyện vùng cao'],
+      [3, 'district', 'huyện Mù Cang Chải'],
+      [2, 'district', 'huyện Trạm Tấu'],
+      [300, null, null],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -218,6 +218,34 @@ function capitalizedName(text: string, at: number): { name: string; end: number 
   return name ? { name, end: at + m[1]!.trimEnd().length } : null;
 }
 
+/** Districts the text has named with their level word, lists included: "các huyện Sa Pa, Bắc Hà và Bát Xát". */
+const districtCache = new WeakMap<object, Map<string, string>>();
+function districtsNamed(t: Texts): Map<string, string> {
+  let names = districtCache.get(t);
+  if (names) return names;
+  names = new Map();
+  const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}`;
+  for (const mm of t.text.matchAll(new RegExp(String.raw`(?<![\p{L}])([Hh]uyện|[Tt]hị xã|[Qq]uận)\s+(?:(?:vùng cao|miền núi|biên giới)\s+)?((?:${NAME})(?:\s*(?:,|và)\s*(?:${NAME}))*)`, 'gu'))) {
+    for (const name of mm[2]!.split(/\s*(?:,|\svà\s)\s*/u)) if (name && !lookupProvince(name)) names.set(name, `${mm[1]!.toLowerCase()} ${name}`);
+  }
+  districtCache.set(t, names);
+  return names;
+}
+
+/**
+ * "Sa Pa có thêm 5 HTX", "Yên Thành là địa phương dẫn đầu với 11 HTX": a district the text has named with its level
+ * word, printed bare at the head of a clause, is the subject. The names come from the text, never from a list.
+ */
+export function namedDistrictBare(t: Texts, clause: Span, at: number): PlaceHit | null {
+  const names = districtsNamed(t);
+  if (!names.size) return null;
+  const head = /^\s*(?:[-–•+]\s*)?(?:[^,;:]{0,25},\s*)?(?:riêng|tại|ở|còn|trong đó)?\s*,?\s*((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})\s+/u.exec(t.text.slice(clause.start, at));
+  if (!head || !names.has(head[1]!)) return null;
+  if (!/^\s*(?:(?:hiện|đã|vẫn|cũng|nay)\s+)*(?:có|còn|đạt|thành lập|là địa phương|là huyện|dẫn đầu|với)(?![\p{L}])/u.test(t.key.slice(clause.start + head.index + head[0].length - 1))) return null;
+  const start = clause.start + head.index + head[0].indexOf(head[1]!);
+  return { place: { level: 'district', name: names.get(head[1]!)! }, formerProvince: null, at: start };
+}
+
 /** "Năm 2021, huyện thành lập mới 7 HTX" after "Huyện Lạc Sơn …": a bare "huyện" is the district just named. */
 export function bareDistrict(t: Texts, clause: Span, at: number): PlaceHit | null {
   const seg = t.key.slice(clause.start, at);
