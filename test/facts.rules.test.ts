@@ -690,6 +690,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"Nhóm 40 HTX này" restates the sector\'s count just given, in this paragraph or the one before, and lends it its sector', () => {
+    const fs = facts('Toàn tỉnh có 300 HTX. Trong số này, 40 HTX hoạt động trong lĩnh vực trồng và chế biến chè.\n\nNhóm 40 HTX này thu hút 1.500 thành viên. Tổng doanh thu của nhóm HTX này đạt 60 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([
+      ['count', null, 300],
+      ['count', 'agriculture', 40],
+      ['members', 'agriculture', 1500],
+      ['revenue', 'agriculture', 60e9],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

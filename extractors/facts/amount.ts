@@ -5,7 +5,7 @@ import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { cooperativeSubject, placeBefore, subjectPhrase } from './subject.js';
 import { AVERAGE, COMPARE } from './vocab.js';
-import { type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf } from './draft.js';
+import { type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
 
 /**
  * "… có 447 HTX, 6 liên hiệp HTX và 1.204 THT. Thu nhập bình quân … đạt 4,8 triệu đồng": a later
@@ -128,10 +128,8 @@ export function amountFact(
     return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
   // "… có 112 HTX cà phê. Thu nhập của thành viên các HTX này …": "các HTX này" are the sector's cooperatives just
   // counted; after a subset no fact names ("14 HTX ứng dụng công nghệ cao"), they are that subset.
-  if (/(?:nhóm|số|các) (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])(?! địa bàn)|khối này/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start))) {
-    const counts = [...key.slice(Math.max(0, s.start - 800), kwStart).matchAll(/\d[\d.,]*\s+(?:htx|hợp tác xã)(?![\p{L}])/gu)];
-    const lastCount = counts.length ? Math.max(0, s.start - 800) + counts[counts.length - 1]!.index! : -1;
-    const referent = [...paraFacts, ...sFacts].find((f) => f.metric === 'count' && f.valueSpan.start === lastCount);
+  if (THESE_COOPERATIVES.test(key.slice(Math.max(clause.start, kwStart - 30), m.start))) {
+    const referent = referentCount(ctx, s, kwStart, [...paraFacts, ...sFacts]);
     if (!referent || (!referent.sector && !referent.place)) return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
     sector = referent.sector;
     sectorLabel = referent.sectorLabel;

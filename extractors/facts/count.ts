@@ -5,7 +5,7 @@ import { lookupProvince } from '../provinces.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, namedDistrictBare, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
-import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, sentenceSubject, subjectOf, TRAINING } from './draft.js';
+import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
 
 /** The count whose number stands right before a noun ("120 HTX"), if one was read. */
@@ -166,7 +166,8 @@ export function countFact(
     return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
   // "Trong số đó, 826 HTX đang hoạt động": a class or sector of the whole just counted stays a fact; any other
   // property ("58 HTX do phụ nữ làm chủ") makes a subset the fields cannot name.
-  const namedPart = RATINGS.some((r) => r.pattern.exec(key.slice(nounEnd, nounEnd + 40).trimStart())?.index === 0) || readSector(key, nounEnd + 1, Math.min(clause.end, nounEnd + 40)) !== null;
+  // "96 HTX hoạt động trong lĩnh vực trồng, chế biến cà phê": a sector stated with its words.
+  const namedPart = RATINGS.some((r) => r.pattern.exec(key.slice(nounEnd, nounEnd + 40).trimStart())?.index === 0) || readSector(key, nounEnd + 1, Math.min(clause.end, nounEnd + 40)) !== null || /^\s*(?:hoạt động\s+)?(?:trong|thuộc)\s+(?:các\s+)?lĩnh vực(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40));
   const wholeBefore = [...sFacts, ...paraFacts].some((f) => f.metric === 'count' && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity) && f.rating === null && f.sector === null && f.place === null);
   if (/trong số (?:đó|này)[\s,:]*$/u.test(lead) && !(countNoun && namedPart && wholeBefore)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
   if (noun.id === 'noun.household_members' && (/liên kết(?: với| (?:tiêu thụ|bao tiêu|sản xuất)[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
@@ -374,6 +375,9 @@ export function countFact(
   // "Doanh thu bình quân 1 HTX đạt 1,9 tỷ đồng": the unit an average is taken over, not a count.
   if (countNoun && m.value === 1 && /(?:bình quân|trung bình)\s*(?:của\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: UNIT_OF_AVERAGE };
+  // "Nhóm 96 HTX này thu hút 3.872 thành viên": the count just given, named again as a subject.
+  if (countNoun && /^\s*(?:này|nói trên|kể trên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 12)))
+    return { reason: 'a count given before, named again ("nhóm 96 HTX này")' };
   // "126 HTX đạt từ 5 tỷ đồng/năm trở lên; còn lại 413 HTX dưới 1 tỷ đồng": size classes by revenue, not stocks.
   if (countNoun && /^\s*(?:(?:đạt|có)\s+)?(?:doanh thu\s+)?(?:từ|trên|dưới)\s+\d[\d.,]*\s*(?:đến|-|–|tỷ|triệu)/u.test(key.slice(nounEnd, nounEnd + 50)))
     return { reason: 'a size class of cooperatives by revenue, not a stock' };
@@ -503,6 +507,14 @@ export function countFact(
       }
     }
   } else entity = noun.entity;
+  // "Nhóm 96 HTX này thu hút 3.872 thành viên": the members of the sector's cooperatives just counted.
+  if (noun.entity === 'inherit' && entity === 'cooperative' && !sector && !place && THESE_COOPERATIVES.test(key.slice(Math.max(clause.start, s.start), m.start))) {
+    const referent = referentCount(ctx, s, m.start, [...paraFacts, ...sFacts]);
+    if (referent?.sector && referent.entity === 'cooperative') {
+      sector = referent.sector;
+      sectorLabel = referent.sectorLabel;
+    }
+  }
   // "… 2 HTX thương mại và 1 HTX môi trường, với tổng cộng 478 thành viên": a total after a list by sector is the whole list's.
   if (noun.entity === 'inherit' && sector && /(?:tổng cộng|tổng số)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && new Set(sFacts.filter((f) => f.metric === 'count' && f.sector !== null).map((f) => f.sector)).size >= 2) {
     sector = null;

@@ -83,6 +83,8 @@ export interface Ctx {
   key: string;
   mentions: Mention[];
   fc: FactContext;
+  /** The facts of the paragraphs read so far (for back-references across paragraphs: "Nhóm 96 HTX này …"). */
+  earlier?: DraftFact[];
 }
 
 export type Classified = { fact: DraftFact; consumes?: Mention } | { reason: string };
@@ -268,4 +270,15 @@ export function namedPlaceAfter(ctx: Ctx, subject: DraftFact, until: number): Pl
   const org = namedOrgs(ctx, subject.valueSpan.end, until)[0];
   if (!org || org.start - subject.valueSpan.end > 3) return null;
   return { level: 'cooperative', name: org.name };
+}
+
+/** "các HTX này", "nhóm 96 HTX này", "khối này": the cooperatives a count has just given. */
+export const THESE_COOPERATIVES = /(?:nhóm|số|các)(?: [\d.,]+)? (?:htx|hợp tác xã) (?:này|đó|trên)(?![\p{L}])(?! địa bàn)|khối này/u;
+
+/** The count "các HTX này" refers to: the last "N HTX" printed before `at` (not a restatement), if it made a fact. */
+export function referentCount(ctx: Ctx, s: Span, at: number, facts: DraftFact[]): DraftFact | undefined {
+  const from = Math.max(0, s.start - 800);
+  const counts = [...ctx.key.slice(from, at).matchAll(/\d[\d.,]*\s+(?:htx|hợp tác xã)(?![\p{L}])(?!\s+(?:này|nói trên|kể trên))/gu)];
+  const lastCount = counts.length ? from + counts[counts.length - 1]!.index! : -1;
+  return [...(ctx.earlier ?? []), ...facts].find((f) => f.metric === 'count' && f.valueSpan.start === lastCount);
 }

@@ -22,8 +22,8 @@ export type { DraftFact, FactContext, Skipped } from './draft.js';
 
 export function extractFacts(text: string, mentions: Mention[], fc: FactContext): { facts: DraftFact[]; skipped: Skipped[] } {
   const key = toneKey(text);
-  const ctx: Ctx = { text, key, mentions, fc };
   const facts: DraftFact[] = [];
+  const ctx: Ctx = { text, key, mentions, fc, earlier: facts };
   const skipped: Skipped[] = [];
   const paragraphs = segment(text);
   let planSection = false;
