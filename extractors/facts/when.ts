@@ -142,12 +142,18 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     if (pp && pp.end) {
       f.asOf = pp.end;
       f.dateFrom = from;
-    } else if (rp && f.status !== 'target') {
+    } else if (f.status !== 'target') {
       // "Tính đến ngày 31/10/2024, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động": the day the paragraph
-      // has reported its stocks at, inside the report period, dates the stocks after it too.
+      // has reported its stocks at, inside the report period (or with none), dates the stocks after it too.
       const day = paragraphAsOf(ctx, p, f.valueSpan.start);
-      f.asOf = day && day >= rp.start && day <= rp.end ? day : rp.end;
-      f.dateFrom = day && day >= rp.start && day <= rp.end ? 'paragraph' : 'report_period';
+      const inside = day !== null && (!rp || (day >= rp.start && day <= rp.end));
+      if (inside) {
+        f.asOf = day;
+        f.dateFrom = 'paragraph';
+      } else if (rp) {
+        f.asOf = rp.end;
+        f.dateFrom = 'report_period';
+      }
     }
     return;
   }
