@@ -700,6 +700,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a day reported at after the paragraph\'s opening period dates the stocks after it; "từ ngày D", "ngay từ tháng 1" start a flow', () => {
+    const fs = facts('Năm 2023, Liên minh tiếp tục đổi mới hoạt động; tính đến ngày 30/11/2023, toàn tỉnh có 410 HTX. Các HTX có 9.000 thành viên.\n\nTừ ngày 01/7/2013 đến nay, toàn tỉnh đã thành lập mới 250 HTX. Ngay từ tháng 3, Liên minh đã tổ chức 4 lớp tập huấn.');
+    expect(fs.map((f) => [f.value, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      [410, '2023-11-30', null, null],
+      [9000, '2023-11-30', null, null],
+      [250, null, '2013-07-01', null],
+      [4, null, '2023-03-01', '2023-12-31'],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

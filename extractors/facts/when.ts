@@ -37,11 +37,11 @@ export function isStock(f: DraftFact): boolean {
 }
 
 /** The last as-of day ("tính đến ngày 31/10/2024", "đến hết tháng 6/2023") the paragraph printed before `at`. */
-function paragraphAsOf(ctx: Ctx, p: Paragraph, at: number): string | null {
+function paragraphAsOf(ctx: Ctx, p: Paragraph, at: number, after = -1): string | null {
   const { key, mentions } = ctx;
   let day: string | null = null;
   for (const m of mentions) {
-    if (m.start < p.start || m.end > at) continue;
+    if (m.start < Math.max(p.start, after + 1) || m.end > at) continue;
     if ((m.kind !== 'date' && m.kind !== 'period') || m.value === null) continue;
     if (!/(?:tính đến|đến hết|đến cuối|đến)\s*(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, m.start - 15), m.start))) continue;
     const pp = periodOf(m);
@@ -139,7 +139,13 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   // A section headed by the reported term ("Nhiều dấu ấn trong nhiệm kỳ 2020 - 2025") means the report period itself.
   if (pp && rp && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
   if (stock) {
-    if (pp && pp.end) {
+    // "5 năm qua, … Tính đến ngày 30/6/2020, toàn tỉnh có 512 HTX …; các HTX thu hút 98.650 thành viên": a day the
+    // paragraph reported at after its opening period is the later word.
+    const later = !own && use ? paragraphAsOf(ctx, p, f.valueSpan.start, use.start) : null;
+    if (later) {
+      f.asOf = later;
+      f.dateFrom = 'paragraph';
+    } else if (pp && pp.end) {
       f.asOf = pp.end;
       f.dateFrom = from;
     } else if (f.status !== 'target') {
@@ -170,6 +176,17 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     f.period = { start: pp.start, end: null };
     f.dateFrom = from;
     return;
+  }
+  // "Từ ngày 01/7/2013 đến nay, … thành lập mới 356 HTX", "Ngay từ tháng 1, … tổ chức 4 lớp": the day or month is where
+  // the flow starts; it ends now ("đến nay": no end given) or with the reported period.
+  if (pp && use && /(?:^|[\s,(])(?:ngay\s+)?từ\s*(?:ngày\s*)?$/u.test(key.slice(Math.max(0, use.start - 12), use.start))) {
+    const tail = key.slice(use.end, use.end + 14);
+    if (!/^\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d/u.test(tail)) {
+      const now = /^\s*(?:đến|tới)\s+(?:nay|hiện nay|bây giờ)/u.test(tail);
+      f.period = { start: pp.start, end: now ? null : rp && rp.end >= pp.start ? rp.end : null };
+      f.dateFrom = from;
+      return;
+    }
   }
   if (pp && use) {
     if (use.kind === 'date') {
