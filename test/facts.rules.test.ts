@@ -710,6 +710,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a period in a cited document\'s title dates nothing after its clause; "trong năm 2023" after a figure dates it whole', () => {
+    const fs = facts('6 tháng cuối năm, Liên minh triển khai Quyết định số 461/QĐ-TTg về phát triển HTX hoạt động có hiệu quả đến năm 2025; phấn đấu thành lập mới 12 HTX, hoàn thành chỉ tiêu thành lập mới 25 HTX trong năm 2023.', 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.value, f.status, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      [12, 'target', '2023-07-01', '2023-12-31'],
+      [25, 'target', '2023-01-01', '2023-12-31'],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

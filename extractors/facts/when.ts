@@ -75,6 +75,9 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     if (/\d[\d.,]*\s*(?:[\p{L}]+\s*){0,2}\(\s*$/u.test(lead2) && /^\s*\)/u.test(key.slice(t.end, t.end + 3)) && t.end < f.valueSpan.start) continue;
     // "Kết luận số 70-KL/TW ngày 9/3/2020": the date of a document cited dates nothing.
     if (/\d[\p{L}\d-]*\/[\p{L}][\p{L}\d/-]*\s+(?:ngày\s*|năm\s*)?$/u.test(lead2)) continue;
+    // "triển khai Quyết định số 461/QĐ-TTg … về phát triển 15.000 HTX … đến năm 2020; phấn đấu thành lập mới 13 HTX":
+    // a period in the title of a document cited dates nothing after the clause.
+    if (key.slice(t.end, f.valueSpan.start).includes(';') && /(?:quyết định|nghị quyết|chỉ thị|kế hoạch|chương trình|đề án|kết luận|thông tư|nghị định|luật)(?:\s+số)?\s+[\p{L}\d/.-]*\d[^;]{0,150}\svề\s[^;]*$/u.test(key.slice(Math.max(s.start, t.start - 200), t.start))) continue;
     // "gấp 1,6 lần năm 2020": a point of comparison, like "so với năm 2020".
     if (/(?:so (?:với|cùng)|(?:cao|nhiều|ít|thấp) hơn)[^,;]*$/u.test(lead2) || /(?:gấp|bằng)[^;]{0,12}(?:lần|đôi|rưỡi)\s*$/u.test(lead2)) compared = t;
     // "thành lập năm 2013, nay có 25 thành viên": "nay" takes the stock back to the time of writing.
@@ -82,7 +85,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     else own = t;
   }
   // "tăng từ 48% năm 2020 lên 62,5% năm 2024": a year right after the figure dates it.
-  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 16 && /^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*\(?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)));
+  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 22 && /^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*(?:trong\s+)?\(?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)));
   if (trailing) own = trailing;
   // "ước đến 31/12/2020 … tăng từ 182 HTX (cuối năm 2019) lên 205 HTX": the stock a rise starts from, dated
   // by its own past point, is known, not estimated.
@@ -137,7 +140,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   // An as-of day ("đến hết tháng 6/2021") has passed by definition: it never marks a plan.
   f.when = use && use.kind === 'date' ? null : pp;
   // A section headed by the reported term ("Nhiều dấu ấn trong nhiệm kỳ 2020 - 2025") means the report period itself.
-  if (pp && rp && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
+  if (pp && rp && use !== trailing && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
   if (stock) {
     // "5 năm qua, … Tính đến ngày 30/6/2020, toàn tỉnh có 512 HTX …; các HTX thu hút 98.650 thành viên": a day the
     // paragraph reported at after its opening period is the later word.
