@@ -718,6 +718,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a change after a plan\'s share is the change of the figure before it', () => {
+    const fs = facts('Thu nhập bình quân của người lao động trong HTX ước đạt 5,6 triệu đồng/người/tháng, đạt 93,3% kế hoạch, tăng 7,7% so với năm 2022.');
+    expect(fs.map((f) => [f.metric, f.scope, f.refMetric, f.value])).toEqual([
+      ['income', 'existing', null, 5.6e6],
+      ['income', 'change', 'income', 7.7],
+      ['plan_achievement', 'existing', 'income', 93.3],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -169,7 +169,9 @@ export function relativeFact(
     if (!target && sp && !sp.counted) {
       target = { ...blankFact(m, sp.entity === 'member_unit' ? 'member_unit' : sp.entity), sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: sp.start, end: m.end } };
     }
-    if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor;
+    // "thu nhập … ước đạt 5,6 triệu đồng, đạt 93,3% kế hoạch, tăng 7,7%": a plan's share or a share does not change;
+    // the figure before them does.
+    if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor && (anchor.metric === 'plan_achievement' || anchor.metric === 'share') ? [...sFacts].reverse().find((f) => f.metric !== 'plan_achievement' && f.metric !== 'share' && f.scope !== 'change') ?? null : anchor;
     if (!target) return { reason: 'relative change with no figure it refers to' };
     if (target.scope === 'new' && target.metric === 'count') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     const sign = FALL.test(before.slice(-12)) ? -1 : 1;
