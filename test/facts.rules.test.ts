@@ -727,6 +727,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"ước đạt" estimates its own clause, not the next one after a semicolon; an opening "Ước đến …" covers the sentence', () => {
+    const fs = facts('Doanh thu bình quân ước đạt 2,9 tỷ đồng/HTX/năm; thu nhập bình quân của người lao động khoảng 5,2 triệu đồng/người/tháng. Ước đến 31/12/2023, toàn tỉnh có 410 HTX; thành lập mới 20 HTX.');
+    expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([
+      ['revenue', 'estimate', 2.9e9],
+      ['income', 'actual', 5.2e6],
+      ['count', 'estimate', 410],
+      ['count', 'estimate', 20],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

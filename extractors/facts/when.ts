@@ -228,6 +228,16 @@ function againstPlan(leads: string, closers: string): RegExp {
 const AGAINST_PLAN_SENTENCE = againstPlan('đạt|vượt|bằng|so với|theo|hoàn thành', 'đề ra|năm|giao|được giao|của tỉnh');
 const AGAINST_PLAN_NEAR = againstPlan('đạt|vượt|bằng', 'đề ra|năm|giao|được giao');
 
+/**
+ * "Ước đến 31/12/2021, toàn tỉnh có …", "Năm 2023, ước …": an estimate opening the sentence covers all of it; "Doanh
+ * thu bình quân ước đạt 2,9 tỷ đồng; thu nhập … khoảng 5,2 triệu đồng" estimates its own clause, not the next one.
+ */
+function estimatedOpening(before: string): boolean {
+  const open = /^(?:[\p{L}\d ,]{0,20}?[\s,])?(ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])(\s+đạt)?/u.exec(before.slice(0, 40));
+  if (!open) return false;
+  return !open[2] || !before.slice(open.index + open[0].length).includes(';');
+}
+
 export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Mention, prevEnd: number, planSection: boolean, lead: Mention | null): void {
   const { key, fc } = ctx;
   const stretch = key.slice(Math.max(s.start, prevEnd), m.start);
@@ -257,7 +267,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   if (f.comparedPoint) f.status = 'actual';
   else if ((planSection && !pastOwn) || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
-  else if (est.pattern.test(stretch) || /^(?:[\p{L}\d ,]{0,20}?[\s,])?(?:ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])/u.test(key.slice(s.start, Math.min(m.start, s.start + 40))) || estimatedPoint(key.slice(s.start, m.start))) f.status = 'estimate';
+  else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start))) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
   // Where plan words stand in the clause or its context and the rules could read it either way, the
   // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
