@@ -737,6 +737,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a share of a class with a property after it ("100% HTX chè có hợp đồng liên kết") is no share of the class', () => {
+    const fs = facts('Đến năm 2025, tỉnh phấn đấu 100% HTX chè có hợp đồng liên kết tiêu thụ; 100% HTX đang hoạt động sử dụng hóa đơn điện tử; ít nhất 60% HTX hoạt động hiệu quả.');
+    expect(fs.map((f) => [f.metric, f.rating, f.value])).toEqual([['share', 'effective', 60]]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -136,6 +136,10 @@ export function relativeFact(
       return { reason: 'share of a class of cooperatives that no single rating names ("khá trở lên")' };
     // "65% HTX có tài khoản ngân hàng": a class defined by a property the fields cannot carry.
     if (!sp?.rating && !sp?.sector) return { reason: 'share of cooperatives with a property the fields cannot name' };
+    // "100% HTX cà phê có hợp đồng liên kết", "100% HTX đang hoạt động sử dụng hóa đơn điện tử": the class is only
+    // the base; the share is of those with a property.
+    if (sp && /^\s*(?:(?:đều|cũng|đã|sẽ)\s+)?(?:có|tham gia|sử dụng|ứng dụng|áp dụng|được|liên kết|đưa|bán|xây dựng|thực hiện|đạt chuẩn|chuyển đổi)(?![\p{L}])/u.test(key.slice(sp.end, Math.min(clause.end, sp.end + 30))))
+      return { reason: 'share of cooperatives with a property the fields cannot name' };
     return {
       fact: {
         ...blankFact(m, sp?.entity ?? 'cooperative'),
