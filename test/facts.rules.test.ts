@@ -742,6 +742,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.rating, f.value])).toEqual([['share', 'effective', 60]]);
   });
 
+  it('a round mark passed ("vượt mốc 2 nghìn tỷ đồng") is no figure; "vượt chỉ tiêu cả năm (20 HTX)" is the plan', () => {
+    const fs = facts('Doanh thu toàn khu vực vượt mốc 2 nghìn tỷ đồng. 9 tháng, toàn tỉnh thành lập mới 24 HTX, vượt chỉ tiêu cả năm (20 HTX).');
+    expect(fs.map((f) => [f.metric, f.value, f.plan])).toEqual([['count', 24, 20]]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

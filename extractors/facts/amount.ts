@@ -118,6 +118,8 @@ export function amountFact(
   // the fund's money, lent to cooperatives, is no figure of theirs.
   if (/(?:của|cho|từ)\s+quỹ(?![\p{L}])(?!\s+(?:tín dụng|tdnd))/u.test(key.slice(Math.max(clause.start, kwStart - 20), m.start)) && /quỹ hỗ trợ phát triển/u.test(key))
     return { reason: 'an amount of the cooperative support fund, not of the cooperatives' };
+  // "Doanh thu vượt mốc 2 nghìn tỷ đồng": a round mark passed, not the figure.
+  if (/(?:vượt|qua)\s+(?:mốc|ngưỡng)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 15), m.start))) return { reason: 'a round mark passed ("vượt mốc 2 nghìn tỷ"), not the figure' };
   // "95 triệu đồng/ha/năm": per hectare, a yield of land, not a figure of the cooperatives.
   if (/(?:^|\/)(?:ha|héc-ta|hecta|sào|m2|kg|tấn)(?:\/|$)/u.test(toneKey(m.per ?? ''))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
   // "doanh thu bán hàng qua kênh trực tuyến", "doanh thu từ giao dịch với thành viên", "của nhóm HTX này": a part.

@@ -155,7 +155,7 @@ export function countFact(
   const loweredRating = loweredClass ? RATINGS.find((x) => x.pattern.exec(loweredClass[1]!.replace(/^loại\s+/u, ''))?.[0] === loweredClass[1]!.replace(/^loại\s+/u, '')) : undefined;
   if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !/từ\s*[\d.,]+\s*xuống\s*$/u.test(lead) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
-  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
+  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
     const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
     if (prev && prev.plan === null) prev.plan = m.value as number;
     return { reason: 'the plan of the figure before, in brackets' };
