@@ -747,6 +747,15 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value, f.plan])).toEqual([['count', 24, 20]]);
   });
 
+  it('an opening "Bình quân mỗi HTX" makes the amounts of its list averages, up to a semicolon', () => {
+    const fs = facts('Bình quân mỗi HTX có doanh thu khoảng 1,3 tỷ đồng/năm, lãi 95 triệu đồng/năm; tổng lợi nhuận toàn khu vực đạt 40 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.value])).toEqual([
+      ['revenue', 'average', 1.3e9],
+      ['profit', 'average', 9.5e7],
+      ['profit', 'total', 40e9],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

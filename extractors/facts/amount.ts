@@ -192,7 +192,10 @@ export function amountFact(
   if (place?.level === 'cooperative' && /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey)) place = null;
   // "doanh thu bình quân của một HTX đạt 1,8 tỷ đồng, lãi bình quân 120 triệu đồng": the same denominator.
   const avgBefore = avgWord && sFacts.some((f) => f.statistic === 'average' && f.unit === 'VND' && f.metric !== 'income' && !f.breakdown && f.valueSpan.start >= s.start);
-  const statistic: 'total' | 'average' = perDenominator || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
+  // "Bình quân mỗi HTX có doanh thu khoảng 1,1 tỷ đồng/năm, lãi 92 triệu đồng/năm": an opening "bình quân mỗi HTX"
+  // covers the amounts of its list, up to a semicolon.
+  const eachOpening = metric !== 'income' && /^\s*(?:[^,;]{0,25},\s*)?bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])[^;]*$/u.test(key.slice(s.start, m.start));
+  const statistic: 'total' | 'average' = perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
