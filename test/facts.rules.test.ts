@@ -756,6 +756,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"bình quân mỗi HTX có 150 thành viên" is an average; "từ 300 HTX hoạt động hiệu quả trở lên" is at least 300 of that class; "Số HTX hiệu quả mới chiếm 38%" a share', () => {
+    const fs = facts('Toàn tỉnh có 320 HTX, bình quân mỗi HTX chỉ có 150 thành viên và 16 lao động. Số HTX hoạt động hiệu quả mới chiếm khoảng 38% tổng số HTX.\n\nĐến năm 2025, phấn đấu có từ 300 HTX hoạt động hiệu quả trở lên.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.rating, f.status, f.qualifier, f.value])).toEqual([
+      ['count', 'total', null, 'actual', 'exact', 320],
+      ['members', 'average', null, 'actual', 'exact', 150],
+      ['workers', 'average', null, 'actual', 'exact', 16],
+      ['share', 'total', 'effective', 'actual', 'approx', 38],
+      ['count', 'total', 'effective', 'target', 'over', 300],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -175,7 +175,9 @@ export function countFact(
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
   // "… một số huyện làm tốt như Lâm Thao (5 HTX)": a district named by its count in brackets is no undefined subset.
   const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
-  if (!namedInBrackets && /(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
+  // "bình quân mỗi HTX chỉ có 154 thành viên và 18 lao động": an average per cooperative, no subset.
+  const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã)\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  if (!namedInBrackets && !perCooperative && /(?:một số|nhiều|một vài|mỗi|hầu hết)\s+(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
@@ -297,7 +299,9 @@ export function countFact(
   if (!rating) for (const r of RATINGS) {
     const rm = r.pattern.exec(afterNoun.slice(rest));
     if (rm) {
-      if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)(?![\p{L}])|và (?:tốt|khá|giỏi)(?![\p{L}]))/u.test(afterNoun.slice(rest + rm[0].length)))
+      // "có từ 300 HTX hoạt động hiệu quả trở lên": at least 300, not a class "and above".
+      const atLeast = /(?:^|\s)từ\s*$/u.test(key.slice(Math.max(clause.start, m.start - 6), m.start));
+      if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)(?![\p{L}])|và (?:tốt|khá|giỏi)(?![\p{L}]))/u.test(afterNoun.slice(rest + rm[0].length)) && !(atLeast && /^\s*trở lên/u.test(afterNoun.slice(rest + rm[0].length))))
         return { reason: 'cooperatives of two rating classes at once ("khá, tốt"), which no single rating names' };
       rating = ratingAfter = r.rating;
       end = end + (key.slice(end, limit).length - afterNoun.length) + rest + rm[0].length;
@@ -625,11 +629,12 @@ export function countFact(
     sectorLabel,
     rating: scope === 'change' ? (changeOfClass ? rating : null) : scope === 'dissolved' ? ratingAfter : rating,
     // "bình quân 116 thành viên/HTX": members per cooperative.
-    statistic: (noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20)) ? 'average' : 'total',
+    statistic: perCooperative || ((noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) ? 'average' : 'total',
     status: 'actual',
     value: sign * (m.value as number),
     valueMax: m.valueMax ?? null,
-    qualifier: m.qualifier ?? 'exact',
+    // "từ 300 HTX hoạt động hiệu quả trở lên": at least that many.
+    qualifier: (m.qualifier ?? 'exact') === 'exact' && /(?:^|\s)từ\s*$/u.test(key.slice(Math.max(clause.start, m.start - 6), m.start)) && /^[^,;.\d]{0,40}?\strở lên/u.test(key.slice(nounEnd, nounEnd + 50)) ? 'over' : m.qualifier ?? 'exact',
     unit: finalMetric === 'count' && entity === 'member_unit' ? 'count' : noun.unit,
     per: null,
     refMetric: null,

@@ -411,7 +411,7 @@ export const SECTOR_LEAD = /^\s*(?:(?:hoạt động )?(?:trong |trên )?(?:lĩn
 // ------------------------------------------------------------ relative quantities
 
 // "371 HTX, tương đương 78,3%": an equivalent share after a count.
-export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)?|bằng|tương đương(?: với)?)\s*(?:khoảng|gần|trên|hơn|xấp xỉ|dưới|gần như)?\s*$/u;
+export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)?|bằng|tương đương(?: với)?)\s*(?:khoảng|gần|trên|hơn|xấp xỉ|dưới|gần như|từ)?\s*$/u;
 export const PLAN_ACHIEVEMENT = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh\b)/u;
 export const ACHIEVE_LEAD = /(?:đạt và vượt|đạt|vượt|bằng|hoàn thành)\s*(?:được\s*)?$/u;
 // "cao hơn cùng kỳ năm 2024 khoảng 7%", "cao hơn năm 2014 khoảng 200 nghìn đồng": a rise against the point named.
