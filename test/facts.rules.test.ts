@@ -767,6 +767,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"X là địa phương …, huyện có 142 HTX" and "Tại X, đến cuối tháng 10 có 31 HTX" are district figures; a dissolution may name its places', () => {
+    const fs = facts('Hai huyện vùng cao Bắc Hà và Si Ma Cai hiện có 60 HTX.\n\nTại Bắc Hà, đến cuối tháng 10/2023 có 31 HTX. Văn Bàn là địa phương có nhiều HTX nhất tỉnh; đến cuối năm 2023, huyện có 52 HTX.\n\nCũng trong năm, 2 HTX ở huyện Bảo Yên và Bảo Thắng đã hoàn tất thủ tục giải thể.', 'Liên minh HTX tỉnh Lào Cai tổng kết năm 2023');
+    expect(fs.map((f) => [f.scope, f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      ['existing', 60, 'other', 'Hai huyện vùng cao'],
+      ['existing', 31, 'district', 'huyện Bắc Hà'],
+      ['existing', 52, 'district', 'huyện Văn Bàn'],
+      ['dissolved', 2, null, null],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

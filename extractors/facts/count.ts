@@ -437,7 +437,7 @@ export function countFact(
     // "23 THT giải thể": so does a dissolution.
     // "… được thành lập mới, 21 HTX giải thể": the verb right after the noun outranks a trigger read before.
     // "3 HTX ngừng hoạt động đã hoàn tất thủ tục giải thể": the class may stand between, and the formalities done.
-    if ((!trig || trig === 'new') && /^\s*(?:(?:ngừng|không)\s+hoạt động(?:\s+(?:kéo dài|lâu năm|nhiều năm))?\s+)?(?:đã\s+)?(?:được\s+|bị\s+)?(?:(?:hoàn tất|hoàn thành|làm xong)\s+thủ tục\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 60))) scope = 'dissolved';
+    if ((!trig || trig === 'new') && /^\s*(?:(?:ngừng|không)\s+hoạt động(?:\s+(?:kéo dài|lâu năm|nhiều năm))?\s+)?(?:(?:ở|tại|thuộc)\s+[^,;.\d]{2,40}?\s+)?(?:đã\s+)?(?:được\s+|bị\s+)?(?:(?:hoàn tất|hoàn thành|làm xong)\s+thủ tục\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 60))) scope = 'dissolved';
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
     if ((afterListIntro(key, clause, m.start) || inParens) && (!trig || trig === 'existing') && !foundedAfter) {
       const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity);
@@ -586,7 +586,7 @@ export function countFact(
     consumes = next;
   }
 
-  let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start) ?? namedDistrictBare(ctx, clause, m.start);
+  let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start) ?? namedDistrictBare(ctx, clause, m.start) ?? (clause.start > s.start ? namedDistrictBare(ctx, { start: s.start, end: clause.end }, m.start, true) : null);
   // "Một số huyện làm tốt … như Lâm Thao (5 HTX), Thanh Sơn (4 HTX)": a bare name before a bracketed count, in a
   // sentence about districts, is a district.
   if (!own && countNoun && inParens) {

@@ -218,6 +218,10 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
     const word = ref[1]!;
     const named = [...ctx.text.slice(p.start, at).matchAll(NAMED_AT_LEVEL[word]!)].pop();
     if (named) return { place: { level: LOCAL_LEVEL[word]!, name: `${word} ${named[1]!}` }, formerProvince: null };
+    // "Lục Ngạn là địa phương có nhiều HTX nhất tỉnh. …, huyện có 142 HTX": a place that calls itself one, then
+    // the bare level word.
+    const self = [...ctx.text.slice(p.start, at).matchAll(/(?:^|[.;:]\s*|\s)(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}) là (?:địa phương|một trong những địa phương|huyện|xã)(?![\p{L}])/gu)].pop();
+    if (self && !lookupProvince(self[1]!)) return { place: { level: LOCAL_LEVEL[word]!, name: `${word} ${self[1]!}` }, formerProvince: null };
   }
   const placed = [...sFacts].reverse().find((x) => x.place && x.place.level !== 'cooperative');
   if (!placed?.place) return null;

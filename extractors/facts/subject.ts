@@ -236,12 +236,16 @@ function districtsNamed(t: Texts): Map<string, string> {
  * "Sa Pa có thêm 5 HTX", "Yên Thành là địa phương dẫn đầu với 11 HTX": a district the text has named with its level
  * word, printed bare at the head of a clause, is the subject. The names come from the text, never from a list.
  */
-export function namedDistrictBare(t: Texts, clause: Span, at: number): PlaceHit | null {
+export function namedDistrictBare(t: Texts, clause: Span, at: number, ledOnly = false): PlaceHit | null {
   const names = districtsNamed(t);
   if (!names.size) return null;
-  const head = /^\s*(?:[-–•+]\s*)?(?:[^,;:]{0,25},\s*)?(?:riêng|tại|ở|còn|trong đó)?\s*,?\s*((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})\s+/u.exec(t.text.slice(clause.start, at));
+  const head = /^\s*(?:[-–•+]\s*)?(?:[^,;:]{0,25},\s*)?(?:[Rr]iêng|[Tt]ại|[Ởở]|[Cc]òn|[Tt]rong đó)?\s*,?\s*((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})(?:\s+|(?=,))/u.exec(t.text.slice(clause.start, at));
   if (!head || !names.has(head[1]!)) return null;
-  if (!/^\s*(?:(?:hiện|đã|vẫn|cũng|nay)\s+)*(?:có|còn|đạt|thành lập|là địa phương|là huyện|dẫn đầu|với)(?![\p{L}])/u.test(t.key.slice(clause.start + head.index + head[0].length - 1))) return null;
+  const rest = t.key.slice(clause.start + head.index + head[0].length);
+  // "Tại Bắc Hà, đến cuối tháng 10/2017 có 31 HTX": after "tại", a time may stand between the name and its verb.
+  const led = /(?:riêng|tại|ở)\s*,?\s*$/u.test(t.key.slice(clause.start, clause.start + head.index + head[0].indexOf(head[1]!)));
+  if (ledOnly && !led) return null;
+  if (!/^\s*(?:(?:hiện|đã|vẫn|cũng|nay)\s+)*(?:có|còn|đạt|thành lập|là địa phương|là huyện|dẫn đầu|với)(?![\p{L}])/u.test(rest) && !(led && /^\s*,\s*[^,;]{0,30}?,?\s*(?:(?:hiện|đã|vẫn|cũng|nay)\s+)*(?:có|còn|đạt|thành lập)(?![\p{L}])/u.test(rest))) return null;
   const start = clause.start + head.index + head[0].indexOf(head[1]!);
   return { place: { level: 'district', name: names.get(head[1]!)! }, formerProvince: null, at: start };
 }
