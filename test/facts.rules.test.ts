@@ -1539,6 +1539,24 @@ describe('table columns', () => {
     expect(TOTAL_ROW.test('tổng cộng')).toBe(true);
     expect(TOTAL_ROW.test('nông nghiệp')).toBe(false);
   });
+  it('a table of sectors by year takes its metric and unit from the sentence before it; an "Ước" column is estimated', () => {
+    const html = `<html><head><title>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</title></head><body><article><h1>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</h1>
+      <p>Thu nhập của người lao động theo lĩnh vực như sau (đơn vị: triệu đồng/người/tháng):</p>
+      <table><tr><th>Lĩnh vực</th><th>Năm 2022</th><th>Ước năm 2023</th><th>Tăng (%)</th></tr>
+      <tr><td>Nông nghiệp</td><td>4,2</td><td>4,5</td><td>7,1</td></tr>
+      <tr><td>Vận tải</td><td>6,5</td><td>6,8</td><td>4,6</td></tr>
+      <tr><td>Ghi chú khác</td><td>1</td><td>2</td><td>3</td></tr></table>
+      <p>Tin, ảnh: HẢI NAM</p></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.statistic, f.status, f.unit, f.value])).toEqual([
+      ['income', 'existing', 'agriculture', 'average', 'actual', 'VND', 4.2e6],
+      ['income', 'existing', 'agriculture', 'average', 'estimate', 'VND', 4.5e6],
+      ['income', 'change', 'agriculture', 'average', 'estimate', 'percent', 7.1],
+      ['income', 'existing', 'transport', 'average', 'actual', 'VND', 6.5e6],
+      ['income', 'existing', 'transport', 'average', 'estimate', 'VND', 6.8e6],
+      ['income', 'change', 'transport', 'average', 'estimate', 'percent', 4.6],
+    ]);
+  });
   it('a table of sectors gives counts, members, revenue in the header scale and shares', () => {
     const html = `<html><head><title>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</title></head><body><article><h1>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</h1>
       <p>Năm 2023, kinh tế tập thể của tỉnh tiếp tục phát triển ổn định theo lĩnh vực như sau:</p>

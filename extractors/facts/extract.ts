@@ -322,7 +322,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const rp = ctx.fc.reportPeriod;
   // The caption inside the table ("… theo lĩnh vực năm 2023") first, else the introducing line; a point
   // of comparison ("tăng 8,6% so với năm 2022") dates nothing in the table.
-  const rows = tableFacts(ctx.text, table, ctx.mentions);
+  const rows = tableFacts(ctx.text, table, ctx.mentions, intro ? ctx.text.slice(intro.start, intro.end) : '');
   const firstRow = rows.length ? Math.min(...rows.map((r) => r.row.start)) : table.end;
   const dated = (from: number, to: number) =>
     ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start))).pop();
@@ -330,6 +330,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   // "Cơ cấu HTX theo lĩnh vực (ước đến 31/12/2025)": a caption that says "ước" makes the rows estimates.
   const estimated = /(?<![\p{L}])(?:ước|ước tính|dự kiến|dự ước)(?![\p{L}])/u.test(ctx.key.slice(table.start, firstRow));
   const when = introTemporal ? periodOf(introTemporal) : null;
+  const columnEstimates = rows.some((r) => r.estimated);
   const out: DraftFact[] = [];
   for (const t of rows) {
     // A total row that repeats a figure the prose already gave is the same fact.
@@ -350,7 +351,8 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       per: t.per ?? null,
       breakdown: t.sector !== null || t.place !== null,
       confidence: 0.88,
-      status: planSection ? 'target' : estimated ? 'estimate' : 'actual',
+      // A header that marks its own columns ("Năm 2023 | Ước năm 2024") estimates only those.
+      status: planSection ? 'target' : (estimated && !columnEstimates) || t.estimated ? 'estimate' : 'actual',
       formerProvince: t.formerProvince ?? null,
       rating: t.rating ?? null,
     };

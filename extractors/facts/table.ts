@@ -79,6 +79,8 @@ export interface TableFact {
   scope?: 'new' | 'dissolved';
   /** The period the column's header prints ("… 9 tháng năm 2024"). */
   period?: { start: string; end: string };
+  /** A column of estimates ("Ước năm 2024"), or a change measured on one. */
+  estimated?: boolean;
   value: number;
   mention: Mention;
   row: Span;
@@ -104,7 +106,7 @@ function cells(text: string, line: Span): TableCell[] {
 }
 
 /** Facts of one table block; rows whose label is neither a sector nor the total are left alone. */
-export function tableFacts(text: string, block: Span, mentions: Mention[]): TableFact[] {
+export function tableFacts(text: string, block: Span, mentions: Mention[], caption = ''): TableFact[] {
   const lines: Span[] = [];
   let s = block.start;
   for (let i = block.start; i <= block.end; i++) {
@@ -131,7 +133,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[]): Tabl
     const period = printed ? (printed.value as { start: string; end: string }) : undefined;
     return { rule, scale, scope, period };
   });
-  const indicators = indicatorTable(text, header, lines.slice(1), mentions);
+  const indicators = indicatorTable(text, header, lines.slice(1), mentions, caption);
   if (indicators) return indicators;
   const placeCol = columns.findIndex((c) => c.rule?.id === 'col.place');
   const labelCol = placeCol >= 0 ? placeCol : columns.findIndex((c) => c.rule?.id === 'col.label');
@@ -193,6 +195,15 @@ function indicatorRow(text: string, line: Span, labelCol: number, width: number,
   return { row, labelKey, rule: rule as IndicatorRule, scale: rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(scaleKey))?.factor ?? 1) : 1 };
 }
 
+/** A row of a table of sectors whose metric the caption gives: its label must be a sector or the total. */
+function sectorRow(text: string, line: Span, width: number, rule: IndicatorRule, captionKey: string): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
+  const row = cells(text, line);
+  if (row.length !== width) return null;
+  const labelKey = toneKey(row[0]!.text.trim());
+  if (!readSector(labelKey, 0, labelKey.length, { exact: true }) && !TOTAL_ROW.test(labelKey)) return null;
+  return { row, labelKey, rule, scale: SCALES.find((x) => x.pattern.test(captionKey))?.factor ?? 1 };
+}
+
 function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: Place; formerProvince: string } | { place: null } | null)[], rows: Span[], mentions: Mention[]): TableFact[] | null {
   const out: TableFact[] = [];
   for (const line of rows) {
@@ -218,19 +229,25 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
 
 /** Header cells of a table of indicators: the label column, a year, a comparison. */
 const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
-const YEAR_COL = /^(?:năm\s+)?((?:19|20)\d{2})$/u;
+const YEAR_COL = /^(ước\s+)?(?:năm\s+)?((?:19|20)\d{2})$/u;
 const UNIT_COL = /^(?:đơn vị tính|đvt|đơn vị)$/u;
-const COMPARE_COL = /^(?:so sánh|tăng\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng)/u;
+const COMPARE_COL = /^(?:so sánh|tăng\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng|tăng\s*\(\s*%\s*\))/u;
+/** "Lĩnh vực | Năm 2023 | Ước năm 2024" under "Mức thu nhập … (đơn vị: triệu đồng/người/tháng)": rows of sectors. */
+const SECTOR_LABEL_COL = /^(?:lĩnh vực|ngành|loại hình)/u;
 
 /**
  * "Chỉ tiêu | Năm 2023 | Năm 2024 | So sánh (%)": each row names a metric (read with the column vocabulary,
  * its unit and scale in brackets), each year column gives that year's figure, and the comparison column the
  * change of the last year in percent. Null when the table is not of that shape.
  */
-function indicatorTable(text: string, header: TableCell[], rows: Span[], mentions: Mention[]): TableFact[] | null {
+function indicatorTable(text: string, header: TableCell[], rows: Span[], mentions: Mention[], caption = ''): TableFact[] | null {
   const keys = header.map((c) => toneKey(c.text.trim()));
-  const labelCol = keys.findIndex((k) => INDICATOR_LABEL.test(k));
-  const years = keys.map((k) => Number(YEAR_COL.exec(k)?.[1] ?? NaN));
+  // The metric of a table of sectors by year is the caption's, with its unit: "Mức thu nhập … (đơn vị: triệu đồng/người/tháng)".
+  const captionKey = toneKey(caption);
+  const captionRule = SECTOR_LABEL_COL.test(keys[0] ?? '') && /đơn vị\s*(?:tính)?\s*:/u.test(captionKey) ? (COLUMNS.find((r) => r.unit === 'VND' && r.pattern.test(captionKey)) as IndicatorRule | undefined) : undefined;
+  const labelCol = captionRule ? 0 : keys.findIndex((k) => INDICATOR_LABEL.test(k));
+  const years = keys.map((k) => Number(YEAR_COL.exec(k)?.[2] ?? NaN));
+  const estimatedCol = keys.map((k) => !!YEAR_COL.exec(k)?.[1]);
   const yearCols = years.map((y, i) => (Number.isFinite(y) ? i : -1)).filter((i) => i >= 0);
   // "Chỉ tiêu | Tỉnh Phú Yên (cũ) | Tỉnh Đắk Lắk (cũ) | Tỉnh Đắk Lắk (mới)": columns by former province and the merged whole.
   const placeCols = header.map((c, i) => {
@@ -257,15 +274,16 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
   const lastYear = Math.max(...yearCols.map((i) => years[i]!));
   const out: TableFact[] = [];
   for (const line of rows) {
-    const r = indicatorRow(text, line, labelCol, header.length, unitCol);
+    const r = captionRule ? sectorRow(text, line, header.length, captionRule, captionKey) : indicatorRow(text, line, labelCol, header.length, unitCol);
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
-    const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : '';
-    const average = /bình quân|trung bình/u.test(labelKey);
+    const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : captionRule ? captionKey : '';
+    // A caption's "(đơn vị: triệu đồng/người/tháng)" makes every row an average per person.
+    const average = /bình quân|trung bình/u.test(labelKey) || (captionRule !== undefined && /\/\s*(?:người|htx|hợp tác xã|lao động|thành viên)/u.test(captionKey));
     const per = /\/\s*năm/u.test(labelKey + ' ' + unitKey) ? 'year' : /\/\s*tháng/u.test(labelKey + ' ' + unitKey) ? 'month' : null;
     // "Trong đó: HTX nông nghiệp": a sector of the row above.
     const part = labelKey.replace(/^trong đó\s*:?\s*/u, '').replace(/^(?:số\s+)?(?:htx|hợp tác xã)\s+/u, '');
-    const label = part !== labelKey && rule.metric === 'count' ? readSector(part, 0, part.length, { exact: true }) : null;
+    const label = (part !== labelKey && rule.metric === 'count') || captionRule ? readSector(part, 0, part.length, { exact: true }) : null;
     const sector = label ? label.sector : null;
     const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : null;
     const number = (cell: TableCell) => mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
@@ -274,7 +292,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       if (!m) continue;
       const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
       const when = byPeriod ? { period: periods[i]! } : { year: years[i]! };
-      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(average ? { statistic: 'average' as const, per } : {}) });
+      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
     }
     if (compareCol >= 0) {
       const m = number(row[compareCol]!);
@@ -284,7 +302,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       const [first, last] = [periods[dataCols[0]!], periods[dataCols[dataCols.length - 1]!]];
       const flow = FLOW_METRICS.has(rule.metric) || average;
       const when = byPeriod && first && last ? { period: flow ? last : { start: dayAfter(first.end), end: last.end } } : { year: lastYear };
-      if (m && signed !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: signed, mention: m, row: line, rule: `${rule.id}.change`, ...when, change: true, ...(average ? { statistic: 'average' as const } : {}) });
+      if (m && signed !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: signed, mention: m, row: line, rule: `${rule.id}.change`, ...when, change: true, ...(average ? { statistic: 'average' as const } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
     }
   }
   return out.length ? out : null;
