@@ -777,6 +777,18 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a second value of one metric ("tăng từ … lên …", "(năm 2019 là …)", "trong khi năm 2015 mới ở mức …") keeps the metric and takes its own time', () => {
+    const fs = facts('Thu nhập bình quân của người lao động tăng từ 3,5 triệu đồng/người/tháng năm 2019 lên 4,6 triệu đồng/người/tháng trong 6 tháng đầu năm 2023. Lãi bình quân đạt 210 triệu đồng/HTX (năm 2022 là 180 triệu đồng/HTX). Doanh thu bình quân đạt 2,9 tỷ đồng/HTX, trong khi năm 2015 mới ở mức 1,2 tỷ đồng/HTX.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.value, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      ['income', 'average', 3.5e6, '2019-01-01', '2019-12-31'],
+      ['income', 'average', 4.6e6, '2023-01-01', '2023-06-30'],
+      ['profit', 'average', 2.1e8, '2023-01-01', '2023-12-31'],
+      ['profit', 'average', 1.8e8, '2022-01-01', '2022-12-31'],
+      ['revenue', 'average', 2.9e9, '2023-01-01', '2023-12-31'],
+      ['revenue', 'average', 1.2e9, '2015-01-01', '2015-12-31'],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

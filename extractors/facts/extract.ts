@@ -504,6 +504,15 @@ function classify(
       rule = 'metric.average_of_previous';
     }
   }
+  // "tăng từ 3,6 triệu đồng/người/tháng năm 2017 lên 4,9 triệu đồng/người/tháng", "3,6 triệu đồng (năm 2017 là 3,1
+  // triệu đồng)", "trong khi năm 2013 mới ở mức 2,4 triệu đồng": the same metric as the figure before, at another time.
+  if (!metric && m.kind === 'money' && SAME_METRIC_AGAIN.test(key.slice(Math.max(s.start, m.start - 120), m.start))) {
+    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === 'VND');
+    if (prev) {
+      metric = prev.metric;
+      rule = 'metric.same_again';
+    }
+  }
   // "… 2,27 tỷ đồng/HTX/năm, vẫn thấp hơn mức 2,6 tỷ đồng/HTX/năm của toàn khu vực HTX": the level compared with is
   // the same metric's average, of whatever "của" names after it (or before it: "mức bình quân chung của HTX nông
   // nghiệp toàn tỉnh (2,6 tỷ đồng/HTX)").
@@ -574,6 +583,9 @@ function classify(
   }
   return r;
 }
+
+/** The second value of one metric: "tăng từ … lên", "(năm 2017 là …)", "trong khi năm 2013 mới ở mức". */
+const SAME_METRIC_AGAIN = /(?:(?:tăng|giảm)\s+từ\s+\d[^;]{0,90}?\s(?:lên|xuống)\s*(?:mức\s*)?|\(\s*(?:năm\s+\d{4}|cuối năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?)\s*(?:là|:)\s*|(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)?\s*(?:ở\s+)?mức\s*)(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
 
 /** "thấp hơn mức", "so với mức bình quân chung của …": a level the figure before is compared with. */
 const COMPARED_LEVEL = /(?:hơn|bằng|so với|với|vượt|lần)\s+mức\s*(?:bình quân\s*)?(?:chung\s*)?(?:của[^,;.\d]{0,40}?)?(?:toàn tỉnh\s*)?(?:là\s*)?\(?\s*$/u;

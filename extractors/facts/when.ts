@@ -65,7 +65,10 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     f.dateFrom = 'none';
     return;
   }
-  const temporal = mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= s.start && m.end <= f.valueSpan.start);
+  // "tăng từ 3,6 triệu đồng năm 2017 lên 4,9 triệu đồng trong 6 tháng đầu năm 2020": the later value's time is its own,
+  // after "lên"; the earlier one's is not.
+  const again = f.rule === 'metric.same_again' ? Math.max(s.start, key.lastIndexOf(' lên', f.valueSpan.start), key.lastIndexOf(' xuống', f.valueSpan.start)) : s.start;
+  const temporal = mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= again && m.end <= f.valueSpan.start);
   // "so với cuối năm 2021 (có 514 HTX)": the compared point dates the stock in brackets, and starts the change.
   let compared: Mention | null = null;
   let own: Mention | null = null;
@@ -85,8 +88,12 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     else own = t;
   }
   // "tăng từ 48% năm 2020 lên 62,5% năm 2024": a year right after the figure dates it.
-  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 22 && /^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*(?:trong\s+)?\(?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)));
+  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 22 && /^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*(?:trong\s+)?\(?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)) && !/^\s*(?:là|:)\s*(?:khoảng\s*)?\d/u.test(key.slice(m.end, m.end + 12)));
   if (trailing) own = trailing;
+  else if (f.rule === 'metric.same_again' && again > s.start) {
+    const after = mentions.find((m) => m.kind === 'period' && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 30 && /^[^,;.\d]*$/u.test(key.slice(f.valueSpan.end, m.start)));
+    if (after) own = after;
+  }
   // "ước đến 31/12/2020 … tăng từ 182 HTX (cuối năm 2019) lên 205 HTX": the stock a rise starts from, dated
   // by its own past point, is known, not estimated.
   if (trailing && isStock(f) && /(?:^|\s)từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 20), f.valueSpan.start))) f.comparedPoint = true;
