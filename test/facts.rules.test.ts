@@ -789,6 +789,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"HTX điều" is a cashew cooperative, farming; "điều hành" and "vốn điều lệ" are not', () => {
+    const fs = facts('Toàn tỉnh có 70 HTX điều; bình quân mỗi HTX điều có doanh thu 15 tỷ đồng/năm. Ban quản trị HTX điều hành tốt; vốn điều lệ của các HTX đạt 100 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([
+      ['count', 'agriculture', 70],
+      ['revenue', 'agriculture', 15e9],
+      ['charter_capital', null, 100e9],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([
