@@ -798,6 +798,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a change of a metric no figure gave takes the sector the sentence named before it; "giảm tới 45%" is a change', () => {
+    const fs = facts('Bị ảnh hưởng nặng nhất là nhóm HTX vận tải, doanh thu giảm tới 40% so với cùng kỳ.');
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.value])).toEqual([['revenue', 'change', 'transport', -40]]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -2,6 +2,7 @@
 import type { Entity, Mention } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
 import { subjectPhrase } from './subject.js';
+import { sectorAfterNoun } from './sector.js';
 import { toneKey } from '../normalize.js';
 import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, SHARE_LEAD } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, refMetricAfter } from './draft.js';
@@ -169,6 +170,12 @@ export function relativeFact(
       // "lãi bình quân của HTX giảm 8,5%": the metric word names what changed, though no amount was printed.
       const avg = AVERAGE.test(key.slice(kw.start, m.start));
       target = { ...blankFact(m, sp && !sp.counted ? sp.entity : 'cooperative'), metric: kw.rule.metric, unit: 'VND', statistic: avg ? 'average' : 'total', sector: sp && !sp.counted ? sp.sector : null, sectorLabel: sp && !sp.counted ? sp.sectorLabel : null, evidence: { start: kw.start, end: m.end } };
+      // "Bị ảnh hưởng nặng nhất là nhóm HTX vận tải, doanh thu giảm tới 45%": the sector the sentence named just before.
+      const named = !target.sector && !/\d/u.test(key.slice(s.start, kw.start)) ? sectorAfterNoun(key, s.start, kw.start) : null;
+      if (named) {
+        target.sector = named.sector;
+        target.sectorLabel = ctx.text.slice(named.start, named.end);
+      }
     }
     if (!target && sp && !sp.counted) {
       target = { ...blankFact(m, sp.entity === 'member_unit' ? 'member_unit' : sp.entity), sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: sp.start, end: m.end } };

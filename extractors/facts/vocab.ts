@@ -418,6 +418,6 @@ export const ACHIEVE_LEAD = /(?:đạt và vượt|đạt|vượt|bằng|hoàn t
 // "cao hơn cùng kỳ năm 2024 khoảng 7%", "cao hơn năm 2014 khoảng 200 nghìn đồng": a rise against the point named.
 /** The words of CHANGE_LEAD that make the change a fall ("giảm 23 HTX", "ít hơn 1.218 thành viên"). */
 export const FALL = /giảm|ít hơn|thấp hơn/u;
-export const CHANGE_LEAD = /(?:tăng thêm|tăng|giảm|giảm đi|tăng lên|ít hơn|nhiều hơn|thấp hơn|cao hơn(?:\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?|năm\s+(?:\d{4}|trước)))?)\s*(?:được\s*)?(?:(?:ít nhất|tối thiểu|gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến)\s*)?$/u;
+export const CHANGE_LEAD = /(?:tăng thêm|tăng|giảm|giảm đi|tăng lên|ít hơn|nhiều hơn|thấp hơn|cao hơn(?:\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?|năm\s+(?:\d{4}|trước)))?)\s*(?:được\s*)?(?:(?:ít nhất|tối thiểu|gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến|tới)\s*)?$/u;
 export const COMPARE = /so (?:với|cùng)|cao hơn (?:cùng kỳ|năm)/u;
 export const AVERAGE = /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/u;
