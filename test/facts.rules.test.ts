@@ -591,11 +591,12 @@ describe('conventions of the contract', () => {
   });
 
   it('cooperatives winding up with no class are no fact; inactive ones winding up stay a count; a dissolution with its class', () => {
-    const fs = facts('Toàn tỉnh có 300 HTX, trong đó 260 HTX đang hoạt động, 40 HTX ngừng hoạt động đang làm thủ tục giải thể. Trong năm, các huyện đã giải thể 6 HTX; 12 HTX khác đang làm thủ tục giải thể. Cũng trong năm, có 4 HTX ngừng hoạt động kéo dài đã hoàn tất thủ tục giải thể.');
+    const fs = facts('Toàn tỉnh có 300 HTX, trong đó 260 HTX đang hoạt động, 40 HTX ngừng hoạt động đang làm thủ tục giải thể; 15 HTX ngừng hoạt động đang được hướng dẫn hoàn thiện hồ sơ giải thể. Trong năm, các huyện đã giải thể 6 HTX; 12 HTX khác đang làm thủ tục giải thể. Cũng trong năm, có 4 HTX ngừng hoạt động kéo dài đã hoàn tất thủ tục giải thể.');
     expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([
       ['existing', null, 300],
       ['existing', 'operating', 260],
       ['existing', 'inactive', 40],
+      ['existing', 'inactive', 15],
       ['dissolved', null, 6],
       ['dissolved', 'inactive', 4],
     ]);

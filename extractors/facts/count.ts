@@ -389,7 +389,10 @@ export function countFact(
   // fields cannot name ("44 HTX ngừng hoạt động đang làm thủ tục giải thể" stays a count of inactive ones).
   if (countNoun && /^\s*(?:khác\s+)?(?:hiện\s+|còn\s+)?đang\s+(?:làm|tiến hành|hoàn thiện)\s+thủ tục/u.test(key.slice(nounEnd, nounEnd + 50)))
     return { reason: 'cooperatives winding up, a subset the fact fields cannot name' };
-  if (countNoun && noun.entity !== 'ocop_product' && !nextItem && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
+  // "44 HTX ngừng hoạt động đang được hướng dẫn hoàn thiện hồ sơ giải thể": what is being done with the inactive ones
+  // does not make them fewer than all of that class.
+  const windingUp = /^\s*(?:tạm\s+)?(?:ngừng|không)\s+hoạt động\s*,?\s*(?:và\s+)?(?:đang|chờ)\s+[^,;.]{0,40}giải thể/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 80)));
+  if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
   // "thành lập mới 74 HTX …, nhiều hơn cùng kỳ năm 2024 là 9 HTX": a change of the flow, which has no scope.
