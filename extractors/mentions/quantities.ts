@@ -115,7 +115,8 @@ function startsNumber(lower: string, i: number): boolean {
 // Everything below reads the lowercased text (unit patterns are lowercase) except PER, which keeps the printed case.
 const UNIT_AFTER_STICKY = compile(`[ \\t]?(?:${UNIT_RULES.map((r, i) => (r.after ? `(?<u${i}>${r.after})` : '(?!)')).join('|')})`, 'uy');
 const UNIT_BEFORE = compile(`(?:${UNIT_RULES.map((r, i) => (r.before ? `(?<b${i}>${r.before})` : '(?!)')).join('|')})$`, 'u');
-const PER = compile('(?:[ \\t]?\\/[ \\t]?\\p{L}[\\p{L}\\p{N}]*)+', 'uy');
+// A denominator of two syllables is one unit: "đồng/thành viên", "tỷ đồng/liên hiệp", "đồng/người lao động".
+const PER = compile('(?:[ \\t]?\\/[ \\t]?(?:thành viên|xã viên|tổ viên|lao động|người lao động|liên hiệp|hợp tác xã|tổ hợp tác|hộ thành viên|sản phẩm|\\p{L}[\\p{L}\\p{N}]*))+', 'uy');
 const DASH = /[ \t]*[-–—][ \t]*/y;
 const TO = /[ \t]+(?:đến|tới)[ \t]+/uy;
 const AND = /[ \t]+và[ \t]+/uy;

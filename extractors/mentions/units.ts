@@ -56,6 +56,8 @@ export const UNIT_RULES: UnitRow[] = [
       { text: '2.500.000 đồng/người/tháng', kind: 'money', value: 2.5e6, unit: 'VND', per: 'người/tháng' },
       { text: '520 triệu đồng/năm', kind: 'money', value: 520e6, unit: 'VND', per: 'năm' },
       { text: '2,45 tỷ đ/HTX', kind: 'money', value: 2.45e9, unit: 'VND', per: 'HTX' },
+      { text: '39,3 triệu đồng/thành viên', kind: 'money', value: 39.3e6, unit: 'VND', per: 'thành viên' },
+      { text: '2,8 tỷ đồng/liên hiệp/năm', kind: 'money', value: 2.8e9, unit: 'VND', per: 'liên hiệp/năm' },
     ],
     counterExamples: [
       { text: '5 đ/c lãnh đạo', span: '5', notKind: 'money', why: '"đ/c" is đồng chí (comrade)' },
