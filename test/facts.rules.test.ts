@@ -804,6 +804,14 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.scope, f.sector, f.value])).toEqual([['revenue', 'change', 'transport', -40]]);
   });
 
+  it('"Số HTX yếu kém giảm từ 86 HTX năm 2015 xuống còn 41 HTX năm 2017": two stocks of that class, each at its year', () => {
+    const fs = facts('Số HTX yếu kém giảm từ 60 HTX năm 2019 xuống còn 35 HTX năm 2023.');
+    expect(fs.map((f) => [f.scope, f.rating, f.value, f.asOf])).toEqual([
+      ['existing', 'weak', 60, '2019-12-31'],
+      ['existing', 'weak', 35, '2023-12-31'],
+    ]);
+  });
+
   it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([

@@ -153,7 +153,8 @@ export function countFact(
   // with no class named before it is none.
   const loweredClass = /số\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s+([\p{L} ]{2,25}?)\s+(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.exec(lead);
   const loweredRating = loweredClass ? RATINGS.find((x) => x.pattern.exec(loweredClass[1]!.replace(/^loại\s+/u, ''))?.[0] === loweredClass[1]!.replace(/^loại\s+/u, '')) : undefined;
-  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !/từ\s*[\d.,]+\s*xuống\s*$/u.test(lead) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
+  // "giảm từ 86 HTX năm 2015 xuống còn 41 HTX năm 2017": the later value of a stock, not a bound.
+  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !/từ\s*[\d.,]+[^;.\d]{0,30}?(?:\d{4}[^;.\d]{0,5})?xuống\s*(?:còn\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
   if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
     const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
@@ -314,7 +315,18 @@ export function countFact(
     return { reason: 'the cooperatives that were evaluated: a subset the fields cannot name' };
   // "số HTX nông nghiệp tăng 37 HTX", "số HTX loại yếu giảm 23 HTX": the subject's sector and class carry to its change.
   let changeOfClass = false;
-  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && /^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn|(?:(?:đã|ước|cũng)\s+)?(?:tăng|giảm)(?:\s+(?:thêm|được))?)?\s*$/u.test(key.slice(sp.end, m.start))) {
+  // "… giảm từ 86 HTX năm 2015 xuống còn 41 HTX": the later point is of the class and sector of the earlier one.
+  const earlierPoint = countNoun && !rating && /từ\s*[\d.,]+[^;.\d]{0,30}?(?:\d{4}[^;.\d]{0,5})?(?:lên|xuống)\s*(?:còn\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) ? sFacts[sFacts.length - 1] : undefined;
+  if (earlierPoint && earlierPoint.metric === 'count' && earlierPoint.entity === noun.entity && earlierPoint.scope === 'existing') {
+    rating = earlierPoint.rating;
+    if (!sector && earlierPoint.sector) {
+      sector = earlierPoint.sector;
+      sectorLabel = earlierPoint.sectorLabel;
+    }
+  }
+  // "Số HTX yếu kém giảm từ 86 HTX năm 2015 xuống còn 41 HTX": both points are of that class.
+  const fromTo = /^\s*(?:(?:đã|cũng)\s+)?(?:tăng|giảm)\s+từ\s*(?:[\d.,]+[^;.\d]{0,30}?(?:\d{4}[^;.\d]{0,5})?(?:lên|xuống)\s*(?:còn\s*)?)?$/u;
+  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && (/^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn|(?:(?:đã|ước|cũng)\s+)?(?:tăng|giảm)(?:\s+(?:thêm|được))?)?\s*$/u.test(key.slice(sp.end, m.start)) || fromTo.test(key.slice(sp.end, m.start)))) {
     rating = sp.rating;
     changeOfClass = rating !== null && /(?:tăng|giảm)/u.test(key.slice(sp.end, m.start));
     if (!sector && sp.sector) {

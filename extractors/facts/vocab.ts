@@ -364,9 +364,9 @@ export const RATINGS: RatingRule[] = [
   },
   {
     id: 'rating.weak',
-    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |loại |hoạt động )?(?:yếu|kém)(?![\p{L}])/u,
+    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |loại |hoạt động )?(?:yếu kém|yếu|kém)(?![\p{L}])/u,
     rating: 'weak',
-    examples: [{ text: 'xếp loại yếu' }, { text: 'yếu kém' , match: 'yếu'}],
+    examples: [{ text: 'xếp loại yếu' }, { text: 'yếu kém' }],
   },
 ];
 
