@@ -1,6 +1,6 @@
 // A number followed by a counted noun: "279 HTX", "585 tổ viên", "06/04 lớp".
 import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../../schemas/records.js';
-import { type Sentence, type Span } from './segment.js';
+import { parenDepth, type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, namedDistrictBare, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
@@ -25,17 +25,18 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   return crop && crop.index === 0 ? { sector: 'agriculture', label: ctx.text.slice(start + crop[0].length - 1 - crop[1]!.length, start + crop[0].length - 1) } : null;
 }
 
-export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
-
-/** Brackets open at `at` since the last sentence end. */
-function parenDepthAt(key: string, at: number): number {
-  let depth = 0;
-  for (let i = Math.max(0, key.lastIndexOf('. ', at)); i < at; i++) {
-    if (key[i] === '(') depth++;
-    else if (key[i] === ')' && depth > 0) depth--;
-  }
-  return depth;
+/** Brackets open at `at` within the sentence that starts at `from` (the shared per-character depth). */
+function depthAt(key: string, from: number, at: number): number {
+  return at > from ? parenDepth(key, from, at + 1)[at - from]! : 0;
 }
+
+/** "… từ 86 HTX năm 2015 xuống còn": the later point of a stock printed from one value to another. */
+const FROM_TO_LATER = String.raw`từ\s*[\d.,]+[^;.\d]{0,30}?(?:\d{4}[^;.\d]{0,5})?(?:lên|xuống)\s*(?:còn\s*)?`;
+const LATER_POINT = new RegExp(FROM_TO_LATER + '$', 'u');
+/** Between "Số HTX yếu kém" and its figure: "giảm từ " (the earlier point) or "giảm từ 86 HTX … xuống còn " (the later). */
+const SUBJECT_FROM_TO = new RegExp(String.raw`^\s*(?:(?:đã|cũng)\s+)?(?:tăng|giảm)\s+(?:từ\s*|${FROM_TO_LATER})$`, 'u');
+
+export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
 
 /** The cooperatives as owners of OCOP products: "HTX làm chủ thể", "các HTX hiện là chủ thể". */
 const COOP_OWNER = String.raw`(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,12}\s)?(?:làm|là)\s+chủ thể`;
@@ -154,7 +155,7 @@ export function countFact(
   const loweredClass = /số\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s+([\p{L} ]{2,25}?)\s+(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.exec(lead);
   const loweredRating = loweredClass ? RATINGS.find((x) => x.pattern.exec(loweredClass[1]!.replace(/^loại\s+/u, ''))?.[0] === loweredClass[1]!.replace(/^loại\s+/u, '')) : undefined;
   // "giảm từ 86 HTX năm 2015 xuống còn 41 HTX năm 2017": the later value of a stock, not a bound.
-  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !/từ\s*[\d.,]+[^;.\d]{0,30}?(?:\d{4}[^;.\d]{0,5})?xuống\s*(?:còn\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
+  if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !LATER_POINT.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
   if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
     const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
@@ -316,7 +317,7 @@ export function countFact(
   // "số HTX nông nghiệp tăng 37 HTX", "số HTX loại yếu giảm 23 HTX": the subject's sector and class carry to its change.
   let changeOfClass = false;
   // "… giảm từ 86 HTX năm 2015 xuống còn 41 HTX": the later point is of the class and sector of the earlier one.
-  const earlierPoint = countNoun && !rating && /từ\s*[\d.,]+[^;.\d]{0,30}?(?:\d{4}[^;.\d]{0,5})?(?:lên|xuống)\s*(?:còn\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) ? sFacts[sFacts.length - 1] : undefined;
+  const earlierPoint = countNoun && !rating && LATER_POINT.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) ? sFacts[sFacts.length - 1] : undefined;
   if (earlierPoint && earlierPoint.metric === 'count' && earlierPoint.entity === noun.entity && earlierPoint.scope === 'existing') {
     rating = earlierPoint.rating;
     if (!sector && earlierPoint.sector) {
@@ -325,8 +326,7 @@ export function countFact(
     }
   }
   // "Số HTX yếu kém giảm từ 86 HTX năm 2015 xuống còn 41 HTX": both points are of that class.
-  const fromTo = /^\s*(?:(?:đã|cũng)\s+)?(?:tăng|giảm)\s+từ\s*(?:[\d.,]+[^;.\d]{0,30}?(?:\d{4}[^;.\d]{0,5})?(?:lên|xuống)\s*(?:còn\s*)?)?$/u;
-  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && (/^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn|(?:(?:đã|ước|cũng)\s+)?(?:tăng|giảm)(?:\s+(?:thêm|được))?)?\s*$/u.test(key.slice(sp.end, m.start)) || fromTo.test(key.slice(sp.end, m.start)))) {
+  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && (/^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn|(?:(?:đã|ước|cũng)\s+)?(?:tăng|giảm)(?:\s+(?:thêm|được))?)?\s*$/u.test(key.slice(sp.end, m.start)) || SUBJECT_FROM_TO.test(key.slice(sp.end, m.start)))) {
     rating = sp.rating;
     changeOfClass = rating !== null && /(?:tăng|giảm)/u.test(key.slice(sp.end, m.start));
     if (!sector && sp.sector) {
@@ -615,7 +615,7 @@ export function countFact(
     // The subject may itself be a part ("Trong đó, khu vực thành phố X (cũ) có 71 HTX, 1 liên hiệp HTX").
     const first = sFacts.find((f) => f.metric === 'count' && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= clause.start);
     // A part in brackets ("31 HTX (… Gia Lai (cũ) 17 HTX) và 58 THT") is no subject after its bracket closes.
-    if (first?.place && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start)) && !(parenDepthAt(key, first.valueSpan.start) > parenDepthAt(key, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
+    if (first?.place && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start)) && !(depthAt(key, s.start, first.valueSpan.start) > depthAt(key, s.start, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
   }
   // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.
   if (!own && afterListIntro(key, clause, m.start)) {

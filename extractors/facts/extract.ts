@@ -92,9 +92,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             if (f.entity === 'cooperative') f.entity = focus.entity;
           }
         }
+        // Courses and the alliance's member units belong to no place the text names.
+        const placeable = f.entity !== 'training_course' && f.entity !== 'member_unit';
         const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
         const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end));
-        if (!f.place && !wholeProvince && f.entity !== 'training_course' && f.entity !== 'member_unit') {
+        if (!f.place && !wholeProvince && placeable) {
           const local = localPlace(ctx, p, s, f.valueSpan.start, sFacts);
           if (local) {
             f.place = local.place;
@@ -113,7 +115,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             f.formerProvince = back.formerProvince;
           }
         }
-        if (!f.place && sectionCoop && !wholeProvince && !/(?<![\p{L}])(?:các|số|toàn|tổng số)\s+(?:htx|hợp tác xã)(?![\p{L}])|toàn (?:tỉnh|huyện|xã)/u.test(key.slice(s.start, f.valueSpan.start)) && f.entity !== 'training_course' && f.entity !== 'member_unit') {
+        if (!f.place && sectionCoop && !wholeProvince && !/(?<![\p{L}])(?:các|số|toàn|tổng số)\s+(?:htx|hợp tác xã)(?![\p{L}])|toàn (?:tỉnh|huyện|xã)/u.test(key.slice(s.start, f.valueSpan.start)) && placeable) {
           f.place = sectionCoop.place;
           if (f.entity === 'cooperative' || f.entity === 'cooperative_union' || f.entity === 'cooperative_group') {
             f.entity = sectionCoop.entity;
@@ -121,7 +123,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             f.sectorLabel = null;
           }
         }
-        if (!f.place && !wholeProvince && f.entity !== 'training_course' && f.entity !== 'member_unit') {
+        if (!f.place && !wholeProvince && placeable) {
           const group = placeGroup(ctx, s, f.valueSpan.start);
           if (group) f.place = group;
         }
@@ -490,7 +492,7 @@ function classify(
   if (metric && (metric === 'members' || metric === 'workers') && !unitNoun) metric = null;
   // "vốn hoạt động 95 tỷ đồng, bình quân mỗi HTX 2,5 tỷ đồng": the average of the amount just stated.
   if (!metric && (m.kind === 'money' || m.kind === 'area') && /bình quân\s+(?:mỗi|một|\/)?\s*(?:htx|hợp tác xã|tht|thành viên|người|quỹ)?\s*(?:ước\s+)?(?:đạt|là)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))) {
-    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === (m.kind === 'money' ? 'VND' : 'ha'));
+    const prev = lastAmount(sFacts, m.kind === 'money' ? 'VND' : 'ha');
     if (prev) {
       metric = prev.metric;
       rule = 'metric.average_of_previous';
@@ -498,7 +500,7 @@ function classify(
   }
   // "bình quân 1,9 tỷ đồng/HTX" after "vốn điều lệ …" two clauses back: same metric, per cooperative.
   if (!metric && m.kind === 'money' && /(?:^|\/)(?:htx|hợp tác xã|tht)(?:\/|$)/u.test(toneKey(m.per ?? '')) && /bình quân|trung bình/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) {
-    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === 'VND');
+    const prev = lastAmount(sFacts, 'VND');
     if (prev) {
       metric = prev.metric;
       rule = 'metric.average_of_previous';
@@ -507,7 +509,7 @@ function classify(
   // "tăng từ 3,6 triệu đồng/người/tháng năm 2017 lên 4,9 triệu đồng/người/tháng", "3,6 triệu đồng (năm 2017 là 3,1
   // triệu đồng)", "trong khi năm 2013 mới ở mức 2,4 triệu đồng": the same metric as the figure before, at another time.
   if (!metric && m.kind === 'money' && SAME_METRIC_AGAIN.test(key.slice(Math.max(s.start, m.start - 120), m.start))) {
-    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === 'VND');
+    const prev = lastAmount(sFacts, 'VND');
     if (prev) {
       metric = prev.metric;
       rule = 'metric.same_again';
@@ -518,7 +520,7 @@ function classify(
   // nghiệp toàn tỉnh (2,6 tỷ đồng/HTX)").
   let compared: { sector: Sector | null; label: string | null } | null = null;
   if (!metric && m.kind === 'money' && m.per && COMPARED_LEVEL.test(key.slice(Math.max(clause.start, m.start - 70), m.start))) {
-    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === 'VND' && f.statistic === 'average');
+    const prev = lastAmount(sFacts, 'VND', true);
     // The figure compared may itself be no fact ("doanh thu bình quân của nhóm HTX này … thấp hơn mức …"): its word.
     const word = prev ? null : metricBefore(key, s.start, m.start, 'money');
     if (prev || word) {
@@ -582,6 +584,11 @@ function classify(
     r.fact.place = null;
   }
   return r;
+}
+
+/** The sentence's last amount read after a metric word, in `unit` (an average only, if asked). */
+function lastAmount(sFacts: DraftFact[], unit: 'VND' | 'ha', average = false): DraftFact | undefined {
+  return [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === unit && (!average || f.statistic === 'average'));
 }
 
 /** The second value of one metric: "tăng từ … lên", "(năm 2017 là …)", "trong khi năm 2013 mới ở mức". */

@@ -165,13 +165,12 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       if (!col.rule || !col.rule.metric || i === labelCol) return;
       // A "Tổng" column counts what the other columns count: the products of all stars in an OCOP table.
       if (col.rule.id === 'col.total' && !starTable) return;
-      const m = mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
+      const m = numberIn(mentions, cell);
       if (!m) return;
       // A share column is the share of the row's count column ("Số HTX | Tỷ lệ (%)").
       const countCol = columns.find((c) => c.rule?.metric === 'count');
       const entity: Entity = col.rule.metric === 'share' ? (countCol?.rule?.entity ?? 'cooperative') : col.rule.id === 'col.total' ? 'ocop_product' : col.rule.entity!;
-      // toPrecision: 1.024,6 × 10⁹ must stay 1 024 600 000 000, not …999.9999.
-      const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : col.scale)).toPrecision(15));
+      const value = scaled(m, col.scale);
       if (col.rule.metric === 'share' && !countCol) return;
       // The total row's share is the whole: 100%.
       if (col.rule.metric === 'share' && sector === null && place === null && value === 100) return;
@@ -183,12 +182,28 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   return out;
 }
 
+/** The number printed in a cell, if any. */
+function numberIn(mentions: Mention[], cell: Span): Mention | undefined {
+  return mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
+}
+
+/** A cell's value in the column's scale; toPrecision keeps 1.024,6 × 10⁹ at 1 024 600 000 000, not …999.9999. */
+function scaled(m: Mention, scale: number): number {
+  return Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
+}
+
+/** A row's cells when it has the header's width, with its label column read as a key. */
+function openRow(text: string, line: Span, width: number, labelCol: number): { row: TableCell[]; labelKey: string } | null {
+  const row = cells(text, line);
+  return row.length === width ? { row, labelKey: toneKey(row[labelCol]!.text.trim()) } : null;
+}
+
 /** An indicator row: the metric its label names (unit and scale in brackets), or null for none or a share. */
 type IndicatorRule = ColumnRule & { entity: Entity; metric: Metric; unit: Unit };
 function indicatorRow(text: string, line: Span, labelCol: number, width: number, unitCol = -1): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
-  const row = cells(text, line);
-  if (row.length !== width) return null;
-  const labelKey = toneKey(row[labelCol]!.text.trim());
+  const opened = openRow(text, line, width, labelCol);
+  if (!opened) return null;
+  const { row, labelKey } = opened;
   const rule = COLUMNS.find((r) => r.pattern.test(labelKey)) ?? null;
   if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') return null;
   const scaleKey = unitCol >= 0 ? `${labelKey} ${toneKey(row[unitCol]!.text.trim())}` : labelKey;
@@ -197,9 +212,9 @@ function indicatorRow(text: string, line: Span, labelCol: number, width: number,
 
 /** A row of a table of sectors whose metric the caption gives: its label must be a sector or the total. */
 function sectorRow(text: string, line: Span, width: number, rule: IndicatorRule, captionKey: string): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
-  const row = cells(text, line);
-  if (row.length !== width) return null;
-  const labelKey = toneKey(row[0]!.text.trim());
+  const opened = openRow(text, line, width, 0);
+  if (!opened) return null;
+  const { row, labelKey } = opened;
   if (!readSector(labelKey, 0, labelKey.length, { exact: true }) && !TOTAL_ROW.test(labelKey)) return null;
   return { row, labelKey, rule, scale: SCALES.find((x) => x.pattern.test(captionKey))?.factor ?? 1 };
 }
@@ -218,9 +233,9 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
     const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((r) => r.pattern.exec(classOf)?.index === 0)?.rating : undefined;
     placeCols.forEach((pc, i) => {
       if (!pc) return;
-      const m = mentions.find((x) => x.start >= row[i]!.start && x.end <= row[i]!.end && typeof x.value === 'number' && x.kind !== 'reference');
+      const m = numberIn(mentions, row[i]!);
       if (!m) return;
-      const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
+      const value = scaled(m, scale);
       out.push({ entity: rule.entity!, metric: rule.metric!, unit: rule.unit!, sector: null, sectorLabel: null, place: pc.place, value, mention: m, row: line, rule: `${rule.id}.by_place`, ...('formerProvince' in pc ? { formerProvince: pc.formerProvince } : {}), ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(Number.isFinite(year) ? { year } : {}) });
     });
   }
@@ -286,11 +301,11 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     const label = (part !== labelKey && rule.metric === 'count') || captionRule ? readSector(part, 0, part.length, { exact: true }) : null;
     const sector = label ? label.sector : null;
     const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : null;
-    const number = (cell: TableCell) => mentions.find((x) => x.start >= cell.start && x.end <= cell.end && typeof x.value === 'number' && x.kind !== 'reference');
+    const number = (cell: TableCell) => numberIn(mentions, cell);
     for (const i of dataCols) {
       const m = number(row[i]!);
       if (!m) continue;
-      const value = Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
+      const value = scaled(m, scale);
       const when = byPeriod ? { period: periods[i]! } : { year: years[i]! };
       out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
     }
