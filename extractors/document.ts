@@ -8,7 +8,7 @@ import { cleanHtml, cleanPlainText } from './clean.js';
 import { decodeBytes } from './encoding.js';
 import { confidenceOf } from './facts/confidence.js';
 import { checkConsistency } from './facts/consistency.js';
-import { districtOfArticle, PROVINCE_WIDE } from './facts/district-article.js';
+import { districtOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { findMentions } from './mentions/index.js';
 import { normalizeText, toneKey } from './normalize.js';
@@ -123,11 +123,13 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     drafts = r.facts;
     skippedDrafts = r.skipped;
     const district = districtOfArticle(text, cleaned.title);
-    // A sentence that speaks of the whole province ("Trên phạm vi toàn tỉnh, …") keeps its figures the province's.
+    // A sentence that speaks of the whole province ("Trên phạm vi toàn tỉnh, …") keeps its figures the province's,
+    // and so do the sentences after it in its paragraph until one speaks of a district again.
     const provinceWide = (d: DraftFact): boolean => {
       const from = Math.max(text.lastIndexOf('.', d.valueSpan.start), text.lastIndexOf('\n', d.valueSpan.start)) + 1;
       const stop = text.slice(d.valueSpan.end).search(/[.\n]/u);
-      return PROVINCE_WIDE.test(toneKey(text.slice(from, stop < 0 ? text.length : d.valueSpan.end + stop)));
+      const end = stop < 0 ? text.length : d.valueSpan.end + stop;
+      return PROVINCE_WIDE.test(toneKey(text.slice(from, end))) || lastSpokeOfProvince(toneKey(text.slice(text.lastIndexOf('\n', d.valueSpan.start) + 1, from)));
     };
     const placed = district ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
     for (const d of placed) d.place = district;

@@ -288,6 +288,7 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Bế giảng lớp bồi dưỡng cán bộ HTX', text: 'Chiều 12/12/2021, Liên minh HTX tỉnh bế giảng lớp học. Tính chung cả năm 2021, Liên minh mở 9 lớp. Năm 2022, Liên minh phấn đấu mở 10 lớp.', label: 'năm 2021', date: '2021-12-12' },
   { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ V, nhiệm kỳ 2020 - 2025', text: 'Ngày 20/8/2020, Liên minh tổ chức Đại hội. Báo cáo chính trị nêu rõ, 5 năm qua, khu vực kinh tế tập thể phát triển.', label: '5 năm qua', date: '2020-08-20', end: '2020-08-20' },
   { title: 'Quảng Trị: 6 tháng, thành lập mới 14 HTX', text: 'Tính đến ngày 30/6/2022, toàn tỉnh có 402 HTX.', label: '6 tháng đầu năm 2022', date: '2022-07-12' },
+  { title: 'Hợp tác xã nâng giá trị cây chè ở hai huyện vùng cao', text: 'Khởi đầu với vài hộ, đến nay HTX có 40 thành viên. Năm 2022, HTX thu về 5 tỷ đồng. 9 tháng đầu năm 2023, toàn tỉnh thành lập mới 18 HTX.', label: '9 tháng đầu năm 2023', date: '2023-10-17' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
 
@@ -301,6 +302,10 @@ const TERM = /giai đoạn|nhiệm kỳ/u;
 export const REVIEW_WORDS = /(?:sơ kết|tổng kết|kết quả|tình hình|báo cáo|đánh giá|hoạt động|trong|qua|nêu rõ,?)\s+(?:[^\s,.;]+\s+){0,5}$/u;
 /** An anniversary or any span written as two full dates is no reporting period. */
 const DATE_SPAN = /\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}/u;
+
+function monthsBetween(a: string, b: string): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
 
 function yearsOf(p: { start: string; end: string }): number {
   return Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4)) + 1;
@@ -421,6 +426,16 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     const seen = p ? namedBefore(m) : null;
     return p && !(seen && p.end < seen);
   });
+  // A feature that opens on last year's figures of one cooperative and then gives this year's review: the
+  // report is on the later period when the first ended long before the article was written.
+  const later =
+    b && fallbackDate && monthsBetween(asPeriod(b)!.end, fallbackDate.slice(0, 10)) > 6
+      ? bodyMentions.filter((m) => asPeriod(m) && asPeriod(m)!.end > asPeriod(b)!.end && asPeriod(m)!.end <= fallbackDate.slice(0, 10)).sort((x, y) => (asPeriod(y)!.end < asPeriod(x)!.end ? -1 : 1))[0]
+      : undefined;
+  if (later) {
+    warnings.push(`reportPeriod: "${b!.text}" ended long before the article; the later "${later.text}" it also reviews was taken`);
+    return { reportPeriod: { label: label(later), ...clampEnd(asPeriod(later)!) }, warnings };
+  }
   if (b) return { reportPeriod: { label: label(b), ...clampEnd(asPeriod(b)!) }, warnings };
   warnings.push('reportPeriod: no period found in the title or the opening of the text; left null');
   return { reportPeriod: null, warnings };

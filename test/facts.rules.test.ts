@@ -1491,7 +1491,7 @@ describe('conventions of the contract', () => {
 });
 
 import { COLUMNS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
-import { DISTRICT_ARTICLE_EXAMPLES, districtOfArticle } from '../extractors/facts/district-article.js';
+import { DISTRICT_ARTICLE_EXAMPLES, districtOfArticle, lastSpokeOfProvince, PROVINCE_AGAIN_EXAMPLES } from '../extractors/facts/district-article.js';
 import { LABELLED_COUNT_EXAMPLES } from '../extractors/facts/count.js';
 
 describe('terse list items with the noun before the number', () => {
@@ -1508,6 +1508,59 @@ describe('district articles', () => {
     it(ex.text.slice(0, 50), () => {
       expect(districtOfArticle(ex.text, ex.title ?? null)?.name ?? null).toBe(ex.district);
     });
+  for (const ex of PROVINCE_AGAIN_EXAMPLES) it(ex.text, () => expect(lastSpokeOfProvince(toneKey(ex.text))).toBe(ex.province));
+  it('a paragraph that turns to the whole province keeps its next sentences the province\'s', () => {
+    const fs = facts(
+      'Đến nay toàn huyện Tân Uyên có 27 HTX chè, với 1.150 thành viên. Huyện còn 12 tổ hợp tác.\n\nTheo Liên minh HTX tỉnh, toàn tỉnh có 336 HTX. Số HTX đang hoạt động là 298 HTX. Các HTX thu hút 9.480 thành viên.\n\nToàn huyện hiện có 640 hộ thành viên.',
+      'HTX chè ở Tân Uyên',
+    );
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 27, 'district'],
+      ['members', 1150, 'district'],
+      ['count', 12, 'district'],
+      ['count', 336, null],
+      ['count', 298, null],
+      ['members', 9480, null],
+      ['members', 640, 'district'],
+    ]);
+  });
+});
+
+describe('readings added on heldout16', () => {
+  it('a former province with a dash in its name; "đưa tổng số HTX đến … đạt" is a stock; a clause of its own that says "ước" estimates', () => {
+    const fs = facts(
+      'Tính đến 30/9/2025, khu vực tỉnh Bà Rịa – Vũng Tàu (cũ) có 267 HTX.\n\nThành phố phấn đấu cả năm 2025 thành lập mới 120 HTX, đưa tổng số HTX đến 31/12/2025 đạt 1.780 HTX; doanh thu bình quân cả năm ước đạt 7,4 tỷ đồng/HTX/năm.',
+      'Thành phố Hồ Chí Minh: kinh tế tập thể 9 tháng năm 2025',
+    );
+    expect(fs.map((f) => [f.metric, f.scope, f.status, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 'existing', 'actual', 267, 'former_province'],
+      ['count', 'new', 'target', 120, null],
+      ['count', 'existing', 'target', 1780, null],
+      ['revenue', 'existing', 'estimate', 7400000000, null],
+    ]);
+  });
+
+  it('a plan achieved after a percent change is of the amount; a bare "sản phẩm" in an OCOP paragraph; fairs are no courses', () => {
+    const fs = facts(
+      'Tổng doanh thu của khu vực HTX ước đạt 2.135 tỷ đồng, tăng 8,4% so với cùng kỳ và bằng 76% kế hoạch năm.\n\nHiện toàn tỉnh có 487 sản phẩm OCOP. Riêng năm nay, có thêm 54 sản phẩm được công nhận.\n\nLiên minh hỗ trợ 58 HTX tham gia 3 đợt hội chợ.',
+    );
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value])).toEqual([
+      ['cooperative', 'revenue', 'existing', 2135000000000],
+      ['cooperative', 'revenue', 'change', 8.4],
+      ['cooperative', 'plan_achievement', 'existing', 76],
+      ['ocop_product', 'count', 'existing', 487],
+      ['ocop_product', 'count', 'new', 54],
+    ]);
+  });
+
+  it('"LĐ" and "TV" abbreviate workers and members; an amount per "tổ" is an average', () => {
+    const fs = facts('Tổng số TV HTX 36.870 người; giải quyết việc làm cho 9.245 LĐ thường xuyên. Khu vực THT: DT bình quân 210 tr.đ/tổ/năm.');
+    expect(fs.map((f) => [f.entity, f.metric, f.statistic, f.value])).toEqual([
+      ['cooperative', 'members', 'total', 36870],
+      ['cooperative', 'workers', 'total', 9245],
+      ['cooperative_group', 'revenue', 'average', 210000000],
+    ]);
+  });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
 import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, PLACE_GROUP_EXAMPLES } from '../extractors/facts/extract.js';

@@ -181,7 +181,8 @@ export function amountFact(
   // Averages need a denominator; income is per member by nature.
   // "Bình quân mỗi HTX nông nghiệp có lãi …": the average word may open the clause well before the metric word.
   const avgWord = AVERAGE.test(key.slice(Math.max(clause.start, kwStart - 45), m.start));
-  const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|liên hiệp|thành viên|người|hộ|lao động|người lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
+  // "210 tr.đ/tổ/năm" in a sentence about cooperative groups, "đồng/quỹ" of credit funds.
+  const perDenominator = /(?:^|\/)(?:htx|tht|hợp tác xã|tổ hợp tác|tổ|quỹ|liên hiệp|thành viên|người|hộ|lao động|người lao động|xã viên|tổ viên)(?:\/|$)/u.test(perKey);
   // "mỗi HTX đạt doanh thu bình quân 4,85 tỷ đồng": the denominator before the metric word.
   const eachBefore = /(?:^|[\s,;:])mỗi\s+(?:htx|hợp tác xã|tht|quỹ)(?:\s+[\p{L}]+){0,2}?\s*$/u.test(key.slice(clause.start, kwStart));
   const denominator = !!of || perDenominator || eachBefore || /bình quân\s+(?:mỗi\s+|một\s+|\/\s*)?(?:htx|tht|thành viên|người|hộ|lao động)/u.test(key.slice(Math.max(clause.start, kwStart - 45), m.start));

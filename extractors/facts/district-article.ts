@@ -20,10 +20,30 @@ export const DISTRICT_ARTICLE_EXAMPLES: { text: string; title?: string; district
   },
 ];
 
+/** Paragraphs of a district article, with whether the figure after them is the province's (lastSpokeOfProvince). */
+export const PROVINCE_AGAIN_EXAMPLES: { text: string; province: boolean }[] = [
+  { text: 'Theo Liên minh HTX tỉnh, toàn tỉnh có 336 HTX. Số HTX đang hoạt động là ', province: true },
+  { text: 'Toàn tỉnh có 336 HTX; toàn huyện hiện có ', province: false },
+  { text: 'Huyện có nhiều HTX chè. Các HTX thu hút ', province: false },
+];
+
 // "xã" alone is also the last syllable of "hợp tác xã": a commune is one only when those words do not precede it.
 const WIDE = /(?<![\p{L}])(?:(?:toàn|cả|trong|trên địa bàn) (huyện|thị xã|xã)|(?<!hợp tác )(huyện|thị xã|xã) (?:còn|có|đã|hiện))(?![\p{L}])/gu;
 // "tỉnh phấn đấu đến năm 2025 có 500 HTX": the province's own plan.
 export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có|tỉnh (?:phấn đấu|đặt mục tiêu|dự kiến))(?![\p{L}])/u;
+const PROVINCE_WIDE_ALL = new RegExp(PROVINCE_WIDE.source, 'gu');
+
+/**
+ * Whether the text up to a figure last spoke of the whole province rather than of a district: a paragraph
+ * that opens "Theo Liên minh HTX tỉnh, toàn tỉnh có 336 HTX" keeps its next sentences the province's too.
+ */
+export function lastSpokeOfProvince(key: string): boolean {
+  const prov = [...key.matchAll(PROVINCE_WIDE_ALL)].at(-1);
+  if (!prov) return false;
+  const local = [...key.matchAll(WIDE)].at(-1);
+  return !local || local.index! < prov.index!;
+}
+
 /** "Vũ Thư: …" opening a title names the place the article is about. */
 const TITLE_PLACE = /^((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*:/u;
 const NAMED = /(?<![\p{L}])(?<![Hh]ợp [Tt]ác )(huyện|thị xã|xã) ((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})/u;

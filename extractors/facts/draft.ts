@@ -178,7 +178,8 @@ export function lastFact(fs: DraftFact[]): DraftFact | undefined {
 
 /** The figure a plan achievement refers to: the latest count with a plan, else the latest count. */
 export function planAnchor(fs: DraftFact[]): DraftFact | undefined {
-  const counts = fs.filter((f) => f.metric === 'count' || f.metric === 'revenue' || f.metric === 'members');
+  // "ước đạt 2.135 tỷ đồng, tăng 8,4% so với cùng kỳ và bằng 76% kế hoạch năm": the plan is of the amount, not of its change.
+  const counts = fs.filter((f) => (f.metric === 'count' || f.metric === 'revenue' || f.metric === 'members') && !(f.scope === 'change' && (f.unit === 'percent' || f.unit === 'times')));
   return [...counts].reverse().find((f) => f.plan !== null) ?? counts[counts.length - 1] ?? fs[fs.length - 1];
 }
 

@@ -416,7 +416,8 @@ function classify(
   // "3 sao: 120 sản phẩm" in a sentence about OCOP: a bare "sản phẩm" is an OCOP product.
   const ocopBare =
     /^(?:sản phẩm|sp)(?![\p{L}])/u.exec(restKey) &&
-    /ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) &&
+    // "Hiện toàn tỉnh có 487 sản phẩm OCOP … Riêng 9 tháng, có thêm 54 sản phẩm được công nhận": the paragraph's products.
+    (/ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) || (paraFacts.some((f) => f.entity === 'ocop_product') && /^(?:sản phẩm|sp) (?:được|đạt|mới)/u.test(restKey))) &&
     !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey) &&
     // "Các HTX trong tỉnh đã có 74 sản phẩm": products of the cooperatives, a subset the fields cannot name.
     !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu|làm chủ thể|là chủ thể)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));

@@ -212,7 +212,7 @@ export const PLACE_EXAMPLES = [
 ] as const;
 
 function capitalizedName(text: string, at: number): { name: string; end: number } | null {
-  const m = /^((?:[\p{Lu}\d][\p{L}\d'’]*(?:[ -](?=[\p{Lu}\d])|\s*$|(?=[\s,.;:()]))){1,5})/u.exec(text.slice(at, at + 60));
+  const m = /^((?:[\p{Lu}\d][\p{L}\d'’]*(?:[ -](?=[\p{Lu}\d])| [-–] (?=\p{Lu})|\s*$|(?=[\s,.;:()]))){1,5})/u.exec(text.slice(at, at + 60));
   if (!m) return null;
   const name = m[1]!.trim();
   return name ? { name, end: at + m[1]!.trimEnd().length } : null;

@@ -130,20 +130,23 @@ export const NOUNS: NounRule[] = [
   },
   {
     id: 'noun.workers',
-    pattern: new RegExp(String.raw`^(?:người lao động|lao động|việc làm)${W}`, 'u'),
+    // "14.820 LĐ": terse reports abbreviate lao động too.
+    pattern: new RegExp(String.raw`^(?:người lao động|lao động|việc làm|lđ)${W}`, 'u'),
     entity: 'inherit',
     metric: 'workers',
     unit: 'person',
-    examples: [{ text: 'lao động tại địa phương', match: 'lao động' }, { text: 'người lao động' }],
+    examples: [{ text: 'lao động tại địa phương', match: 'lao động' }, { text: 'người lao động' }, { text: 'LĐ thường xuyên', match: 'LĐ' }],
   },
   {
     id: 'noun.course',
-    pattern: new RegExp(String.raw`^(?:lớp|khóa|khoá|cuộc|buổi|hội nghị tuyên truyền|đợt)${W}`, 'u'),
+    // Fairs, inspections and surveys come in "đợt" and "cuộc" too; they are no courses.
+    pattern: new RegExp(String.raw`^(?:lớp|khóa|khoá|cuộc|buổi|hội nghị tuyên truyền|đợt)${W}(?! (?:hội chợ|triển lãm|kiểm tra|giám sát|khảo sát|xúc tiến|tham quan))`, 'u'),
     entity: 'training_course',
     metric: 'count',
     unit: 'count',
     needsTraining: true,
     examples: [{ text: 'lớp tập huấn', match: 'lớp' }, { text: 'cuộc' }],
+    counter: [{ text: 'đợt hội chợ' }, { text: 'cuộc kiểm tra' }],
   },
   {
     id: 'noun.participants_times',
@@ -209,10 +212,10 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   },
   {
     id: 'metric.members',
-    pattern: /(?:tổng số )?(?:thành viên|xã viên)(?: htx| hợp tác xã)?|(?<![\p{L}])tv(?=:)/u,
+    pattern: /(?:tổng số )?(?:thành viên|xã viên)(?: htx| hợp tác xã)?|(?:tổng số )?(?<![\p{L}])tv(?: htx| hợp tác xã)?(?=:|\s+\d|\s*$)/u,
     metric: 'members',
     kinds: ['number'],
-    examples: [{ text: 'Tổng số thành viên HTX', match: 'tổng số thành viên htx' }, { text: 'tổng số xã viên' }],
+    examples: [{ text: 'Tổng số thành viên HTX', match: 'tổng số thành viên htx' }, { text: 'tổng số xã viên' }, { text: 'Tổng số TV HTX 36.870 người', match: 'tổng số tv htx' }],
   },
   {
     id: 'metric.workers',
@@ -251,9 +254,9 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.existing',
     pattern:
-      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|nay (?:đã )?có|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng(?:(?!thành lập)[^,;.\d]){0,40}?lên)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|nay (?:đã )?có|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|trong đó|bao gồm|(?:nâng|đưa) tổng(?:(?!thành lập)[^,;.\d]){0,40}?lên|(?:nâng|đưa) tổng số (?:htx|hợp tác xã)(?:(?!thành lập)[^,;.]){0,30}?đạt)(?![\p{L}])/u,
     scope: 'existing',
-    examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }, { text: 'đưa tổng số HTX toàn tỉnh lên' }],
+    examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }, { text: 'đưa tổng số HTX toàn tỉnh lên' }, { text: 'đưa tổng số HTX đến 31/12/2025 đạt' }],
   },
 ];
 
@@ -271,7 +274,7 @@ export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
 export const AFTER_NOUN_EXAMPLES = {
   participation: { examples: [' tham gia hội chợ', ' được hỗ trợ vay vốn', ' được khen thưởng'], counter: [' tham gia là thành viên', ' đang hoạt động', ' yếu cần được hỗ trợ củng cố'] },
   subset: {
-    examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại', ' được hỗ trợ xây dựng thương hiệu', ' do nữ giữ vị trí giám đốc', ' đang vay', ' mới thành lập chưa đủ điều kiện xếp loại', ' có quy mô trên 100 ha'],
+    examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại', ' được hỗ trợ xây dựng thương hiệu', ' do nữ giữ vị trí giám đốc', ' đang vay', ' mới thành lập chưa đủ điều kiện xếp loại', ' có quy mô trên 100 ha', ' hoàn thành việc rà soát điều lệ', ' nông nghiệp đạt tiêu chí', ' đã sử dụng hóa đơn điện tử', ' có gian hàng trên sàn', ' có doanh thu thường xuyên từ kênh trực tuyến', ' đã gắn mã QR'],
     counter: [' cần được hỗ trợ củng cố', ' đang hoạt động', ' hoạt động hiệu quả', ' với 1.200 thành viên', ' nông nghiệp', ' vải thiều có tổng diện tích liên kết', ' ngừng hoạt động, chờ giải thể hoặc chuyển đổi'],
   },
 };
@@ -281,7 +284,7 @@ export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành vi�
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
 export const SUBSET_AFTER =
-  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|đang vay|được vay|vay vốn|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|chưa đủ điều kiện|có (?:quy mô|diện tích) (?:trên|dưới|từ|hơn)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ))/u;
+  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|đang vay|được vay|vay vốn|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|chưa đủ điều kiện|có (?:quy mô|diện tích) (?:trên|dưới|từ|hơn)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ)|hoàn thành (?:việc|chuyển đổi|rà soát|đăng ký)|đạt (?:các |đủ )?tiêu chí|có gian hàng|sử dụng|gắn mã|đang hoàn thiện|có doanh thu (?:thường xuyên|từ))/u;
 
 // ------------------------------------------------------------ status
 

@@ -271,7 +271,12 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // even in a plan section.
   const dated = own ?? periodFor(f);
   const pastOwn = f.dateFrom === 'sentence' && dated !== null && dated.end !== null && written !== null && dated.end <= written;
+  // "Tỉnh phấn đấu … thành lập mới 120 HTX; doanh thu bình quân cả năm ước đạt 7,4 tỷ đồng": a clause of its own
+  // that says "ước" estimates, whatever plan the sentence opened on.
+  const clauseStart = (s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s).start;
+  const ownEstimate = clauseStart > s.start && est.pattern.test(stretch) && !tgt.pattern.test(key.slice(clauseStart, m.start)) && !near.pattern.test(key.slice(clauseStart, m.start));
   if (f.comparedPoint) f.status = 'actual';
+  else if (ownEstimate && !future) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
   else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start))) f.status = 'estimate';
