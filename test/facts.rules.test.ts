@@ -1526,6 +1526,31 @@ describe('district articles', () => {
   });
 });
 
+describe('readings added on heldout17', () => {
+  it('the plan in brackets after a plan achievement is a target for the whole year; the achievement stays a result', () => {
+    const fs = facts('9 tháng năm 2023, toàn tỉnh thành lập mới 96 HTX, đạt 80% kế hoạch năm (kế hoạch giao 120 HTX), trong đó có 71 HTX nông nghiệp.', 'Kinh tế tập thể 9 tháng năm 2023');
+    expect(fs.map((f) => [f.metric, f.status, f.value, f.period?.end ?? null])).toEqual([
+      ['count', 'actual', 96, '2023-09-30'],
+      ['plan_achievement', 'actual', 80, '2023-09-30'],
+      ['count', 'target', 120, '2023-12-31'],
+      ['count', 'actual', 71, '2023-09-30'],
+    ]);
+  });
+
+  it('a list of districts: the first with its level word and no verb, the rest bare; "các địa phương còn lại" is a group', () => {
+    const fs = facts('Huyện Mỹ Sơn có nhiều HTX nhất với 31 HTX; tiếp đến huyện Tân Lộc 27 HTX, Đông Hòa 25 HTX, Lạc Yên 20 HTX.\n\nTrong số HTX thành lập mới, huyện Mỹ Sơn 4 HTX, Tân Lộc 3 HTX, các địa phương còn lại từ 1 - 2 HTX.');
+    expect(fs.map((f) => [f.scope, f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      ['existing', 31, 'district', 'Huyện Mỹ Sơn'],
+      ['existing', 27, 'district', 'huyện Tân Lộc'],
+      ['existing', 25, 'district', 'Đông Hòa'],
+      ['existing', 20, 'district', 'Lạc Yên'],
+      ['new', 4, 'district', 'huyện Mỹ Sơn'],
+      ['new', 3, 'district', 'Tân Lộc'],
+      ['new', 1, 'other', 'các địa phương còn lại'],
+    ]);
+  });
+});
+
 describe('readings added on heldout16', () => {
   it('a former province with a dash in its name; "đưa tổng số HTX đến … đạt" is a stock; a clause of its own that says "ước" estimates', () => {
     const fs = facts(
@@ -1643,6 +1668,24 @@ describe('table columns', () => {
       ['income', 'existing', 'transport', 'average', 'actual', 'VND', 6.5e6],
       ['income', 'existing', 'transport', 'average', 'estimate', 'VND', 6.8e6],
       ['income', 'change', 'transport', 'average', 'estimate', 'percent', 4.6],
+    ]);
+  });
+  it('a header that says "ước" estimates its own column only; a gloss in brackets after a sector label; the caption\'s day dates the stocks', () => {
+    const html = `<html><head><title>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</title></head><body><article><h1>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</h1>
+      <p>Cơ cấu HTX theo lĩnh vực như sau:</p>
+      <table><caption>HTX theo lĩnh vực (số HTX, thành viên tính đến 30/11/2023; doanh thu ước cả năm 2023)</caption>
+      <tr><th>Lĩnh vực</th><th>Số HTX</th><th>Thành viên (người)</th><th>Doanh thu ước cả năm (tỷ đồng)</th></tr>
+      <tr><td>Nông nghiệp (trồng trọt, chăn nuôi)</td><td>120</td><td>8.400</td><td>310,5</td></tr>
+      <tr><td>Vận tải</td><td>14</td><td>600</td><td>95,2</td></tr></table>
+      <p>Tin, ảnh: HẢI NAM</p></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/5' }).facts;
+    expect(fs.map((f) => [f.metric, f.sector, f.status, f.value, f.asOf, f.period?.end ?? null])).toEqual([
+      ['count', 'agriculture', 'actual', 120, '2023-11-30', null],
+      ['members', 'agriculture', 'actual', 8400, '2023-11-30', null],
+      ['revenue', 'agriculture', 'estimate', 310.5e9, null, '2023-12-31'],
+      ['count', 'transport', 'actual', 14, '2023-11-30', null],
+      ['members', 'transport', 'actual', 600, '2023-11-30', null],
+      ['revenue', 'transport', 'estimate', 95.2e9, null, '2023-12-31'],
     ]);
   });
   it('a table of sectors gives counts, members, revenue in the header scale and shares', () => {

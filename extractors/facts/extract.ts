@@ -123,9 +123,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             f.sectorLabel = null;
           }
         }
-        if (!f.place && !wholeProvince && placeable) {
+        if (!wholeProvince && placeable && f.place?.level !== 'cooperative') {
           const group = placeGroup(ctx, s, f.valueSpan.start);
-          if (group) f.place = group;
+          // "huyện Văn Chấn 4 HTX, các địa phương còn lại từ 1 - 2 HTX": a group right before the figure outranks a place named earlier.
+          const groupAt = group ? key.lastIndexOf(toneKey(group.name), f.valueSpan.start) : -1;
+          if (group && (!f.place || (groupAt >= 0 && !/\d/u.test(key.slice(groupAt, f.valueSpan.start))))) f.place = group;
         }
         if (!f.place && sectionFormer && !wholeProvince) {
           f.place = sectionFormer.place;
@@ -244,7 +246,7 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
 }
 
 /** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
-const PLACE_GROUP = /(?<![\p{L}])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+(?:huyện|xã|thị xã|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?)(?![\p{L}])/gu;
+const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa))(?![\p{L}])/gu;
 
 /** Sentences whose first figure is about a group of places (name) or not (null); the test reads this table. */
 export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
@@ -252,6 +254,8 @@ export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'Riêng 7 huyện miền núi thành lập mới 12 HTX.', name: '7 huyện miền núi' },
   { text: 'Số HTX có trụ sở tại các xã đặc biệt khó khăn là 98 HTX.', name: 'các xã đặc biệt khó khăn' },
   { text: 'Liên minh hỗ trợ các huyện miền núi; toàn tỉnh có 410 HTX.', name: null },
+  { text: 'Các địa phương còn lại từ 1 - 2 HTX.', name: 'Các địa phương còn lại' },
+  { text: 'Vùng đồng bào Khmer hiện có 58 HTX.', name: 'Vùng đồng bào Khmer' },
 ];
 
 /**
@@ -267,7 +271,7 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
   // Its own list of names may follow ("ba huyện vùng cao Sa Pa, Bắc Hà, Bát Xát hiện có"), then the verb.
   const names = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*/u.exec(ctx.text.slice(s.start + hit.index! + hit[0].length, at))![0];
   const rest = tail.slice(names.length);
-  const subject = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead) || /^\s*,?\s*(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt)(?![\p{L}])/u.test(rest);
+  const subject = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead) || /^\s*,?\s*(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt|từ)(?![\p{L}])/u.test(rest);
   if (!subject || /[;]|toàn tỉnh|cả tỉnh/u.test(rest)) return null;
   return { level: 'other', name: ctx.text.slice(s.start + hit.index!, s.start + hit.index! + hit[0].length) };
 }
@@ -329,6 +333,8 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const dated = (from: number, to: number) =>
     ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start))).pop();
   const introTemporal = dated(table.start, firstRow) ?? (intro ? dated(intro.start, intro.end) : undefined);
+  // "(số HTX, thành viên tính đến 30/11/2024; doanh thu ước cả năm 2024)": the day dates the stocks, the period the flows.
+  const captionDay = ctx.mentions.filter((m) => m.kind === 'date' && typeof m.value === 'string' && m.start >= table.start && m.end <= firstRow).pop();
   // "Cơ cấu HTX theo lĩnh vực (ước đến 31/12/2025)": a caption that says "ước" makes the rows estimates.
   const estimated = /(?<![\p{L}])(?:ước|ước tính|dự kiến|dự ước)(?![\p{L}])/u.test(ctx.key.slice(table.start, firstRow));
   const when = introTemporal ? periodOf(introTemporal) : null;
@@ -372,7 +378,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       f.dateFrom = 'paragraph';
     } else if (when && when.end) {
       if (flow) f.period = { start: when.start, end: when.end };
-      else f.asOf = when.end;
+      else f.asOf = captionDay ? (captionDay.value as string) : when.end;
       f.dateFrom = 'paragraph';
     } else if (rp && !planSection) {
       if (flow) f.period = { start: rp.start, end: rp.end };

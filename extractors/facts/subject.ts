@@ -191,7 +191,7 @@ const BARE_FORMER = /(?<![\p{L}])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*\(c�
 const PLACE_WORD_BEFORE = /(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*$/u;
 const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s+/gu;
 /** Words before a place that make it the subject of what follows. */
-const PLACE_LEAD = /(?:^[-–+•*]?|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến là|tiếp đến là|tiếp theo là|sau đó là|trong khi|còn)\s*)$/u;
+const PLACE_LEAD = /(?:^[-–+•*]?|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến(?: là)?|tiếp đến(?: là)?|tiếp theo(?: là)?|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
 const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\(|:)/u;
 
@@ -214,8 +214,12 @@ export const PLACE_EXAMPLES = [
 function capitalizedName(text: string, at: number): { name: string; end: number } | null {
   const m = /^((?:[\p{Lu}\d][\p{L}\d'’]*(?:[ -](?=[\p{Lu}\d])| [-–] (?=\p{Lu})|\s*$|(?=[\s,.;:()]))){1,5})/u.exec(text.slice(at, at + 60));
   if (!m) return null;
-  const name = m[1]!.trim();
-  return name ? { name, end: at + m[1]!.trimEnd().length } : null;
+  let raw = m[1]!.trimEnd();
+  // "huyện Trấn Yên 27 HTX": a number before a counted noun is the figure, not part of a name like "Phường 3".
+  const figure = /\s+\d[\d.,]*(?=\s*(?:HTX|THT|hợp tác xã|tổ hợp tác|quỹ|sản phẩm|thành viên|lao động)(?![\p{L}]))/u.exec(text.slice(at, at + raw.length + 20));
+  if (figure && figure.index < raw.length) raw = raw.slice(0, figure.index);
+  const name = raw.trim();
+  return name ? { name, end: at + raw.length } : null;
 }
 
 /** Districts the text has named with their level word, lists included: "các huyện Sa Pa, Bắc Hà và Bát Xát". */
@@ -269,6 +273,19 @@ export function bareDistrict(t: Texts, clause: Span, at: number): PlaceHit | nul
   return { place: { level: word === 'xã' ? 'commune' : 'district', name: last.name }, formerProvince: null, at: last.at };
 }
 
+const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}`;
+const LIST_ITEM = String.raw`\s+(?:có\s+)?[\d.,]+\s+(?:HTX|hợp tác xã)`;
+/** "tiếp đến huyện Trấn Yên 27 HTX, Yên Bình 25 HTX": the list's first item has the level word. */
+const LIST_HEAD = new RegExp(String.raw`(?:^|[\s,;:])([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+${LIST_NAME}${LIST_ITEM}(?:\s*,\s*${LIST_NAME}${LIST_ITEM})*\s*,\s*(${LIST_NAME})\s*$`, 'u');
+
+/** A bare name in a list whose first item named its level: "huyện Văn Chấn 4 HTX, Trấn Yên 3 HTX". */
+export function listedPlace(t: Texts, clause: Span, at: number): PlaceHit | null {
+  const m = LIST_HEAD.exec(t.text.slice(clause.start, at));
+  if (!m || lookupProvince(m[2]!)) return null;
+  const level: Place['level'] = /^(?:xã|phường|thị trấn)$/u.test(m[1]!.toLowerCase()) ? 'commune' : 'district';
+  return { place: { level, name: m[2]! }, formerProvince: null, at: clause.start + m.index! + m[0].lastIndexOf(m[2]!) };
+}
+
 /** The place a clause's figure at `at` is about, if the clause makes one its subject. */
 export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
   const { key, text } = t;
@@ -308,7 +325,9 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const after = key.slice(n.end, at);
     const former = /^\s*\(cũ\)|^\s*cũ(?![\p{L}])/u.test(after);
     const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
-    const subject = PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^[^,;\d]{0,30}$/u.test(afterFormer));
+    // "Trong số HTX thành lập mới, huyện Văn Chấn 4 HTX": a district with its level word right before its figure.
+    const direct = /^(?:huyện|thị xã|quận|xã|phường|thị trấn)$/u.test(word) && /^\s*$/u.test(afterFormer);
+    const subject = direct || PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^[^,;\d]{0,30}$/u.test(afterFormer));
     if (!subject) continue;
     // A city run by the centre ("thành phố Đà Nẵng (cũ)") is a province, not a district.
     const cityRow = /^(?:thành phố|tp\.?)$/u.test(word) ? lookupProvince(n.name) : null;

@@ -154,7 +154,10 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       place = { level: /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
     } else if (!TOTAL_ROW.test(labelKey)) {
       const lead = labelCell.start + (labelCell.text.length - labelCell.text.trimStart().length);
-      const label = readSector(toneKey(text), lead, labelCell.start + labelCell.text.trimEnd().length, { lead: true, exact: true });
+      // "Nông nghiệp (trồng trọt, chăn nuôi)": a gloss in brackets after the sector names no other one.
+      const gloss = labelCell.text.search(/\s*\([^()]*\)\s*$/u);
+      const labelEnd = labelCell.start + (gloss > 0 ? gloss : labelCell.text.trimEnd().length);
+      const label = readSector(toneKey(text), lead, labelEnd, { lead: true, exact: true });
       if (!label) continue;
       sector = label.sector;
       sectorLabel = labelCell.text.trim();
@@ -176,7 +179,9 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       if (col.rule.metric === 'share' && sector === null && place === null && value === 100) return;
       // OCOP products by star: the star goes into sectorLabel, as in the prose.
       const stars = col.rule.id === 'col.stars' ? header[i]!.text.trim().replace(/^sản phẩm\s+/iu, '') : null;
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel: stars ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}) });
+      // "Doanh thu ước cả năm (tỷ đồng)": a header that says "ước" estimates its own column.
+      const estimated = /(?<![\p{L}])(?:ước|dự kiến)(?![\p{L}])/u.test(toneKey(header[i]!.text));
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel: stars ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}) });
     });
   }
   return out;

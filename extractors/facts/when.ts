@@ -230,7 +230,7 @@ function estimatedPoint(before: string): boolean {
  * builder for the sentence-wide and the near reading; they differ in the verbs that lead and the words that close.
  */
 function againstPlan(leads: string, closers: string): RegExp {
-  return new RegExp(String.raw`(?:${leads})(?:[^,;]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:${closers}))*(?:[^,;.\d]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?`, 'gu');
+  return new RegExp(String.raw`(?:${leads})(?:[^,;(]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:${closers}))*(?:[^,;.\d(]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?`, 'gu');
 }
 const AGAINST_PLAN_SENTENCE = againstPlan('đạt|vượt|bằng|so với|theo|hoàn thành', 'đề ra|năm|giao|được giao|của tỉnh');
 const AGAINST_PLAN_NEAR = againstPlan('đạt|vượt|bằng', 'đề ra|năm|giao|được giao');
@@ -295,6 +295,11 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
     f.asOf = null;
     f.period = null;
     f.dateFrom = 'none';
+  }
+  // "đạt 78,7% kế hoạch năm (kế hoạch 150 HTX)" in a 9-month review: the year's plan is for the whole year.
+  if (f.status === 'target' && f.period?.end && f.period.start.slice(0, 4) === f.period.end.slice(0, 4) && /(?<!hoàn thành )(?:kế hoạch|chỉ tiêu)(?: cả)? năm/u.test(key.slice(Math.max(clauseStart, m.start - 70), m.start))) {
+    const y = f.period.start.slice(0, 4);
+    f.period = { start: `${y}-01-01`, end: `${y}-12-31` };
   }
   if (f.status === 'target' && rp && f.period && f.period.start <= rp.end && f.dateFrom !== 'report_period' && !future) {
     // keep: a target stated for the reported period itself
