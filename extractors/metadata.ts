@@ -65,6 +65,24 @@ export const PROVINCE_RULES: ProvinceRule[] = [
     examples: [{ text: 'Toàn tỉnh Hà Tĩnh hiện có 480 HTX.', where: 'text', province: 'Hà Tĩnh' }],
   },
   {
+    // "… - Báo Sóc Trăng điện tử": a provincial newspaper carries its province's name, as an alliance's site does.
+    id: 'province.paper.title',
+    where: 'title',
+    pattern: String.raw`(?:^|[-–|:]\s*)báo NAME`,
+    score: 3,
+    cap: 1,
+    examples: [{ text: 'Chủ tịch Liên minh HTX tỉnh: lấy con tôm làm nền - Báo Sóc Trăng điện tử', where: 'title', province: 'Sóc Trăng' }],
+  },
+  {
+    // "Kinh tế tập thể của Sóc Trăng đang có nhiều chuyển biến": the province named bare as the sector's owner.
+    id: 'province.owner.text',
+    where: 'text',
+    pattern: String.raw`(?:kinh tế tập thể|khu vực (?:htx|hợp tác xã)|các (?:htx|hợp tác xã)) (?:của|tại|ở) NAME`,
+    score: 2,
+    cap: 1,
+    examples: [{ text: 'Kinh tế tập thể của Sóc Trăng đang có nhiều chuyển biến.', where: 'text', province: 'Sóc Trăng' }],
+  },
+  {
     id: 'province.plain.text',
     where: 'text',
     pattern: String.raw`(?:tỉnh|thành phố) NAME`,
@@ -165,6 +183,9 @@ export function detectProvince(
   if (siteName) {
     const site = provinceHits(siteName, '').find((h) => h.rule === 'province.alliance.title');
     if (site) add(site.row, HOST_SCORE, { ...site, where: 'host' });
+    // "Báo Sóc Trăng điện tử": the provincial paper's name, weaker than the alliance's own.
+    const paper = site ? undefined : provinceHits(siteName, '').find((h) => h.rule === 'province.paper.title');
+    if (paper) add(paper.row, 3, { ...paper, where: 'host' });
   }
   const fromHost = provinceFromHost(host);
   if (fromHost) add(fromHost, HOST_SCORE, { row: fromHost, rule: 'province.host', where: 'host', start: 0, end: 0 });

@@ -1551,6 +1551,25 @@ describe('readings added on heldout17', () => {
   });
 });
 
+describe('second values and founding years (heldout17)', () => {
+  it('the second value of an average is that average; "trong khi năm 2015 chỉ khoảng"; member units across a semicolon; a cooperative founded years ago has its capital now', () => {
+    const fs = facts(
+      'Thu nhập bình quân của người lao động năm 2015 đạt 3,6 triệu đồng/người/tháng (năm 2013 là 2,5 triệu đồng). Năm 2019 thu nhập bình quân đạt 4,2 triệu đồng/người/tháng, trong khi năm 2015 chỉ khoảng 2,8 triệu đồng/người/tháng.\n\nLiên minh hiện có 198 đơn vị thành viên; từ năm 2016 đến nay đã kết nạp mới 41 đơn vị.\n\nỞ xã Đồng Xuân, HTX Chè Đồng Xuân được thành lập năm 2019, hiện có 27 thành viên, vốn điều lệ 2,5 tỷ đồng.',
+      'Tổng kết năm 2019',
+    );
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.statistic, f.per, f.value])).toEqual([
+      ['cooperative', 'income', 'existing', 'average', 'month', 3.6e6],
+      ['cooperative', 'income', 'existing', 'average', 'month', 2.5e6],
+      ['cooperative', 'income', 'existing', 'average', 'month', 4.2e6],
+      ['cooperative', 'income', 'existing', 'average', 'month', 2.8e6],
+      ['member_unit', 'count', 'existing', 'total', null, 198],
+      ['member_unit', 'count', 'new', 'total', null, 41],
+      ['cooperative', 'members', 'existing', 'total', null, 27],
+      ['cooperative', 'charter_capital', 'existing', 'total', null, 2.5e9],
+    ]);
+  });
+});
+
 describe('readings added on heldout16', () => {
   it('a former province with a dash in its name; "đưa tổng số HTX đến … đạt" is a stock; a clause of its own that says "ước" estimates', () => {
     const fs = facts(

@@ -54,6 +54,10 @@ describe('province rules', () => {
     expect([site.province?.name, site.province?.from]).toEqual(['Thái Bình', 'host']);
     const abbr = detectProvince('Sơ kết 6 tháng', 'Ngày 12/7/2024, Liên minh HTX (LMHTX) tỉnh Bình Định tổ chức hội nghị.', null, '2024-07-15');
     expect([abbr.province?.name, abbr.province?.from]).toEqual(['Bình Định', 'alliance']);
+    // A provincial paper's site name names the province; "kinh tế tập thể của X" alone is too weak.
+    const interview = 'Kinh tế tập thể của Sóc Trăng đang có nhiều chuyển biến. Phóng viên trao đổi với ông Chủ tịch Liên minh HTX tỉnh.';
+    expect(detectProvince('Chủ tịch Liên minh HTX tỉnh: lấy con tôm làm nền', interview, null, '2018-10-20', 'Báo Sóc Trăng điện tử').province?.name).toBe('Sóc Trăng');
+    expect(detectProvince('Chủ tịch Liên minh HTX tỉnh: lấy con tôm làm nền', interview, null, '2018-10-20').province).toBeNull();
   });
 });
 

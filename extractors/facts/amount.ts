@@ -171,7 +171,9 @@ export function amountFact(
     sector = /^(?:quỹ|qtdnd)/iu.test(coop.place.name) ? 'credit' : null;
     sectorLabel = sector ? coop.place.name.split(/\s+/).slice(0, /^qtdnd/iu.test(coop.place.name) ? 1 : 2).join(' ') : null;
     // "Liên hiệp HTX … được thành lập trong quý II, … vốn điều lệ 1,5 tỷ đồng": the new one's capital.
-    if (/(?:được|mới|vừa) thành lập|thành lập mới/u.test(key.slice(s.start, m.start)) && !FLOW_METRICS.has(metric)) scope = 'new';
+    // "HTX … được thành lập năm 2019, hiện có 27 thành viên, vốn điều lệ 2,5 tỷ đồng": founded long ago, its capital now.
+    const founded = /(?:được|mới|vừa) thành lập|thành lập mới/u.exec(key.slice(s.start, m.start));
+    if (founded && !FLOW_METRICS.has(metric) && !/^\s*(?:từ |vào )?(?:năm|tháng)\s+\d|(?<![\p{L}])(?:hiện có|hiện nay|đến nay)(?![\p{L}])/u.test(key.slice(s.start + founded.index + founded[0].length, m.start))) scope = 'new';
   }
   if (own) {
     place = own.place;
@@ -196,9 +198,11 @@ export function amountFact(
   // "Bình quân mỗi HTX có doanh thu khoảng 1,1 tỷ đồng/năm, lãi 92 triệu đồng/năm": an opening "bình quân mỗi HTX"
   // covers the amounts of its list, up to a semicolon.
   const eachOpening = metric !== 'income' && /^\s*(?:[^,;]{0,25},\s*)?bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])[^;]*$/u.test(key.slice(s.start, m.start));
-  const statistic: 'total' | 'average' = perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
+  // "3,6 triệu đồng/người/tháng (năm 2013 là 2,5 triệu đồng)": the second value of an average is the same average.
+  const again = rule === 'metric.same_again' && !perKey ? [...sFacts].reverse().find((f) => f.metric === metric && f.unit === 'VND') : undefined;
+  const statistic: 'total' | 'average' = again?.statistic === 'average' || perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
-  const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : null;
+  const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : (again?.per ?? null);
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
   // "210 ha vải", "52.300 ha lúa", "diện tích chè … 1.450 ha", "185.000 ha đất sản xuất nông nghiệp": farm land.
   if (metric === 'land_area' && !sector && place?.level !== 'cooperative') {
