@@ -1570,6 +1570,17 @@ describe('second values and founding years (heldout17)', () => {
   });
 });
 
+describe('land and OCOP subsets (whole corpus)', () => {
+  it('a named cooperative\'s crop is no sector of its land; the stars of the cooperatives\' own OCOP products are no facts', () => {
+    const fs = facts('HTX Nông nghiệp Tân Phú hiện quản lý 412 ha lúa với 236 thành viên.\n\nToàn tỉnh có 214 sản phẩm OCOP. Các HTX trong tỉnh hiện là chủ thể của 64 sản phẩm OCOP, trong đó 11 sản phẩm đạt 4 sao. Khu vực HTX hiện có 97 sản phẩm OCOP, trong đó 12 sản phẩm 4 sao.');
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative', 'land_area', null, 412, 'cooperative'],
+      ['cooperative', 'members', null, 236, 'cooperative'],
+      ['ocop_product', 'count', null, 214, null],
+    ]);
+  });
+});
+
 describe('readings added on heldout16', () => {
   it('a former province with a dash in its name; "đưa tổng số HTX đến … đạt" is a stock; a clause of its own that says "ước" estimates', () => {
     const fs = facts(

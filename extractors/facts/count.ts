@@ -39,10 +39,11 @@ const SUBJECT_FROM_TO = new RegExp(String.raw`^\s*(?:(?:đã|cũng)\s+)?(?:tăng
 export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
 
 /** The cooperatives as owners of OCOP products: "HTX làm chủ thể", "các HTX hiện là chủ thể". */
-const COOP_OWNER = String.raw`(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,12}\s)?(?:làm|là)\s+chủ thể`;
+const COOP_OWNER = String.raw`(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,20}\s)?(?:làm|là)\s+chủ thể`;
 const OWNED_BY_COOPS = String.raw`do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể`;
 const OWNED_AFTER = new RegExp(String.raw`^\s*(?:[^,;.\d]{0,25}\s)?` + OWNED_BY_COOPS, 'u');
-const OWNED_IN = new RegExp(`${COOP_OWNER}|${OWNED_BY_COOPS}`, 'u');
+// "Khu vực HTX hiện có 97 sản phẩm OCOP, trong đó 12 sản phẩm 4 sao": the head of the breakdown is the cooperatives' own.
+const OWNED_IN = new RegExp(String.raw`${COOP_OWNER}|${OWNED_BY_COOPS}|(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)\s*(?:trên|hơn|gần|khoảng)?\s*\d[\d.,]*\s+(?:sản phẩm|sp)(?![\p{L}])`, 'u');
 const COOP_PRODUCTS_LEAD = new RegExp(String.raw`(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|${COOP_OWNER}(?:\s+của)?)\s*(?:trên|hơn|gần|khoảng)?\s*$`, 'u');
 /** "… HTX được thành lập mới": the founding verb right after the noun or its sector label. */
 const FOUNDED_AFTER = /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u;

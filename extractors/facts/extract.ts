@@ -171,6 +171,13 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     }
     facts.push(...paraFacts);
   }
+  // "HTX … hiện quản lý 412 ha lúa": the crop names what one cooperative grows, not a sector its figure stands for.
+  for (const f of facts) {
+    if (f.metric === 'land_area' && f.place?.level === 'cooperative' && f.sector === 'agriculture') {
+      f.sector = null;
+      f.sectorLabel = null;
+    }
+  }
   return { facts, skipped };
 }
 
