@@ -8,8 +8,11 @@ import { cleanHtml, cleanPlainText } from './clean.js';
 import { decodeBytes } from './encoding.js';
 import { confidenceOf } from './facts/confidence.js';
 import { checkConsistency } from './facts/consistency.js';
+// The sector word must be lowercase: "HTX Nông nghiệp Dịch vụ Hà Bầu" is one named cooperative, not a sector.
+const TITLE_SECTOR = /(?:^|:\s*)(?:[Hh]ợp tác xã|HTX)\s+(nông nghiệp|cà phê|chè|trồng lúa|thủy sản|nông, lâm nghiệp)(?![\p{L}])/u;
 import { districtOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
+import { readSector } from './facts/sector.js';
 import { findMentions } from './mentions/index.js';
 import { normalizeText, toneKey } from './normalize.js';
 import { detectEventDate, detectProvince, detectReportPeriod } from './metadata.js';
@@ -133,6 +136,25 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     };
     const placed = district ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
     for (const d of placed) d.place = district;
+    // "Hợp tác xã nông nghiệp năm 2019: số lượng tăng …": an article whose headline is about one sector's cooperatives
+    // speaks of them where a figure names no sector; the document says so.
+    const topic = TITLE_SECTOR.exec(cleaned.title ?? '');
+    if (topic) {
+      const label = topic[1]!;
+      const sectorOf = readSector(toneKey(label), 0, label.length, { lead: false });
+      // Figures of the whole sector, or of the province by its name ("Lâm Đồng có 474 HTX"), stay all-sector.
+      const provinceName = prov.province ? toneKey(prov.province.name) : null;
+      const wholeSector = (d: DraftFact): boolean => {
+        const sentence = toneKey(text.slice(Math.max(0, text.lastIndexOf('.', d.valueSpan.start) + 1), d.valueSpan.end));
+        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
+      };
+      const carried = sectorOf ? drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && d.rule !== 'metric.compared_level' && !wholeSector(d)) : [];
+      for (const d of carried) {
+        d.sector = sectorOf!.sector;
+        d.sectorLabel = label;
+      }
+      if (carried.length) warnings.push(`sector: the headline speaks of "${topic[0].trim()}"; ${carried.length} figures that name no sector are taken as theirs`);
+    }
     if (district && placed.length) warnings.push(`place: the article speaks of ${district.name} throughout; ${placed.length} figures that do not name a place are taken as that district's`);
   }
   // A lead paragraph often repeats a figure the body states again: one point, one fact.

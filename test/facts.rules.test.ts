@@ -1581,6 +1581,21 @@ describe('land and OCOP subsets (whole corpus)', () => {
   });
 });
 
+describe('a headline about one sector\'s cooperatives', () => {
+  it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
+    const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';
+    const topic = facts(body, 'Hợp tác xã nông nghiệp năm 2019: số lượng tăng, chất lượng chuyển biến');
+    expect(topic.map((f) => [f.metric, f.value, f.sector, f.place?.level ?? null])).toEqual([
+      ['count', 1064, null, null],
+      ['count', 30, 'agriculture', null],
+      ['revenue', 2.1e9, 'agriculture', null],
+      ['members', 236, null, 'cooperative'],
+    ]);
+    const named = facts(body, 'HTX Nông nghiệp Tân Phú tổ chức đại hội thành viên năm 2019');
+    expect(named.filter((f) => f.sector !== null)).toEqual([]);
+  });
+});
+
 describe('readings added on heldout16', () => {
   it('a former province with a dash in its name; "đưa tổng số HTX đến … đạt" is a stock; a clause of its own that says "ước" estimates', () => {
     const fs = facts(
