@@ -1581,6 +1581,17 @@ describe('land and OCOP subsets (whole corpus)', () => {
   });
 });
 
+describe('a named cooperative right before its metric word or verb', () => {
+  it('"HTX X hiện canh tác 46 ha", "HTX Y (huyện Z) hiện quản lý 450 ha", "Quỹ TDND Liên Nghĩa (huyện Đức Trọng) với 3.120 thành viên"', () => {
+    const fs = facts('Còn HTX Rau an toàn Bình An hiện canh tác 46 ha rau màu. HTX Nông lâm nghiệp Đại Sơn (huyện Văn Yên) hiện quản lý 450 ha quế hữu cơ. Lớn nhất là Quỹ TDND Liên Nghĩa (huyện Đức Trọng) với 3.120 thành viên.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['land_area', 46, 'HTX Rau an toàn Bình An'],
+      ['land_area', 450, 'HTX Nông lâm nghiệp Đại Sơn'],
+      ['members', 3120, 'Quỹ TDND Liên Nghĩa'],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

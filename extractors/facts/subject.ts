@@ -377,6 +377,9 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'HTX NN Cát Tài (Phù Cát) DT 6 tháng ước 5,4 tỷ đồng', name: 'HTX NN Cát Tài' },
   { text: 'HTX Nông lâm sản Khau Phạ (xã Mù Cang Chải) hiện có', name: 'HTX Nông lâm sản Khau Phạ' },
   { text: 'có 12 HTX, 3 Quỹ TDND và 40 THT', name: null },
+  { text: 'HTX Nông lâm nghiệp Đại Sơn (huyện Văn Yên) hiện quản lý 450 ha', name: 'HTX Nông lâm nghiệp Đại Sơn' },
+  { text: 'Lớn nhất là Quỹ TDND Liên Nghĩa với 3.120 thành viên', name: 'Quỹ TDND Liên Nghĩa' },
+  { text: 'HTX Liên minh Nông nghiệp', name: null },
 ];
 
 /**
@@ -414,7 +417,8 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
       const capital = /^[\p{Lu}\d]/u.test(word);
       // After the kind words, a name is capitalised words only.
       if (!capital) break;
-      if (capital && /^(?:HTX|THT|QTDND|UBND|Liên|Quỹ|Hợp|TDND)$/u.test(word) && capitals === 0 && i === 0) break;
+      // "Liên minh", "Liên hiệp" start another body; "Quỹ TDND Liên Nghĩa" is a name.
+      if (capital && (/^(?:HTX|THT|QTDND|UBND|Quỹ|Hợp|TDND)$/u.test(word) || (word === 'Liên' && /^Liên\s+(?:minh|hiệp|Minh|Hiệp)/u.test(t.text.slice(at, at + 12)))) && capitals === 0 && i === 0) break;
       if (capital) {
         capitals++;
         end = at + word.length;
@@ -433,7 +437,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 }
 
 /** Kind words a cooperative's name may carry before its proper name. */
-const NAME_FILLER = /^(?:nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|và|-)(?![\p{L}])\s*/u;
+const NAME_FILLER = /^(?:nông lâm nghiệp|lâm nghiệp|nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|và|-)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
 const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
@@ -459,8 +463,11 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     const colonAfter = /^\s*(?:\([^)]*\))?\s*:/u.test(t.key.slice(org.end, at));
     // "… nhưng HTX rau an toàn Việt Hùng cũng đã có 37 thành viên": the name right before its verb is the subject.
     // "HTX Nông sản an toàn Tân Sơn năm 2023 đạt doanh thu": a time may stand between the name and its verb.
-    const verbAfter = /^\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:năm \d{4}|\d{1,2} tháng(?: đầu| cuối)? năm(?: \d{4})?)\s*,?\s+)?(?:(?:hiện|cũng|đã|nay|vẫn|ước)\s+)*(?:có|đạt|thu hút|canh tác|tạo việc làm|với)(?![\p{L}])/u.test(t.key.slice(org.end, at));
-    if (!ORG_LEAD.test(before) && !verbAfter && !(colonAfter && /(?:điển hình|tiêu biểu|nổi bật|mô hình)[^,;:]{0,60}?(?:là|như)\s*$/u.test(t.key.slice(sentenceStart, org.start)))) continue;
+    const verbAfter = /^\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:năm \d{4}|\d{1,2} tháng(?: đầu| cuối)? năm(?: \d{4})?)\s*,?\s+)?(?:(?:hiện|cũng|đã|nay|vẫn|ước)\s+)*(?:có|đạt|thu hút|canh tác|quản lý|tạo việc làm|với)(?![\p{L}])/u.test(t.key.slice(org.end, at));
+    // "HTX Nông lâm nghiệp Đại Sơn (huyện Văn Yên) hiện quản lý 450 ha", "HTX X hiện canh tác 46 ha": the metric word
+    // itself is the verb right after the name.
+    const metricAfter = valueAt > at && /^\s*(?:\([^)]*\)\s*)?(?:(?:hiện|cũng|đã|nay|vẫn|ước|còn)\s+)*$/u.test(t.key.slice(org.end, at));
+    if (!ORG_LEAD.test(before) && !verbAfter && !metricAfter && !(colonAfter && /(?:điển hình|tiêu biểu|nổi bật|mô hình)[^,;:]{0,60}?(?:là|như)\s*$/u.test(t.key.slice(sentenceStart, org.start)))) continue;
     return { place: { level: 'cooperative', name: org.name }, entity: org.entity, at: org.start };
   }
   // A bare singular "HTX" as subject refers to the cooperative the text has just named.
