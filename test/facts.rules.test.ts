@@ -1592,6 +1592,19 @@ describe('a named cooperative right before its metric word or verb', () => {
   });
 });
 
+describe('an estimate verb before a list of amounts', () => {
+  it('"ước đạt doanh thu X, lợi nhuận Y" estimates both; a plain list after an actual stays actual', () => {
+    const fs = facts('HTX Chè Phú Hộ hiện có 126 thành viên; năm 2023 ước đạt doanh thu 14,6 tỷ đồng, lợi nhuận sau thuế 1,2 tỷ đồng. HTX Tân Hưng năm 2023 đạt doanh thu 9,6 tỷ đồng, lợi nhuận 720 triệu đồng.');
+    expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([
+      ['members', 'actual', 126],
+      ['revenue', 'estimate', 14.6e9],
+      ['profit', 'estimate', 1.2e9],
+      ['revenue', 'actual', 9.6e9],
+      ['profit', 'actual', 720e6],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

@@ -152,6 +152,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
         // "dự kiến có khoảng 101 HTX với trên 22.000 thành viên": what comes "với" the estimate is estimated too.
         const before = sFacts[sFacts.length - 1];
+        // "năm 2024 ước đạt doanh thu 14,6 tỷ đồng, lợi nhuận sau thuế 1,2 tỷ đồng": the estimate verb before a list of
+        // amounts estimates each amount of the list, up to the clause's end.
+        if (before && before.status === 'estimate' && f.status === 'actual' && before.unit === 'VND' && f.unit === 'VND' && FLOW_METRICS.has(f.metric) && before.scope === 'existing' && f.scope === 'existing' && /^\s*,\s*(?:lợi nhuận|lãi|doanh thu)(?: (?:sau thuế|trước thuế|ròng))?\s*(?:đạt\s*)?(?:khoảng|hơn|trên|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) && /(?<![\p{L}])ước(?: tính)?(?: đạt)?\s+(?:doanh thu|lợi nhuận|lãi)|(?:doanh thu|lợi nhuận|lãi)[^,;.\d]{0,20}ước(?: tính)?(?: đạt)?\s*$/u.test(key.slice(Math.max(s.start, before.valueSpan.start - 40), before.valueSpan.start))) f.status = 'estimate';
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
         // "ước đến 31/12/2021, toàn tỉnh có 379 HTX. Trong đó có 288 HTX nông nghiệp; …": a breakdown of an estimated
