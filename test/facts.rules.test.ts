@@ -1605,6 +1605,18 @@ describe('an estimate verb before a list of amounts', () => {
   });
 });
 
+describe('turns of cooperatives and people of a kind', () => {
+  it('"cho 64 lượt HTX vay" counts no participants; "trong đó 1.215 lao động là thành viên" is a subset, "46 thành viên là phụ nữ" describes all', () => {
+    const fs = facts('Quỹ hỗ trợ phát triển HTX tỉnh cho 64 lượt HTX vay với tổng số tiền 21,5 tỷ đồng. Liên minh tổ chức 12 lớp tập huấn cho 685 lượt cán bộ; hỗ trợ pháp lý cho 32 lượt HTX, THT.\n\nSố lao động thường xuyên trong HTX là 3.870 người, trong đó 1.215 lao động là thành viên HTX. HTX Thổ cẩm Tả Phìn hiện có 46 thành viên là phụ nữ người Dao đỏ.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([
+      ['training_course', 'count', 12],
+      ['training_course', 'participants', 685],
+      ['cooperative', 'workers', 3870],
+      ['cooperative', 'members', 46],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

@@ -36,6 +36,9 @@ const LATER_POINT = new RegExp(FROM_TO_LATER + '$', 'u');
 /** Between "Số HTX yếu kém" and its figure: "giảm từ " (the earlier point) or "giảm từ 86 HTX … xuống còn " (the later). */
 const SUBJECT_FROM_TO = new RegExp(String.raw`^\s*(?:(?:đã|cũng)\s+)?(?:tăng|giảm)\s+(?:từ\s*|${FROM_TO_LATER})$`, 'u');
 
+/** After workers or members: a kind of people, a subset the fact fields cannot carry (the contract's "360 lao động là thành viên"). */
+const PEOPLE_OF_A_KIND = /^\s*(?:thường xuyên\s+)?là\s+(?:thành viên|xã viên|nữ|phụ nữ|lao động nữ|người dân tộc|đồng bào|thanh niên|người khuyết tật|người khmer)/u;
+
 export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
 
 /** The cooperatives as owners of OCOP products: "HTX làm chủ thể", "các HTX hiện là chủ thể". */
@@ -406,6 +409,10 @@ export function countFact(
   // does not make them fewer than all of that class.
   const windingUp = /^\s*(?:tạm\s+)?(?:ngừng|không)\s+hoạt động\s*,?\s*(?:và\s+)?(?:đang|chờ)\s+[^,;.]{0,40}giải thể/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 80)));
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "trong đó 360 lao động là thành viên", "1.200 thành viên là đồng bào dân tộc thiểu số": people of a kind.
+  // "hiện có 46 thành viên là phụ nữ người Dao" says who all of them are: only a part of a total given before is a subset.
+  if ((noun.metric === 'workers' || noun.metric === 'members') && PEOPLE_OF_A_KIND.test(key.slice(end, Math.min(clause.end, end + 40))) && /(?:trong đó|trong số (?:này|đó)|bao gồm|gồm)[^;.\d]{0,20}$/u.test(key.slice(s.start, m.start)))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
   // "thành lập mới 74 HTX …, nhiều hơn cùng kỳ năm 2024 là 9 HTX": a change of the flow, which has no scope.

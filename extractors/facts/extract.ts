@@ -457,7 +457,7 @@ function classify(
     ? nounOf(restKey)
     : ocopBare && !NOUNS.find((n) => n.id === 'noun.ocop')!.pattern.test(restKey)
     ? { n: NOUNS.find((n) => n.id === 'noun.ocop')!, mm: /^(?:sản phẩm|sp)/u.exec(restKey) }
-    : m.unit === 'lượt'
+    : m.unit === 'lượt' && !/^(?:htx|hợp tác xã|tht|tổ hợp tác|doanh nghiệp|hộ)(?![\p{L}])/u.test(restKey)
       ? { n: NOUNS.find((n) => n.id === 'noun.participants_times')!, mm: /^(?:người|cán bộ|học viên|đại biểu|thành viên)?/u.exec(restKey) }
       : nounOf(restKey);
   let rejected: string | null = null;

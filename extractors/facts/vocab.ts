@@ -150,12 +150,14 @@ export const NOUNS: NounRule[] = [
   },
   {
     id: 'noun.participants_times',
-    pattern: new RegExp(String.raw`^lượt(?: người| cán bộ| học viên| đại biểu| thành viên)?${W}`, 'u'),
+    // "cho 64 lượt HTX vay", "hỗ trợ pháp lý cho 32 lượt HTX, THT": turns of cooperatives, no people.
+    pattern: new RegExp(String.raw`^lượt(?: người| cán bộ| học viên| đại biểu| thành viên)?${W}(?! (?:htx|hợp tác xã|tht|tổ hợp tác|doanh nghiệp|hộ)(?![\p{L}]))`, 'u'),
     entity: 'training_course',
     metric: 'participants',
     unit: 'person_time',
     needsTraining: true,
     examples: [{ text: 'lượt cán bộ HTX', match: 'lượt cán bộ' }, { text: 'lượt người' }],
+    counter: [{ text: 'lượt HTX vay vốn' }, { text: 'lượt HTX, THT' }],
   },
   {
     id: 'noun.participants',
