@@ -151,7 +151,7 @@ export const NOUNS: NounRule[] = [
   {
     id: 'noun.participants_times',
     // "cho 64 lượt HTX vay", "hỗ trợ pháp lý cho 32 lượt HTX, THT": turns of cooperatives, no people.
-    pattern: new RegExp(String.raw`^lượt(?: người| cán bộ| học viên| đại biểu| thành viên)?${W}(?! (?:htx|hợp tác xã|tht|tổ hợp tác|doanh nghiệp|hộ)(?![\p{L}]))`, 'u'),
+    pattern: new RegExp(String.raw`^lượt(?! (?:htx|hợp tác xã|tht|tổ hợp tác|doanh nghiệp|hộ)(?![\p{L}]))(?: người| cán bộ| học viên| đại biểu| thành viên)?${W}`, 'u'),
     entity: 'training_course',
     metric: 'participants',
     unit: 'person_time',
