@@ -1617,6 +1617,18 @@ describe('turns of cooperatives and people of a kind', () => {
   });
 });
 
+describe('a multiple of last year; member units abbreviated', () => {
+  it('"gấp 1,4 lần năm trước" is a change against last year; "đơn vị TV" are member units', () => {
+    const fs = facts('HTX Nông nghiệp Tân Lộc năm 2023 đạt doanh thu 12,7 tỷ đồng, gấp 1,4 lần năm trước.\n\n- Kết nạp mới 9 đơn vị TV, nâng tổng số đơn vị TV của Liên minh lên 164.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.unit, f.value])).toEqual([
+      ['cooperative', 'revenue', 'existing', 'VND', 12.7e9],
+      ['cooperative', 'revenue', 'change', 'times', 1.4],
+      ['member_unit', 'count', 'new', 'count', 9],
+      ['member_unit', 'count', 'existing', 'count', 164],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

@@ -440,7 +440,7 @@ function classify(
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
   // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
   // "Liên minh hiện có 198 đơn vị thành viên; từ năm 2016 đến nay đã kết nạp mới 41 đơn vị": across the semicolon too.
-  const memberUnitsBefore = /(?:đơn vị|tổ chức) thành viên/u.test(key.slice(Math.max(s.start, m.start - 80), m.start));
+  const memberUnitsBefore = /(?:đơn vị|tổ chức) (?:thành viên|tv)(?![\p{L}])/u.test(key.slice(Math.max(s.start, m.start - 80), m.start));
   // "Kết nạp 11 thành viên mới, nâng tổng số đơn vị thành viên LMHTX lên 186": the alliance's members are member units.
   const admitted = /kết nạp\s*(?:thêm\s*|được\s*|mới\s*)*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && /đơn vị thành viên|liên minh|lmhtx/u.test(key.slice(s.start, s.end));
   const unitsBack = (rest: string) => (memberUnitsBefore && /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest)) || (admitted && /^thành viên(?![\p{L}])(?! (?:htx|hợp tác xã|tổ hợp tác))/u.test(rest));

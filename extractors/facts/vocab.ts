@@ -96,11 +96,12 @@ export const NOUNS: NounRule[] = [
   },
   {
     id: 'noun.member_units',
-    pattern: new RegExp(String.raw`^(?:đơn vị thành viên|tổ chức thành viên)${W}`, 'u'),
+    // "Kết nạp mới 9 đơn vị TV": terse reports abbreviate thành viên here too.
+    pattern: new RegExp(String.raw`^(?:đơn vị thành viên|tổ chức thành viên|đơn vị tv)${W}`, 'u'),
     entity: 'member_unit',
     metric: 'count',
     unit: 'count',
-    examples: [{ text: 'đơn vị thành viên' }],
+    examples: [{ text: 'đơn vị thành viên' }, { text: 'đơn vị TV' }],
   },
   {
     id: 'noun.ocop',
