@@ -1618,6 +1618,10 @@ describe('turns of cooperatives and people of a kind', () => {
 });
 
 describe('a multiple of last year; member units abbreviated', () => {
+  it('"Số HTX hoạt động hiệu quả ước chiếm 62,5%" is an estimated share of that class', () => {
+    const fs = facts('Số HTX hoạt động hiệu quả ước chiếm 62,5%.');
+    expect(fs.map((f) => [f.metric, f.rating, f.status, f.value])).toEqual([['share', 'effective', 'estimate', 62.5]]);
+  });
   it('"gấp 1,4 lần năm trước" is a change against last year; "đơn vị TV" are member units', () => {
     const fs = facts('HTX Nông nghiệp Tân Lộc năm 2023 đạt doanh thu 12,7 tỷ đồng, gấp 1,4 lần năm trước.\n\n- Kết nạp mới 9 đơn vị TV, nâng tổng số đơn vị TV của Liên minh lên 164.');
     expect(fs.map((f) => [f.entity, f.metric, f.scope, f.unit, f.value])).toEqual([
