@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extractors/document.js';
 import { readSector } from '../extractors/facts/sector.js';
-import { AFTER_NOUN_EXAMPLES, METRIC_KEYWORDS, NOUNS, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
+import { AFTER_NOUN_EXAMPLES, BLOCKING_VERBS, METRIC_KEYWORDS, NOUNS, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
 import { toneKey } from '../extractors/normalize.js';
 
 describe('vocabulary tables match their own examples', () => {
@@ -31,6 +31,10 @@ describe('vocabulary tables match their own examples', () => {
       }
     });
   }
+});
+
+describe('verbs before a counted group (BLOCKING_VERBS)', () => {
+  for (const ex of BLOCKING_VERBS.examples) it(ex.text, () => expect(BLOCKING_VERBS.pattern.test(toneKey(ex.text))).toBe(true));
 });
 
 describe('what follows a counted noun', () => {
@@ -1629,6 +1633,17 @@ describe('a multiple of last year; member units abbreviated', () => {
       ['cooperative', 'revenue', 'change', 'times', 1.4],
       ['member_unit', 'count', 'new', 'count', 9],
       ['member_unit', 'count', 'existing', 'count', 164],
+    ]);
+  });
+});
+
+describe('asides and awards', () => {
+  it('a district with an aside between dashes is still the subject; awards, representatives and classified ones are no stocks; "đại diện cho N đơn vị thành viên" is', () => {
+    const fs = facts('Huyện Trà Cú – địa phương có trên 60% dân số là người Khmer – hiện có 27 HTX và 214 THT. Liên minh tặng giấy khen 15 HTX; đánh giá, phân loại 118 HTX. Dự hội nghị có lãnh đạo thành phố và đại diện 45 HTX. Liên minh đại diện cho 129 đơn vị thành viên.');
+    expect(fs.map((f) => [f.entity, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative', 27, 'district'],
+      ['cooperative_group', 214, 'district'],
+      ['member_unit', 129, null],
     ]);
   });
 });

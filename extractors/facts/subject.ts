@@ -316,13 +316,15 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     if ((depthAt[mm.index!] ?? 0) && !/^[\p{L} ]{0,30}?\s(?:\(cũ\)|cũ(?![\p{L}]))/u.test(key.slice(nameAt, at))) continue;
     const n = capitalizedName(text, nameAt);
     if (!n || n.end > at) continue;
+    // "Huyện Trà Cú – địa phương có trên 60% dân số là người Khmer – hiện có 27 HTX": an aside between dashes.
+    const between = key.slice(n.end, at).replace(/^\s[–-]\s[^–]{0,80}?\s[–-](?=\s)/u, '');
     // A date between the place and the figure ("tỉnh X (cũ), đến 30/9/2025 có 598 HTX") is no other figure.
-    if (/\d/u.test(key.slice(n.end, at).replace(/\d{1,2} tháng(?: (?:đầu|cuối))? năm(?: \d{4})?|năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
+    if (/\d/u.test(between.replace(/\d{1,2} tháng(?: (?:đầu|cuối))? năm(?: \d{4})?|năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
       // another number stands between the place and this figure: only a bracketed count "(24 HTX)" may.
       if (!/^\s*\(\s*$/u.test(key.slice(n.end, at))) continue;
     }
     const before = key.slice(clause.start, wStart);
-    const after = key.slice(n.end, at);
+    const after = between;
     const former = /^\s*\(cũ\)|^\s*cũ(?![\p{L}])/u.test(after);
     const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
     // "Trong số HTX thành lập mới, huyện Văn Chấn 4 HTX": a district with its level word right before its figure.
