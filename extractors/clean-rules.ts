@@ -157,6 +157,8 @@ export function bylineName(text: string): string | null {
   const label = BYLINE_LABELS.pattern.exec(t);
   if (label) {
     const who = label[1]!.replace(BYLINE_SUFFIX, '').replace(/[.\s]+$/, '').trim();
+    // "Theo báo cáo của Liên minh HTX tỉnh": a report cited for the figures; a credit names a paper ("Theo Báo Kiên Giang").
+    if (/^theo\s/iu.test(t) && /^\p{Ll}/u.test(who)) return null;
     // "Theo kế hoạch, …" starts a sentence, not a credit.
     return who && !/[,;]/.test(who) && who.length <= 50 ? who : null;
   }

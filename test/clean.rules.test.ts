@@ -45,7 +45,7 @@ describe('bylines', () => {
     ['Kim Ngân – Văn phòng Liên minh HTX tỉnh', 'Kim Ngân'],
     ['Theo Báo Kiên Giang', 'Báo Kiên Giang'],
   ])('%s → %s', (line, name) => expect(rules.bylineName(line)).toBe(name));
-  it.each(['Tin khác', 'Hội nghị tổng kết năm 2023', 'Theo kế hoạch, tỉnh sẽ thành lập mới 20 hợp tác xã', 'Nguồn: Sở Nông nghiệp'])(
+  it.each(['Tin khác', 'Hội nghị tổng kết năm 2023', 'Theo kế hoạch, tỉnh sẽ thành lập mới 20 hợp tác xã', 'Nguồn: Sở Nông nghiệp', 'Theo báo cáo của Liên minh HTX tỉnh'])(
     '%s is not a byline',
     (line) => expect(rules.bylineName(line)).toBeNull(),
   );
