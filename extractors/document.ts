@@ -8,6 +8,13 @@ import { cleanHtml, cleanPlainText } from './clean.js';
 import { decodeBytes } from './encoding.js';
 import { confidenceOf } from './facts/confidence.js';
 import { checkConsistency } from './facts/consistency.js';
+/** The paragraph (between blank lines) around an offset of the clean text. */
+function paragraphAround(text: string, at: number): { start: number; end: number } {
+  const before = text.lastIndexOf('\n\n', at);
+  const after = text.indexOf('\n\n', at);
+  return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
+}
+
 // The sector word must be lowercase: "HTX Nông nghiệp Dịch vụ Hà Bầu" is one named cooperative, not a sector.
 const TITLE_SECTOR = /(?:^|:\s*)(?:[Hh]ợp tác xã|HTX)\s+(nông nghiệp|cà phê|chè|trồng lúa|thủy sản|nông, lâm nghiệp)(?![\p{L}])/u;
 import { districtOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
@@ -176,6 +183,16 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       seen.add(k);
       return true;
     });
+  // "Phấn đấu 580 HTX vào năm 2020" as a section heading, then "đến năm 2020 toàn tỉnh có 580 HTX" under it: the
+  // heading announces the figure the body dates; the body's is the fact.
+  const headingRepeat = (f: FactRecord): boolean => {
+    const para = paragraphAround(text, f.valueSpan.start);
+    if (para.end - para.start >= 120 || /[.;:!?]$/u.test(text.slice(para.start, para.end).trim())) return false;
+    return facts.some((g) => g !== f && (g.valueSpan.start < para.start || g.valueSpan.start >= para.end) && g.entity === f.entity && g.metric === f.metric && g.value === f.value && g.unit === f.unit && g.status === f.status && JSON.stringify(g.place) === JSON.stringify(f.place));
+  };
+  const repeatedHeadings = new Set(facts.filter(headingRepeat));
+  for (const f of repeatedHeadings) document.warnings.push(`repeat: the heading "${f.evidence.text}" announces a figure the text states again; kept once, from the text`);
+  if (repeatedHeadings.size) facts.splice(0, facts.length, ...facts.filter((f) => !repeatedHeadings.has(f)));
   facts.sort((a, b) => a.evidence.start - b.evidence.start || a.valueSpan.start - b.valueSpan.start || a.id.localeCompare(b.id));
   document.warnings.push(...checkConsistency(facts));
 

@@ -1648,6 +1648,17 @@ describe('asides and awards', () => {
   });
 });
 
+describe('a section heading that announces a figure', () => {
+  it('is kept once, from the text that dates it; a heading figure the text does not repeat stays', () => {
+    const fs = facts('Toàn tỉnh có 512 HTX.\n\nPhấn đấu 580 HTX vào năm 2020\n\nGiai đoạn 2017 - 2020, tỉnh phấn đấu đến năm 2020 toàn tỉnh có 580 HTX.\n\nThành lập mới 25 HTX\n\nLiên minh tiếp tục hỗ trợ các HTX.', 'Liên minh HTX tỉnh tổng kết năm 2016');
+    expect(fs.map((f) => [f.value, f.status, f.evidence.text])).toEqual([
+      [512, 'actual', 'Toàn tỉnh có 512 HTX'],
+      [580, 'target', 'tỉnh phấn đấu đến năm 2020 toàn tỉnh có 580 HTX'],
+      [25, 'actual', 'Thành lập mới 25 HTX'],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';
