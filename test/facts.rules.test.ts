@@ -1659,6 +1659,18 @@ describe('a section heading that announces a figure', () => {
   });
 });
 
+describe('a plan in brackets after "mục tiêu"', () => {
+  it('"vượt mục tiêu Nghị quyết đề ra (45 HTX), đạt 126,7%": the bracket is the plan, the share is the result\'s; what follows is no plan', () => {
+    const fs = facts('Từ năm 2014 đến nay, toàn tỉnh đã thành lập mới 57 HTX, vượt mục tiêu Nghị quyết đề ra (45 HTX), đạt 126,7%; đồng thời giải thể 19 HTX yếu kém.', 'Sơ kết 3 năm thực hiện Nghị quyết');
+    expect(fs.map((f) => [f.metric, f.scope, f.status, f.value])).toEqual([
+      ['count', 'new', 'actual', 57],
+      ['plan_achievement', 'new', 'actual', 126.7],
+      ['count', 'new', 'target', 45],
+      ['count', 'dissolved', 'actual', 19],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

@@ -44,10 +44,12 @@ export function relativeFact(
   // "41 THT (kế hoạch năm 70 THT), đạt 58,6%": the plan in brackets makes the bare "đạt X%" its achievement.
   // "thành lập mới 58/80 HTX theo kế hoạch năm, đạt 72,5%", "9 HTX (kế hoạch năm 2024 là 40 HTX, đạt 22,5%)": so does
   // a plan named just before it.
-  const planBefore = anchor !== null && /^[^.;]{0,60}(?:\)|theo kế hoạch(?: năm)?|(?:\(\s*)?(?:kế hoạch|chỉ tiêu)[^.;()]{0,40})\s*,?\s*(?:đạt|bằng)\s*$/u.test(key.slice(anchor.valueSpan.end, m.start));
-  if (m.kind === 'percent' && anchor && (anchor.plan !== null || /kế hoạch|chỉ tiêu/u.test(key.slice(anchor.valueSpan.end, m.start))) && !PLAN_ACHIEVEMENT.test(after) && planBefore) {
+  // "thành lập mới 57 HTX, vượt mục tiêu Nghị quyết đề ra (45 HTX), đạt 126,7%": the plan in brackets is no result.
+  const achieved = anchor?.status === 'target' ? ([...sFacts].reverse().find((f) => f.status !== 'target' && f.metric === anchor.metric && f.entity === anchor.entity) ?? anchor) : anchor;
+  const planBefore = achieved != null && /^[^.;]{0,80}(?:\)|theo kế hoạch(?: năm)?|(?:\(\s*)?(?:kế hoạch|chỉ tiêu)[^.;()]{0,40})\s*,?\s*(?:đạt|bằng)\s*$/u.test(key.slice(achieved.valueSpan.end, m.start));
+  if (m.kind === 'percent' && achieved && (achieved.plan !== null || /kế hoạch|chỉ tiêu|mục tiêu/u.test(key.slice(achieved.valueSpan.end, m.start))) && !PLAN_ACHIEVEMENT.test(after) && planBefore) {
     return {
-      fact: derive(ctx, s, m, anchor, { metric: 'plan_achievement', refMetric: anchor.metric, unit: 'percent', rule: 'fact.plan_achievement.bracket', evidenceStart: anchor.evidence.start }),
+      fact: derive(ctx, s, m, achieved, { metric: 'plan_achievement', refMetric: achieved.metric, unit: 'percent', rule: 'fact.plan_achievement.bracket', evidenceStart: achieved.evidence.start }),
     };
   }
   if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {

@@ -230,7 +230,7 @@ function estimatedPoint(before: string): boolean {
  * builder for the sentence-wide and the near reading; they differ in the verbs that lead and the words that close.
  */
 function againstPlan(leads: string, closers: string): RegExp {
-  return new RegExp(String.raw`(?:${leads})(?:[^,;(]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu)(?:\s+(?:${closers}))*(?:[^,;.\d(]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?`, 'gu');
+  return new RegExp(String.raw`(?:${leads})(?:[^,;(]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:${closers}))*(?:[^,;.\d(]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?`, 'gu');
 }
 const AGAINST_PLAN_SENTENCE = againstPlan('đạt|vượt|bằng|so với|theo|hoàn thành', 'đề ra|năm|giao|được giao|của tỉnh');
 const AGAINST_PLAN_NEAR = againstPlan('đạt|vượt|bằng', 'đề ra|năm|giao|được giao');
@@ -275,7 +275,10 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // that says "ước" estimates, whatever plan the sentence opened on.
   const clauseStart = (s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s).start;
   const ownEstimate = clauseStart > s.start && est.pattern.test(stretch) && !tgt.pattern.test(key.slice(clauseStart, m.start)) && !near.pattern.test(key.slice(clauseStart, m.start));
+  // "vượt mục tiêu Nghị quyết đề ra (45 HTX)": the figure in brackets after the plan word is the plan.
+  const planInBrackets = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^().;]{0,40}\(\s*(?:khoảng\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start));
   if (f.comparedPoint) f.status = 'actual';
+  else if (planInBrackets) f.status = 'target';
   else if (ownEstimate && !future) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
