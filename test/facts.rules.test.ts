@@ -1671,6 +1671,17 @@ describe('a plan in brackets after "mục tiêu"', () => {
   });
 });
 
+describe('periods of rates and runs of months', () => {
+  it('a rate per year in a half-year review is the year\'s; "từ tháng 7 đến tháng 11/2023" is one run of months', () => {
+    const fs = facts('6 tháng đầu năm 2023, doanh thu bình quân đạt 3 tỷ đồng/HTX/năm; doanh thu của khu vực HTX đạt 900 tỷ đồng. Riêng từ tháng 7 đến tháng 11/2023, Liên minh tổ chức 11 lớp tập huấn.', 'Sơ kết 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.period?.start, f.period?.end])).toEqual([
+      ['revenue', 3e9, '2023-01-01', '2023-12-31'],
+      ['revenue', 900e9, '2023-01-01', '2023-06-30'],
+      ['count', 11, '2023-07-01', '2023-11-30'],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

@@ -52,6 +52,9 @@ function paragraphAsOf(ctx: Ctx, p: Paragraph, at: number, after = -1): string |
 
 export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mention | null): void {
   datesOf(ctx, p, s, f, lead);
+  // "doanh thu bình quân 3 tỷ đồng/HTX/năm" in a half-year review: a rate per year is the year's, not the half's.
+  if (f.per === 'year' && f.period?.end && f.period.start.endsWith('-01-01') && f.period.start.slice(0, 4) === f.period.end.slice(0, 4) && !f.period.end.endsWith('-12-31'))
+    f.period = { start: f.period.start, end: `${f.period.start.slice(0, 4)}-12-31` };
   // Readings that disagree (a start after the end) give no period rather than a wrong one.
   if (f.period?.start && f.period.end && f.period.start > f.period.end) {
     f.period = null;

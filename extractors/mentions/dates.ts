@@ -388,6 +388,23 @@ export const DATE_RULES: DateRow[] = [
     ],
   },
   {
+    // "từ tháng 7 đến tháng 11/2025": a run of months whose year is printed once, at its end.
+    id: 'period.month_span',
+    pattern: `(?<![\\p{L}])từ\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*\\/\\s*(?<y1>(?:19|20)\\d{2}))?\\s+(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(?<m2>\\d{1,2})\\s*\\/\\s*(?<y2>(?:19|20)\\d{2})(?![\\p{N}])`,
+    build: (g) => {
+      const m1 = Number(g['m1']);
+      const m2 = Number(g['m2']);
+      const y2 = Number(g['y2']);
+      const y1 = g['y1'] ? Number(g['y1']) : m1 <= m2 ? y2 : y2 - 1;
+      if (!m1 || !m2 || m1 > 12 || m2 > 12 || y1 > y2) return null;
+      return { kind: 'period', value: { start: iso(y1, m1, 1), end: monthPeriod(y2, m2).end } };
+    },
+    examples: [
+      { text: 'từ tháng 7 đến tháng 11/2025', kind: 'period', value: { start: '2025-07-01', end: '2025-11-30' } },
+      { text: 'từ tháng 10/2023 đến hết tháng 3/2024', kind: 'period', value: { start: '2023-10-01', end: '2024-03-31' } },
+    ],
+  },
+  {
     id: 'period.month_word_relative',
     pattern: `(?<![\\p{L}])tháng\\s+(?<rel>này|trước|sau|tới)${W}`,
     build: (g, ctx) => {
