@@ -1834,6 +1834,19 @@ describe('table columns', () => {
       ['revenue', 'transport', 'estimate', 95.2e9, null, '2023-12-31'],
     ]);
   });
+  it('a day in the caption dates the stocks and ends the flows, which start with the reported period', () => {
+    const html = `<html><head><title>Kinh tế tập thể 9 tháng năm 2025</title></head><body><article><h1>Kinh tế tập thể 9 tháng năm 2025</h1>
+      <p>Kết quả theo lĩnh vực như sau:</p>
+      <table><caption>Kết quả hoạt động của HTX (tính đến 30/9/2025)</caption>
+      <tr><th>Lĩnh vực</th><th>Số HTX</th><th>Doanh thu (tỷ đồng)</th></tr>
+      <tr><td>Nông nghiệp</td><td>120</td><td>310,5</td></tr></table>
+      <p>Tin, ảnh: HẢI NAM</p></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/6' }).facts;
+    expect(fs.map((f) => [f.metric, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      ['count', '2025-09-30', null, null],
+      ['revenue', null, '2025-01-01', '2025-09-30'],
+    ]);
+  });
   it('a table of sectors gives counts, members, revenue in the header scale and shares', () => {
     const html = `<html><head><title>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</title></head><body><article><h1>Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023</h1>
       <p>Năm 2023, kinh tế tập thể của tỉnh tiếp tục phát triển ổn định theo lĩnh vực như sau:</p>

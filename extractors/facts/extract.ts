@@ -387,7 +387,10 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       else f.asOf = span.end;
       f.dateFrom = 'paragraph';
     } else if (when && when.end) {
-      if (flow) f.period = { start: when.start, end: when.end };
+      // A day in the caption ("tính đến 30/9/2025") ends a flow that began with the reported period (or the year).
+      const dayOnly = when.start === when.end;
+      const flowStart = dayOnly ? (rp && rp.start <= when.end && rp.end >= when.end ? rp.start : `${when.end.slice(0, 4)}-01-01`) : when.start;
+      if (flow) f.period = { start: flowStart, end: when.end };
       else f.asOf = captionDay ? (captionDay.value as string) : when.end;
       f.dateFrom = 'paragraph';
     } else if (rp && !planSection) {
