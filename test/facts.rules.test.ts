@@ -1682,6 +1682,16 @@ describe('periods of rates and runs of months', () => {
   });
 });
 
+describe('the year of a classification', () => {
+  it('dates the classification, not the paragraph it opens', () => {
+    const fs = facts('Kết quả đánh giá, phân loại năm 2023 cho thấy có 96 HTX xếp loại tốt. Thu nhập bình quân của người lao động trong HTX đạt 4,9 triệu đồng/người/tháng.', 'Kinh tế tập thể 9 tháng năm 2024');
+    expect(fs.map((f) => [f.metric, f.value, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      ['count', 96, '2023-12-31', null, null],
+      ['income', 4.9e6, null, '2024-01-01', '2024-09-30'],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';
