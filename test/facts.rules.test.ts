@@ -1692,6 +1692,13 @@ describe('the year of a classification', () => {
   });
 });
 
+describe('figures that belong to no stock of the province', () => {
+  it('a cited decision\'s target, "một trong 11 HTX", and "nhiều hơn cùng kỳ 9 HTX" after new ones', () => {
+    const fs = facts('Liên minh HTX tỉnh triển khai Quyết định số 461/QĐ-TTg của Thủ tướng Chính phủ về phát triển 15.000 HTX. HTX Tân Long Phát là một trong 11 HTX được chọn. Năm 2023 toàn tỉnh thành lập mới 40 HTX, nhiều hơn cùng kỳ 9 HTX.');
+    expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 40]]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

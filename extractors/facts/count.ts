@@ -410,13 +410,16 @@ export function countFact(
   const windingUp = /^\s*(?:tạm\s+)?(?:ngừng|không)\s+hoạt động\s*,?\s*(?:và\s+)?(?:đang|chờ)\s+[^,;.]{0,40}giải thể/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 80)));
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "Tân Long Phát là một trong 11 HTX …": membership of a group the sentence describes, not a stock.
+  if (countNoun && /(?:là\s+)?một trong(?:\s+số)?(?:\s+(?:những|các))?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start)))
+    return { reason: 'one of a group ("một trong 11 HTX"), not a stock' };
   // "trong đó 360 lao động là thành viên", "1.200 thành viên là đồng bào dân tộc thiểu số": people of a kind.
   // "hiện có 46 thành viên là phụ nữ người Dao" says who all of them are: only a part of a total given before is a subset.
   if ((noun.metric === 'workers' || noun.metric === 'members') && PEOPLE_OF_A_KIND.test(key.slice(end, Math.min(clause.end, end + 40))) && /(?:trong đó|trong số (?:này|đó)|bao gồm|gồm)[^;.\d]{0,20}$/u.test(key.slice(s.start, m.start)))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
 
   // "thành lập mới 74 HTX …, nhiều hơn cùng kỳ năm 2024 là 9 HTX": a change of the flow, which has no scope.
-  if ((/(?:nhiều|ít) hơn\s+(?:so với\s+)?(?:cùng kỳ|năm)[^,;]{0,20}?\s+là\s*$/u.test(key.slice(Math.max(clause.start, m.start - 45), m.start)) && sFacts.some((f) => f.metric === 'count' && f.scope === 'new')) ||
+  if ((/(?:nhiều|ít) hơn\s+(?:so với\s+)?(?:cùng kỳ|năm)[^,;]{0,20}?(?:\s+là)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 45), m.start)) && sFacts.some((f) => f.metric === 'count' && f.scope === 'new')) ||
     // "Số HTX thành lập mới tăng 9 HTX so với cùng kỳ".
     /(?:thành lập mới|thành lập)\s+(?:trong\s+\S+\s+)?(?:tăng|giảm)\s*(?:thêm\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 45), m.start)))
     return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };

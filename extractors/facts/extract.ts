@@ -427,6 +427,10 @@ function classify(
   const relative = relativeFact(ctx, s, clause, m, prevEnd, sFacts, paraFacts, before, value);
   if (relative) return relative;
 
+  // "triển khai Quyết định số 461/QĐ-TTg … về phát triển 15.000 HTX": a figure of the document cited, not of the province.
+  if (/(?:quyết định|nghị quyết|chỉ thị|đề án|chương trình)\s+(?:số\s+)?\d+[\d/\p{L}-]*[^,;.]{0,80}?\svề\s[^,;.]*$/u.test(key.slice(clause.start, m.start)))
+    return { reason: 'a figure of the document cited ("Quyết định … về phát triển 15.000 HTX")' };
+
   // ---- a counted noun right after the number
   const afterStart = m.end;
   const restKey = key.slice(afterStart, Math.min(s.end, afterStart + 80)).replace(/^\s+/, '');
