@@ -1697,6 +1697,14 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Liên minh HTX tỉnh triển khai Quyết định số 461/QĐ-TTg của Thủ tướng Chính phủ về phát triển 15.000 HTX. HTX Tân Long Phát là một trong 11 HTX được chọn. Năm 2023 toàn tỉnh thành lập mới 40 HTX, nhiều hơn cùng kỳ 9 HTX.');
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 40]]);
   });
+  it('the members of supported cooperatives and the profit of one hectare; "1.830,51 ha" is no "1 ha"', () => {
+    const fs = facts('Các HTX được hỗ trợ có tổng cộng 18.250 thành viên. Mỗi hécta thanh long trái vụ cho lãi khoảng 350 triệu đồng. Thành lập mới 33 HTX, với diện tích là 1.830,51 ha; vốn điều lệ 8.076.287.000 đồng.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([
+      ['count', 33],
+      ['land_area', 1830.51],
+      ['charter_capital', 8076287000],
+    ]);
+  });
 });
 
 describe('a headline about one sector\'s cooperatives', () => {

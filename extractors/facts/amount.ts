@@ -4,7 +4,7 @@ import { toneKey } from '../normalize.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { cooperativeSubject, placeBefore, subjectPhrase } from './subject.js';
-import { AVERAGE, COMPARE } from './vocab.js';
+import { AVERAGE, COMPARE, SUPPORTED_SUBSET } from './vocab.js';
 import { type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
 
 /**
@@ -122,6 +122,9 @@ export function amountFact(
   if (/(?:vượt|qua)\s+(?:mốc|ngưỡng)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 15), m.start))) return { reason: 'a round mark passed ("vượt mốc 2 nghìn tỷ"), not the figure' };
   // "95 triệu đồng/ha/năm": per hectare, a yield of land, not a figure of the cooperatives.
   if (/(?:^|\/)(?:ha|héc-ta|hecta|sào|m2|kg|tấn)(?:\/|$)/u.test(toneKey(m.per ?? ''))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
+  // "Mỗi hécta thanh long trái vụ … cho lãi khoảng 350 triệu đồng": the same, with the unit before the amount.
+  if (/(?:mỗi|một|(?<![\d.,])1)\s+(?:ha|hécta|héc-ta|hecta|sào|tấn)(?![\p{L}])/u.test(key.slice(clause.start, m.start))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
+  if (SUPPORTED_SUBSET.test(key.slice(s.start, m.start))) return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "doanh thu bán hàng qua kênh trực tuyến", "doanh thu từ giao dịch với thành viên", "của nhóm HTX này": a part.
   // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
   if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))

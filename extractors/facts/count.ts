@@ -4,7 +4,7 @@ import { parenDepth, type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, listedPlace, namedDistrictBare, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
-import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, RATINGS, type NounRule } from './vocab.js';
+import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
 
@@ -414,6 +414,8 @@ export function countFact(
   if (countNoun && /(?:là\s+)?một trong(?:\s+số)?(?:\s+(?:những|các))?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start)))
     return { reason: 'one of a group ("một trong 11 HTX"), not a stock' };
   // "trong đó 360 lao động là thành viên", "1.200 thành viên là đồng bào dân tộc thiểu số": people of a kind.
+  if ((noun.metric === 'workers' || noun.metric === 'members') && SUPPORTED_SUBSET.test(key.slice(s.start, m.start)))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "hiện có 46 thành viên là phụ nữ người Dao" says who all of them are: only a part of a total given before is a subset.
   if ((noun.metric === 'workers' || noun.metric === 'members') && PEOPLE_OF_A_KIND.test(key.slice(end, Math.min(clause.end, end + 40))) && /(?:trong đó|trong số (?:này|đó)|bao gồm|gồm)[^;.\d]{0,20}$/u.test(key.slice(s.start, m.start)))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };

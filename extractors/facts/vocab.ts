@@ -282,6 +282,9 @@ export const AFTER_NOUN_EXAMPLES = {
   },
 };
 
+/** "Các HTX được hỗ trợ có tổng cộng 18.250 thành viên": the figures of a subset the fields cannot name. */
+export const SUPPORTED_SUBSET = /(?:các|những|số)\s+(?:htx|hợp tác xã)\s+(?:được hỗ trợ|được chọn|tham gia (?:chương trình|dự án|đề án|thí điểm)|thí điểm)/u;
+
 /** After the counted noun: words that make the count a participation, not a stock ("30 HTX tham gia"). */
 export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|(?<!cần )được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
 
