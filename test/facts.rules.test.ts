@@ -1707,6 +1707,17 @@ describe('figures that belong to no stock of the province', () => {
   });
 });
 
+describe('an estimate opened after its source', () => {
+  it('"Theo báo cáo tại hội nghị, ước thực hiện năm 2024, toàn tỉnh có …" estimates each item of the list', () => {
+    const fs = facts('Theo báo cáo tại hội nghị, ước thực hiện năm 2024, toàn tỉnh có 624 HTX, 5 liên hiệp HTX và 1.212 tổ hợp tác.', 'Liên minh HTX tỉnh tổng kết năm 2024');
+    expect(fs.map((f) => [f.entity, f.status, f.value])).toEqual([
+      ['cooperative', 'estimate', 624],
+      ['cooperative_union', 'estimate', 5],
+      ['cooperative_group', 'estimate', 1212],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';
