@@ -1718,6 +1718,17 @@ describe('an estimate opened after its source', () => {
   });
 });
 
+describe('an aside after a commune; a comparison with another group', () => {
+  it('"Tại xã Sín Chải, nơi 98% dân số là người Mông, hiện có 4 HTX": the commune\'s; "cao gần gấp đôi so với hộ sản xuất riêng lẻ" is no change', () => {
+    const fs = facts('Tại xã Sín Chải, nơi 98% dân số là người Mông, hiện có 4 HTX nông nghiệp với 86 thành viên. Thu nhập bình quân của thành viên các HTX này đạt 3,6 triệu đồng/người/tháng, cao gần gấp đôi so với hộ sản xuất riêng lẻ.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 'existing', 4, 'commune'],
+      ['members', 'existing', 86, 'commune'],
+      ['income', 'existing', 3.6e6, 'commune'],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

@@ -158,6 +158,9 @@ export function relativeFact(
       },
     };
   }
+  // "cao gần gấp đôi so với hộ sản xuất riêng lẻ": a comparison with another group, not with another time.
+  if ((isPercent || m.kind === 'multiple') && /^\s*(?:[\p{L}]+\s+){0,2}?so với\s+(?:các\s+)?(?:hộ|người|nhóm|mức bình quân chung|bình quân chung|khi|trước khi|lúc|sản xuất riêng lẻ|ngoài)(?![\p{L}])/u.test(key.slice(m.end, Math.min(clause.end, m.end + 40))))
+    return { reason: 'compared with another group, not another time: no change' };
   // A change: "tăng 12,5% so với cùng kỳ", "tăng 2,1 lần so với năm 2015", "gần gấp đôi so với năm 2015".
   // "phấn đấu tổng nguồn vốn hoạt động tăng 12%": a target's growth is against the year before, said or not.
   const targetGrowth = m.kind === 'percent' && /phấn đấu|mục tiêu|chỉ tiêu|dự kiến/u.test(key.slice(s.start, m.start));

@@ -317,7 +317,8 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const n = capitalizedName(text, nameAt);
     if (!n || n.end > at) continue;
     // "Huyện Trà Cú – địa phương có trên 60% dân số là người Khmer – hiện có 27 HTX": an aside between dashes.
-    const between = key.slice(n.end, at).replace(/^\s[–-]\s[^–]{0,80}?\s[–-](?=\s)/u, '');
+    // "Tại xã Sín Chải, nơi 98% dân số là người Mông, hiện có 4 HTX": so is one between commas that opens on "nơi".
+    const between = key.slice(n.end, at).replace(/^\s[–-]\s[^–]{0,80}?\s[–-](?=\s)|^\s*,\s*(?:là\s+)?(?:nơi|địa phương)\s[^,;]{0,80},/u, '');
     // A date between the place and the figure ("tỉnh X (cũ), đến 30/9/2025 có 598 HTX") is no other figure.
     if (/\d/u.test(between.replace(/\d{1,2} tháng(?: (?:đầu|cuối))? năm(?: \d{4})?|năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
       // another number stands between the place and this figure: only a bracketed count "(24 HTX)" may.
