@@ -1,6 +1,6 @@
 // npm run train: trains the confidence table (extractors/data/confidence.json)
 // on the seed and written articles and on the held-out sets whose errors have
-// been read and tuned on (heldout, heldout2, heldout4, heldout6, heldout8 to heldout13): no longer blind, they
+// been read and tuned on (heldout, heldout2, heldout4, heldout6, heldout8 to heldout13, heldout15 to heldout17): no longer blind, they
 // are the best sample of how the rules fare on other writers' articles. The
 // blind sets are never used here: they measure the table (npm run eval prints
 // their calibration).

@@ -1729,6 +1729,18 @@ describe('an aside after a commune; a comparison with another group', () => {
   });
 });
 
+describe('parts by place of a sector\'s count', () => {
+  it('"14 HTX du lịch, tập trung tại huyện A (6 HTX)" keeps the sector; "Các HTX này" refers past the bracketed parts', () => {
+    const fs = facts('Toàn tỉnh hiện có 14 HTX du lịch, tập trung tại huyện Hoa Lư (6 HTX) và huyện Gia Viễn (4 HTX). Các HTX này có 5.230 thành viên.');
+    expect(fs.map((f) => [f.metric, f.value, f.sector, f.place?.level ?? null])).toEqual([
+      ['count', 14, 'trade_services', null],
+      ['count', 6, 'trade_services', 'district'],
+      ['count', 4, 'trade_services', 'district'],
+      ['members', 5230, 'trade_services', null],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

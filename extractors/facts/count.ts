@@ -644,6 +644,14 @@ export function countFact(
       sectorLabel = stock.sectorLabel;
     }
   }
+  // "14 HTX du lịch, tập trung tại huyện Hoa Lư (6 HTX)": a part by place of a sector's count is of that sector.
+  if (countNoun && inParens && !sector && own && own.place.level !== 'cooperative') {
+    const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity && !f.place && f.sector);
+    if (whole && /^[^.;\d]{0,20},?\s*(?:tập trung|chủ yếu|phần lớn|nhiều nhất)[^.;\d]{0,40}$/u.test(key.slice(whole.evidence.end, m.start).replace(/\([^()]*\)/gu, ''))) {
+      sector = whole.sector;
+      sectorLabel = whole.sectorLabel;
+    }
+  }
   // "thu hút thêm 1.130 thành viên mới": new members.
   if (noun.metric === 'members' && scope === 'existing' && /^\s*mới(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 6))) scope = 'new';
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;

@@ -281,7 +281,11 @@ export const THESE_COOPERATIVES = /(?:nhóm|số|các)(?: [\d.,]+)? (?:htx|hợp
 /** The count "các HTX này" refers to: the last "N HTX" printed before `at` (not a restatement), if it made a fact. */
 export function referentCount(ctx: Ctx, s: Span, at: number, facts: DraftFact[]): DraftFact | undefined {
   const from = Math.max(0, s.start - 800);
-  const counts = [...ctx.key.slice(from, at).matchAll(/\d[\d.,]*\s+(?:htx|hợp tác xã)(?![\p{L}])(?!\s+(?:này|nói trên|kể trên))/gu)];
+  // A count in brackets ("tập trung tại huyện Hoa Lư (6 HTX)") is a part of the one before it, not the referent.
+  const counts = [...ctx.key.slice(from, at).matchAll(/\d[\d.,]*\s+(?:htx|hợp tác xã)(?![\p{L}])(?!\s+(?:này|nói trên|kể trên))/gu)].filter((c) => {
+    const i = from + c.index!;
+    return ctx.key.lastIndexOf('(', i) <= ctx.key.lastIndexOf(')', i);
+  });
   const lastCount = counts.length ? from + counts[counts.length - 1]!.index! : -1;
   return [...(ctx.earlier ?? []), ...facts].find((f) => f.metric === 'count' && f.valueSpan.start === lastCount);
 }
