@@ -1741,6 +1741,20 @@ describe('parts by place of a sector\'s count', () => {
   });
 });
 
+describe('changes "lần lượt" and units admitted', () => {
+  it('"X và Y, tăng lần lượt a% và b%" pairs them in order; "kết nạp mới 9 đơn vị" are member units', () => {
+    const fs = facts('Tổng vốn điều lệ đạt 612,8 tỷ đồng và tổng tài sản hơn 1.040 tỷ đồng, tăng lần lượt 9,6% và 12,3% so với năm 2022. Liên minh kết nạp mới 9 đơn vị, nâng tổng số đơn vị thành viên lên 186 đơn vị.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value])).toEqual([
+      ['cooperative', 'charter_capital', 'existing', 612.8e9],
+      ['cooperative', 'charter_capital', 'change', 9.6],
+      ['cooperative', 'total_assets', 'existing', 1040e9],
+      ['cooperative', 'total_assets', 'change', 12.3],
+      ['member_unit', 'count', 'new', 9],
+      ['member_unit', 'count', 'existing', 186],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

@@ -450,7 +450,8 @@ function classify(
   const memberUnitsBefore = /(?:đơn vị|tổ chức) (?:thành viên|tv)(?![\p{L}])/u.test(key.slice(Math.max(s.start, m.start - 80), m.start));
   // "Kết nạp 11 thành viên mới, nâng tổng số đơn vị thành viên LMHTX lên 186": the alliance's members are member units.
   const admitted = /kết nạp\s*(?:thêm\s*|được\s*|mới\s*)*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && /đơn vị thành viên|liên minh|lmhtx/u.test(key.slice(s.start, s.end));
-  const unitsBack = (rest: string) => (memberUnitsBefore && /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest)) || (admitted && /^thành viên(?![\p{L}])(?! (?:htx|hợp tác xã|tổ hợp tác))/u.test(rest));
+  // "Liên minh kết nạp mới 9 đơn vị, nâng tổng số đơn vị thành viên lên 186": units admitted to the alliance.
+  const unitsBack = (rest: string) => ((memberUnitsBefore || admitted) && /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest)) || (admitted && /^thành viên(?![\p{L}])(?! (?:htx|hợp tác xã|tổ hợp tác))/u.test(rest));
   // "nâng tổng số THT toàn tỉnh lên 1.118 tổ": a bare "tổ" repeats the cooperative groups named before.
   const groupsBefore = /(?<![\p{L}])(?:tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
   const groupsBack = (rest: string) => groupsBefore && /^tổ(?![\p{L}])(?! (?:viên|công tác|dân phố|chức|trưởng|hợp tác))/u.test(rest);

@@ -158,6 +158,28 @@ export function relativeFact(
       },
     };
   }
+  // "vốn điều lệ đạt 612,8 tỷ đồng và tổng tài sản hơn 1.040 tỷ đồng, tăng lần lượt 9,6% và 12,3%": the k-th change of
+  // the list is the k-th of as many figures before it.
+  const respective = isPercent ? /(tăng|giảm)\s+lần lượt\s+((?:[\d.,]+\s*%\s*(?:,|và)\s*)*)$/u.exec(key.slice(clause.start, m.start)) : null;
+  if (respective) {
+    const listStart = m.start - respective[2]!.length;
+    const k = (respective[2]!.match(/%/gu) ?? []).length;
+    const n = (/^(?:[\d.,]+\s*%\s*(?:,|và)\s*)*[\d.,]+\s*%/u.exec(key.slice(listStart))?.[0].match(/%/gu) ?? []).length;
+    const figures = sFacts.filter((f) => f.scope !== 'change' && !f.rule.startsWith('fact.') && f.valueSpan.end <= listStart);
+    const target = n >= 2 && figures.length >= n ? figures[figures.length - n + k] : undefined;
+    if (!target) return { reason: 'a change "lần lượt" with fewer figures before it than changes' };
+    return {
+      fact: derive(ctx, s, m, target, {
+        metric: target.metric,
+        refMetric: target.metric,
+        unit: 'percent',
+        scope: 'change',
+        rule: 'fact.change.respective',
+        sign: respective[1] === 'giảm' ? -1 : 1,
+        evidenceStart: target.evidence.start,
+      }),
+    };
+  }
   // "cao gần gấp đôi so với hộ sản xuất riêng lẻ": a comparison with another group, not with another time.
   if ((isPercent || m.kind === 'multiple') && /^\s*(?:[\p{L}]+\s+){0,2}?so với\s+(?:các\s+)?(?:hộ|người|nhóm|mức bình quân chung|bình quân chung|khi|trước khi|lúc|sản xuất riêng lẻ|ngoài)(?![\p{L}])/u.test(key.slice(m.end, Math.min(clause.end, m.end + 40))))
     return { reason: 'compared with another group, not another time: no change' };
