@@ -1697,6 +1697,13 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Liên minh HTX tỉnh triển khai Quyết định số 461/QĐ-TTg của Thủ tướng Chính phủ về phát triển 15.000 HTX. HTX Tân Long Phát là một trong 11 HTX được chọn. Năm 2023 toàn tỉnh thành lập mới 40 HTX, nhiều hơn cùng kỳ 9 HTX.');
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 40]]);
   });
+  it('a district marked "(cũ)" and printed bare is still that district', () => {
+    const fs = facts('Tại địa bàn huyện Quản Bạ (cũ), hiện có 57 HTX. Quản Bạ (cũ) có 27 sản phẩm OCOP.', 'Kinh tế tập thể năm 2025');
+    expect(fs.map((f) => [f.entity, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative', 57, 'district'],
+      ['ocop_product', 27, 'district'],
+    ]);
+  });
   it('the members of supported cooperatives and the profit of one hectare; "1.830,51 ha" is no "1 ha"', () => {
     const fs = facts('Các HTX được hỗ trợ có tổng cộng 18.250 thành viên. Mỗi hécta thanh long trái vụ cho lãi khoảng 350 triệu đồng. Thành lập mới 33 HTX, với diện tích là 1.830,51 ha; vốn điều lệ 8.076.287.000 đồng.');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([

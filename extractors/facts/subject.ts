@@ -245,7 +245,8 @@ export function namedDistrictBare(t: Texts, clause: Span, at: number, ledOnly = 
   if (!names.size) return null;
   const head = /^\s*(?:[-–•+]\s*)?(?:[^,;:]{0,25},\s*)?(?:[Rr]iêng|[Tt]ại|[Ởở]|[Cc]òn|[Tt]rong đó)?\s*,?\s*((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})(?:\s+|(?=,))/u.exec(t.text.slice(clause.start, at));
   if (!head || !names.has(head[1]!)) return null;
-  const rest = t.key.slice(clause.start + head.index + head[0].length);
+  // "Quản Bạ (cũ) có 27 sản phẩm OCOP": a district as it was before the merger, marked as such.
+  const rest = t.key.slice(clause.start + head.index + head[0].length).replace(/^\s*\(cũ\)/u, '');
   // "Tại Bắc Hà, đến cuối tháng 10/2017 có 31 HTX": after "tại", a time may stand between the name and its verb.
   const led = /(?:riêng|tại|ở)\s*,?\s*$/u.test(t.key.slice(clause.start, clause.start + head.index + head[0].indexOf(head[1]!)));
   if (ledOnly && !led) return null;
