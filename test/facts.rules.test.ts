@@ -1697,6 +1697,10 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Liên minh HTX tỉnh triển khai Quyết định số 461/QĐ-TTg của Thủ tướng Chính phủ về phát triển 15.000 HTX. HTX Tân Long Phát là một trong 11 HTX được chọn. Năm 2023 toàn tỉnh thành lập mới 40 HTX, nhiều hơn cùng kỳ 9 HTX.');
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 40]]);
   });
+  it('"có 38 HTX mới ra đời" are new ones', () => {
+    const fs = facts('Năm 2023, toàn tỉnh có 38 HTX mới ra đời.');
+    expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 38]]);
+  });
   it('a district marked "(cũ)" and printed bare is still that district', () => {
     const fs = facts('Tại địa bàn huyện Quản Bạ (cũ), hiện có 57 HTX. Quản Bạ (cũ) có 27 sản phẩm OCOP.', 'Kinh tế tập thể năm 2025');
     expect(fs.map((f) => [f.entity, f.value, f.place?.level ?? null])).toEqual([

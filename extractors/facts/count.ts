@@ -49,7 +49,7 @@ const OWNED_AFTER = new RegExp(String.raw`^\s*(?:[^,;.\d]{0,25}\s)?` + OWNED_BY_
 const OWNED_IN = new RegExp(String.raw`${COOP_OWNER}|${OWNED_BY_COOPS}|(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)\s*(?:trên|hơn|gần|khoảng)?\s*\d[\d.,]*\s+(?:sản phẩm|sp)(?![\p{L}])`, 'u');
 const COOP_PRODUCTS_LEAD = new RegExp(String.raw`(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|${COOP_OWNER}(?:\s+của)?)\s*(?:trên|hơn|gần|khoảng)?\s*$`, 'u');
 /** "… HTX được thành lập mới": the founding verb right after the noun or its sector label. */
-const FOUNDED_AFTER = /^\s*(?:mới\s+)?(?:được\s+)?thành lập(?:\s+mới)?(?![\p{L}])/u;
+const FOUNDED_AFTER = /^\s*(?:mới\s+)?(?:được\s+)?(?:thành lập(?:\s+mới)?|ra đời)(?![\p{L}])/u;
 
 /** The grades of a classification (Thông tư 09/2017), as against operating or not. */
 const GRADES: string[] = ['good', 'fair', 'average', 'weak'];
