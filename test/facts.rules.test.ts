@@ -1697,6 +1697,13 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Liên minh HTX tỉnh triển khai Quyết định số 461/QĐ-TTg của Thủ tướng Chính phủ về phát triển 15.000 HTX. HTX Tân Long Phát là một trong 11 HTX được chọn. Năm 2023 toàn tỉnh thành lập mới 40 HTX, nhiều hơn cùng kỳ 9 HTX.');
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 40]]);
   });
+  it('certified or linked land is no area of the cooperatives', () => {
+    const fs = facts('Các HTX quản lý 1.200 ha; diện tích điều của các HTX được chứng nhận hữu cơ đạt 150 ha. HTX Chè Phú An canh tác 40 ha chè của thành viên và liên kết thêm 150 ha.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([
+      ['land_area', 1200],
+      ['land_area', 40],
+    ]);
+  });
   it('"có 38 HTX mới ra đời" are new ones', () => {
     const fs = facts('Năm 2023, toàn tỉnh có 38 HTX mới ra đời.');
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 38]]);

@@ -596,6 +596,10 @@ function classify(
   // "Xã mới có diện tích tự nhiên 41,6 km2", "với diện tích toàn tỉnh hơn 31.000 ha": the land of a place, not the cooperatives'.
   if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || ((/(?:toàn|cả|của) (?:tỉnh|huyện|xã)(?![\p{L}])/u.test(key.slice(kw?.start ?? m.start, m.start)) || /(?<![\p{L}])(?:tỉnh|huyện|thị xã|xã|địa phương)\s+có\s*$/u.test(key.slice(clause.start, kw?.start ?? m.start))) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
     return { reason: 'the land of a place (its natural area, the province\'s crop), not the cooperatives\'' };
+  // "diện tích điều của các HTX được chứng nhận hữu cơ đạt 15.000 ha", "liên kết thêm 150 ha": land with a property, or
+  // linked land outside the cooperatives, is no area of theirs.
+  if (metric === 'land_area' && /(?:được chứng nhận|liên kết thêm|liên kết với|của doanh nghiệp|doanh nghiệp trên)[^,;.\d]{0,40}$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
+    return { reason: 'area of land with a property (certified, linked) the fact fields cannot carry' };
   // "… HTX có quy mô trên 100 ha", "HTX có diện tích dưới 20 ha": a size class, not an area.
   const sizeLead = key.slice(Math.max(clause.start, m.start - 40), m.start);
   if (metric === 'land_area' && /(?:htx|hợp tác xã)\s+(?:có\s+)?(?:quy mô|diện tích)\s*(?:(?:trên|dưới|từ|hơn|chưa đến)\s*)?$/u.test(sizeLead) && (m.qualifier || /(?:trên|dưới|từ|hơn|chưa đến)\s*$/u.test(sizeLead)))
