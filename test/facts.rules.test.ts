@@ -1704,6 +1704,14 @@ describe('figures that belong to no stock of the province', () => {
       ['land_area', 40],
     ]);
   });
+  it('the support fund\'s money is no cooperative\'s; a count in the amount\'s own clause names whose it is', () => {
+    const fs = facts('Quỹ hỗ trợ phát triển HTX giải ngân cho 14 dự án, số tiền 4,2 tỷ đồng; tổng nguồn vốn Quỹ đến cuối năm 12,5 tỷ đồng.\n\nDoanh thu bình quân của HTX nông nghiệp đạt 1,45 tỷ đồng/HTX; 28 Quỹ tín dụng nhân dân hoạt động an toàn, tổng nguồn vốn hoạt động đạt 2.315 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.value])).toEqual([
+      ['revenue', 'agriculture', 1.45e9],
+      ['count', 'credit', 28],
+      ['operating_capital', 'credit', 2315e9],
+    ]);
+  });
   it('"có 38 HTX mới ra đời" are new ones', () => {
     const fs = facts('Năm 2023, toàn tỉnh có 38 HTX mới ra đời.');
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 38]]);

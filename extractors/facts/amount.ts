@@ -91,7 +91,11 @@ export function amountFact(
     // The whole, not a sector of it: the latest stock of all cooperatives, else the first count.
     const listHead = subject && isList(sFacts, subject) ? ([...coopCounts].reverse().find((f) => f.scope === 'existing' && f.sector === null) ?? coopCounts[0]) : undefined;
     // A member or land figure of this sentence ("HTX … với 32 thành viên, diện tích nuôi 85 ha") outranks a subject of an earlier sentence.
-    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start ? prevAmount : listHead ?? subjectOf(sFacts) ?? lastInSentence ?? headOfList(paraFacts, subject) ?? subject;
+    // "…; (5) 28 Quỹ tín dụng nhân dân …, tổng nguồn vốn hoạt động đạt 2.315 tỷ đồng": a count in the amount's own
+    // clause outranks an amount of an earlier clause.
+    const clauseCount = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.valueSpan.start >= clause.start && f.entity !== 'ocop_product' && f.entity !== 'training_course');
+    const earlierClause = prevAmount && prevAmount.valueSpan.start < clause.start && clauseCount;
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start && !earlierClause ? prevAmount : (earlierClause ? clauseCount : undefined) ?? listHead ?? subjectOf(sFacts) ?? lastInSentence ?? headOfList(paraFacts, subject) ?? subject;
     if (from) {
       entity = cooperativeOf(from.entity);
       // A sector is inherited only within the sentence, and not from one item of a list; a paragraph

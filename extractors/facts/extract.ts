@@ -596,6 +596,10 @@ function classify(
   // "Xã mới có diện tích tự nhiên 41,6 km2", "với diện tích toàn tỉnh hơn 31.000 ha": the land of a place, not the cooperatives'.
   if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || ((/(?:toàn|cả|của) (?:tỉnh|huyện|xã)(?![\p{L}])/u.test(key.slice(kw?.start ?? m.start, m.start)) || /(?<![\p{L}])(?:tỉnh|huyện|thị xã|xã|địa phương)\s+có\s*$/u.test(key.slice(clause.start, kw?.start ?? m.start))) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
     return { reason: 'the land of a place (its natural area, the province\'s crop), not the cooperatives\'' };
+  // "Quỹ hỗ trợ phát triển HTX giải ngân …; tổng nguồn vốn Quỹ đến cuối năm 12,5 tỷ đ": the support fund's money, no
+  // cooperative's.
+  if (m.kind === 'money' && /quỹ hỗ trợ(?: phát triển)?(?: (?:htx|hợp tác xã))?/u.test(key.slice(s.start, m.start)) && !/quỹ (?:tín dụng|tdnd)|qtdnd/u.test(key.slice(s.start, m.start)))
+    return { reason: "the support fund's money, not a cooperative's" };
   // "diện tích điều của các HTX được chứng nhận hữu cơ đạt 15.000 ha", "liên kết thêm 150 ha": land with a property, or
   // linked land outside the cooperatives, is no area of theirs.
   if (metric === 'land_area' && /(?:được chứng nhận|liên kết thêm|liên kết với|của doanh nghiệp|doanh nghiệp trên)[^,;.\d]{0,40}$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
