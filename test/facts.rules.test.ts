@@ -1494,7 +1494,7 @@ describe('conventions of the contract', () => {
   });
 });
 
-import { COLUMNS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
+import { COLUMNS, PLAN_COLUMNS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
 import { DISTRICT_ARTICLE_EXAMPLES, districtOfArticle, lastSpokeOfProvince, PROVINCE_AGAIN_EXAMPLES } from '../extractors/facts/district-article.js';
 import { LABELLED_COUNT_EXAMPLES } from '../extractors/facts/count.js';
 
@@ -1944,6 +1944,28 @@ describe('table columns', () => {
     expect(fs.map((f) => [f.metric, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
       ['count', '2025-09-30', null, null],
       ['revenue', null, '2025-01-01', '2025-09-30'],
+    ]);
+  });
+  it('plan columns match their examples', () => {
+    for (const k of ['plan', 'done', 'ratio'] as const) for (const ex of PLAN_COLUMNS.examples[k]) expect(PLAN_COLUMNS[k].test(toneKey(ex)), ex).toBe(true);
+    expect(PLAN_COLUMNS.plan.test(toneKey('Thực hiện 9 tháng'))).toBe(false);
+  });
+  it('a table of plans against results by district: the plan a target for its year, the result and its share of the plan for the caption\'s period', () => {
+    const html = `<html><head><title>Kinh tế tập thể 9 tháng năm 2023</title></head><body><article><h1>Kinh tế tập thể 9 tháng năm 2023</h1>
+      <p>Kết quả ở các huyện không đồng đều:</p>
+      <table><caption>Kết quả thành lập mới HTX 9 tháng năm 2023 theo địa phương (đơn vị: HTX)</caption>
+      <tr><th>Huyện, thành phố</th><th>Kế hoạch năm 2023</th><th>Thực hiện 9 tháng</th><th>Tỷ lệ so với kế hoạch (%)</th></tr>
+      <tr><td>Việt Yên</td><td>8</td><td>6</td><td>75,0</td></tr>
+      <tr><td>Tổng cộng</td><td>70</td><td>57</td><td>81,4</td></tr></table>
+      <p>Tin, ảnh: HẢI NAM</p></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/7' }).facts;
+    expect(fs.map((f) => [f.metric, f.scope, f.status, f.value, f.place?.name ?? null, f.period?.end ?? null])).toEqual([
+      ['count', 'new', 'target', 8, 'Việt Yên', '2023-12-31'],
+      ['count', 'new', 'actual', 6, 'Việt Yên', '2023-09-30'],
+      ['plan_achievement', 'new', 'actual', 75, 'Việt Yên', '2023-09-30'],
+      ['count', 'new', 'target', 70, null, '2023-12-31'],
+      ['count', 'new', 'actual', 57, null, '2023-09-30'],
+      ['plan_achievement', 'new', 'actual', 81.4, null, '2023-09-30'],
     ]);
   });
   it('a table of sectors gives counts, members, revenue in the header scale and shares', () => {

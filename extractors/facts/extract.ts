@@ -363,14 +363,14 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       value: t.value,
       evidence: { start: t.row.start, end: t.row.end },
       rule: `table.${t.rule}`,
-      refMetric: t.metric === 'share' ? 'count' : t.change ? t.metric : null,
+      refMetric: t.metric === 'share' || t.metric === 'plan_achievement' ? 'count' : t.change ? t.metric : null,
       scope: t.change ? 'change' : (t.scope ?? 'existing'),
       statistic: t.statistic ?? 'total',
       per: t.per ?? null,
       breakdown: t.sector !== null || t.place !== null,
       confidence: 0.88,
       // A header that marks its own columns ("Năm 2023 | Ước năm 2024") estimates only those.
-      status: planSection ? 'target' : (estimated && !columnEstimates) || t.estimated ? 'estimate' : 'actual',
+      status: planSection || t.target ? 'target' : (estimated && !columnEstimates) || t.estimated ? 'estimate' : 'actual',
       formerProvince: t.formerProvince ?? null,
       rating: t.rating ?? null,
     };

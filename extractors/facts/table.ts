@@ -81,6 +81,8 @@ export interface TableFact {
   period?: { start: string; end: string };
   /** A column of estimates ("Ước năm 2024"), or a change measured on one. */
   estimated?: boolean;
+  /** A column of plans ("Kế hoạch năm 2023"). */
+  target?: boolean;
   value: number;
   mention: Mention;
   row: Span;
@@ -135,6 +137,9 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   });
   const indicators = indicatorTable(text, header, lines.slice(1), mentions, caption);
   if (indicators) return indicators;
+  const captionLines = text.slice(block.start, lines[0]!.start);
+  const plans = planTable(text, header, lines.slice(1), mentions, `${captionLines} ${caption}`, { start: block.start, end: lines[0]!.start });
+  if (plans) return plans;
   const placeCol = columns.findIndex((c) => c.rule?.id === 'col.place');
   const labelCol = placeCol >= 0 ? placeCol : columns.findIndex((c) => c.rule?.id === 'col.label');
   const out: TableFact[] = [];
@@ -185,6 +190,55 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     });
   }
   return out;
+}
+
+/** Headers of a table of plans against results by place ("Kế hoạch năm 2023 | Thực hiện 9 tháng | Tỷ lệ so với kế hoạch (%)"). */
+export const PLAN_COLUMNS = {
+  plan: /^(?:kế hoạch|chỉ tiêu|kh)(?![\p{L}])/u,
+  done: /^(?:thực hiện|kết quả|lũy kế|đã thành lập|\d+ tháng)(?![\p{L}])/u,
+  ratio: /(?:tỷ lệ|so với kế hoạch|% kế hoạch|\(%\)|^%$)/u,
+  examples: { plan: ['Kế hoạch năm 2023', 'Chỉ tiêu giao'], done: ['Thực hiện 9 tháng', 'Kết quả'], ratio: ['Tỷ lệ so với kế hoạch (%)', '%'] },
+};
+
+/**
+ * "Kết quả thành lập mới HTX 9 tháng năm 2023 theo địa phương (đơn vị: HTX)" over "Huyện | Kế hoạch năm 2023 |
+ * Thực hiện 9 tháng | Tỷ lệ (%)": per place, the plan (a target), the result and its share of the plan. What is
+ * counted comes from the caption, which must say it; else the table is left to the other readers.
+ */
+function planTable(text: string, header: TableCell[], rows: Span[], mentions: Mention[], caption: string, captionSpan: Span): TableFact[] | null {
+  const keys = header.map((c) => toneKey(c.text.trim()));
+  const planCol = keys.findIndex((k) => PLAN_COLUMNS.plan.test(k));
+  const doneCol = keys.findIndex((k) => PLAN_COLUMNS.done.test(k));
+  const ratioCol = keys.findIndex((k, i) => i !== planCol && i !== doneCol && PLAN_COLUMNS.ratio.test(k));
+  const placeCol = keys.findIndex((k) => COLUMNS.find((r) => r.id === 'col.place')!.pattern.test(k));
+  if (planCol < 0 || doneCol < 0 || placeCol < 0) return null;
+  const cap = toneKey(caption);
+  const counted = /(?:thành lập mới|phát triển mới|thành lập)\s+(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(cap);
+  if (!counted) return null;
+  const entity: Entity = /^(?:tht|tổ hợp tác)$/u.test(counted[1]!) ? 'cooperative_group' : 'cooperative';
+  const periodIn = (span: Span) => mentions.find((x) => x.kind === 'period' && x.start >= span.start && x.end <= span.end && x.value !== null && typeof x.value === 'object' && (x.value as { end: string | null }).end);
+  const planPeriod = periodIn(header[planCol]!);
+  // The results are of the period the caption names ("9 tháng năm 2023"), not of the plan's year.
+  const donePeriod = periodIn(header[doneCol]!) ?? periodIn(captionSpan);
+  const out: TableFact[] = [];
+  for (const line of rows) {
+    const opened = openRow(text, line, header.length, placeCol);
+    if (!opened) continue;
+    const { row, labelKey } = opened;
+    const total = TOTAL_ROW.test(labelKey.replace(/[*:]/gu, '').trim());
+    const name = row[placeCol]!.text.trim();
+    if (!total && (!/^\p{Lu}/u.test(name) || /\d/u.test(name))) continue;
+    const place: Place | null = total ? null : { level: /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
+    const base = { entity, sector: null, sectorLabel: null, place, row: line, scope: 'new' as const };
+    const plan = numberIn(mentions, row[planCol]!);
+    if (plan) out.push({ ...base, metric: 'count', unit: 'count', value: plan.value as number, mention: plan, rule: 'col.plan', target: true, ...(planPeriod ? { period: planPeriod.value as { start: string; end: string } } : {}) });
+    const done = numberIn(mentions, row[doneCol]!);
+    const when = donePeriod ? { period: donePeriod.value as { start: string; end: string } } : {};
+    if (done) out.push({ ...base, metric: 'count', unit: 'count', value: done.value as number, mention: done, rule: 'col.done', ...when });
+    const ratio = ratioCol >= 0 ? numberIn(mentions, row[ratioCol]!) : undefined;
+    if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', ...when });
+  }
+  return out.length ? out : null;
 }
 
 /** The number printed in a cell, if any. */
