@@ -1781,6 +1781,18 @@ describe('changes "lần lượt" and units admitted', () => {
   });
 });
 
+describe('terse brackets after a figure', () => {
+  it('"(tăng 3,1%)" is a change; "(cùng kỳ 4,6 triệu đồng)" is the same average a year before', () => {
+    const fs = facts('Tổng vốn điều lệ 612,4 tỷ đồng (tăng 3,1%). Thu nhập bình quân của người lao động 4,9 triệu đồng/người/tháng (cùng kỳ 4,6 triệu đồng).', 'Sơ kết 6 tháng đầu năm 2022');
+    expect(fs.map((f) => [f.metric, f.scope, f.statistic, f.value, f.period?.start ?? null])).toEqual([
+      ['charter_capital', 'existing', 'total', 612.4e9, null],
+      ['charter_capital', 'change', 'total', 3.1, '2022-01-01'],
+      ['income', 'existing', 'average', 4.9e6, '2022-01-01'],
+      ['income', 'existing', 'average', 4.6e6, '2021-01-01'],
+    ]);
+  });
+});
+
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
     const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';

@@ -626,7 +626,7 @@ function lastAmount(sFacts: DraftFact[], unit: 'VND' | 'ha', average = false): D
 }
 
 /** The second value of one metric: "tăng từ … lên", "(năm 2017 là …)", "trong khi năm 2013 mới ở mức". */
-const SAME_METRIC_AGAIN = /(?:(?:tăng|giảm)\s+từ\s+\d[^;]{0,90}?\s(?:lên|xuống)\s*(?:mức\s*)?|\(\s*(?:năm\s+\d{4}|cuối năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?)\s*(?:là|:)\s*|(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)?\s*(?:ở\s+)?mức\s*|(?:trong khi|còn)\s+(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)(?:\s+(?:đạt|có))?\s*)(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
+const SAME_METRIC_AGAIN = /(?:(?:tăng|giảm)\s+từ\s+\d[^;]{0,90}?\s(?:lên|xuống)\s*(?:mức\s*)?|\(\s*(?:năm\s+\d{4}|cuối năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?)\s*(?:là|:)\s*|\(\s*cùng kỳ\s+|(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)?\s*(?:ở\s+)?mức\s*|(?:trong khi|còn)\s+(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)(?:\s+(?:đạt|có))?\s*)(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
 
 /** "thấp hơn mức", "so với mức bình quân chung của …": a level the figure before is compared with. */
 const COMPARED_LEVEL = /(?:hơn|bằng|so với|với|vượt|lần)\s+mức\s*(?:bình quân\s*)?(?:chung\s*)?(?:của[^,;.\d]{0,40}?)?(?:toàn tỉnh\s*)?(?:là\s*)?\(?\s*$/u;

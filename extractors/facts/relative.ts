@@ -186,7 +186,9 @@ export function relativeFact(
   // A change: "tăng 12,5% so với cùng kỳ", "tăng 2,1 lần so với năm 2015", "gần gấp đôi so với năm 2015".
   // "phấn đấu tổng nguồn vốn hoạt động tăng 12%": a target's growth is against the year before, said or not.
   const targetGrowth = m.kind === 'percent' && /phấn đấu|mục tiêu|chỉ tiêu|dự kiến/u.test(key.slice(s.start, m.start));
-  const compared = COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth;
+  // "Tổng vốn điều lệ 612,4 tỷ đồng (tăng 3,1%)": a bare change in brackets after a figure is against the same time before.
+  const bracketed = /\(\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 8), m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3));
+  const compared = bracketed || COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth;
   if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
     const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
     const kw = metricBefore(key, Math.max(clause.start, prevEnd), m.start);
