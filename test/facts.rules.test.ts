@@ -1782,6 +1782,13 @@ describe('changes "lần lượt" and units admitted', () => {
 });
 
 describe('terse brackets after a figure', () => {
+  it('"Số HTX yếu kém giảm mạnh, từ 46 HTX (chiếm 26,1%)": the earlier point is of that class', () => {
+    const fs = facts('Số HTX yếu kém giảm mạnh, từ 46 HTX (chiếm 26,1%) năm 2013.', 'Tổng kết năm 2018');
+    expect(fs.map((f) => [f.metric, f.rating, f.value])).toEqual([
+      ['count', 'weak', 46],
+      ['share', 'weak', 26.1],
+    ]);
+  });
   it('"(tăng 3,1%)" is a change; "(cùng kỳ 4,6 triệu đồng)" is the same average a year before', () => {
     const fs = facts('Tổng vốn điều lệ 612,4 tỷ đồng (tăng 3,1%). Thu nhập bình quân của người lao động 4,9 triệu đồng/người/tháng (cùng kỳ 4,6 triệu đồng).', 'Sơ kết 6 tháng đầu năm 2022');
     expect(fs.map((f) => [f.metric, f.scope, f.statistic, f.value, f.period?.start ?? null])).toEqual([

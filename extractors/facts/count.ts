@@ -31,10 +31,11 @@ function depthAt(key: string, from: number, at: number): number {
 }
 
 /** "… từ 86 HTX năm 2015 xuống còn": the later point of a stock printed from one value to another. */
-const FROM_TO_LATER = String.raw`từ\s*[\d.,]+[^;.\d]{0,30}?(?:\d{4}[^;.\d]{0,5})?(?:lên|xuống)\s*(?:còn\s*)?`;
+// "từ 46 HTX (chiếm 26,1%) năm 2013 xuống còn": a share in brackets may stand beside the earlier point.
+const FROM_TO_LATER = String.raw`từ\s*[\d.,]+[^;.\d]{0,30}?(?:\(\s*chiếm\s*[\d.,]+\s*%\s*\)[^;.\d]{0,5})?(?:\d{4}[^;.\d]{0,5})?(?:lên|xuống)\s*(?:còn\s*)?`;
 const LATER_POINT = new RegExp(FROM_TO_LATER + '$', 'u');
 /** Between "Số HTX yếu kém" and its figure: "giảm từ " (the earlier point) or "giảm từ 86 HTX … xuống còn " (the later). */
-const SUBJECT_FROM_TO = new RegExp(String.raw`^\s*(?:(?:đã|cũng)\s+)?(?:tăng|giảm)\s+(?:từ\s*|${FROM_TO_LATER})$`, 'u');
+const SUBJECT_FROM_TO = new RegExp(String.raw`^\s*(?:(?:đã|cũng)\s+)?(?:tăng|giảm)(?:\s+(?:mạnh|đáng kể|nhanh|rõ rệt))?\s*,?\s+(?:từ\s*|${FROM_TO_LATER})$`, 'u');
 
 /** After workers or members: a kind of people, a subset the fact fields cannot carry (the contract's "360 lao động là thành viên"). */
 const PEOPLE_OF_A_KIND = /^\s*(?:thường xuyên\s+)?là\s+(?:thành viên|xã viên|nữ|phụ nữ|lao động nữ|người dân tộc|đồng bào|thanh niên|người khuyết tật|người khmer)/u;
