@@ -1716,6 +1716,15 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Năm 2023, toàn tỉnh có 38 HTX mới ra đời.');
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 38]]);
   });
+  it('"gồm 19 quỹ (Bình Định cũ 11 quỹ, Gia Lai cũ 8 quỹ) với 41.760 thành viên": former provinces without brackets; the members are the head\'s', () => {
+    const fs = facts('Hệ thống quỹ tín dụng nhân dân trên địa bàn tỉnh gồm 19 quỹ (Bình Định cũ 11 quỹ, Gia Lai cũ 8 quỹ) với 41.760 thành viên.', 'Gia Lai: tổng kết năm 2025');
+    expect(fs.map((f) => [f.metric, f.sector, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 'credit', 19, null],
+      ['count', 'credit', 11, 'former_province'],
+      ['count', 'credit', 8, 'former_province'],
+      ['members', 'credit', 41760, null],
+    ]);
+  });
   it('a district marked "(cũ)" and printed bare is still that district', () => {
     const fs = facts('Tại địa bàn huyện Quản Bạ (cũ), hiện có 57 HTX. Quản Bạ (cũ) có 27 sản phẩm OCOP.', 'Kinh tế tập thể năm 2025');
     expect(fs.map((f) => [f.entity, f.value, f.place?.level ?? null])).toEqual([

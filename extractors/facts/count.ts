@@ -13,6 +13,14 @@ function countedBefore(fs: DraftFact[], nounStart: number): DraftFact | undefine
   return fs.find((f) => f.metric === 'count' && f.valueSpan.end <= nounStart && nounStart - f.valueSpan.end < 3);
 }
 
+/** The count right before a bracket of its parts that closes just before "với"/"có" and the figure. */
+function headBeforeBracket(key: string, fs: DraftFact[], at: number): DraftFact | undefined {
+  const closeAt = key.lastIndexOf(')', at);
+  const openAt = closeAt > 0 ? key.lastIndexOf('(', closeAt) : -1;
+  if (openAt < 0 || !/^\)\s*,?\s*(?:với|có|thu hút)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(closeAt, at))) return undefined;
+  return [...fs].reverse().find((f) => f.metric === 'count' && !f.place && f.valueSpan.end <= openAt && openAt - f.valueSpan.end < 25);
+}
+
 /** "… là địa phương có nhiều HTX nông nghiệp nhất với 11 HTX": the count is of that sector. */
 function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label: string } | null {
   const mm = /nhiều (?:htx|hợp tác xã) ((?:[\p{L}]+ ){1,4}?)nhất\s+(?:với|là|có)\s*$/u.exec(ctx.key.slice(from, at));
@@ -498,6 +506,13 @@ export function countFact(
     } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative_group';
       explicit = true;
+    } else if (headBeforeBracket(key, sFacts, m.start)?.sector) {
+      // "gồm 19 quỹ (Bình Định cũ 11 quỹ, Gia Lai cũ 8 quỹ) với 41.760 thành viên": the members of the head, not of its last part.
+      const head = headBeforeBracket(key, sFacts, m.start)!;
+      entity = head.entity === 'member_unit' ? 'cooperative' : head.entity;
+      explicit = true;
+      sector = head.sector;
+      sectorLabel = head.sectorLabel;
     } else if (sp && sp.counted && countedBefore(sFacts, sp.nounStart)?.sector && !isList(sFacts, countedBefore(sFacts, sp.nounStart)!)) {
       // "Trong lĩnh vực nông nghiệp, toàn tỉnh có 120 HTX với 8.000 thành viên": the members of the count just read.
       const counted = countedBefore(sFacts, sp.nounStart)!;

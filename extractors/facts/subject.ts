@@ -187,7 +187,8 @@ export interface PlaceHit {
 }
 
 /** A capitalised name right before "(cũ)": "Gia Lai (cũ)". */
-const BARE_FORMER = /(?<![\p{L}])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)/gu;
+// "(Bình Định cũ 11 quỹ, Gia Lai cũ 8 quỹ)": without brackets too, when the figure follows at once.
+const BARE_FORMER = /(?<![\p{L}])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*(?:\(cũ\)|cũ(?=\s+\d|\s*$))/gu;
 const PLACE_WORD_BEFORE = /(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*$/u;
 const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s+/gu;
 /** Words before a place that make it the subject of what follows. */
