@@ -1697,6 +1697,10 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Liên minh HTX tỉnh triển khai Quyết định số 461/QĐ-TTg của Thủ tướng Chính phủ về phát triển 15.000 HTX. HTX Tân Long Phát là một trong 11 HTX được chọn. Năm 2023 toàn tỉnh thành lập mới 40 HTX, nhiều hơn cùng kỳ 9 HTX.');
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 40]]);
   });
+  it('income per head of a commune and the floor of a workshop are no figures of the cooperatives; "khoảng" is no "kho"', () => {
+    const fs = facts('Thu nhập bình quân đầu người của xã Chân Lý năm 2020 đạt 54 triệu đồng. HTX Rau Chân Lý xây dựng xưởng sơ chế rộng 1.200 m2. Các HTX quản lý khoảng 2.150 ha.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['land_area', 2150]]);
+  });
   it('certified or linked land is no area of the cooperatives', () => {
     const fs = facts('Các HTX quản lý 1.200 ha; diện tích điều của các HTX được chứng nhận hữu cơ đạt 150 ha. HTX Chè Phú An canh tác 40 ha chè của thành viên và liên kết thêm 150 ha.');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([

@@ -596,6 +596,12 @@ function classify(
   // "Xã mới có diện tích tự nhiên 41,6 km2", "với diện tích toàn tỉnh hơn 31.000 ha": the land of a place, not the cooperatives'.
   if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || ((/(?:toàn|cả|của) (?:tỉnh|huyện|xã)(?![\p{L}])/u.test(key.slice(kw?.start ?? m.start, m.start)) || /(?<![\p{L}])(?:tỉnh|huyện|thị xã|xã|địa phương)\s+có\s*$/u.test(key.slice(clause.start, kw?.start ?? m.start))) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
     return { reason: 'the land of a place (its natural area, the province\'s crop), not the cooperatives\'' };
+  // "xây dựng xưởng sơ chế rộng 1.200 m2": the floor of a building, not land the cooperatives farm.
+  if (metric === 'land_area' && /(?<![\p{L}])(?:xưởng|nhà xưởng|kho|trụ sở|văn phòng|nhà sơ chế|cửa hàng|lò sấy)(?![\p{L}])[^,;.\d]{0,30}$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start)))
+    return { reason: 'the floor of a building, not farmed land' };
+  // "thu nhập bình quân đầu người của xã Chân Lý đạt 54 triệu đồng": income per head of a place, not of members.
+  if (metric === 'income' && /thu nhập\s+(?:bình quân\s+)?đầu người/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start)))
+    return { reason: 'income per head of a place, not of cooperative members' };
   // "Quỹ hỗ trợ phát triển HTX giải ngân …; tổng nguồn vốn Quỹ đến cuối năm 12,5 tỷ đ": the support fund's money, no
   // cooperative's.
   if (m.kind === 'money' && /quỹ hỗ trợ(?: phát triển)?(?: (?:htx|hợp tác xã))?/u.test(key.slice(s.start, m.start)) && !/quỹ (?:tín dụng|tdnd)|qtdnd/u.test(key.slice(s.start, m.start)))
