@@ -1701,6 +1701,10 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Thu nhập bình quân đầu người của xã Chân Lý năm 2020 đạt 54 triệu đồng. HTX Rau Chân Lý xây dựng xưởng sơ chế rộng 1.200 m2. Các HTX quản lý khoảng 2.150 ha.');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['land_area', 2150]]);
   });
+  it('the alliance\'s member units by kind are no stock of the sector', () => {
+    const fs = facts('Liên minh hiện có 127 đơn vị thành viên, gồm 121 HTX, 1 liên hiệp HTX và 5 doanh nghiệp.');
+    expect(fs.map((f) => [f.entity, f.value])).toEqual([['member_unit', 127]]);
+  });
   it('certified or linked land is no area of the cooperatives', () => {
     const fs = facts('Các HTX quản lý 1.200 ha; diện tích điều của các HTX được chứng nhận hữu cơ đạt 150 ha. HTX Chè Phú An canh tác 40 ha chè của thành viên và liên kết thêm 150 ha.');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([
