@@ -1701,6 +1701,10 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Thu nhập bình quân đầu người của xã Chân Lý năm 2020 đạt 54 triệu đồng. HTX Rau Chân Lý xây dựng xưởng sơ chế rộng 1.200 m2. Các HTX quản lý khoảng 2.150 ha.');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['land_area', 2150]]);
   });
+  it('"phần lớn HTX có dưới 20 thành viên" is a size class; an average after "phần lớn HTX quy mô nhỏ," is still read', () => {
+    const fs = facts('Phần lớn HTX có dưới 20 thành viên. Phần lớn HTX quy mô nhỏ, vốn điều lệ bình quân chỉ khoảng 1,8 tỷ đồng/HTX.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.value])).toEqual([['charter_capital', 'average', 1.8e9]]);
+  });
   it('the alliance\'s member units by kind are no stock of the sector', () => {
     const fs = facts('Liên minh hiện có 127 đơn vị thành viên, gồm 121 HTX, 1 liên hiệp HTX và 5 doanh nghiệp.');
     expect(fs.map((f) => [f.entity, f.value])).toEqual([['member_unit', 127]]);

@@ -579,7 +579,7 @@ function classify(
     }
     return { reason: rejected ?? (m.kind === 'money' ? 'amount with no metric word (vốn, doanh thu, …)' : 'no counted noun or metric word') };
   }
-  if (/(?:một số|nhiều|một vài|hầu hết|có)\s+(?:htx|hợp tác xã|tht|tổ hợp tác)[^,;]{0,40}$/u.test(key.slice(clause.start, kw ? kw.start : m.start)) && /một số|nhiều|một vài|hầu hết/u.test(key.slice(clause.start, m.start)))
+  if (/(?:một số|nhiều|một vài|hầu hết|phần lớn|đa số|có)\s+(?:các\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)[^,;]{0,40}$/u.test(key.slice(clause.start, kw ? kw.start : m.start)) && /một số|nhiều|một vài|hầu hết|phần lớn|đa số/u.test(key.slice(clause.start, m.start)))
     return { reason: 'figure of an undefined subset ("một số HTX")' };
   if (metric === 'land_area' && /trong đó\s*(?:có\s*)?(?:hơn|khoảng|gần|trên)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'part of an area ("trong đó 3 ha …") that the fields cannot name' };
