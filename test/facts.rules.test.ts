@@ -1705,6 +1705,10 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Phần lớn HTX có dưới 20 thành viên. Phần lớn HTX quy mô nhỏ, vốn điều lệ bình quân chỉ khoảng 1,8 tỷ đồng/HTX.');
     expect(fs.map((f) => [f.metric, f.statistic, f.value])).toEqual([['charter_capital', 'average', 1.8e9]]);
   });
+  it('"chủ yếu trong lĩnh vực nông nghiệp (48 HTX)": a bracketed count takes the sector named before it', () => {
+    const fs = facts('Toàn tỉnh thành lập mới 62 HTX, chủ yếu trong lĩnh vực nông nghiệp (48 HTX).');
+    expect(fs.map((f) => [f.value, f.sector])).toEqual([[62, null], [48, 'agriculture']]);
+  });
   it('the alliance\'s member units by kind are no stock of the sector', () => {
     const fs = facts('Liên minh hiện có 127 đơn vị thành viên, gồm 121 HTX, 1 liên hiệp HTX và 5 doanh nghiệp.');
     expect(fs.map((f) => [f.entity, f.value])).toEqual([['member_unit', 127]]);

@@ -663,6 +663,19 @@ export function countFact(
       sectorLabel = stock.sectorLabel;
     }
   }
+  // "thành lập mới 62 HTX, chủ yếu trong lĩnh vực nông nghiệp (48 HTX)": the sector named right before the bracket.
+  if (countNoun && inParens && !sector && !own) {
+    const open = key.lastIndexOf('(', m.start);
+    const lead = /(?:trong|thuộc)?\s*(?:lĩnh vực|ngành)\s+([^,;()]{2,40}?)\s*$/u.exec(key.slice(Math.max(clause.start, open - 50), open));
+    if (lead && /^\s*\(\s*$/u.test(key.slice(open, m.start))) {
+      const at = open - (key.slice(Math.max(clause.start, open - 50), open).length - lead.index! - lead[0].indexOf(lead[1]!));
+      const label = readSector(key, at, at + lead[1]!.length, { lead: false });
+      if (label) {
+        sector = label.sector;
+        sectorLabel = text.slice(label.start, label.end);
+      }
+    }
+  }
   // "14 HTX du lịch, tập trung tại huyện Hoa Lư (6 HTX)": a part by place of a sector's count is of that sector.
   if (countNoun && inParens && !sector && own && own.place.level !== 'cooperative') {
     const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity && !f.place && f.sector);
