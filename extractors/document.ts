@@ -223,7 +223,8 @@ function toRecord(doc: DocumentRecord, d: DraftFact): FactRecord {
     scope: d.scope,
     place: d.place,
     sector: d.sector,
-    sectorLabel: d.sectorLabel,
+    // A label read up to the end of its sentence keeps no closing punctuation ("xây dựng.").
+    sectorLabel: d.sectorLabel?.replace(/[\s.,;:]+$/u, '') || null,
     rating: d.rating,
     statistic: d.statistic,
     status: d.status,

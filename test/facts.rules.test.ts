@@ -1709,6 +1709,13 @@ describe('figures that belong to no stock of the province', () => {
     const fs = facts('Toàn tỉnh thành lập mới 62 HTX, chủ yếu trong lĩnh vực nông nghiệp (48 HTX).');
     expect(fs.map((f) => [f.value, f.sector])).toEqual([[62, null], [48, 'agriculture']]);
   });
+  it('"Trong số HTX thành lập mới, …; 11 HTX còn lại …" keeps the flow across the semicolon; a label loses its full stop', () => {
+    const fs = facts('Trong số HTX thành lập mới, 46 HTX hoạt động trong lĩnh vực nông nghiệp; 11 HTX còn lại thuộc các lĩnh vực thương mại, dịch vụ, vận tải, xây dựng.');
+    expect(fs.map((f) => [f.scope, f.sector, f.sectorLabel, f.value])).toEqual([
+      ['new', 'agriculture', 'nông nghiệp', 46],
+      ['new', 'non_agriculture', 'thương mại, dịch vụ, vận tải, xây dựng', 11],
+    ]);
+  });
   it('the alliance\'s member units by kind are no stock of the sector', () => {
     const fs = facts('Liên minh hiện có 127 đơn vị thành viên, gồm 121 HTX, 1 liên hiệp HTX và 5 doanh nghiệp.');
     expect(fs.map((f) => [f.entity, f.value])).toEqual([['member_unit', 127]]);

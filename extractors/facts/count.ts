@@ -465,7 +465,9 @@ export function countFact(
       const sameClause = prevCount && prevCount.valueSpan.start >= clause.start;
       // "thành lập mới 20 HTX …, kế hoạch cả năm là 35 HTX": the plan is of the same flow.
       const planOfIt = prevCount && /kế hoạch|chỉ tiêu/u.test(stretch) && prevCount.entity === noun.entity;
-      scope = sameClause || planOfIt ? prevCount!.scope : 'existing';
+      // "Trong số HTX thành lập mới, 46 HTX …; 11 HTX còn lại …": an opening that names the flow covers the sentence.
+      const opener = /^\s*(?:trong số|trong|riêng|đối với)\s+(?:các\s+|số\s+)?(?:htx|hợp tác xã)\s+(?:(thành lập mới|mới thành lập|được thành lập|thành lập)|(giải thể|bị giải thể))(?![\p{L}])/u.exec(key.slice(s.start, m.start));
+      scope = sameClause || planOfIt ? prevCount!.scope : opener ? (opener[1] ? 'new' : 'dissolved') : 'existing';
     }
     // "… giải thể 12 HTX, các HTX thu hút 247.500 thành viên": a dissolution reaches members only right before them.
     if (trig === 'dissolved' && noun.entity === 'inherit' && !/giải thể\s*(?:\S+\s+){0,2}$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) scope = 'existing';
