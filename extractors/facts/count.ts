@@ -58,7 +58,8 @@ const OWNED_AFTER = new RegExp(String.raw`^\s*(?:[^,;.\d]{0,25}\s)?` + OWNED_BY_
 const OWNED_IN = new RegExp(String.raw`${COOP_OWNER}|${OWNED_BY_COOPS}|(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)\s*(?:trên|hơn|gần|khoảng)?\s*\d[\d.,]*\s+(?:sản phẩm|sp)(?![\p{L}])`, 'u');
 const COOP_PRODUCTS_LEAD = new RegExp(String.raw`(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|${COOP_OWNER}(?:\s+của)?)\s*(?:trên|hơn|gần|khoảng)?\s*$`, 'u');
 /** "… HTX được thành lập mới": the founding verb right after the noun or its sector label. */
-const FOUNDED_AFTER = /^\s*(?:mới\s+)?(?:được\s+)?(?:thành lập(?:\s+mới)?|ra đời)(?![\p{L}])/u;
+// "149/158 HTX thành lập trước ngày Luật có hiệu lực": founded before a day is a group, not new ones.
+const FOUNDED_AFTER = /^\s*(?:mới\s+)?(?:được\s+)?(?:thành lập(?:\s+mới)?|ra đời)(?![\p{L}])(?!\s+(?:trước|từ trước|sau ngày))/u;
 
 /** The grades of a classification (Thông tư 09/2017), as against operating or not. */
 const GRADES: string[] = ['good', 'fair', 'average', 'weak'];
@@ -443,7 +444,12 @@ export function countFact(
   let scope: Scope;
   let sign = 1;
   const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
-  if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)))) {
+  // "nếu như cuối năm 2013 toàn tỉnh có 176 HTX thì đến ngày 31/12/2018 đã có 191 HTX, tăng 15 HTX": two points, then the change.
+  const twoPoints = () => {
+    const stocks = sFacts.filter((f) => f.metric === 'count' && f.entity === noun.entity && f.scope === 'existing' && !f.breakdown);
+    return stocks.length >= 2 && /^[^.;\d]{0,12},\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(stocks[stocks.length - 1]!.valueSpan.end, m.start));
+  };
+  if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)) || twoPoints())) {
     const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
     if (prevCount && prevCount.scope === 'new') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };

@@ -107,6 +107,14 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     const tail = key.slice(f.valueSpan.end, clauseEnd);
     const so = /so (?:với|cùng)|^\s*(?=năm \d{4}|cuối năm \d{4})/u.exec(tail);
     if (so) compared = mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end + so.index && m.end <= clauseEnd) ?? null;
+    // "nếu như cuối năm 2013 toàn tỉnh có 176 HTX thì đến ngày 31/12/2018 đã có 191 HTX, tăng 15 HTX": the earlier of two
+    // points the sentence named before the change is where it starts.
+    else {
+      const points = mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= s.start && m.end <= f.valueSpan.start);
+      const a = points.length >= 2 ? periodOf(points[0]!) : null;
+      const b = points.length >= 2 ? periodOf(points[points.length - 1]!) : null;
+      if (a?.end && b?.end && a.end < b.end && /nếu như|nếu|từ mức/u.test(key.slice(s.start, points[0]!.start))) compared = points[0]!;
+    }
   }
   const stock = isStock(f);
   const rp = fc.reportPeriod;
