@@ -181,10 +181,11 @@ export function detectProvince(
   }
   // The site's own name ("… | Liên minh HTX Thái Bình") is the alliance's name, like the host.
   if (siteName) {
-    const site = provinceHits(siteName, '').find((h) => h.rule === 'province.alliance.title');
+    const siteHits = provinceHits(siteName, '');
+    const site = siteHits.find((h) => h.rule === 'province.alliance.title');
     if (site) add(site.row, HOST_SCORE, { ...site, where: 'host' });
     // "Báo Sóc Trăng điện tử": the provincial paper's name, weaker than the alliance's own.
-    const paper = site ? undefined : provinceHits(siteName, '').find((h) => h.rule === 'province.paper.title');
+    const paper = site ? undefined : siteHits.find((h) => h.rule === 'province.paper.title');
     if (paper) add(paper.row, 3, { ...paper, where: 'host' });
   }
   const fromHost = provinceFromHost(host);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extractors/document.js';
 import { readSector } from '../extractors/facts/sector.js';
-import { AFTER_NOUN_EXAMPLES, BLOCKING_VERBS, METRIC_KEYWORDS, NOUNS, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
+import { AFTER_NOUN_EXAMPLES, BLOCKING_VERBS, METRIC_KEYWORDS, NOT_THEIR_LAND, NOUNS, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
 import { toneKey } from '../extractors/normalize.js';
 
 describe('vocabulary tables match their own examples', () => {
@@ -31,6 +31,10 @@ describe('vocabulary tables match their own examples', () => {
       }
     });
   }
+});
+
+describe('land that is not the cooperatives\' (NOT_THEIR_LAND)', () => {
+  for (const rule of NOT_THEIR_LAND) it(rule.id, () => { for (const ex of rule.examples) expect(rule.pattern.test(toneKey(ex)), ex).toBe(true); });
 });
 
 describe('verbs before a counted group (BLOCKING_VERBS)', () => {

@@ -118,9 +118,14 @@ export function amountFact(
     }
   }
   if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
-  // "tổng nguồn vốn của Quỹ đạt 21,5 tỷ đồng" in an article on the cooperative support fund (Quỹ hỗ trợ phát triển HTX):
-  // the fund's money, lent to cooperatives, is no figure of theirs.
-  if (/(?:của|cho|từ)\s+quỹ(?![\p{L}])(?!\s+(?:tín dụng|tdnd))/u.test(key.slice(Math.max(clause.start, kwStart - 20), m.start)) && /quỹ hỗ trợ phát triển/u.test(key))
+  // "tổng nguồn vốn của Quỹ đạt 21,5 tỷ đồng" in an article on the cooperative support fund (Quỹ hỗ trợ phát triển HTX),
+  // "Quỹ hỗ trợ phát triển HTX giải ngân …; tổng nguồn vốn Quỹ đến cuối năm 12,5 tỷ đ": the fund's money, lent to
+  // cooperatives, is no figure of theirs.
+  const sentenceBefore = key.slice(s.start, m.start);
+  if (
+    (/(?:của|cho|từ)\s+quỹ(?![\p{L}])(?!\s+(?:tín dụng|tdnd))/u.test(key.slice(Math.max(clause.start, kwStart - 20), m.start)) && /quỹ hỗ trợ phát triển/u.test(key)) ||
+    (m.kind === 'money' && /quỹ hỗ trợ/u.test(sentenceBefore) && !/quỹ (?:tín dụng|tdnd)|qtdnd/u.test(sentenceBefore))
+  )
     return { reason: 'an amount of the cooperative support fund, not of the cooperatives' };
   // "Doanh thu vượt mốc 2 nghìn tỷ đồng": a round mark passed, not the figure.
   if (/(?:vượt|qua)\s+(?:mốc|ngưỡng)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 15), m.start))) return { reason: 'a round mark passed ("vượt mốc 2 nghìn tỷ"), not the figure' };

@@ -510,6 +510,7 @@ export function countFact(
   let place: Place | null = null;
   if (noun.entity === 'inherit') {
     explicit = false;
+    const head = headBeforeBracket(key, sFacts, m.start);
     const nextWords = key.slice(nounEnd, nounEnd + 30);
     if (/^\s*(?:của\s+)?(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative';
@@ -517,9 +518,8 @@ export function countFact(
     } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative_group';
       explicit = true;
-    } else if (headBeforeBracket(key, sFacts, m.start)?.sector) {
+    } else if (head?.sector) {
       // "gồm 19 quỹ (Bình Định cũ 11 quỹ, Gia Lai cũ 8 quỹ) với 41.760 thành viên": the members of the head, not of its last part.
-      const head = headBeforeBracket(key, sFacts, m.start)!;
       entity = head.entity === 'member_unit' ? 'cooperative' : head.entity;
       explicit = true;
       sector = head.sector;

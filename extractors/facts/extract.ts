@@ -8,7 +8,7 @@ import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { tableFacts } from './table.js';
-import { CHANGE_LEAD, COMPARE, FALL, NOUNS, PLAN_SECTION } from './vocab.js';
+import { CHANGE_LEAD, COMPARE, FALL, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
@@ -596,26 +596,20 @@ function classify(
   // "Xã mới có diện tích tự nhiên 41,6 km2", "với diện tích toàn tỉnh hơn 31.000 ha": the land of a place, not the cooperatives'.
   if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || ((/(?:toàn|cả|của) (?:tỉnh|huyện|xã)(?![\p{L}])/u.test(key.slice(kw?.start ?? m.start, m.start)) || /(?<![\p{L}])(?:tỉnh|huyện|thị xã|xã|địa phương)\s+có\s*$/u.test(key.slice(clause.start, kw?.start ?? m.start))) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
     return { reason: 'the land of a place (its natural area, the province\'s crop), not the cooperatives\'' };
-  // "xây dựng xưởng sơ chế rộng 1.200 m2": the floor of a building, not land the cooperatives farm.
-  if (metric === 'land_area' && /(?<![\p{L}])(?:xưởng|nhà xưởng|kho|trụ sở|văn phòng|nhà sơ chế|cửa hàng|lò sấy)(?![\p{L}])[^,;.\d]{0,30}$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start)))
-    return { reason: 'the floor of a building, not farmed land' };
   // "thu nhập bình quân đầu người của xã Chân Lý đạt 54 triệu đồng": income per head of a place, not of members.
   if (metric === 'income' && /thu nhập\s+(?:bình quân\s+)?đầu người/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start)))
     return { reason: 'income per head of a place, not of cooperative members' };
-  // "Quỹ hỗ trợ phát triển HTX giải ngân …; tổng nguồn vốn Quỹ đến cuối năm 12,5 tỷ đ": the support fund's money, no
-  // cooperative's.
-  if (m.kind === 'money' && /quỹ hỗ trợ(?: phát triển)?(?: (?:htx|hợp tác xã))?/u.test(key.slice(s.start, m.start)) && !/quỹ (?:tín dụng|tdnd)|qtdnd/u.test(key.slice(s.start, m.start)))
-    return { reason: "the support fund's money, not a cooperative's" };
-  // "diện tích điều của các HTX được chứng nhận hữu cơ đạt 15.000 ha", "liên kết thêm 150 ha": land with a property, or
-  // linked land outside the cooperatives, is no area of theirs.
-  if (metric === 'land_area' && /(?:được chứng nhận|liên kết thêm|liên kết với|của doanh nghiệp|doanh nghiệp trên)[^,;.\d]{0,40}$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
-    return { reason: 'area of land with a property (certified, linked) the fact fields cannot carry' };
   // "… HTX có quy mô trên 100 ha", "HTX có diện tích dưới 20 ha": a size class, not an area.
   const sizeLead = key.slice(Math.max(clause.start, m.start - 40), m.start);
   if (metric === 'land_area' && /(?:htx|hợp tác xã)\s+(?:có\s+)?(?:quy mô|diện tích)\s*(?:(?:trên|dưới|từ|hơn|chưa đến)\s*)?$/u.test(sizeLead) && (m.qualifier || /(?:trên|dưới|từ|hơn|chưa đến)\s*$/u.test(sizeLead)))
     return { reason: 'a size class of cooperatives ("quy mô trên 100 ha"), not an area' };
-  if (metric === 'land_area' && /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,50}$/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 70), kw?.start ?? m.start)))
-    return { reason: 'area of something other than the cooperatives (fields, greenhouses, an expansion)' };
+  // Land the text names as something else than the area the cooperatives farm: one table, read before the figure
+  // or its metric word.
+  if (metric === 'land_area')
+    for (const rule of NOT_THEIR_LAND) {
+      const anchor = rule.before === 'figure' ? m.start : (kw?.start ?? m.start);
+      if (rule.pattern.test(key.slice(Math.max(clause.start, anchor - 70), anchor))) return { reason: rule.reason };
+    }
   const r = amountFact(ctx, s, clause, m, metric, rule, kw?.start ?? m.start, prevEnd, sFacts, paraFacts, unitNoun ? m.end + unitNoun[0].length : m.end);
   if (compared && 'fact' in r) {
     r.fact.sector = compared.sector;

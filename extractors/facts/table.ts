@@ -131,8 +131,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     const scale = rule?.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(key))?.factor ?? 1) : 1;
     // "HTX thành lập mới 9 tháng năm 2024": a column of new (or dissolved) ones, over the period it prints.
     const scope = rule?.metric === 'count' ? (/thành lập|mới thành lập/u.test(key) ? ('new' as const) : /giải thể/u.test(key) ? ('dissolved' as const) : undefined) : undefined;
-    const printed = mentions.find((x) => x.kind === 'period' && x.start >= c.start && x.end <= c.end && x.value !== null && typeof x.value === 'object' && 'start' in x.value && x.value.end);
-    const period = printed ? (printed.value as { start: string; end: string }) : undefined;
+    const period = printedPeriod(mentions, c);
     return { rule, scale, scope, period };
   });
   const indicators = indicatorTable(text, header, lines.slice(1), mentions, caption);
@@ -216,10 +215,9 @@ function planTable(text: string, header: TableCell[], rows: Span[], mentions: Me
   const counted = /(?:thành lập mới|phát triển mới|thành lập)\s+(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(cap);
   if (!counted) return null;
   const entity: Entity = /^(?:tht|tổ hợp tác)$/u.test(counted[1]!) ? 'cooperative_group' : 'cooperative';
-  const periodIn = (span: Span) => mentions.find((x) => x.kind === 'period' && x.start >= span.start && x.end <= span.end && x.value !== null && typeof x.value === 'object' && (x.value as { end: string | null }).end);
-  const planPeriod = periodIn(header[planCol]!);
+  const planPeriod = printedPeriod(mentions, header[planCol]!);
   // The results are of the period the caption names ("9 tháng năm 2023"), not of the plan's year.
-  const donePeriod = periodIn(header[doneCol]!) ?? periodIn(captionSpan);
+  const donePeriod = printedPeriod(mentions, header[doneCol]!) ?? printedPeriod(mentions, captionSpan);
   const out: TableFact[] = [];
   for (const line of rows) {
     const opened = openRow(text, line, header.length, placeCol);
@@ -231,14 +229,20 @@ function planTable(text: string, header: TableCell[], rows: Span[], mentions: Me
     const place: Place | null = total ? null : { level: /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
     const base = { entity, sector: null, sectorLabel: null, place, row: line, scope: 'new' as const };
     const plan = numberIn(mentions, row[planCol]!);
-    if (plan) out.push({ ...base, metric: 'count', unit: 'count', value: plan.value as number, mention: plan, rule: 'col.plan', target: true, ...(planPeriod ? { period: planPeriod.value as { start: string; end: string } } : {}) });
+    if (plan) out.push({ ...base, metric: 'count', unit: 'count', value: plan.value as number, mention: plan, rule: 'col.plan', target: true, ...(planPeriod ? { period: planPeriod } : {}) });
     const done = numberIn(mentions, row[doneCol]!);
-    const when = donePeriod ? { period: donePeriod.value as { start: string; end: string } } : {};
+    const when = donePeriod ? { period: donePeriod } : {};
     if (done) out.push({ ...base, metric: 'count', unit: 'count', value: done.value as number, mention: done, rule: 'col.done', ...when });
     const ratio = ratioCol >= 0 ? numberIn(mentions, row[ratioCol]!) : undefined;
     if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', ...when });
   }
   return out.length ? out : null;
+}
+
+/** The closed period printed in a span (a header cell, a caption), if any. */
+function printedPeriod(mentions: Mention[], span: Span): { start: string; end: string } | undefined {
+  const m = mentions.find((x) => x.kind === 'period' && x.start >= span.start && x.end <= span.end && x.value !== null && typeof x.value === 'object' && 'start' in x.value && x.value.end);
+  return m ? (m.value as { start: string; end: string }) : undefined;
 }
 
 /** The number printed in a cell, if any. */

@@ -282,6 +282,34 @@ export const AFTER_NOUN_EXAMPLES = {
   },
 };
 
+/**
+ * Land a sentence gives as something other than the area the cooperatives farm, read in the text right before the
+ * figure or its metric word (`before`). The test reads the examples.
+ */
+export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword'; pattern: RegExp; reason: string; examples: string[] }[] = [
+  {
+    id: 'land.building',
+    before: 'figure',
+    pattern: /(?<![\p{L}])(?:xưởng|nhà xưởng|kho|trụ sở|văn phòng|nhà sơ chế|cửa hàng|lò sấy)(?![\p{L}])[^,;.\d]{0,30}$/u,
+    reason: 'the floor of a building, not farmed land',
+    examples: ['xây dựng xưởng sơ chế rộng ', 'kho chứa '],
+  },
+  {
+    id: 'land.property',
+    before: 'figure',
+    pattern: /(?:được chứng nhận|liên kết thêm|liên kết với|của doanh nghiệp|doanh nghiệp trên)[^,;.\d]{0,40}$/u,
+    reason: 'area of land with a property (certified, linked) the fact fields cannot carry',
+    examples: ['diện tích điều của các htx được chứng nhận hữu cơ đạt ', 'liên kết thêm '],
+  },
+  {
+    id: 'land.elsewhere',
+    before: 'keyword',
+    pattern: /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,50}$/u,
+    reason: 'area of something other than the cooperatives (fields, greenhouses, an expansion)',
+    examples: ['xây dựng cánh đồng lớn với ', 'mở rộng thêm '],
+  },
+];
+
 /** "Các HTX được hỗ trợ có tổng cộng 18.250 thành viên": the figures of a subset the fields cannot name. */
 export const SUPPORTED_SUBSET = /(?:các|những|số)\s+(?:htx|hợp tác xã)\s+(?:được hỗ trợ|được chọn|tham gia (?:chương trình|dự án|đề án|thí điểm)|thí điểm)/u;
 

@@ -285,7 +285,8 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const pastOwn = f.dateFrom === 'sentence' && dated !== null && dated.end !== null && written !== null && dated.end <= written;
   // "Tỉnh phấn đấu … thành lập mới 120 HTX; doanh thu bình quân cả năm ước đạt 7,4 tỷ đồng": a clause of its own
   // that says "ước" estimates, whatever plan the sentence opened on.
-  const clauseStart = (s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s).start;
+  const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
+  const clauseStart = clause.start;
   const ownEstimate = clauseStart > s.start && est.pattern.test(stretch) && !tgt.pattern.test(key.slice(clauseStart, m.start)) && !near.pattern.test(key.slice(clauseStart, m.start));
   // "vượt mục tiêu Nghị quyết đề ra (45 HTX)": the figure in brackets after the plan word is the plan.
   const planInBrackets = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^().;]{0,40}\(\s*(?:khoảng\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start));
@@ -299,7 +300,6 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // Where plan words stand in the clause or its context and the rules could read it either way, the
   // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
   if (!derived && STATUS_MODEL_ON && !f.comparedPoint) {
-    const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
     const ml = classifyStatusCombined(ctx.text.slice(clause.start, clause.end), statusContext(ctx.text, clause.start, clause.end));
     // The model only finds plans and estimates the rules missed; it never overrules a rule that fired.
     if (ml.by === 'model' && ml.p >= STATUS_MODEL_MIN_P && f.status === 'actual' && ml.label !== 'actual' && f.metric !== 'plan_achievement') f.status = ml.label;
