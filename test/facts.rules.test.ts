@@ -1897,7 +1897,7 @@ describe('readings added on heldout16', () => {
   });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
-import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, PLACE_GROUP_EXAMPLES } from '../extractors/facts/extract.js';
+import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
@@ -2052,5 +2052,56 @@ describe('table columns', () => {
       ['share', 'transport', 10, 'percent'],
     ]);
     expect(fs.every((f) => f.asOf === '2023-12-31' || f.period?.end === '2023-12-31')).toBe(true);
+  });
+});
+
+describe('readings added on heldout19', () => {
+  it('a table of classes under a header of years gives each class its count and share at each year\'s end, and not the total of those classified', () => {
+    const title = 'Liên minh HTX tỉnh Cà Mau tổng kết năm 2019';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Kết quả phân loại HTX hai năm gần đây như sau:</p>
+      <table><tr><th rowspan="2">Xếp loại</th><th colspan="2">Năm 2018</th><th colspan="2">Năm 2019</th></tr>
+      <tr><th>Số HTX</th><th>Tỷ lệ (%)</th><th>Số HTX</th><th>Tỷ lệ (%)</th></tr>
+      <tr><td>Tốt</td><td>21</td><td>17,5</td><td>30</td><td>22,7</td></tr>
+      <tr><td>Trung bình</td><td>60</td><td>50,0</td><td>64</td><td>48,5</td></tr>
+      <tr><td>Tổng số HTX được phân loại</td><td>120</td><td>100</td><td>132</td><td>100</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.camau.gov.vn/tin/19' }).facts;
+    expect(fs.map((f) => [f.metric, f.rating, f.value, f.asOf])).toEqual([
+      ['count', 'good', 21, '2018-12-31'],
+      ['share', 'good', 17.5, '2018-12-31'],
+      ['count', 'good', 30, '2019-12-31'],
+      ['share', 'good', 22.7, '2019-12-31'],
+      ['count', 'average', 60, '2018-12-31'],
+      ['share', 'average', 50, '2018-12-31'],
+      ['count', 'average', 64, '2019-12-31'],
+      ['share', 'average', 48.5, '2019-12-31'],
+    ]);
+  });
+
+  it('the change in brackets of a subset is no change of the stock', () => {
+    const fs = facts('Năm 2019, toàn tỉnh có 240 HTX, trong đó có 132 HTX đủ điều kiện được phân loại (tăng 12 HTX so với năm 2018).', 'Liên minh HTX tỉnh Cà Mau tổng kết năm 2019');
+    expect(fs.map((f) => [f.metric, f.scope, f.value])).toEqual([['count', 'existing', 240]]);
+  });
+});
+
+describe('a sector that heads a paragraph or a section (SECTOR_SECTION_EXAMPLES)', () => {
+  for (const ex of SECTOR_SECTION_EXAMPLES) it(ex.text, () => expect(sectorSection(ex.text, !/:|\.$/u.test(ex.text))?.sector ?? null).toBe(ex.sector));
+
+  it('figures that name no sector in a paragraph opened by "Khối HTX …:" are that sector\'s, and a table column "Trong đó: HTX nông nghiệp" gives its sector', () => {
+    const title = 'Liên minh HTX tỉnh Long An: kinh tế tập thể 6 tháng đầu năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Khối HTX vận tải: các HTX duy trì 640 đầu xe; doanh thu 6 tháng đạt 52,4 tỷ đồng, tăng 4,1% so với cùng kỳ.</p>
+      <p>Toàn tỉnh có 180 HTX, doanh thu 6 tháng đạt 410 tỷ đồng.</p>
+      <table><tr><th>TT</th><th>Địa bàn</th><th>Tổng số HTX</th><th>Trong đó: HTX nông nghiệp</th></tr>
+      <tr><td>1</td><td>Huyện Đức Hòa</td><td>20</td><td>14</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.longan.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.value])).toEqual([
+      ['revenue', 'existing', 'transport', 52400000000],
+      ['revenue', 'change', 'transport', 4.1],
+      ['count', 'existing', null, 180],
+      ['revenue', 'existing', null, 410000000000],
+      ['count', 'existing', null, 20],
+      ['count', 'existing', 'agriculture', 14],
+    ]);
   });
 });

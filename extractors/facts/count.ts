@@ -420,6 +420,10 @@ export function countFact(
   const windingUp = /^\s*(?:tạm\s+)?(?:ngừng|không)\s+hoạt động\s*,?\s*(?:và\s+)?(?:đang|chờ)\s+[^,;.]{0,40}giải thể/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 80)));
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "có 152 HTX đủ điều kiện được đánh giá (tăng 17 HTX so với năm 2017)": the change of a subset is no change of the stock.
+  const subsetBefore = inParens ? /\d[\d.,]*\s+(?:htx|hợp tác xã|tht|tổ hợp tác)([^()\d;.]{0,60})\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.exec(key.slice(Math.max(s.start, m.start - 110), m.start)) : null;
+  if (countNoun && subsetBefore && SUBSET_AFTER.test(subsetBefore[1]!))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "Liên minh có 127 đơn vị thành viên, gồm 121 HTX, 1 liên hiệp HTX": the alliance's members by kind, not the sector's stock.
   if (countNoun && noun.entity !== 'member_unit' && /(?:đơn vị|tổ chức) thành viên[^.;\d]{0,15}(?:gồm|bao gồm|trong đó)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 90), m.start)))
     return { reason: "the alliance's member units by kind, not the sector's stock" };

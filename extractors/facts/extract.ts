@@ -15,7 +15,7 @@ import { relativeFact } from './relative.js';
 import { countFact, labelledCount, UNIT_OF_AVERAGE } from './count.js';
 import { amountFact } from './amount.js';
 import { namedOrgs } from './subject.js';
-import { sectorAfterNoun } from './sector.js';
+import { readSector, sectorAfterNoun } from './sector.js';
 
 
 export type { DraftFact, FactContext, Skipped } from './draft.js';
@@ -30,6 +30,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   let sectionPeriod: Mention | null = null;
   let sectionFormer: { place: Place; formerProvince: string } | null = null;
   let sectionCoop: { place: Place; entity: Entity } | null = null;
+  let sectionSector: { sector: Sector; label: string } | null = null;
   for (const p of paragraphs) {
     const pKey = key.slice(p.start, p.end).trim();
     const heading = p.end - p.start < 120 && !/[.;]$/.test(pKey) && !/\d{2,}\s*(?:htx|tht|thành viên)/u.test(pKey);
@@ -42,6 +43,10 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     if (heading && leadPeriod) sectionPeriod = leadPeriod;
     // "Khu vực Kiên Giang (cũ): tăng cả số lượng và quy mô": the section that follows is the former province's.
     if (heading) sectionFormer = formerProvinceHeading(text.slice(p.start, p.end));
+    // "2. Khối HTX phi nông nghiệp" heads a section of that sector; "Khối HTX nông nghiệp: …" opens a paragraph of it.
+    const ownSector = sectorSection(text.slice(p.start, p.end), heading);
+    if (heading) sectionSector = ownSector ?? (/^(?:[ivx\d]+[.)]|[-–•+*])/u.test(pKey) || !sectionSector ? null : sectionSector);
+    const paraSector = ownSector ?? sectionSector;
     // "1. HTX Vải thiều Thanh Xá (huyện Thanh Hà)": a section headed by one named cooperative speaks of it.
     if (heading) sectionCoop = cooperativeHeading(text.slice(p.start, p.end));
     // … until the text speaks of the whole province again.
@@ -132,6 +137,10 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         if (!f.place && sectionFormer && !wholeProvince) {
           f.place = sectionFormer.place;
           f.formerProvince = sectionFormer.formerProvince;
+        }
+        if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số/u.test(key.slice(s.start, s.end))) {
+          f.sector = paraSector.sector;
+          f.sectorLabel = paraSector.label;
         }
         // "Các HTX mới có gần 400 thành viên, vốn điều lệ …, tạo việc làm cho 520 lao động": a sentence whose subject is
         // the new cooperatives speaks of them throughout.
@@ -325,6 +334,32 @@ export const COOPERATIVE_HEADING_EXAMPLES: { text: string; name: string | null }
   { text: 'HTX nông nghiệp phát triển mạnh', name: null },
   { text: 'Kết quả hoạt động của HTX', name: null },
 ];
+
+/** A paragraph that opens on a sector's label and a colon, or a heading that is only that label. */
+export const SECTOR_SECTION = /^(?:[-–•+*]\s*)?(?:[ivx\d]+[.)]\s*)?(?:(?:khối|nhóm|lĩnh vực|đối với|về)\s+(?:các\s+)?(?:(?:htx|hợp tác xã)\s+)?|(?:các\s+)?(?:htx|hợp tác xã)\s+)/u;
+export const SECTOR_SECTION_EXAMPLES: { text: string; sector: Sector | null }[] = [
+  { text: 'Khối HTX nông nghiệp: các HTX làm tốt khâu dịch vụ đầu vào', sector: 'agriculture' },
+  { text: '- Đối với HTX vận tải: doanh thu đạt 12 tỷ đồng', sector: 'transport' },
+  { text: '2. Khối HTX phi nông nghiệp', sector: 'non_agriculture' },
+  { text: 'Khối quỹ tín dụng nhân dân: các quỹ có 31.870 thành viên', sector: 'credit' },
+  { text: 'HTX Quý Hiền: doanh thu năm 2023 đạt 4 tỷ đồng', sector: null },
+  { text: 'Khối HTX nông nghiệp hoạt động ổn định, doanh thu 120 tỷ đồng.', sector: null },
+];
+
+/**
+ * "Khối HTX nông nghiệp: … Tổng doanh thu 9 tháng ước đạt 412,5 tỷ đồng": a paragraph opened by a sector's label
+ * and a colon, or a section under a heading that is only that label, speaks of that sector's cooperatives.
+ */
+export function sectorSection(pText: string, heading: boolean): { sector: Sector; label: string } | null {
+  const k = toneKey(pText.trim());
+  const lead = SECTOR_SECTION.exec(k);
+  if (!lead) return null;
+  const colon = k.indexOf(':');
+  const end = heading && colon < 0 ? k.replace(/[.\s]+$/u, '').length : colon;
+  if (end <= lead[0].length) return null;
+  const label = readSector(k, lead[0].length, end, { lead: false, exact: true });
+  return label ? { sector: label.sector, label: pText.trim().slice(label.start, label.end) } : null;
+}
 
 /** A heading that names a former province: "Khu vực Kiên Giang (cũ): …", "Tỉnh Trà Vinh (cũ)". */
 export function formerProvinceHeading(heading: string): { place: Place; formerProvince: string } | null {

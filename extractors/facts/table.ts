@@ -23,7 +23,7 @@ export interface ColumnRule {
 export const COLUMNS: ColumnRule[] = [
   { id: 'col.index', pattern: /^(?:tt|stt|số tt|số thứ tự)$/u, entity: null, metric: null, unit: null, examples: ['TT', 'STT'] },
   { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|quận|huyện|thị xã|thành phố|xã, phường)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố', 'Quận, huyện'] },
-  { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình'] },
+  { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung|xếp loại|phân loại)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình', 'Xếp loại'] },
   { id: 'col.unions', pattern: /liên hiệp/u, entity: 'cooperative_union', metric: 'count', unit: 'count', examples: ['Liên hiệp HTX', 'Số liên hiệp hợp tác xã'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
   { id: 'col.income', pattern: /thu nhập/u, entity: 'cooperative', metric: 'income', unit: 'VND', examples: ['Thu nhập bình quân (triệu đồng/người/tháng)'] },
@@ -122,7 +122,9 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   if (first < 0) return [];
   lines.splice(0, first);
   if (lines.length < 2) return [];
-  const header = cells(text, lines[0]!);
+  const grouped = groupedHeader(text, lines);
+  if (grouped) lines.splice(0, 2, { start: lines[0]!.start, end: lines[1]!.end });
+  const header = grouped?.header ?? cells(text, lines[0]!);
   // A header holds no figures; a year ("Doanh thu năm 2018") is no figure.
   if (header.some((c) => /\d{2,}/u.test(c.text.replace(/\(.*?\)/gu, '').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')))) return [];
   const columns = header.map((c) => {
@@ -132,7 +134,11 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     // "HTX thành lập mới 9 tháng năm 2024": a column of new (or dissolved) ones, over the period it prints.
     const scope = rule?.metric === 'count' ? (/thành lập|mới thành lập/u.test(key) ? ('new' as const) : /giải thể/u.test(key) ? ('dissolved' as const) : undefined) : undefined;
     const period = printedPeriod(mentions, c);
-    return { rule, scale, scope, period };
+    // "Trong đó: HTX nông nghiệp": a column of one sector's part of the total beside it.
+    const part = /^trong đó\s*:?\s*(?:số\s+)?(?:htx|hợp tác xã)\s+/u.exec(key);
+    const label = part && rule?.id === 'col.coops' ? readSector(key, part[0].length, key.length, { exact: true }) : null;
+    const sector = label ? { sector: label.sector, sectorLabel: c.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') } : undefined;
+    return { rule, scale, scope, period, sector };
   });
   const indicators = indicatorTable(text, header, lines.slice(1), mentions, caption);
   if (indicators) return indicators;
@@ -141,6 +147,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   if (plans) return plans;
   const placeCol = columns.findIndex((c) => c.rule?.id === 'col.place');
   const labelCol = placeCol >= 0 ? placeCol : columns.findIndex((c) => c.rule?.id === 'col.label');
+  // "Xếp loại | Số HTX | Tỷ lệ (%)": rows of classes ("Tốt", "Khá", "Trung bình", "Yếu").
+  const byClass = labelCol >= 0 && RATING_LABEL_COL.test(toneKey(header[labelCol]!.text.trim()));
   const out: TableFact[] = [];
   for (const line of lines.slice(1)) {
     const row = cells(text, line);
@@ -150,8 +158,13 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     let sector: Sector | null = null;
     let sectorLabel: string | null = null;
     let place: Place | null = null;
+    let rating: Rating | undefined;
 
-    if (placeCol >= 0 && !TOTAL_ROW.test(labelKey)) {
+    if (byClass) {
+      // A total row of a table of classes counts the classified ones, a part the fields cannot name.
+      rating = classRow(labelKey);
+      if (!rating) continue;
+    } else if (placeCol >= 0 && !TOTAL_ROW.test(labelKey)) {
       // Rows of districts, towns and cities; a commune row names a commune.
       const name = labelCell.text.trim();
       if (!/^\p{Lu}/u.test(name) || /\d/u.test(name)) continue;
@@ -185,10 +198,45 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       const stars = col.rule.id === 'col.stars' ? header[i]!.text.trim().replace(/^sản phẩm\s+/iu, '') : null;
       // "Doanh thu ước cả năm (tỷ đồng)": a header that says "ước" estimates its own column.
       const estimated = /(?<![\p{L}])(?:ước|dự kiến)(?![\p{L}])/u.test(toneKey(header[i]!.text));
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector, sectorLabel: stars ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}) });
+      const year = grouped?.years[i];
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ? { rating } : {}), ...(year !== undefined ? { year } : {}) });
     });
   }
   return out;
+}
+
+/** The label column of a table of classes. */
+export const RATING_LABEL_COL = /^(?:xếp loại|phân loại|kết quả xếp loại|mức xếp loại|loại)$/u;
+
+/** A class row's label ("Tốt", "Khá", "Trung bình", "Yếu", "Loại khá") read as the whole label. */
+export function classRow(labelKey: string): Rating | undefined {
+  const bare = `loại ${labelKey.replace(/^(?:loại|xếp loại|htx|htx loại|htx xếp loại)\s+/u, '')}`;
+  return RATINGS.find((r) => r.pattern.exec(bare)?.[0].length === bare.length)?.rating;
+}
+
+/**
+ * A header of two lines, groups over columns ("Xếp loại | Năm 2017 | Năm 2018" over "Số HTX | Tỷ lệ (%) |
+ * Số HTX | Tỷ lệ (%)"): the first cell spans both lines, each group spans the same number of columns. The
+ * lower line names what each column measures, the group above gives its year.
+ */
+export function groupedHeader(text: string, lines: Span[]): { header: TableCell[]; years: (number | undefined)[] } | null {
+  if (lines.length < 3) return null;
+  const top = cells(text, lines[0]!);
+  const sub = cells(text, lines[1]!);
+  const width = cells(text, lines[2]!).length;
+  const groups = top.length - 1;
+  if (groups < 1 || sub.length !== width - 1 || top.length >= width || sub.length % groups !== 0) return null;
+  // The lower line is a header too: no figure in it.
+  if (sub.some((c) => /\d/u.test(c.text.replace(/\(.*?\)/gu, '')))) return null;
+  const per = sub.length / groups;
+  const years: (number | undefined)[] = [undefined];
+  for (let g = 0; g < groups; g++) {
+    // Only years: a group of another kind ("Tổng số | Trong đó") would change what its columns count.
+    const y = /^(?:năm\s+)?((?:19|20)\d{2})$/u.exec(toneKey(top[g + 1]!.text.trim()))?.[1];
+    if (!y) return null;
+    for (let j = 0; j < per; j++) years.push(Number(y));
+  }
+  return { header: [top[0]!, ...sub], years };
 }
 
 /** Headers of a table of plans against results by place ("Kế hoạch năm 2023 | Thực hiện 9 tháng | Tỷ lệ so với kế hoạch (%)"). */
