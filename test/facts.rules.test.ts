@@ -2105,3 +2105,13 @@ describe('a sector that heads a paragraph or a section (SECTOR_SECTION_EXAMPLES)
     ]);
   });
 });
+
+describe('a district the text does not name with its level word', () => {
+  it('"toàn huyện" after a paragraph that opens on a bare name is that district\'s; unnamed, it is still no province figure', () => {
+    const fs = facts('Đông Giang được xem là vùng trồng ba kích lớn của tỉnh. Theo Phòng Kinh tế, hiện toàn huyện có 12 HTX.\n\nVề phát triển sản phẩm, hiện toàn huyện có 5 HTX.', 'HTX miền núi Quảng Nam trồng dược liệu');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      [12, 'district', 'Đông Giang'],
+      [5, 'district', 'toàn huyện'],
+    ]);
+  });
+});

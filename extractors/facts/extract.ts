@@ -245,6 +245,11 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
     // the bare level word.
     const self = [...ctx.text.slice(p.start, at).matchAll(/(?:^|[.;:]\s*|\s)(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}) là (?:địa phương|một trong những địa phương|huyện|xã)(?![\p{L}])/gu)].pop();
     if (self && !lookupProvince(self[1]!)) return { place: { level: LOCAL_LEVEL[word]!, name: `${word} ${self[1]!}` }, formerProvince: null };
+    // "Bắc Trà My được xem là “thủ phủ” của cây quế. … hiện toàn huyện có 14 HTX": the name that opens the paragraph.
+    const opener = /^(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){1,3})(?= (?:được|là|có|nằm|hiện|vốn|từ lâu|nổi tiếng)(?![\p{L}]))/u.exec(ctx.text.slice(p.start, at));
+    if (opener && !lookupProvince(opener[1]!) && !/^(?:Liên minh|Hợp tác|Tổ hợp|Quỹ|Ban|Sở|Phòng|Ủy ban|Nhà nước|Chính phủ)/u.test(opener[1]!)) return { place: { level: LOCAL_LEVEL[word]!, name: opener[1]! }, formerProvince: null };
+    // Unnamed, "toàn huyện" is still no province: its words as printed.
+    if (/^(?:toàn|cả)\s/iu.test(ref[0].trim())) return { place: { level: LOCAL_LEVEL[word]!, name: ref[0].trim() }, formerProvince: null };
   }
   const placed = [...sFacts].reverse().find((x) => x.place && x.place.level !== 'cooperative');
   if (!placed?.place) return null;
