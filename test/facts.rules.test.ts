@@ -1897,7 +1897,7 @@ describe('readings added on heldout16', () => {
   });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
-import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
+import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, HELPED_FOUND, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
@@ -2103,6 +2103,16 @@ describe('a sector that heads a paragraph or a section (SECTOR_SECTION_EXAMPLES)
       ['count', 'existing', null, 20],
       ['count', 'existing', 'agriculture', 14],
     ]);
+  });
+});
+
+describe('cooperatives the alliance helped found (HELPED_FOUND)', () => {
+  it('are a part beside the whole count of new ones, and the new ones the text reports when alone', () => {
+    const beside = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX. Liên minh HTX tỉnh trực tiếp tư vấn, hỗ trợ thành lập mới 31 HTX.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(beside.map((f) => [f.metric, f.scope, f.value])).toEqual([['count', 'new', 52]]);
+    const alone = facts('Trong quý I/2023, Liên minh HTX tỉnh tư vấn thành lập mới 4 HTX với 60 thành viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');
+    expect(alone.map((f) => [f.metric, f.scope, f.value])).toEqual([['count', 'new', 4], ['members', 'new', 60]]);
+    for (const ex of ['tư vấn thành lập mới ', 'trực tiếp tư vấn, hỗ trợ thành lập mới thêm ', 'hướng dẫn thành lập ']) expect(HELPED_FOUND.test(toneKey(ex)), ex).toBe(true);
   });
 });
 

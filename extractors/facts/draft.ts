@@ -9,6 +9,8 @@ import { METRIC_KEYWORDS, SCOPE_TRIGGERS } from './vocab.js';
 
 
 export interface DraftFact {
+  /** Counted among the cooperatives the alliance helped found ("tư vấn thành lập mới 39 HTX"). */
+  helpedFound?: boolean;
   entity: Entity;
   metric: Metric;
   scope: Scope;

@@ -159,6 +159,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
+        // "Liên minh tư vấn thành lập mới 39 HTX": see below. With a plan ("Tư vấn thành lập mới 33/15 HTX đạt 220% kế
+        // hoạch") it is the year's founding result the report measures; a district that helped found its own ("huyện
+        // đã hỗ trợ thành lập mới 2 HTX") counts its new ones.
+        const planned = f.plan !== null || /^[^;]{0,80}?(?:kế hoạch|chỉ tiêu)/u.test(key.slice(m.end, s.end));
+        if (f.scope === 'new' && f.metric === 'count' && f.status !== 'target' && !f.place && !planned && HELPED_FOUND.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && !/(?<![\p{L}])(?:huyện|xã|quận|thị xã|phường)(?![\p{L}])/u.test(key.slice(s.start, m.start))) f.helpedFound = true;
         // "dự kiến có khoảng 101 HTX với trên 22.000 thành viên": what comes "với" the estimate is estimated too.
         const before = sFacts[sFacts.length - 1];
         // "năm 2024 ước đạt doanh thu 14,6 tỷ đồng, lợi nhuận sau thuế 1,2 tỷ đồng": the estimate verb before a list of
@@ -182,6 +187,15 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
       paraFacts.push(...sFacts);
     }
     facts.push(...paraFacts);
+  }
+  // "Liên minh tư vấn thành lập mới 39 HTX" beside "toàn tỉnh thành lập mới 68 HTX": the ones the alliance helped
+  // found are a part of the new ones that the fields cannot name. Alone, they are the new ones the text reports.
+  const helped = facts.filter((f) => f.helpedFound);
+  for (const f of helped) {
+    const whole = facts.some((g) => g !== f && !g.helpedFound && g.scope === 'new' && g.metric === 'count' && g.entity === f.entity && g.place === null && g.sector === null && g.status !== 'target' && !g.breakdown);
+    if (!whole) continue;
+    facts.splice(facts.indexOf(f), 1);
+    skipped.push({ mention: f.mention, reason: 'cooperatives the alliance helped found, a part of the new ones the text counts' });
   }
   // "HTX … hiện quản lý 412 ha lúa": the crop names what one cooperative grows, not a sector its figure stands for.
   for (const f of facts) {
@@ -339,6 +353,9 @@ export const COOPERATIVE_HEADING_EXAMPLES: { text: string; name: string | null }
   { text: 'HTX nông nghiệp phát triển mạnh', name: null },
   { text: 'Kết quả hoạt động của HTX', name: null },
 ];
+
+/** "tư vấn thành lập mới", "hỗ trợ thành lập", "trực tiếp tư vấn, hỗ trợ thành lập mới thêm": right before the count. */
+export const HELPED_FOUND = /(?:tư vấn|hỗ trợ|hướng dẫn)(?:\s*(?:,|và)\s*(?:tư vấn|hỗ trợ|hướng dẫn))*\s+(?:thành lập|thành lập mới)(?:\s+(?:mới|thêm|được))*\s*$/u;
 
 /** A paragraph that opens on a sector's label and a colon, or a heading that is only that label. */
 export const SECTOR_SECTION = /^(?:[-–•+*]\s*)?(?:[ivx\d]+[.)]\s*)?(?:(?:khối|nhóm|lĩnh vực|đối với|về)\s+(?:các\s+)?(?:(?:htx|hợp tác xã)\s+)?|(?:các\s+)?(?:htx|hợp tác xã)\s+)/u;
