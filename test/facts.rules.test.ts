@@ -2116,6 +2116,16 @@ describe('cooperatives the alliance helped found (HELPED_FOUND)', () => {
   });
 });
 
+describe('readings added on heldout20', () => {
+  it('a named cooperative with a lowercase trade word in its name keeps its figures; households outside it and their land are not its own', () => {
+    const fs = facts('HTX Rau hoa Tà Nung Xanh (xã Tà Nung) được thành lập năm 2017. Hiện HTX có 28 thành viên, tổng diện tích sản xuất 19 ha; HTX còn bao tiêu sản phẩm cho 30 hộ nông dân ngoài HTX với khoảng 40 ha.', 'Mô hình HTX rau hoa ở Đà Lạt');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['members', 28, 'cooperative'],
+      ['land_area', 19, 'cooperative'],
+    ]);
+  });
+});
+
 describe('a district the text does not name with its level word', () => {
   it('"toàn huyện" after a paragraph that opens on a bare name is that district\'s; unnamed, it is still no province figure', () => {
     const fs = facts('Đông Giang được xem là vùng trồng ba kích lớn của tỉnh. Theo Phòng Kinh tế, hiện toàn huyện có 12 HTX.\n\nVề phát triển sản phẩm, hiện toàn huyện có 5 HTX.', 'HTX miền núi Quảng Nam trồng dược liệu');

@@ -188,6 +188,9 @@ export function countFact(
   if (/trong số (?:đó|này)[\s,:]*$/u.test(lead) && !(countNoun && namedPart && wholeBefore)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
   if (noun.id === 'noun.household_members' && (/liên kết(?: với| (?:tiêu thụ|bao tiêu|sản xuất)[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
     return { reason: 'households linked by contract are not members' };
+  // "bao tiêu sản phẩm cho 45 hộ nông dân ngoài HTX": households outside the cooperative.
+  if (noun.id === 'noun.household_members' && /^\s*(?:nông dân|dân|sản xuất)?\s*(?:ngoài htx|ngoài hợp tác xã|không phải (?:là )?thành viên|chưa là thành viên)/u.test(key.slice(nounEnd, nounEnd + 30)))
+    return { reason: 'households outside the cooperative are not members' };
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
   // "… một số huyện làm tốt như Lâm Thao (5 HTX)": a district named by its count in brackets is no undefined subset.
   const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));

@@ -353,7 +353,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
 
 // ---------------------------------------------------------------- named cooperatives
 
-const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)\s+/gu;
+const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|tht|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)\s+/gu;
 
 export interface NamedOrg {
   name: string;
@@ -385,6 +385,9 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'HTX Nông lâm nghiệp Đại Sơn (huyện Văn Yên) hiện quản lý 450 ha', name: 'HTX Nông lâm nghiệp Đại Sơn' },
   { text: 'Lớn nhất là Quỹ TDND Liên Nghĩa với 3.120 thành viên', name: 'Quỹ TDND Liên Nghĩa' },
   { text: 'HTX Liên minh Nông nghiệp', name: null },
+  { text: 'HTX Rau hoa Ka Đô Xanh (xã Ka Đô) có', name: 'HTX Rau hoa Ka Đô Xanh' },
+  { text: 'THT chè Shan tuyết Tả Phìn có 30 tổ viên', name: 'THT chè Shan tuyết Tả Phìn' },
+  { text: 'HTX Quyết Thắng xã Tân Lập có', name: 'HTX Quyết Thắng' },
 ];
 
 /**
@@ -420,8 +423,16 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
       if (!w) break;
       const word = w[1]!;
       const capital = /^[\p{Lu}\d]/u.test(word);
-      // After the kind words, a name is capitalised words only.
-      if (!capital) break;
+      // "HTX Rau hoa Ka Đô Xanh", "THT chè Shan tuyết Tả Phìn": one or two lowercase words of its trade may stand
+      // inside a name when a capitalised word follows them; a verb, a place word or a preposition ends the name.
+      if (!capital) {
+        const inner = /^((?:[\p{Ll}]+\s+){1,2})(?=\p{Lu}\p{Ll})/u.exec(t.text.slice(at, Math.min(to, at + 30)));
+        if (inner && !inner[1]!.trim().split(/\s+/u).some((x) => NAME_STOP.has(x))) {
+          at += inner[0].length;
+          continue;
+        }
+        break;
+      }
       // "Liên minh", "Liên hiệp" start another body; "Quỹ TDND Liên Nghĩa" is a name.
       if (capital && (/^(?:HTX|THT|QTDND|UBND|Quỹ|Hợp|TDND)$/u.test(word) || (word === 'Liên' && /^Liên\s+(?:minh|hiệp|Minh|Hiệp)/u.test(t.text.slice(at, at + 12)))) && capitals === 0 && i === 0) break;
       if (capital) {
@@ -440,6 +451,9 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
   }
   return out;
 }
+
+/** Lowercase words that end a name rather than stand inside it. */
+const NAME_STOP = new Set('ở tại của với và cho thuộc có đạt được trên trong các những này đã hiện do là năm xã huyện thôn bản ấp phường thị tỉnh thành quận khu tổ ông bà anh chị giám đốc chủ tịch theo từ đến sau khi nay vẫn cũng còn tiếp luôn đang sẽ mới vừa ra vào lên về như gồm cùng nhưng mà thì nên vì tháng ngày'.split(' '));
 
 /** Kind words a cooperative's name may carry before its proper name. */
 const NAME_FILLER = /^(?:nông lâm nghiệp|lâm nghiệp|nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|và|-)(?![\p{L}])\s*/u;

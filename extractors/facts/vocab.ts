@@ -302,6 +302,13 @@ export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword'; pattern
     examples: ['diện tích điều của các htx được chứng nhận hữu cơ đạt ', 'liên kết thêm '],
   },
   {
+    id: 'land.outsiders',
+    before: 'figure',
+    pattern: /(?:ngoài htx|ngoài hợp tác xã|không phải (?:là )?thành viên|chưa là thành viên)[^,;.\d]{0,20}$/u,
+    reason: 'land of households outside the cooperative',
+    examples: ['bao tiêu cho 45 hộ nông dân ngoài htx với khoảng ', 'liên kết với 30 hộ không phải thành viên với '],
+  },
+  {
     id: 'land.elsewhere',
     before: 'keyword',
     pattern: /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng)[^,;.]{0,50}$/u,
