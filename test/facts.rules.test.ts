@@ -1897,7 +1897,7 @@ describe('readings added on heldout16', () => {
   });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
-import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, HELPED_FOUND, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
+import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, FUNDS_SUBJECT, HELPED_FOUND, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
@@ -2123,6 +2123,19 @@ describe('readings added on heldout20', () => {
       ['members', 28, 'cooperative'],
       ['land_area', 19, 'cooperative'],
     ]);
+  });
+});
+
+describe('figures whose subject is the credit funds (FUNDS_SUBJECT)', () => {
+  it('are the credit sector\'s in a text about people\'s credit funds; the cooperatives\' own figures stay all-sector', () => {
+    const fs = facts('Toàn tỉnh có 25 quỹ tín dụng nhân dân. Tổng nguồn vốn hoạt động của hệ thống đạt 2.150 tỷ đồng, bình quân 86 tỷ đồng/quỹ. Các HTX có tổng nguồn vốn hoạt động 1.200 tỷ đồng, riêng 25 quỹ chiếm hơn 900 tỷ đồng.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'operating_capital').map((f) => [f.value, f.statistic, f.sector])).toEqual([
+      [2150000000000, 'total', 'credit'],
+      [86000000000, 'average', 'credit'],
+      [1200000000000, 'total', null],
+    ]);
+    for (const ex of ['các quỹ', 'mỗi quỹ', 'của hệ thống', '84/84 quỹ']) expect(FUNDS_SUBJECT.test(toneKey(ex)), ex).toBe(true);
+    expect(FUNDS_SUBJECT.test(toneKey('các quỹ hỗ trợ'))).toBe(false);
   });
 });
 

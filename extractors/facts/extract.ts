@@ -31,6 +31,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   let sectionFormer: { place: Place; formerProvince: string } | null = null;
   let sectionCoop: { place: Place; entity: Entity } | null = null;
   let sectionSector: { sector: Sector; label: string } | null = null;
+  const creditText = /quỹ tín dụng nhân dân|qtdnd|quỹ tdnd/u.test(key);
   for (const p of paragraphs) {
     const pKey = key.slice(p.start, p.end).trim();
     const heading = p.end - p.start < 120 && !/[.;]$/.test(pKey) && !/\d{2,}\s*(?:htx|tht|thành viên)/u.test(pKey);
@@ -137,6 +138,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         if (!f.place && sectionFormer && !wholeProvince) {
           f.place = sectionFormer.place;
           f.formerProvince = sectionFormer.formerProvince;
+        }
+        // "Tổng nguồn vốn hoạt động của hệ thống …", "bình quân 108,6 tỷ đồng/quỹ": in a text about people's credit
+        // funds, figures whose subject is the funds are the credit sector's.
+        if (f.entity === 'cooperative' && !f.sector && !f.place && creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end))) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {
+          f.sector = 'credit';
+          f.sectorLabel = text.slice(s.start, s.end).match(/quỹ tín dụng nhân dân|QTDND|Quỹ TDND|quỹ|hệ thống/iu)?.[0] ?? null;
         }
         if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số/u.test(key.slice(s.start, s.end))) {
           f.sector = paraSector.sector;
@@ -356,6 +363,9 @@ export const COOPERATIVE_HEADING_EXAMPLES: { text: string; name: string | null }
 
 /** "tư vấn thành lập mới", "hỗ trợ thành lập", "trực tiếp tư vấn, hỗ trợ thành lập mới thêm": right before the count. */
 export const HELPED_FOUND = /(?:tư vấn|hỗ trợ|hướng dẫn)(?:\s*(?:,|và)\s*(?:tư vấn|hỗ trợ|hướng dẫn))*\s+(?:thành lập|thành lập mới)(?:\s+(?:mới|thêm|được))*\s*$/u;
+
+/** The funds as a subject: "các quỹ", "mỗi quỹ", "/quỹ", "của hệ thống", "toàn hệ thống" (not the support fund). */
+export const FUNDS_SUBJECT = /(?:(?:các|mỗi|những|toàn bộ|\d+(?:\/\d+)?)\s+quỹ(?!\s+(?:hỗ trợ|đầu tư|phát triển|bảo lãnh))|\/\s*quỹ|(?:toàn|của|cả)\s+hệ thống)(?![\p{L}])/u;
 
 /** A paragraph that opens on a sector's label and a colon, or a heading that is only that label. */
 export const SECTOR_SECTION = /^(?:[-–•+*]\s*)?(?:[ivx\d]+[.)]\s*)?(?:(?:khối|nhóm|lĩnh vực|đối với|về)\s+(?:các\s+)?(?:(?:htx|hợp tác xã)\s+)?|(?:các\s+)?(?:htx|hợp tác xã)\s+)/u;
