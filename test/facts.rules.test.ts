@@ -2139,6 +2139,31 @@ describe('figures whose subject is the credit funds (FUNDS_SUBJECT)', () => {
   });
 });
 
+describe('readings added on heldout20 (2)', () => {
+  it('a caption whose "số ước" names revenue estimates only the money rows', () => {
+    const title = 'Liên minh HTX tỉnh Gia Lai: kinh tế tập thể 9 tháng năm 2025';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Một số chỉ tiêu theo khu vực (số liệu đến 30/9/2025; doanh thu 9 tháng là số ước)</p>
+      <table><tr><th>Chỉ tiêu</th><th>Toàn tỉnh</th><th>Gia Lai (cũ)</th><th>Bình Định (cũ)</th></tr>
+      <tr><td>Thành viên HTX (người)</td><td>90.100</td><td>40.000</td><td>50.100</td></tr>
+      <tr><td>Doanh thu bình quân (triệu đồng/HTX)</td><td>2.300</td><td>2.500</td><td>2.100</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lienminhhtx.gialai.gov.vn/tin/9' }).facts;
+    expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([
+      ['members', 'actual', 90100], ['members', 'actual', 40000], ['members', 'actual', 50100],
+      ['revenue', 'estimate', 2300000000], ['revenue', 'estimate', 2500000000], ['revenue', 'estimate', 2100000000],
+    ]);
+  });
+
+  it('an average per fund; the members who borrow are a part; "toàn hệ thống" after a named fund is all of them', () => {
+    const fs = facts('Các quỹ tín dụng nhân dân có 150.200 thành viên, bình quân mỗi quỹ có 2.010 thành viên; dư nợ tăng 6%, với 48.000 thành viên đang có dư nợ. Quỹ TDND Đông Cơ là quỹ có nhiều thành viên nhất. Toàn hệ thống có 812 người lao động.', 'Liên minh HTX tỉnh Thái Bình tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.statistic, f.value, f.place?.level ?? null])).toEqual([
+      ['members', 'total', 150200, null],
+      ['members', 'average', 2010, null],
+      ['workers', 'total', 812, null],
+    ]);
+  });
+});
+
 describe('a district the text does not name with its level word', () => {
   it('"toàn huyện" after a paragraph that opens on a bare name is that district\'s; unnamed, it is still no province figure', () => {
     const fs = facts('Đông Giang được xem là vùng trồng ba kích lớn của tỉnh. Theo Phòng Kinh tế, hiện toàn huyện có 12 HTX.\n\nVề phát triển sản phẩm, hiện toàn huyện có 5 HTX.', 'HTX miền núi Quảng Nam trồng dược liệu');

@@ -195,7 +195,7 @@ export function countFact(
   // "… một số huyện làm tốt như Lâm Thao (5 HTX)": a district named by its count in brackets is no undefined subset.
   const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
   // "bình quân mỗi HTX chỉ có 154 thành viên và 18 lao động": an average per cooperative, no subset.
-  const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã)\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác|tổ)\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
   if (!namedInBrackets && !perCooperative && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
@@ -433,6 +433,9 @@ export function countFact(
   // "Tân Long Phát là một trong 11 HTX …": membership of a group the sentence describes, not a stock.
   if (countNoun && /(?:là\s+)?một trong(?:\s+số)?(?:\s+(?:những|các))?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start)))
     return { reason: 'one of a group ("một trong 11 HTX"), not a stock' };
+  // "với trên 61.000 thành viên đang có dư nợ": the members who borrow, a part the fields cannot name.
+  if (noun.metric === 'members' && /^\s*(?:đang\s+)?(?:có dư nợ|còn dư nợ|vay vốn|được vay|đang vay)/u.test(key.slice(nounEnd, nounEnd + 25)))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "trong đó 360 lao động là thành viên", "1.200 thành viên là đồng bào dân tộc thiểu số": people of a kind.
   if ((noun.metric === 'workers' || noun.metric === 'members') && SUPPORTED_SUBSET.test(key.slice(s.start, m.start)))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };

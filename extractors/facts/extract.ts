@@ -7,7 +7,7 @@ import type { Entity, Metric, Mention, Place, Sector } from '../../schemas/recor
 import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
-import { tableFacts } from './table.js';
+import { COLUMNS, tableFacts } from './table.js';
 import { CHANGE_LEAD, COMPARE, FALL, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
@@ -54,7 +54,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     else if (/toàn tỉnh|cả tỉnh|toàn thành phố|khu vực htx|khu vực kinh tế tập thể/u.test(pKey)) sectionCoop = null;
     const table = fc.tables?.find((t) => t.start < p.end && t.end > p.start);
     if (table) {
-      facts.push(...fromTable(ctx, table, facts, paragraphs[p.index - 1] ?? null, planHere));
+      // A table's header cell "Chỉ tiêu" (indicator) opens no plan: only the section it stands in can.
+      facts.push(...fromTable(ctx, table, facts, paragraphs[p.index - 1] ?? null, planSection));
       continue;
     }
     const paraFacts: DraftFact[] = [];
@@ -322,7 +323,7 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
 }
 
 /** Words that make a sentence speak of many cooperatives or of the whole province, not of one. */
-const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
+const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|toàn hệ thống|cả hệ thống|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
 const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
 /** A bare singular "HTX" opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
 const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến)(?![\p{L}])/u;
@@ -413,7 +414,14 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   // "(số HTX, thành viên tính đến 30/11/2024; doanh thu ước cả năm 2024)": the day dates the stocks, the period the flows.
   const captionDay = ctx.mentions.filter((m) => m.kind === 'date' && typeof m.value === 'string' && m.start >= table.start && m.end <= firstRow).pop();
   // "Cơ cấu HTX theo lĩnh vực (ước đến 31/12/2025)": a caption that says "ước" makes the rows estimates.
-  const estimated = /(?<![\p{L}])(?:ước|ước tính|dự kiến|dự ước)(?![\p{L}])/u.test(ctx.key.slice(table.start, firstRow));
+  // A caption printed as a line of its own right above the table counts as the table's.
+  const introCaption = intro && intro.end - intro.start < 200 && !/[.:]\s*$/u.test(ctx.key.slice(intro.start, intro.end)) ? ctx.key.slice(intro.start, intro.end) : '';
+  const captionKey = `${introCaption} ${ctx.key.slice(table.start, firstRow)}`;
+  const estimated = /(?<![\p{L}])(?:ước|ước tính|dự kiến|dự ước)(?![\p{L}])/u.test(captionKey);
+  // "(số liệu đến 30/9/2025; doanh thu, lợi nhuận 9 tháng là số ước)": the clause that says "ước" may name the
+  // metrics it estimates; the others are counted.
+  const estimateClause = captionKey.split(/[;()]/u).find((c) => /(?<![\p{L}])(?:ước|ước tính|dự ước)(?![\p{L}])/u.test(c)) ?? '';
+  const estimatedMetrics = new Set(COLUMNS.filter((r) => r.metric && r.unit === 'VND' && r.pattern.test(estimateClause)).map((r) => r.metric));
   const when = introTemporal ? periodOf(introTemporal) : null;
   const columnEstimates = rows.some((r) => r.estimated);
   const out: DraftFact[] = [];
@@ -437,7 +445,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       breakdown: t.sector !== null || t.place !== null,
       confidence: 0.88,
       // A header that marks its own columns ("Năm 2023 | Ước năm 2024") estimates only those.
-      status: planSection || t.target ? 'target' : (estimated && !columnEstimates) || t.estimated ? 'estimate' : 'actual',
+      status: planSection || t.target ? 'target' : (estimated && !columnEstimates && (estimatedMetrics.size === 0 || estimatedMetrics.has(t.metric))) || t.estimated ? 'estimate' : 'actual',
       formerProvince: t.formerProvince ?? null,
       rating: t.rating ?? null,
     };
