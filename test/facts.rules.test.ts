@@ -2164,6 +2164,17 @@ describe('readings added on heldout20 (2)', () => {
   });
 });
 
+describe('plans stated in a quarter\'s report', () => {
+  it('"Theo kế hoạch năm 2023, …" states the year\'s plan; the list of courses by topic after "trong đó" is a part; "Năm 2023, … phấn đấu" is the year\'s', () => {
+    const fs = facts('Theo kế hoạch năm 2023, Liên minh HTX tỉnh tổ chức 25 lớp tập huấn cho khoảng 1.500 lượt học viên, trong đó 12 lớp bồi dưỡng cán bộ quản lý, 8 lớp tập huấn kỹ thuật. Năm 2023, Liên minh phấn đấu hỗ trợ thành lập mới 30 HTX.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');
+    expect(fs.map((f) => [f.metric, f.status, f.value, f.period?.end ?? null])).toEqual([
+      ['count', 'target', 25, '2023-12-31'],
+      ['participants', 'target', 1500, '2023-12-31'],
+      ['count', 'target', 30, '2023-12-31'],
+    ]);
+  });
+});
+
 describe('a district the text does not name with its level word', () => {
   it('"toàn huyện" after a paragraph that opens on a bare name is that district\'s; unnamed, it is still no province figure', () => {
     const fs = facts('Đông Giang được xem là vùng trồng ba kích lớn của tỉnh. Theo Phòng Kinh tế, hiện toàn huyện có 12 HTX.\n\nVề phát triển sản phẩm, hiện toàn huyện có 5 HTX.', 'HTX miền núi Quảng Nam trồng dược liệu');

@@ -158,7 +158,9 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   // An as-of day ("đến hết tháng 6/2021") has passed by definition: it never marks a plan.
   f.when = use && use.kind === 'date' ? null : pp;
   // A section headed by the reported term ("Nhiều dấu ấn trong nhiệm kỳ 2020 - 2025") means the report period itself.
-  if (pp && rp && use !== trailing && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
+  // A year the sentence itself gives a plan for ("năm 2021 Liên minh phấn đấu …" in a first-quarter report) is the year.
+  const plannedYear = use === own && own !== null && /^(?:năm|cả năm)\s/u.test(toneKey(own.text)) && (/(?:phấn đấu|mục tiêu|dự kiến|đặt ra|đề ra)[^,;.\d]{0,40}$/u.test(key.slice(own.end, f.valueSpan.start)) || /^\s*(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)\s*$/u.test(key.slice(s.start, own.start)));
+  if (pp && rp && use !== trailing && !plannedYear && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
   if (stock) {
     // "5 năm qua, … Tính đến ngày 30/6/2020, toàn tỉnh có 512 HTX …; các HTX thu hút 98.650 thành viên": a day the
     // paragraph reported at after its opening period is the later word.
@@ -290,10 +292,12 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const ownEstimate = clauseStart > s.start && est.pattern.test(stretch) && !tgt.pattern.test(key.slice(clauseStart, m.start)) && !near.pattern.test(key.slice(clauseStart, m.start));
   // "vượt mục tiêu Nghị quyết đề ra (45 HTX)": the figure in brackets after the plan word is the plan.
   const planInBrackets = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^().;]{0,40}\(\s*(?:khoảng\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start));
+  // "Theo kế hoạch năm 2021, Liên minh tổ chức 25 lớp": a sentence that opens on the plan states it, unless it says done.
+  const planOpening = /^\s*theo kế hoạch(?:\s+(?:năm \d{4}|cả năm|đề ra))?\s*,/u.test(key.slice(s.start, m.start)) && !/(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(key.slice(s.start, m.start));
   if (f.comparedPoint) f.status = 'actual';
   else if (planInBrackets) f.status = 'target';
   else if (ownEstimate && !future) f.status = 'estimate';
-  else if ((planSection && !pastOwn) || future || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
+  else if ((planSection && !pastOwn) || future || planOpening || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
   else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start))) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
