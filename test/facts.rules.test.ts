@@ -2175,6 +2175,18 @@ describe('plans stated in a quarter\'s report', () => {
   });
 });
 
+describe('one class of a list, held in a district', () => {
+  it('gives its participants that district, so they never pass for the province\'s', () => {
+    const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 2, null],
+      ['participants', 118, null],
+      ['participants', 58, 'huyện Kỳ Anh'],
+      ['participants', 60, 'thị xã Hồng Lĩnh'],
+    ]);
+  });
+});
+
 describe('a district the text does not name with its level word', () => {
   it('"toàn huyện" after a paragraph that opens on a bare name is that district\'s; unnamed, it is still no province figure', () => {
     const fs = facts('Đông Giang được xem là vùng trồng ba kích lớn của tỉnh. Theo Phòng Kinh tế, hiện toàn huyện có 12 HTX.\n\nVề phát triển sản phẩm, hiện toàn huyện có 5 HTX.', 'HTX miền núi Quảng Nam trồng dược liệu');

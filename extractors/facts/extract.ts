@@ -99,8 +99,14 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             if (f.entity === 'cooperative') f.entity = focus.entity;
           }
         }
-        // Courses and the alliance's member units belong to no place the text names.
+        // Courses and the alliance's member units belong to no place the text names …
         const placeable = f.entity !== 'training_course' && f.entity !== 'member_unit';
+        // … except one class of a list, held in a district ("Lớp kế toán HTX tại huyện Văn Bàn (ngày 02 - 03/3/2021): 60
+        // học viên"): a part of the courses counted, which must not pass for the province's.
+        if (f.entity === 'training_course' && !f.place) {
+          const one = /^\s*(?:[-–•+*]\s*)?[Ll]ớp\s[^;:.]{0,80}?\s(?:tại|ở)\s+((?:huyện|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/u.exec(text.slice(Math.max(s.start, text.lastIndexOf(';', f.valueSpan.start) + 1, text.lastIndexOf('\n', f.valueSpan.start) + 1), f.valueSpan.start));
+          if (one) f.place = { level: /^(?:xã|phường|thị trấn)/u.test(one[1]!) ? 'commune' : 'district', name: one[1]! };
+        }
         const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
         const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end));
         if (!f.place && !wholeProvince && placeable) {
