@@ -2175,6 +2175,13 @@ describe('plans stated in a quarter\'s report', () => {
   });
 });
 
+describe('the class of a change', () => {
+  it('is the one printed after its own noun, not the one of the stock before it', () => {
+    const fs = facts('Năm 2018, toàn tỉnh có 210 HTX đang hoạt động, tăng 11 HTX so với năm 2017; giảm 9 HTX yếu so với năm 2017.', 'Liên minh HTX tỉnh Quảng Ngãi tổng kết năm 2018');
+    expect(fs.map((f) => [f.scope, f.value, f.rating])).toEqual([['existing', 210, 'operating'], ['change', 11, null], ['change', -9, 'weak']]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');

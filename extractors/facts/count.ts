@@ -676,7 +676,8 @@ export function countFact(
     if (whole?.place) own = { place: whole.place, formerProvince: whole.formerProvince };
   }
   // "198 HTX nông nghiệp, tăng 12 HTX": the change of the sector's stock just stated keeps its sector. Its class
-  // does not carry: the seed gold reads "525 HTX đang hoạt động, tăng 11 HTX" as a change of all cooperatives.
+  // does not carry: the seed gold reads "525 HTX đang hoạt động, tăng 11 HTX" as a change of all cooperatives. A class
+  // printed after the change's own noun ("giảm 9 HTX yếu") is the change's.
   if (scope === 'change' && countNoun && !changeOfClass && !sector) {
     const stock = sFacts[sFacts.length - 1];
     if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d]{0,20},\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
@@ -716,7 +717,7 @@ export function countFact(
     formerProvince: own?.formerProvince ?? null,
     sector,
     sectorLabel,
-    rating: scope === 'change' ? (changeOfClass ? rating : null) : scope === 'dissolved' ? ratingAfter : rating,
+    rating: scope === 'change' ? (changeOfClass ? rating : ratingAfter) : scope === 'dissolved' ? ratingAfter : rating,
     // "bình quân 116 thành viên/HTX": members per cooperative.
     statistic: perCooperative || ((noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) ? 'average' : 'total',
     status: 'actual',
