@@ -2182,6 +2182,20 @@ describe('the class of a change', () => {
   });
 });
 
+describe('a total row whose label spans the index column', () => {
+  it('is still the province\'s total', () => {
+    const title = 'Liên minh HTX tỉnh Hải Dương: 6 tháng đầu năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <table><tr><th>TT</th><th>Địa phương</th><th>Số HTX</th><th>Thành viên (người)</th></tr>
+      <tr><td>1</td><td>Gia Lộc</td><td>55</td><td>17.260</td></tr><tr><td>2</td><td>Tứ Kỳ</td><td>61</td><td>18.740</td></tr>
+      <tr><td colspan="2">Tổng cộng</td><td>116</td><td>36.000</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.haiduong.gov.vn/tin/6' }).facts;
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 55, 'Gia Lộc'], ['members', 17260, 'Gia Lộc'], ['count', 61, 'Tứ Kỳ'], ['members', 18740, 'Tứ Kỳ'], ['count', 116, null], ['members', 36000, null],
+    ]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');

@@ -107,6 +107,12 @@ function cells(text: string, line: Span): TableCell[] {
   return out;
 }
 
+/** A total row whose label spans the index column too ("Tổng cộng | 601 | …" under "TT | Địa phương | Số HTX | …"). */
+function alignTotal(row: TableCell[], header: TableCell[]): TableCell[] {
+  if (row.length !== header.length - 1 || !/^(?:tt|stt|số tt)$/u.test(toneKey(header[0]!.text.trim())) || !TOTAL_ROW.test(toneKey(row[0]!.text.trim()).replace(/[*:]/gu, '').trim())) return row;
+  return [{ start: row[0]!.start, end: row[0]!.start, text: '' }, ...row];
+}
+
 /** Facts of one table block; rows whose label is neither a sector nor the total are left alone. */
 export function tableFacts(text: string, block: Span, mentions: Mention[], caption = ''): TableFact[] {
   const lines: Span[] = [];
@@ -151,7 +157,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   const byClass = labelCol >= 0 && RATING_LABEL_COL.test(toneKey(header[labelCol]!.text.trim()));
   const out: TableFact[] = [];
   for (const line of lines.slice(1)) {
-    const row = cells(text, line);
+    const row = alignTotal(cells(text, line), header);
     if (row.length !== header.length) continue;
     const labelCell = row[labelCol >= 0 ? labelCol : 0]!;
     const labelKey = toneKey(labelCell.text.trim());
