@@ -2196,6 +2196,20 @@ describe('a total row whose label spans the index column', () => {
   });
 });
 
+describe('the earlier figure in brackets after the year compared with', () => {
+  it('is the same metric at that year: a stock at its end, a flow over it', () => {
+    const fs = facts('Tổng vốn điều lệ đạt 388 tỷ đồng, gấp 3,4 lần năm 2013 (114 tỷ đồng). Doanh thu bình quân năm 2021 đạt 4,4 tỷ đồng/HTX, tăng 36,2% so với năm 2013 (3,23 tỷ đồng/HTX).', 'Bến Tre: 10 năm thực hiện Luật HTX năm 2012');
+    expect(fs.map((f) => [f.metric, f.scope, f.statistic, f.value, f.asOf ?? f.period?.end ?? null])).toEqual([
+      ['charter_capital', 'existing', 'total', 388000000000, null],
+      ['charter_capital', 'change', 'total', 3.4, null],
+      ['charter_capital', 'existing', 'total', 114000000000, '2013-12-31'],
+      ['revenue', 'existing', 'average', 4400000000, '2021-12-31'],
+      ['revenue', 'change', 'average', 36.2, '2021-12-31'],
+      ['revenue', 'existing', 'average', 3230000000, '2013-12-31'],
+    ]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');

@@ -614,7 +614,8 @@ function classify(
     }
   }
   // "tăng từ 3,6 triệu đồng/người/tháng năm 2017 lên 4,9 triệu đồng/người/tháng", "3,6 triệu đồng (năm 2017 là 3,1
-  // triệu đồng)", "trong khi năm 2013 mới ở mức 2,4 triệu đồng": the same metric as the figure before, at another time.
+  // triệu đồng)", "trong khi năm 2013 mới ở mức 2,4 triệu đồng", "gấp 3,4 lần năm 2013 (114 tỷ đồng)": the same metric
+  // as the figure before, at another time.
   if (!metric && m.kind === 'money' && SAME_METRIC_AGAIN.test(key.slice(Math.max(s.start, m.start - 120), m.start))) {
     const prev = lastAmount(sFacts, 'VND');
     if (prev) {
@@ -707,7 +708,7 @@ function lastAmount(sFacts: DraftFact[], unit: 'VND' | 'ha', average = false): D
 }
 
 /** The second value of one metric: "tăng từ … lên", "(năm 2017 là …)", "trong khi năm 2013 mới ở mức". */
-const SAME_METRIC_AGAIN = /(?:(?:tăng|giảm)\s+từ\s+\d[^;]{0,90}?\s(?:lên|xuống)\s*(?:mức\s*)?|\(\s*(?:năm\s+\d{4}|cuối năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?)\s*(?:là|:)\s*|\(\s*cùng kỳ\s+|(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)?\s*(?:ở\s+)?mức\s*|(?:trong khi|còn)\s+(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)(?:\s+(?:đạt|có))?\s*)(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
+const SAME_METRIC_AGAIN = /(?:(?:so với|so cùng kỳ|gấp[^;()]{0,15}?(?:lần|đôi|rưỡi))\s+(?:cuối\s+|đầu\s+)?năm\s+\d{4}\s*\(\s*|(?:tăng|giảm)\s+từ\s+\d[^;]{0,90}?\s(?:lên|xuống)\s*(?:mức\s*)?|\(\s*(?:năm\s+\d{4}|cuối năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?)\s*(?:là|:)\s*|\(\s*cùng kỳ\s+|(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)?\s*(?:ở\s+)?mức\s*|(?:trong khi|còn)\s+(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)(?:\s+(?:đạt|có))?\s*)(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
 
 /** "thấp hơn mức", "so với mức bình quân chung của …": a level the figure before is compared with. */
 const COMPARED_LEVEL = /(?:hơn|bằng|so với|với|vượt|lần)\s+mức\s*(?:bình quân\s*)?(?:chung\s*)?(?:của[^,;.\d]{0,40}?)?(?:toàn tỉnh\s*)?(?:là\s*)?\(?\s*$/u;

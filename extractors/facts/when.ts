@@ -152,6 +152,14 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     f.comparedPoint = true;
     return;
   }
+  // "tăng 36,2% so với năm 2013 (3,23 tỷ đồng/HTX)": the flow of the year compared with, in brackets after it.
+  if (!stock && compared && f.rule === 'metric.same_again' && /^\s*\(\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
+    const cp = periodOf(compared)!;
+    f.period = { start: cp.start, end: cp.end };
+    f.dateFrom = 'clause';
+    f.comparedPoint = true;
+    return;
+  }
   const use = own ?? (lead && lead.start < f.valueSpan.start ? lead : null);
   const from: DraftFact['dateFrom'] = own ? 'sentence' : use ? 'paragraph' : 'report_period';
   let pp = use ? periodOf(use) : null;
