@@ -2210,6 +2210,17 @@ describe('the earlier figure in brackets after the year compared with', () => {
   });
 });
 
+describe('shares of the effective ones', () => {
+  it('a bracket that restates the class is no part; "tỷ lệ này năm 2013" is the same share at that year', () => {
+    const fs = facts('Năm 2021, có 78 HTX hoạt động hiệu quả (xếp loại tốt, khá), chiếm 59,5% số HTX đang hoạt động; trong khi tỷ lệ này năm 2013 chỉ khoảng 31%.', 'Liên minh HTX tỉnh Bến Tre tổng kết năm 2021');
+    expect(fs.map((f) => [f.metric, f.rating, f.value, f.asOf])).toEqual([
+      ['count', 'effective', 78, '2021-12-31'],
+      ['share', 'effective', 59.5, '2021-12-31'],
+      ['share', 'effective', 31, '2013-12-31'],
+    ]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');

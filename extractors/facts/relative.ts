@@ -39,6 +39,11 @@ export function relativeFact(
   if (fromTo && anchor && anchor.metric === 'share' && anchor.unit === 'percent') {
     return { fact: { ...derive(ctx, s, m, anchor, { metric: 'share', refMetric: anchor.refMetric, unit: 'percent', rule: 'fact.share.from_to', evidenceStart: key.lastIndexOf(key.slice(0, m.start).trimEnd().endsWith('xuống') ? 'xuống' : 'lên', m.start) }), breakdown: false } };
   }
+  // "…, chiếm 59,5% số HTX đang hoạt động; trong khi tỷ lệ này năm 2013 chỉ khoảng 31%": the same share at another time.
+  const sameShare = m.kind === 'percent' && /tỷ lệ (?:này|đó|trên)\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+\d{4}\s+)?(?:(?:mới|chỉ|là|đạt|ở mức|vào khoảng)\s*)*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 50), m.start))
+    ? [...sFacts, ...paraFacts].reverse().find((f) => f.metric === 'share' && f.unit === 'percent')
+    : undefined;
+  if (sameShare) return { fact: { ...derive(ctx, s, m, sameShare, { metric: 'share', refMetric: sameShare.refMetric, unit: 'percent', rule: 'fact.share.again', evidenceStart: key.lastIndexOf('tỷ lệ', m.start) }), breakdown: false } };
   if (m.kind === 'percent' && /(?<!đạt và |đạt, )vượt\s*$/u.test(before) && PLAN_ACHIEVEMENT.test(after))
     return { reason: '"vượt X% kế hoạch" says by how much the plan was exceeded, not the share of it achieved' };
   // "41 THT (kế hoạch năm 70 THT), đạt 58,6%": the plan in brackets makes the bare "đạt X%" its achievement.
@@ -108,7 +113,8 @@ export function relativeFact(
     // The anchor's own sector words ("112 HTX chuyên sản xuất, kinh doanh cà phê") are no part of the gap.
     const labelAt = anchor.sectorLabel ? key.indexOf(toneKey(anchor.sectorLabel), anchor.valueSpan.end) : -1;
     const gapFrom = labelAt >= 0 && labelAt - anchor.evidence.end < 20 && labelAt < m.start ? Math.max(anchor.evidence.end, labelAt + anchor.sectorLabel!.length) : anchor.evidence.end;
-    const gap = key.slice(gapFrom, m.start).replace(SHARE_LEAD, '');
+    // "78 HTX hoạt động hiệu quả (xếp loại tốt, khá), chiếm 59,5%": a bracket that restates the class is no part.
+    const gap = key.slice(gapFrom, m.start).replace(SHARE_LEAD, '').replace(/^\s*\(\s*(?:(?:được\s+)?(?:xếp|đạt|đánh giá)\s+)?(?:loại\s+)?(?:tốt|khá|giỏi|xuất sắc|trung bình)(?:\s*(?:,|và|hoặc)\s*(?:loại\s+)?(?:tốt|khá|giỏi|xuất sắc|trung bình))*(?:\s+trở lên)?\s*\)/u, '');
     if (gap.length > 14 && !/^[\s,(]*(?:trong đó|riêng)?[\s,:]*$/u.test(gap)) return { reason: 'share of a part of the figure before that the fields cannot name' };
     return {
       fact: derive(ctx, s, m, anchor, {
