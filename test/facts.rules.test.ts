@@ -1897,7 +1897,7 @@ describe('readings added on heldout16', () => {
   });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
-import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, FUNDS_SUBJECT, HELPED_FOUND, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
+import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, FUNDS_SUBJECT, HELPED_FOUND, NATIONAL_EXAMPLES, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
@@ -2219,6 +2219,11 @@ describe('shares of the effective ones', () => {
       ['share', 'effective', 31, '2013-12-31'],
     ]);
   });
+});
+
+describe('the country\'s figures (NATIONAL_EXAMPLES)', () => {
+  for (const ex of NATIONAL_EXAMPLES)
+    it(ex.text, () => expect(facts(ex.text, 'Liên minh HTX tỉnh Quảng Ngãi tổng kết năm 2018').length).toBe(ex.national ? 0 : 1));
 });
 
 describe('one class of a list, held in a district', () => {

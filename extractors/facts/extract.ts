@@ -173,6 +173,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
+        // "Cả nước hiện có 31.000 HTX", "bình quân chung của khu vực HTX cả nước (khoảng 4,1 triệu đồng)": the country's
+        // figure, which a province's series must not take.
+        if (!f.place && (NATIONAL_BEFORE.test(key.slice(Math.max(s.start, f.valueSpan.start - 90), f.valueSpan.start)) || NATIONAL_AFTER.test(key.slice(f.valueSpan.end, Math.min(s.end, f.valueSpan.end + 40))))) {
+          skipped.push({ mention: m, reason: 'a national figure, not the province\'s' });
+          continue;
+        }
         // "Liên minh tư vấn thành lập mới 39 HTX": see below. With a plan ("Tư vấn thành lập mới 33/15 HTX đạt 220% kế
         // hoạch") it is the year's founding result the report measures; a district that helped found its own ("huyện
         // đã hỗ trợ thành lập mới 2 HTX") counts its new ones.
@@ -366,6 +372,16 @@ export const COOPERATIVE_HEADING_EXAMPLES: { text: string; name: string | null }
   { text: 'Liên hiệp HTX Rau an toàn Điện Bàn', name: 'Liên hiệp HTX Rau an toàn Điện Bàn' },
   { text: 'HTX nông nghiệp phát triển mạnh', name: null },
   { text: 'Kết quả hoạt động của HTX', name: null },
+];
+
+/** The country as the subject before a figure, or as the whole it is counted in after it. */
+export const NATIONAL_BEFORE = /(?:(?:^|[\s,;:(])(?:cả nước|toàn quốc)(?:\s+(?:hiện|đã|cũng|hiện nay|đến nay))*\s+(?:có|đạt|là)(?![\p{L}])|(?:của|trên|trong)\s+(?:(?:khu vực|các|toàn bộ)\s+)?(?:(?:htx|hợp tác xã)\s+)?(?:cả nước|toàn quốc))[^;.\d]{0,40}$/u;
+export const NATIONAL_AFTER = /^\s*(?:htx|hợp tác xã|tht|tổ hợp tác|thành viên|sản phẩm(?: ocop)?)?\s*(?:trên|của|trong)\s+(?:cả nước|toàn quốc)(?![\p{L}])/u;
+export const NATIONAL_EXAMPLES: { text: string; national: boolean }[] = [
+  { text: 'Cả nước hiện có 31.000 HTX.', national: true },
+  { text: 'thu nhập vẫn thấp hơn bình quân chung của khu vực HTX cả nước (khoảng 4,1 triệu đồng/người/tháng).', national: true },
+  { text: 'Hiện có hơn 29.000 HTX trên cả nước.', national: true },
+  { text: 'Tỉnh dẫn đầu cả nước với 1.250 HTX.', national: false },
 ];
 
 /** "tư vấn thành lập mới", "hỗ trợ thành lập", "trực tiếp tư vấn, hỗ trợ thành lập mới thêm": right before the count. */
