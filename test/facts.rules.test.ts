@@ -2226,6 +2226,13 @@ describe('the country\'s figures (NATIONAL_EXAMPLES)', () => {
     it(ex.text, () => expect(facts(ex.text, 'Liên minh HTX tỉnh Quảng Ngãi tổng kết năm 2018').length).toBe(ex.national ? 0 : 1));
 });
 
+describe('land that is a part or not the cooperatives\'', () => {
+  it('the crops inside the cooperatives\' land after "Trong đó", and the large fields\' or contracts\' area, are no facts', () => {
+    const fs = facts('Tổng diện tích đất sản xuất do các HTX nông nghiệp quản lý khoảng 52.400 ha. Trong đó, diện tích trồng lúa 47.100 ha; diện tích nuôi trồng thủy sản 1.900 ha.\n\nToàn tỉnh xây dựng 90 cánh đồng lớn; các HTX làm đầu mối, diện tích ký kết hợp đồng bao tiêu đạt 31.000 ha. Huyện Long Phú dẫn đầu về diện tích cánh đồng lớn với trên 7.200 ha.', 'Liên minh HTX tỉnh Sóc Trăng: 6 tháng đầu năm 2024');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => f.value)).toEqual([52400]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');

@@ -689,7 +689,8 @@ function classify(
   if (metric === 'land_area' && m.value === 1 && /(?:suất|mỗi|trên|cho|bình quân)\s*(?:đầu tư\s*)?(?:mỗi\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'one hectare as a unit of measure ("suất đầu tư một ha")' };
   // "Trong đó, dừa 4.275 ha, cây ăn trái 1.985 ha": the area by crop, parts the fields cannot name.
-  if (metric === 'land_area' && rule === 'metric.area_unit' && /^\s*trong đó[\s,:]/u.test(key.slice(s.start, s.end)))
+  // "… khoảng 71.200 ha. Trong đó, diện tích trồng lúa 63.450 ha; diện tích nuôi trồng thủy sản 2.630 ha" too, after the whole.
+  if (metric === 'land_area' && /^\s*trong đó[\s,:]/u.test(key.slice(s.start, s.end)) && (rule === 'metric.area_unit' || [...paraFacts, ...sFacts].some((f) => f.metric === 'land_area' && f.unit === 'ha')))
     return { reason: 'area of one crop inside a total area, a part the fields cannot name' };
   // "Xã mới có diện tích tự nhiên 41,6 km2", "với diện tích toàn tỉnh hơn 31.000 ha": the land of a place, not the cooperatives'.
   if (metric === 'land_area' && (/diện tích tự nhiên/u.test(key.slice(Math.max(clause.start, (kw?.start ?? m.start) - 10), m.start)) || ((/(?:toàn|cả|của) (?:tỉnh|huyện|xã)(?![\p{L}])/u.test(key.slice(kw?.start ?? m.start, m.start)) || /(?<![\p{L}])(?:tỉnh|huyện|thị xã|xã|địa phương)\s+có\s*$/u.test(key.slice(clause.start, kw?.start ?? m.start))) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(s.start, (kw?.start ?? m.start) - 30), m.start)))))
@@ -705,6 +706,10 @@ function classify(
   // or its metric word.
   if (metric === 'land_area')
     for (const rule of NOT_THEIR_LAND) {
+      if (rule.before === 'between') {
+        if (kw && rule.pattern.test(key.slice(kw.start, m.start))) return { reason: rule.reason };
+        continue;
+      }
       const anchor = rule.before === 'figure' ? m.start : (kw?.start ?? m.start);
       if (rule.pattern.test(key.slice(Math.max(clause.start, anchor - 70), anchor))) return { reason: rule.reason };
     }

@@ -286,7 +286,15 @@ export const AFTER_NOUN_EXAMPLES = {
  * Land a sentence gives as something other than the area the cooperatives farm, read in the text right before the
  * figure or its metric word (`before`). The test reads the examples.
  */
-export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword'; pattern: RegExp; reason: string; examples: string[] }[] = [
+export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword' | 'between'; pattern: RegExp; reason: string; examples: string[] }[] = [
+  {
+    id: 'land.linked_fields',
+    // Read between the word "diện tích" and the figure.
+    before: 'between',
+    pattern: /^diện tích\s+(?:[^,;.\d]{0,30}?\s)?(?:cánh đồng lớn|ký kết hợp đồng|hợp đồng bao tiêu|bao tiêu)(?![\p{L}])[^,;.\d]{0,40}$/u,
+    reason: 'area of large fields or of contracts, not the cooperatives\' own land',
+    examples: ['diện tích cánh đồng lớn với trên ', 'diện tích sản xuất theo cánh đồng lớn đạt ', 'diện tích ký kết hợp đồng bao tiêu đạt '],
+  },
   {
     id: 'land.building',
     before: 'figure',
