@@ -191,6 +191,9 @@ export function countFact(
   if (/trong số (?:đó|này)[\s,:]*$/u.test(lead) && !(countNoun && namedPart && wholeBefore)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
   if (noun.id === 'noun.household_members' && (/liên kết(?: với| (?:tiêu thụ|bao tiêu|sản xuất)[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
     return { reason: 'households linked by contract are not members' };
+  // "xây dựng 126 cánh đồng lớn với tổng diện tích 48.600 ha, có 19.750 hộ tham gia": households of the large fields.
+  if (noun.id === 'noun.household_members' && /cánh đồng (?:lớn|mẫu)(?:[^;.]|\.(?=\d)){0,80}$/u.test(key.slice(s.start, m.start)) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(key.lastIndexOf('cánh đồng', m.start), m.start)))
+    return { reason: 'households of the large fields are not members' };
   // "bao tiêu sản phẩm cho 45 hộ nông dân ngoài HTX": households outside the cooperative.
   if (noun.id === 'noun.household_members' && /^\s*(?:nông dân|dân|sản xuất)?\s*(?:ngoài htx|ngoài hợp tác xã|không phải (?:là )?thành viên|chưa là thành viên)/u.test(key.slice(nounEnd, nounEnd + 30)))
     return { reason: 'households outside the cooperative are not members' };
