@@ -59,6 +59,11 @@ export function relativeFact(
   }
   if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {
     let target = planAnchor(sFacts) ?? planAnchor(paraFacts);
+    // "thành lập mới 97 HTX (Gia Lai cũ 52 HTX, Bình Định cũ 45 HTX), đạt 80,8% kế hoạch năm": the whole before the bracket of parts.
+    if (target?.breakdown && /^[^()]*\)\s*,?\s*(?:và\s+)?(?:đạt|bằng)/u.test(key.slice(target.valueSpan.end, m.start))) {
+      const open = key.lastIndexOf('(', target.valueSpan.start);
+      target = [...sFacts].reverse().find((f) => !f.breakdown && f.entity === target!.entity && f.metric === target!.metric && f.valueSpan.end <= open) ?? target;
+    }
     // "số HTX thành lập mới trong quý mới đạt 15% kế hoạch năm": the subject names what the plan is of.
     const spPlan = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
     if (spPlan && !spPlan.counted && spPlan.determiner && /^(?:số|số lượng|tổng số)$/u.test(spPlan.determiner)) {
