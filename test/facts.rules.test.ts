@@ -2235,6 +2235,15 @@ describe('land that is a part or not the cooperatives\'', () => {
   });
 });
 
+describe('a plan achievement after a bracket of parts', () => {
+  it('is the whole\'s, not the last part\'s', () => {
+    const fs = facts('9 tháng đầu năm 2025, toàn tỉnh thành lập mới 90 HTX (Gia Lai cũ 50 HTX, Bình Định cũ 40 HTX), đạt 75% kế hoạch năm.', 'Liên minh HTX tỉnh Gia Lai: 9 tháng năm 2025');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 90, null], ['count', 50, 'former_province'], ['count', 40, 'former_province'], ['plan_achievement', 75, null],
+    ]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');
