@@ -2244,6 +2244,17 @@ describe('a plan achievement after a bracket of parts', () => {
   });
 });
 
+describe('an amount place by place after its whole', () => {
+  it('is the same metric in each former province, estimated like the whole', () => {
+    const fs = facts('Thu nhập bình quân của người lao động trong HTX ước đạt 5,6 triệu đồng/người/tháng; trong đó khu vực Gia Lai (cũ) đạt 5,9 triệu đồng/người/tháng, Bình Định (cũ) đạt 5,3 triệu đồng/người/tháng.', 'Liên minh HTX tỉnh Gia Lai: 9 tháng năm 2025');
+    expect(fs.map((f) => [f.metric, f.statistic, f.status, f.value, f.place?.level ?? null])).toEqual([
+      ['income', 'average', 'estimate', 5600000, null],
+      ['income', 'average', 'estimate', 5900000, 'former_province'],
+      ['income', 'average', 'estimate', 5300000, 'former_province'],
+    ]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');
