@@ -2255,6 +2255,15 @@ describe('an amount place by place after its whole', () => {
   });
 });
 
+describe('dates named beside a plan document or a compared point', () => {
+  it('the term of a plan document in an earlier clause dates nothing after it; "(thời điểm … có N HTX)" is the stock at the compared point', () => {
+    const fs = facts('Tính đến ngày 30/9/2025, toàn tỉnh có 1.186 HTX, tăng 64 HTX so với cuối năm 2024 (thời điểm hai tỉnh cộng lại có 1.122 HTX).\n\nQuý IV/2025, Liên minh tham mưu ban hành kế hoạch phát triển KTTT giai đoạn 2026 - 2030; phấn đấu thành lập mới ít nhất 23 HTX.', 'Liên minh HTX tỉnh Gia Lai: 9 tháng năm 2025');
+    expect(fs.map((f) => [f.scope, f.value, f.asOf ?? f.period?.start ?? null])).toEqual([
+      ['existing', 1186, '2025-09-30'], ['change', 64, '2025-01-01'], ['existing', 1122, '2024-12-31'], ['new', 23, '2025-10-01'],
+    ]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');

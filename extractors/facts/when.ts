@@ -84,6 +84,9 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     // "triển khai Quyết định số 461/QĐ-TTg … về phát triển 15.000 HTX … đến năm 2020; phấn đấu thành lập mới 13 HTX":
     // a period in the title of a document cited dates nothing after the clause.
     if (key.slice(t.end, f.valueSpan.start).includes(';') && /(?:quyết định|nghị quyết|chỉ thị|kế hoạch|chương trình|đề án|kết luận|thông tư|nghị định|luật)(?:\s+số)?\s+[\p{L}\d/.-]*\d[^;]{0,150}\svề\s[^;]*$/u.test(key.slice(Math.max(s.start, t.start - 200), t.start))) continue;
+    // "ban hành kế hoạch phát triển KTTT giai đoạn 2026 - 2030; phấn đấu thành lập mới 23 HTX": the term of a plan
+    // document named in an earlier clause dates nothing after it.
+    if (key.slice(t.end, f.valueSpan.start).includes(';') && /(?:kế hoạch|chiến lược|đề án|chương trình|nghị quyết|quy hoạch)(?:\s+[\p{L},]+){1,8}\s*$/u.test(key.slice(Math.max(s.start, t.start - 80), t.start))) continue;
     // "gấp 1,6 lần năm 2020": a point of comparison, like "so với năm 2020".
     if (/(?:so (?:với|cùng)|(?:cao|nhiều|ít|thấp) hơn)[^,;]*$/u.test(lead2) || /(?:gấp|bằng)[^;]{0,12}(?:lần|đôi|rưỡi)\s*$/u.test(lead2)) compared = t;
     // "thành lập năm 2013, nay có 25 thành viên": "nay" takes the stock back to the time of writing.
@@ -145,7 +148,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     return;
   }
   // "so với cuối năm 2021 (514 HTX)", "so với cùng kỳ năm 2023 là 303 HTX": the stock at the compared point.
-  if (stock && compared && /^(?:[^;]{0,25}\(\s*(?:có|là|với|đạt)?|\s*(?:là|có))\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
+  if (stock && compared && /^(?:[^;]{0,25}\(\s*(?:có|là|với|đạt)?|\s*\(\s*(?:thời điểm|lúc|khi)[^();]{0,40}\s(?:có|là|đạt)|\s*(?:là|có))\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
     const cp = periodOf(compared)!;
     f.asOf = cp.end;
     f.dateFrom = 'clause';
