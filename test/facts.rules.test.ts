@@ -2264,6 +2264,16 @@ describe('dates named beside a plan document or a compared point', () => {
   });
 });
 
+describe('a bare "HTX" that speaks of the one just named', () => {
+  it('after a verb of trade, and inside a quote after its director\'s name', () => {
+    const fs = facts('Điển hình như HTX Chăn nuôi Kỳ Tây (huyện Kỳ Anh), thành lập năm 2018. Năm 2019, HTX xuất bán hơn 280 tấn lợn thịt, doanh thu đạt 14,7 tỷ đồng.\n\nÔng Nguyễn Văn Hòa, Giám đốc HTX Nông nghiệp – Dịch vụ Tân Lập chia sẻ: “HTX hiện có 86 hộ thành viên, chuyên thu mua hạt điều.”', 'Hà Tĩnh: HTX vượt khó');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['revenue', 14700000000, 'HTX Chăn nuôi Kỳ Tây'],
+      ['members', 86, 'HTX Nông nghiệp – Dịch vụ Tân Lập'],
+    ]);
+  });
+});
+
 describe('one class of a list, held in a district', () => {
   it('gives its participants that district, so they never pass for the province\'s', () => {
     const fs = facts('Quý I/2023, Liên minh HTX tỉnh tổ chức 2 lớp tập huấn với 118 học viên, cụ thể:\n\nLớp quản trị HTX tại huyện Kỳ Anh (ngày 12 - 13/3/2023): 58 học viên;\nLớp kế toán HTX tại thị xã Hồng Lĩnh (ngày 20 - 21/3/2023): 60 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');

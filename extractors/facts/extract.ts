@@ -339,7 +339,7 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
 const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|toàn hệ thống|cả hệ thống|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
 const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
 /** A bare singular "HTX" opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
-const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến)(?![\p{L}])/u;
+const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký)(?![\p{L}])/u;
 
 /**
  * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named before it, when the
@@ -347,9 +347,13 @@ const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}
  */
 function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity } | null {
   const sentence = ctx.key.slice(s.start, s.end);
-  if (!BARE_COOPERATIVE_SUBJECT.test(sentence) || MANY_COOPERATIVES.test(sentence)) return null;
-  if (namedOrgs(ctx, s.start, s.end).length) return null;
-  const org = namedOrgs(ctx, Math.max(0, s.start - 3000), s.start).pop();
+  const bare = BARE_COOPERATIVE_SUBJECT.exec(sentence);
+  if (!bare || MANY_COOPERATIVES.test(sentence)) return null;
+  // "Giám đốc HTX Tân Lập chia sẻ: “HTX hiện có 86 hộ thành viên …”": a name before the bare subject is the one it
+  // refers to; a name after it is another subject.
+  const at = s.start + bare.index;
+  if (namedOrgs(ctx, at, s.end).length) return null;
+  const org = namedOrgs(ctx, Math.max(0, s.start - 3000), at).pop();
   if (!org || org.entity !== 'cooperative') return null;
   const orgParagraphEnd = ctx.key.indexOf('\n\n', org.end);
   if (orgParagraphEnd >= 0 && orgParagraphEnd < s.start && MANY_COOPERATIVES.test(ctx.key.slice(orgParagraphEnd, s.start))) return null;
