@@ -1897,7 +1897,7 @@ describe('readings added on heldout16', () => {
   });
 });
 import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
-import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, FUNDS_SUBJECT, HELPED_FOUND, NATIONAL_EXAMPLES, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
+import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, FUNDS_SUBJECT, HELPED_FOUND, NATIONAL_EXAMPLES, THRESHOLD_EXAMPLES, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
@@ -2272,6 +2272,11 @@ describe('a bare "HTX" that speaks of the one just named', () => {
       ['members', 86, 'HTX Nông nghiệp – Dịch vụ Tân Lập'],
     ]);
   });
+});
+
+describe('size thresholds (THRESHOLD_EXAMPLES)', () => {
+  for (const ex of THRESHOLD_EXAMPLES)
+    it(ex.text, () => expect(facts(ex.text, 'Liên minh HTX tỉnh Khánh Hòa tổng kết năm 2022').filter((f) => f.metric === 'charter_capital' || f.metric === 'members').length > 0).toBe(!ex.threshold));
 });
 
 describe('one class of a list, held in a district', () => {

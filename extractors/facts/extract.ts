@@ -173,6 +173,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
+        // "HTX muối và thủy sản có vốn điều lệ dưới 500 triệu đồng", "vốn điều lệ từ 2 tỷ đồng trở lên", "riêng HTX có từ
+        // 50 thành viên": a threshold that sorts cooperatives by size, not a figure of theirs.
+        if ((f.unit === 'VND' || f.metric === 'members') && f.scope !== 'change' && isThreshold(key, s.start, f.valueSpan.start, f.valueSpan.end)) {
+          skipped.push({ mention: m, reason: 'a size threshold ("vốn điều lệ dưới 500 triệu đồng"), not a figure' });
+          continue;
+        }
         // "Cả nước hiện có 31.000 HTX", "bình quân chung của khu vực HTX cả nước (khoảng 4,1 triệu đồng)": the country's
         // figure, which a province's series must not take.
         if (!f.place && (NATIONAL_BEFORE.test(key.slice(Math.max(s.start, f.valueSpan.start - 90), f.valueSpan.start)) || NATIONAL_AFTER.test(key.slice(f.valueSpan.end, Math.min(s.end, f.valueSpan.end + 40))))) {
@@ -377,6 +383,21 @@ export const COOPERATIVE_HEADING_EXAMPLES: { text: string; name: string | null }
   { text: 'Liên hiệp HTX Rau an toàn Điện Bàn', name: 'Liên hiệp HTX Rau an toàn Điện Bàn' },
   { text: 'HTX nông nghiệp phát triển mạnh', name: null },
   { text: 'Kết quả hoạt động của HTX', name: null },
+];
+
+/** A threshold of size: "HTX … có vốn điều lệ dưới", "có từ 50 thành viên", "vốn điều lệ từ 2 tỷ đồng trở lên". */
+export function isThreshold(key: string, sentenceStart: number, at: number, end: number): boolean {
+  const before = key.slice(Math.max(sentenceStart, at - 80), at);
+  const over = /^\s*(?:[\p{L}/]+\s*){0,3}?trở (?:lên|xuống)/u.test(key.slice(end, end + 25));
+  if (/(?:htx|hợp tác xã)(?:\s+[^\d,;.]{0,40})?\s+(?:có|với)\s+(?:(?:vốn điều lệ|vốn góp|quy mô)\s+)?(?:từ|dưới|tối thiểu|ít nhất)\s*$/u.test(before) && !/tổng/u.test(before)) return true;
+  return over && /(?<!tổng\s)(?:vốn điều lệ|vốn góp)\s+(?:từ|tối thiểu|ít nhất)\s*$/u.test(before);
+}
+export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
+  { text: 'Hơn 70% HTX muối có vốn điều lệ dưới 500 triệu đồng.', threshold: true },
+  { text: 'Một số HTX mới có vốn điều lệ từ 2 tỷ đồng trở lên.', threshold: true },
+  { text: 'Riêng HTX có từ 50 thành viên được hỗ trợ thêm.', threshold: true },
+  { text: 'Các HTX có tổng vốn điều lệ trên 2 tỷ đồng.', threshold: false },
+  { text: 'HTX có 50 thành viên, vốn điều lệ 2 tỷ đồng.', threshold: false },
 ];
 
 /** The country as the subject before a figure, or as the whole it is counted in after it. */
