@@ -2274,6 +2274,12 @@ describe('a bare "HTX" that speaks of the one just named', () => {
   });
 });
 
+describe('young graduates placed in cooperatives', () => {
+  it('are not the cooperatives\' workers', () => {
+    expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);
+  });
+});
+
 describe('size thresholds (THRESHOLD_EXAMPLES)', () => {
   for (const ex of THRESHOLD_EXAMPLES)
     it(ex.text, () => expect(facts(ex.text, 'Liên minh HTX tỉnh Khánh Hòa tổng kết năm 2022').filter((f) => f.metric === 'charter_capital' || f.metric === 'members').length > 0).toBe(!ex.threshold));

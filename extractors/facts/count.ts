@@ -439,6 +439,10 @@ export function countFact(
   // "Tân Long Phát là một trong 11 HTX …": membership of a group the sentence describes, not a stock.
   if (countNoun && /(?:là\s+)?một trong(?:\s+số)?(?:\s+(?:những|các))?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start)))
     return { reason: 'one of a group ("một trong 11 HTX"), not a stock' };
+  // "phối hợp đưa 87 lao động trẻ tốt nghiệp đại học về làm việc tại HTX": young graduates placed in cooperatives by a
+  // programme, not the cooperatives' workers.
+  if (noun.metric === 'workers' && /(?:^|\s)đưa\s*$/u.test(key.slice(Math.max(clause.start, m.start - 8), m.start)))
+    return { reason: 'people placed in cooperatives by a programme, not their workers' };
   // "với trên 61.000 thành viên đang có dư nợ": the members who borrow, a part the fields cannot name.
   if (noun.metric === 'members' && /^\s*(?:đang\s+)?(?:có dư nợ|còn dư nợ|vay vốn|được vay|đang vay)/u.test(key.slice(nounEnd, nounEnd + 25)))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
