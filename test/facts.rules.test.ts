@@ -2274,6 +2274,17 @@ describe('a bare "HTX" that speaks of the one just named', () => {
   });
 });
 
+describe('the level a class\'s share stands at', () => {
+  it('"Tỷ lệ HTX yếu, kém vẫn ở mức hơn 20%", "HTX loại yếu chỉ còn dưới 5%" and a plan "giảm số HTX yếu xuống dưới 15%" are shares of the weak; a fall of the rate is no share', () => {
+    const fs = facts('Năm 2018, tỷ lệ HTX yếu, kém vẫn ở mức hơn 20%; riêng huyện Giá Rai, HTX loại yếu chỉ còn dưới 5%. Năm 2019, phấn đấu giảm số HTX yếu xuống dưới 15%. Tỷ lệ HTX khá giảm 3%.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2018');
+    expect(fs.map((f) => [f.metric, f.rating, f.status, f.value, f.qualifier])).toEqual([
+      ['share', 'weak', 'actual', 20, 'over'],
+      ['share', 'weak', 'actual', 5, 'under'],
+      ['share', 'weak', 'target', 15, 'under'],
+    ]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

@@ -132,13 +132,22 @@ export function relativeFact(
     };
   }
   // "tỷ lệ HTX hoạt động hiệu quả đạt trên 65%": a share named before its value.
-  const ratio = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)[^,;.\d]{0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
-  if (isPercent && ratio && !CHANGE_LEAD.test(before)) {
-    const at = m.start - (before.length - ratio.index!) + ratio[0].indexOf(ratio[1]!);
+  // "Tỷ lệ HTX yếu, kém vẫn ở mức hơn 20%", "HTX loại yếu chỉ còn dưới 5%", "giảm số HTX yếu xuống dưới 15%": the level
+  // a class's share stands at (or is brought to), not a change of it.
+  const named = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)[^,;.\d]{0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
+  const ratio =
+    named ??
+    /(?:tỷ lệ|(?:^|[\s,;:])số|^|[,;:])\s*((?:htx|hợp tác xã)\s[^;.\d]{0,30}?)\s*(?:(?:vẫn|chỉ|đã|sẽ|ước|giảm|xuống|còn|lên|đạt|ở mức|từ)\s+)*(?:xuống|còn|ở mức|lên)\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.exec(key.slice(clause.start, m.start));
+  const level = ratio !== null && /(?:xuống|còn|ở mức|lên)\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.test(before);
+  if (isPercent && ratio && (level || !CHANGE_LEAD.test(before))) {
+    const own = ratio === named;
+    const at = own ? m.start - (before.length - ratio.index!) + ratio[0].indexOf(ratio[1]!) : clause.start + ratio.index! + ratio[0].indexOf(ratio[1]!);
+    let evStart = own ? at - 'tỷ lệ '.length : clause.start + ratio.index!;
+    while (evStart < at && /[\s,;:]/u.test(key[evStart]!)) evStart++;
     const sp = subjectPhrase(ctx, at, m.start);
     if (sp && (sp.rating || sp.sector)) {
       return {
-        fact: { ...blankFact(m, sp.entity), metric: 'share', unit: 'percent', refMetric: 'count', sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: at - 'tỷ lệ '.length, end: m.end }, rule: 'fact.share.ratio', confidence: 0.85 },
+        fact: { ...blankFact(m, sp.entity), metric: 'share', unit: 'percent', refMetric: 'count', sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: Math.max(clause.start, evStart), end: m.end }, rule: 'fact.share.ratio', confidence: 0.85 },
       };
     }
   }
