@@ -2282,6 +2282,7 @@ describe('the level a class\'s share stands at', () => {
       ['share', 'weak', 'actual', 5, 'under'],
       ['share', 'weak', 'target', 15, 'under'],
     ]);
+    expect(facts('Hiện khoảng 25% HTX trên địa bàn hoạt động yếu kém.', 'Liên minh HTX tỉnh Kon Tum tổng kết năm 2018').map((f) => [f.metric, f.rating, f.value])).toEqual([['share', 'weak', 25]]);
   });
 });
 

@@ -72,8 +72,10 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
     end = label.end;
   }
   let rating: Rating | null = null;
-  const rest = t.key.slice(end, at);
-  const ws = rest.length - rest.trimStart().length;
+  // "25% HTX trên địa bàn hoạt động yếu kém": where they are says nothing of their class.
+  const where = /^\s*(?:trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố))?|toàn tỉnh|của tỉnh|trong tỉnh)(?![\p{L}])/u.exec(t.key.slice(end, at));
+  const rest = t.key.slice(end + (where?.[0].length ?? 0), at);
+  const ws = rest.length - rest.trimStart().length + (where?.[0].length ?? 0);
   for (const r of RATINGS) {
     const rm = r.pattern.exec(rest.trimStart());
     if (rm) {
