@@ -2286,6 +2286,14 @@ describe('the level a class\'s share stands at', () => {
   });
 });
 
+describe('credit funds counted far from their name', () => {
+  it('"84/84 quỹ" in a text about people\'s credit funds is their count; near the support fund it is not', () => {
+    const body = 'Hệ thống quỹ tín dụng nhân dân hoạt động an toàn.\n\n' + 'Năm 2023, công tác đào tạo, tập huấn tiếp tục được quan tâm, nội dung sát thực tiễn. '.repeat(9) + '\n\nToàn tỉnh có 84 quỹ, trong đó 84/84 quỹ kinh doanh có lãi; có 79 quỹ duy trì tỷ lệ nợ xấu dưới 1%.';
+    expect(facts(body, 'Liên minh HTX tỉnh Thái Bình tổng kết năm 2023').map((f) => [f.metric, f.sector, f.value])).toEqual([['count', 'credit', 84]]);
+    expect(facts('Quỹ hỗ trợ phát triển HTX tỉnh có 3 quỹ thành phần.', 'Liên minh HTX tỉnh Thái Bình tổng kết năm 2023')).toEqual([]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);
