@@ -2247,6 +2247,10 @@ describe('a plan achievement after a bracket of parts', () => {
 describe('an amount place by place after its whole', () => {
   it('is the same metric in each former province, estimated like the whole', () => {
     const fs = facts('Thu nhập bình quân của người lao động trong HTX ước đạt 5,6 triệu đồng/người/tháng; trong đó khu vực Gia Lai (cũ) đạt 5,9 triệu đồng/người/tháng, Bình Định (cũ) đạt 5,3 triệu đồng/người/tháng.', 'Liên minh HTX tỉnh Gia Lai: 9 tháng năm 2025');
+    const groups = facts('Doanh thu 6 tháng của khu vực HTX ước đạt 410 tỷ đồng, trong đó các HTX sản xuất lúa ước đạt 141,2 tỷ đồng. Thu nhập bình quân đạt 5,6 triệu đồng/người/tháng; riêng khối HTX phi nông nghiệp đạt 6,9 triệu đồng/người/tháng.', 'Liên minh HTX tỉnh An Giang: 6 tháng đầu năm 2019');
+    expect(groups.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['revenue', 410000000000, null], ['revenue', 141200000000, 'agriculture'], ['income', 5600000, null], ['income', 6900000, 'non_agriculture'],
+    ]);
     expect(fs.map((f) => [f.metric, f.statistic, f.status, f.value, f.place?.level ?? null])).toEqual([
       ['income', 'average', 'estimate', 5600000, null],
       ['income', 'average', 'estimate', 5900000, 'former_province'],

@@ -205,7 +205,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         // "Doanh thu … ước đạt 286 tỷ đồng, bình quân 2,3 tỷ đồng/HTX": the average of an estimate is an estimate, and so
         // are its parts by place ("…; trong đó khu vực Gia Lai (cũ) đạt 5,9 triệu đồng/người/tháng").
-        if ((f.rule === 'metric.average_of_previous' || f.rule === 'metric.same_by_place') && f.status === 'actual') {
+        if ((f.rule === 'metric.average_of_previous' || f.rule === 'metric.same_by_part') && f.status === 'actual') {
           const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
           if (prev && prev.status === 'estimate') f.status = 'estimate';
         }
@@ -667,11 +667,13 @@ function classify(
   }
   // "…, ước đạt 5,6 triệu đồng/người/tháng; trong đó khu vực Gia Lai (cũ) đạt 5,9 triệu đồng/người/tháng, Bình Định (cũ) đạt
   // 5,3 triệu đồng/người/tháng": the same metric, place by place, in the same unit.
-  if (!metric && m.kind === 'money' && m.per && BY_PLACE_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 60), m.start))) {
+  // "…, trong đó các HTX sản xuất lúa ước đạt 141,2 tỷ đồng", "riêng khối HTX phi nông nghiệp đạt 6,9 triệu đồng/người/
+  // tháng": so are the parts by group.
+  if (!metric && m.kind === 'money' && (BY_PLACE_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 60), m.start)) || BY_GROUP_AGAIN.test(key.slice(Math.max(s.start, m.start - 90), m.start)))) {
     const prev = lastAmount(sFacts, 'VND');
     if (prev && toneKey(ctx.text.slice(prev.valueSpan.start, prev.valueSpan.end)).split('/').slice(1).join('/') === toneKey(m.text).split('/').slice(1).join('/')) {
       metric = prev.metric;
-      rule = 'metric.same_by_place';
+      rule = 'metric.same_by_part';
     }
   }
   // "… 2,27 tỷ đồng/HTX/năm, vẫn thấp hơn mức 2,6 tỷ đồng/HTX/năm của toàn khu vực HTX": the level compared with is
@@ -767,6 +769,8 @@ function lastAmount(sFacts: DraftFact[], unit: 'VND' | 'ha', average = false): D
 const SAME_METRIC_AGAIN = /(?:(?:so với|so cùng kỳ|gấp[^;()]{0,15}?(?:lần|đôi|rưỡi))\s+(?:cuối\s+|đầu\s+)?năm\s+\d{4}\s*\(\s*|(?:tăng|giảm)\s+từ\s+\d[^;]{0,90}?\s(?:lên|xuống)\s*(?:mức\s*)?|\(\s*(?:năm\s+\d{4}|cuối năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?)\s*(?:là|:)\s*|\(\s*cùng kỳ\s+|(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)?\s*(?:ở\s+)?mức\s*|(?:trong khi|còn)\s+(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)(?:\s+(?:đạt|có))?\s*)(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
 
 /** "trong đó khu vực Gia Lai (cũ) đạt", ", Bình Định (cũ) đạt", "riêng huyện Mỹ Xuyên là": a place before an amount of a list. */
+/** "trong đó các HTX sản xuất lúa ước đạt", "riêng khối HTX phi nông nghiệp đạt", "nhóm HTX phi nông nghiệp (…) đạt". */
+const BY_GROUP_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:các|nhóm|khối)\s+)*(?:htx|hợp tác xã)\s+[^,;.\d]{2,60}?\s*(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$/u;
 const BY_PLACE_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:khu vực|huyện|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3}\s*(?:\(cũ\)|cũ)?\s*(?:đạt|là|có|:)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** "thấp hơn mức", "so với mức bình quân chung của …": a level the figure before is compared with. */
