@@ -2298,6 +2298,13 @@ describe('credit funds counted far from their name', () => {
   });
 });
 
+describe('a list under an intro that counts new ones', () => {
+  it('gives new ones year by year', () => {
+    const fs = facts('Số HTX thành lập mới tăng đều qua các năm: năm 2018 có 61 HTX; năm 2019 là 75 HTX và 11 tháng năm 2020 thêm 68 HTX.', 'Liên minh HTX tỉnh Hà Tĩnh: 4 năm thực hiện chính sách hỗ trợ');
+    expect(fs.map((f) => [f.scope, f.value, f.period?.start ?? null])).toEqual([['new', 61, '2018-01-01'], ['new', 75, '2019-01-01'], ['new', 68, '2020-01-01']]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

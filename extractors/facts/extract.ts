@@ -162,6 +162,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const opening = NEW_SUBJECT.exec(key.slice(s.start, f.valueSpan.start));
           if (opening && !lastTrigger(key.slice(s.start + opening[0].length, f.valueSpan.start))) f.scope = 'new';
         }
+        // "số HTX thành lập mới tăng đều qua các năm: năm 2017 có 58 HTX; năm 2018 có 79 HTX": a list under an intro that
+        // counts new ones.
+        if (f.metric === 'count' && f.scope === 'existing' && !f.sector && !f.place) {
+          const intro = /(?:số\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:được\s+)?thành lập mới[^:;.]{0,50}:/u.exec(key.slice(s.start, f.valueSpan.start));
+          if (intro && !lastTrigger(key.slice(s.start + intro.index + intro[0].length, f.valueSpan.start))) f.scope = 'new';
+        }
         // "… thành lập mới 21 HTX. … Phân theo lĩnh vực, có 15 HTX nông, lâm nghiệp, 4 HTX …": a breakdown by sector
         // that opens a sentence with no trigger of its own is of the last flow the paragraph counted.
         if (f.metric === 'count' && f.scope === 'existing' && f.sector && !sFacts.some((x) => x.metric === 'count' && x.entity === f.entity && !x.sector)) {
