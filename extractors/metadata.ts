@@ -312,6 +312,7 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Quảng Trị: 6 tháng, thành lập mới 14 HTX', text: 'Tính đến ngày 30/6/2022, toàn tỉnh có 402 HTX.', label: '6 tháng đầu năm 2022', date: '2022-07-12' },
   { title: 'Hợp tác xã nâng giá trị cây chè ở hai huyện vùng cao', text: 'Khởi đầu với vài hộ, đến nay HTX có 40 thành viên. Năm 2022, HTX thu về 5 tỷ đồng. 9 tháng đầu năm 2023, toàn tỉnh thành lập mới 18 HTX.', label: '9 tháng đầu năm 2023', date: '2023-10-17' },
   { title: 'Sơ kết 3 năm thực hiện Nghị quyết về kinh tế tập thể', text: 'Ngày 9/12/2016, Tỉnh ủy tổ chức hội nghị. Tính đến 30/11/2016, toàn tỉnh có 512 HTX.', label: 'sơ kết 3 năm thực hiện', date: '2016-12-09', end: '2016-11-30' },
+  { title: 'Bến Tre: 10 năm thi hành Luật Hợp tác xã năm 2012', text: 'Sáng 26/7/2022, UBND tỉnh tổ chức hội nghị. Tính đến ngày 30/6/2022, toàn tỉnh có 142 HTX.', label: '10 năm thi hành', date: '2022-07-26', end: '2022-06-30' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
 
@@ -461,7 +462,7 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
   }
   if (b) return { reportPeriod: { label: label(b), ...clampEnd(asPeriod(b)!) }, warnings };
   // "Sơ kết 3 năm thực hiện Nghị quyết …" at a meeting in December 2016: the three years up to the figures' day.
-  const years = /(?:sơ kết|tổng kết|sau|qua)\s+(\d{1,2})\s+năm\s+(?:thực hiện|thi hành|triển khai)/u.exec(titleKey);
+  const years = /(?:(?:sơ kết|tổng kết|sau|qua)\s+|^|:\s*)(\d{1,2})\s+năm\s+(?:thực hiện|thi hành|triển khai)/u.exec(titleKey);
   if (years && fallbackDate) {
     const n = Number(years[1]);
     const upTo = textMentions.find((m) => m.end <= head && m.kind === 'date' && typeof m.value === 'string' && m.value <= fallbackDate.slice(0, 10) && AS_OF.test(textKey.slice(Math.max(0, m.start - 20), m.start)));
