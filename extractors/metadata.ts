@@ -468,8 +468,9 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     const upTo = textMentions.find((m) => m.end <= head && m.kind === 'date' && typeof m.value === 'string' && m.value <= fallbackDate.slice(0, 10) && AS_OF.test(textKey.slice(Math.max(0, m.start - 20), m.start)));
     const end = upTo ? (upTo.value as string) : fallbackDate.slice(0, 10);
     const start = `${Number(end.slice(0, 4)) - n + 1}-01-01`;
-    warnings.push(`reportPeriod: "${years[0]}" in the headline read as the ${n} years up to ${end}; the start is the first of January ${n - 1} years earlier, derived`);
-    return { reportPeriod: { label: years[0], start, end }, warnings };
+    warnings.push(`reportPeriod: "${years[0].replace(/^[:\s]+/u, '')}" in the headline read as the ${n} years up to ${end}; the start is the first of January ${n - 1} years earlier, derived`);
+    const printed = years[0].replace(/^[:\s]+/u, '');
+    return { reportPeriod: { label: printed, start, end }, warnings };
   }
   warnings.push('reportPeriod: no period found in the title or the opening of the text; left null');
   return { reportPeriod: null, warnings };
