@@ -2305,6 +2305,15 @@ describe('a list under an intro that counts new ones', () => {
   });
 });
 
+describe('changes in percent beside an amount, and growth listed in a plan section', () => {
+  it('"(tương đương 1,58%)" and "(-9,95%)" after a change are the same change in percent; "Lợi nhuận tăng tối thiểu 5%" under "Nhiệm vụ năm 2024" is a target', () => {
+    const fs = facts('Tổng số thành viên đạt 187.460 người, tăng 2.915 thành viên (tương đương 1,58%) so với năm 2022. Tổng vốn hoạt động đạt 9.126 tỷ đồng, giảm 826 tỷ đồng (-9,95%) so với đầu năm.\n\nNhiệm vụ năm 2024\n\nLợi nhuận tăng tối thiểu 5%; phát triển thêm 3.000 thành viên mới.', 'Liên minh HTX tỉnh Thái Bình tổng kết năm 2023');
+    expect(fs.filter((f) => f.unit === 'percent').map((f) => [f.metric, f.scope, f.status, f.value])).toEqual([
+      ['members', 'change', 'actual', 1.58], ['operating_capital', 'change', 'actual', -9.95], ['profit', 'change', 'target', 5],
+    ]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

@@ -40,6 +40,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     const opensPlan = PLAN_SECTION.test(pKey.replace(/^[ivx\d.\-–)\s]+/u, ''));
     if (heading) planSection = opensPlan ? true : /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả|những hạn chế|hạn chế|khó khăn)/u.test(pKey) ? false : planSection;
     const planHere = planSection || opensPlan;
+    ctx.inPlan = planHere;
     const leadPeriod = paragraphLead(ctx, p);
     if (heading && leadPeriod) sectionPeriod = leadPeriod;
     // "Khu vực Kiên Giang (cũ): tăng cả số lượng và quy mô": the section that follows is the former province's.

@@ -34,6 +34,9 @@ export function relativeFact(
   if (!(isPercent || m.kind === 'multiple')) return null;
   const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
   const anchor = lastFact(sFacts) ?? null;
+  // "tăng 2.915 thành viên (tương đương 1,58%)", "tăng 826 tỷ đồng (+9,95%)": the same change in percent of the metric.
+  if (m.kind === 'percent' && anchor && anchor.scope === 'change' && anchor.unit !== 'percent' && anchor.unit !== 'times' && /^[^()\d]{0,25}\(\s*(?:tương đương|tương ứng|bằng)?\s*(?:tăng|giảm)?\s*[+−–-]?\s*$/u.test(key.slice(anchor.valueSpan.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3)))
+    return { fact: derive(ctx, s, m, anchor, { metric: anchor.metric, refMetric: anchor.metric, unit: 'percent', scope: 'change', rule: 'fact.change.percent_of_amount', sign: (anchor.value < 0) !== ((m.value as number) < 0) ? -1 : 1, evidenceStart: anchor.evidence.start }) };
   // "Tỷ lệ HTX hoạt động hiệu quả tăng từ 48% năm 2020 lên 62,5% năm 2024": the later value of the same share.
   const fromTo = m.kind === 'percent' && /(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%[^;,\d]{0,25}(?:\d{4})?\s*(?:lên|xuống)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
   if (fromTo && anchor && anchor.metric === 'share' && anchor.unit === 'percent') {
@@ -205,7 +208,8 @@ export function relativeFact(
     return { reason: 'compared with another group, not another time: no change' };
   // A change: "tăng 12,5% so với cùng kỳ", "tăng 2,1 lần so với năm 2015", "gần gấp đôi so với năm 2015".
   // "phấn đấu tổng nguồn vốn hoạt động tăng 12%": a target's growth is against the year before, said or not.
-  const targetGrowth = m.kind === 'percent' && /phấn đấu|mục tiêu|chỉ tiêu|dự kiến/u.test(key.slice(s.start, m.start));
+  // So is a metric's growth listed in a plan section ("Nhiệm vụ năm 2024: … Nguồn vốn hoạt động tăng 8 - 10%").
+  const targetGrowth = m.kind === 'percent' && (/phấn đấu|mục tiêu|chỉ tiêu|dự kiến/u.test(key.slice(s.start, m.start)) || (ctx.inPlan === true && metricBefore(key, Math.max(clause.start, prevEnd), m.start, 'money') !== null));
   // "Tổng vốn điều lệ 612,4 tỷ đồng (tăng 3,1%)": a bare change in brackets after a figure is against the same time before.
   const bracketed = /\(\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 8), m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3));
   const compared = bracketed || COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth;
