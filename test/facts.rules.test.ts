@@ -2314,6 +2314,15 @@ describe('changes in percent beside an amount, and growth listed in a plan secti
   });
 });
 
+describe('two places, then their counts "lần lượt"', () => {
+  it('each count takes its place in order, and the kind counted before "lần lượt"', () => {
+    const fs = facts('Trong đó, huyện Thới Lai và huyện Cờ Đỏ có nhiều HTX nhất, lần lượt 38 và 35 HTX. Huyện Tuy An và thị xã Sông Cầu là hai địa phương có nhiều HTX nông nghiệp hoạt động hiệu quả nhất, với lần lượt 11 và 8 HTX.', 'Liên minh HTX tỉnh Phú Yên tổng kết năm 2021');
+    expect(fs.map((f) => [f.value, f.place?.name ?? null, f.sector, f.rating])).toEqual([
+      [38, 'huyện Thới Lai', null, null], [35, 'huyện Cờ Đỏ', null, null], [11, 'Huyện Tuy An', 'agriculture', 'effective'], [8, 'thị xã Sông Cầu', 'agriculture', 'effective'],
+    ]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

@@ -14,7 +14,7 @@ import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
 import { countFact, labelledCount, UNIT_OF_AVERAGE } from './count.js';
 import { amountFact } from './amount.js';
-import { namedOrgs } from './subject.js';
+import { namedOrgs, subjectPhrase } from './subject.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 
 
@@ -218,6 +218,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         sFacts.push(f);
       }
+      respectivePlaces(ctx, s, sFacts);
       paraFacts.push(...sFacts);
     }
     facts.push(...paraFacts);
@@ -406,6 +407,37 @@ export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
   { text: 'Các HTX có tổng vốn điều lệ trên 2 tỷ đồng.', threshold: false },
   { text: 'HTX có 50 thành viên, vốn điều lệ 2 tỷ đồng.', threshold: false },
 ];
+
+/**
+ * "huyện Thới Lai và huyện Cờ Đỏ có nhiều HTX nhất, lần lượt 38 và 35 HTX", "Mù Cang Chải và Trạm Tấu lần lượt có 8 và
+ * 6 HTX": two places, then their counts in the same order. The first count shares the second's noun; each takes its place.
+ */
+export const RESPECTIVE_PLACES = /((?:(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận|[Xx]ã|[Pp]hường)\s+)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3})\s+(?:và|,)\s+((?:(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận|[Xx]ã|[Pp]hường)\s+)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3})\s+[^.;\d]{0,90}?lần lượt\s*(?:(?:có|là|với|đạt)\s+)?(?:khoảng\s+)?(\d[\d.,]*)\s+(?:và|,)\s+(\d[\d.,]*)\s+(?:HTX|[Hh]ợp tác xã|THT|[Tt]ổ hợp tác)(?![\p{L}])/u;
+function respectivePlaces(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
+  const mm = RESPECTIVE_PLACES.exec(ctx.text.slice(s.start, s.end));
+  if (!mm) return;
+  const at = (g: number) => s.start + mm.index + mm[0].indexOf(mm[g]!, g === 4 ? mm[0].indexOf(mm[3]!) + mm[3]!.length : 0);
+  const second = sFacts.find((f) => f.valueSpan.start === at(4) && f.metric === 'count');
+  if (!second || second.place) return;
+  // A group word before the names gives their level ("Hai huyện vùng cao Mù Cang Chải và Trạm Tấu").
+  const group = /(?:huyện|thị xã|xã|phường)(?=[^.;]{0,30}$)/iu.exec(ctx.text.slice(Math.max(s.start, at(1) - 40), at(1)))?.[0].toLowerCase();
+  const placeOf = (name: string): Place => {
+    const lvl = /^(xã|phường)\s/iu.test(name) || (!/^(?:huyện|thị xã|thành phố|tp\.?|quận)\s/iu.test(name) && (group === 'xã' || group === 'phường')) ? 'commune' : 'district';
+    return { level: lvl, name };
+  };
+  const firstMention = ctx.mentions.find((x) => x.start === at(3) && typeof x.value === 'number');
+  if (!firstMention || sFacts.some((f) => f.valueSpan.start === firstMention.start)) return;
+  second.place = placeOf(mm[2]!);
+  // "… là hai địa phương có nhiều HTX nông nghiệp hoạt động hiệu quả nhất, với lần lượt 11 và 8 HTX": the kind counted.
+  const namesEnd = at(2) + mm[2]!.length;
+  const kind = subjectPhrase(ctx, namesEnd, ctx.key.indexOf('lần lượt', namesEnd));
+  if (kind && !kind.counted && !second.sector && !second.rating) {
+    second.sector = kind.sector;
+    second.sectorLabel = kind.sectorLabel;
+    second.rating = kind.rating;
+  }
+  sFacts.splice(sFacts.indexOf(second), 0, { ...second, value: firstMention.value as number, valueSpan: { start: firstMention.start, end: firstMention.end }, mention: firstMention, place: placeOf(mm[1]!), evidence: { start: at(1), end: second.evidence.end }, rule: 'noun.respective' });
+}
 
 /** The country as the subject before a figure, or as the whole it is counted in after it. */
 export const NATIONAL_BEFORE = /(?:(?:^|[\s,;:(])(?:cả nước|toàn quốc)(?:\s+(?:hiện|đã|cũng|hiện nay|đến nay))*\s+(?:có|đạt|là)(?![\p{L}])|(?:của|trên|trong)\s+(?:(?:khu vực|các|toàn bộ)\s+)?(?:(?:htx|hợp tác xã)\s+)?(?:cả nước|toàn quốc))[^;.\d]{0,40}$/u;
