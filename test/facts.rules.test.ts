@@ -2323,6 +2323,13 @@ describe('two places, then their counts "lần lượt"', () => {
   });
 });
 
+describe('a change whose subject names its own year', () => {
+  it('"So với năm 2015, số HTX hoạt động hiệu quả năm 2019 tăng gần gấp đôi" is the class\'s change from 2016 to 2019', () => {
+    const fs = facts('So với năm 2015, số HTX hoạt động hiệu quả năm 2019 tăng gần gấp đôi.', 'Liên minh HTX tỉnh Quảng Ninh tổng kết năm 2019');
+    expect(fs.map((f) => [f.scope, f.unit, f.value, f.qualifier, f.rating, f.period])).toEqual([['change', 'times', 2, 'nearly', 'effective', { start: '2016-01-01', end: '2019-12-31' }]]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

@@ -60,7 +60,9 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
   const start = from + last.index;
   const nounEnd = start + last[0].length;
   const nounStart = nounEnd - last[1]!.length;
-  if (/[\d)]/u.test(t.key.slice(nounEnd, at))) return null;
+  // "số HTX hoạt động hiệu quả năm 2019 tăng gần gấp đôi": a year in the phrase is no other figure.
+  const stretch = t.key.slice(nounEnd, at);
+  if (/[\d)]/u.test(/[,;:]/u.test(stretch) ? stretch : stretch.replace(/(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/gu, ''))) return null;
   const { entity, sector: nounSector } = entityOfNoun(last[1]!);
   let sector = nounSector;
   let sectorLabel = nounSector ? t.text.slice(nounStart, nounEnd) : null;

@@ -103,7 +103,8 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   // "ước đến 31/12/2020 … tăng từ 182 HTX (cuối năm 2019) lên 205 HTX": the stock a rise starts from, dated
   // by its own past point, is known, not estimated.
   if (trailing && isStock(f) && /(?:^|\s)từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 20), f.valueSpan.start))) f.comparedPoint = true;
-  if (compared && own && own.start > compared.start) compared = null;
+  // A change keeps its compared point however its own time is placed ("So với năm 2015, số HTX … năm 2019 tăng gần gấp đôi").
+  if (compared && own && own.start > compared.start && f.scope !== 'change') compared = null;
   if (f.scope === 'change' && !compared) {
     // "tăng 14 HTX so với cuối năm 2022": the compared point follows the number.
     const clauseEnd = s.clauses.find((c) => c.start <= f.valueSpan.start && f.valueSpan.end <= c.end)?.end ?? s.end;
