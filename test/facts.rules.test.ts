@@ -2330,6 +2330,12 @@ describe('a change whose subject names its own year', () => {
   });
 });
 
+describe('a share above 100%', () => {
+  it('is no share', () => {
+    expect(facts('9 tháng thành lập mới 38 THT, bằng 126,7% so với cùng kỳ.', 'Liên minh HTX tỉnh Nam Định: 9 tháng năm 2023').map((f) => [f.metric, f.value])).toEqual([['count', 38]]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

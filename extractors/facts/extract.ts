@@ -180,6 +180,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
+        // "thành lập mới 38 THT, bằng 126,7% so với cùng kỳ": a ratio to another period, never a share of a whole.
+        if (f.metric === 'share' && f.value > 100) {
+          skipped.push({ mention: m, reason: 'a share above 100%: a ratio to another figure, not a part of a whole' });
+          continue;
+        }
         // "HTX muối và thủy sản có vốn điều lệ dưới 500 triệu đồng", "vốn điều lệ từ 2 tỷ đồng trở lên", "riêng HTX có từ
         // 50 thành viên": a threshold that sorts cooperatives by size, not a figure of theirs.
         if ((f.unit === 'VND' || f.metric === 'members') && f.scope !== 'change' && isThreshold(key, s.start, f.valueSpan.start, f.valueSpan.end)) {
