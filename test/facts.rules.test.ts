@@ -2333,6 +2333,7 @@ describe('a change whose subject names its own year', () => {
 describe('a share above 100%', () => {
   it('is no share', () => {
     expect(facts('9 tháng thành lập mới 38 THT, bằng 126,7% so với cùng kỳ.', 'Liên minh HTX tỉnh Nam Định: 9 tháng năm 2023').map((f) => [f.metric, f.value])).toEqual([['count', 38]]);
+    expect(facts('Từ năm 2013 đến nay, toàn tỉnh đã thành lập mới 356 HTX, chiếm 86,4% tổng số HTX hiện có.', 'Liên minh HTX tỉnh Điện Biên tổng kết năm 2024').map((f) => f.metric)).toEqual(['count']);
   });
 });
 

@@ -180,6 +180,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
+        // "đã thành lập mới 356 HTX, chiếm 86,4% tổng số HTX hiện có": new ones over the stock mix a flow and a stock.
+        if (f.metric === 'share' && (f.scope === 'new' || f.scope === 'dissolved') && /^\s*(?:tổng\s+)?số\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:hiện có|hiện nay|toàn tỉnh|của tỉnh|đang hoạt động)/u.test(key.slice(m.end, m.end + 40))) {
+          skipped.push({ mention: m, reason: 'new ones as a share of the stock: a flow over a stock, no share of a whole' });
+          continue;
+        }
         // "thành lập mới 38 THT, bằng 126,7% so với cùng kỳ": a ratio to another period, never a share of a whole.
         if (f.metric === 'share' && f.value > 100) {
           skipped.push({ mention: m, reason: 'a share above 100%: a ratio to another figure, not a part of a whole' });
