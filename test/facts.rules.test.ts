@@ -2167,6 +2167,8 @@ describe('readings added on heldout20 (2)', () => {
 describe('plans stated in a quarter\'s report', () => {
   it('"Theo kế hoạch năm 2023, …" states the year\'s plan; the list of courses by topic after "trong đó" is a part; "Năm 2023, … phấn đấu" is the year\'s', () => {
     const fs = facts('Theo kế hoạch năm 2023, Liên minh HTX tỉnh tổ chức 25 lớp tập huấn cho khoảng 1.500 lượt học viên, trong đó 12 lớp bồi dưỡng cán bộ quản lý, 8 lớp tập huấn kỹ thuật. Năm 2023, Liên minh phấn đấu hỗ trợ thành lập mới 30 HTX.', 'Liên minh HTX tỉnh Hà Tĩnh: kết quả quý I/2023');
+    const parts = facts('Năm 2023, Liên minh tổ chức 21 lớp tập huấn. Trong số 21 lớp, có 2 lớp được tổ chức trực tuyến. Trong đó, 10 lớp dành cho cán bộ quản lý, 2 lớp chuyên đề về chuyển đổi số.', 'Liên minh HTX tỉnh Hải Dương tổng kết năm 2023');
+    expect(parts.map((f) => f.value)).toEqual([21]);
     expect(fs.map((f) => [f.metric, f.status, f.value, f.period?.end ?? null])).toEqual([
       ['count', 'target', 25, '2023-12-31'],
       ['participants', 'target', 1500, '2023-12-31'],

@@ -163,11 +163,14 @@ export function countFact(
   // "mở 8 lớp tập huấn …, trong đó 3 lớp tổ chức trực tuyến", "… trong đó 6 lớp dành cho công chức xã": courses of
   // one kind, audience or topic among those just counted. Courses for the leaders of one kind of cooperative stay:
   // their sector is a field ("trong đó 03 lớp cho lãnh đạo các HTX dịch vụ nông nghiệp", seed 004).
-  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)\s*(?:có\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)) &&
+  // "Trong số 21 lớp, có 2 lớp được tổ chức trực tuyến": a part of the courses just counted, whatever it is.
+  if (noun.entity === 'training_course' && /trong số\s+\d+\s+lớp[\s,:]*(?:có\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 24), m.start)))
+    return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
+  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)[\s,:]*(?:có\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 24), m.start)) && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)) &&
     (sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count') || (/^\s*(?:[\p{L}]+\s+){0,3}?(?:dành cho|cho|về|chuyên đề)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)) && !/htx|hợp tác xã|quỹ|tdnd|tổ hợp tác/u.test(key.slice(nounEnd, nounEnd + 60)))))
     return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
   // "… trong đó 12 lớp bồi dưỡng cán bộ quản lý, 8 lớp tập huấn kỹ thuật, 5 lớp về chuyển đổi số": the list goes on.
-  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)\s*(?:có\s*)?\d[\d.,]*\s+lớp[^;.]*(?:,|và)\s*$/u.test(key.slice(s.start, m.start)) && sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count') && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)))
+  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)[\s,:]*(?:có\s*)?\d[\d.,]*\s+lớp[^;.]*(?:,|và)\s*$/u.test(key.slice(s.start, m.start)) && sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count') && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)))
     return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
   // "giảm số HTX loại yếu xuống dưới 25 HTX" is that class's count, aimed at (every annotator reads it so); a bound
