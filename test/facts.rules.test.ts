@@ -2232,6 +2232,8 @@ describe('land that is a part or not the cooperatives\'', () => {
   it('the crops inside the cooperatives\' land after "Trong đó", and the large fields\' or contracts\' area, are no facts', () => {
     const fs = facts('Tổng diện tích đất sản xuất do các HTX nông nghiệp quản lý khoảng 52.400 ha. Trong đó, diện tích trồng lúa 47.100 ha; diện tích nuôi trồng thủy sản 1.900 ha.\n\nToàn tỉnh xây dựng 90 cánh đồng lớn; các HTX làm đầu mối, diện tích ký kết hợp đồng bao tiêu đạt 31.000 ha. Huyện Long Phú dẫn đầu về diện tích cánh đồng lớn với trên 7.200 ha.', 'Liên minh HTX tỉnh Sóc Trăng: 6 tháng đầu năm 2024');
     expect(fs.filter((f) => f.metric === 'land_area').map((f) => f.value)).toEqual([52400]);
+    const grown = facts('HTX Thanh long Tầm Vu (huyện Châu Thành) hiện có 42 thành viên. Thời gian tới, HTX phấn đấu mở rộng vùng sản xuất thanh long của thành viên lên 250 ha; HTX cũng mở rộng thêm 30 ha.', 'Long An: HTX thanh long vươn lên');
+    expect(grown.filter((f) => f.metric === 'land_area').map((f) => [f.status, f.value, f.place?.level ?? null])).toEqual([['target', 250, 'cooperative']]);
     const fields = facts('Vụ Đông Xuân, toàn tỉnh xây dựng 90 cánh đồng lớn với tổng diện tích 35.200 ha, có 14.300 hộ tham gia.', 'Liên minh HTX tỉnh Sóc Trăng: 6 tháng đầu năm 2024');
     expect(fields).toEqual([]);
   });
