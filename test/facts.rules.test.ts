@@ -2341,6 +2341,13 @@ describe('a share above 100%', () => {
   });
 });
 
+describe('members after a list of kinds', () => {
+  it('", thu hút N thành viên" after "… HTX, … liên hiệp HTX và … tổ hợp tác" are the whole list\'s, kept with the cooperatives; "N tổ hợp tác với M thành viên" stay the groups\'', () => {
+    const fs = facts('Toàn tỉnh có 432 HTX, 2 liên hiệp HTX và 638 THT, thu hút hơn 118.000 thành viên. Ngoài ra còn 615 tổ hợp tác với 7.860 thành viên.', 'Liên minh HTX tỉnh Quảng Bình: 6 tháng đầu năm 2022');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value])).toEqual([['cooperative', 118000], ['cooperative_group', 7860]]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

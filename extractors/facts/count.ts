@@ -558,6 +558,10 @@ export function countFact(
       sector = counted.sector;
       sectorLabel = counted.sectorLabel;
       place = counted.place;
+    } else if (sp && sp.counted && sp.entity === 'cooperative_group' && subject && isList(sFacts, subject) && /^\s*,\s*(?:(?:hiện|đã)\s+)?(?:thu hút|thu hút được)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(sp.nounEnd, m.start)) && sFacts.some((f) => f.metric === 'count' && f.entity === 'cooperative' && !f.breakdown)) {
+      // "có 1.046 HTX, 3 liên hiệp HTX và gần 1.100 tổ hợp tác, thu hút hơn 37.000 thành viên": the whole list's members,
+      // which a series keeps with the cooperatives'.
+      entity = 'cooperative';
     } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3 && (subject.entity !== 'cooperative_group' || /^\s*với\s+tổng\s+số/u.test(key.slice(sp.nounEnd, m.start))))) {
       // "Các HTX nông nghiệp hiện có 523.000 hộ thành viên", "615 tổ hợp tác với 7.860 thành viên".
       entity = sp.entity === 'member_unit' ? 'cooperative' : sp.entity;
