@@ -2348,6 +2348,13 @@ describe('members after a list of kinds', () => {
   });
 });
 
+describe('households a cooperative serves', () => {
+  it('are not members; its member households are', () => {
+    const fs = facts('HTX Khải Xuân hiện có 42 thành viên, đồng thời bao tiêu búp chè tươi cho hơn 150 hộ trong xã. HTX Đồng Tâm đảm nhận thu gom rác thải cho khoảng 3.200 hộ dân. HTX Tân Lập cung ứng vật tư cho 300 hộ thành viên.', 'Phú Thọ: HTX chè vươn lên');
+    expect(fs.map((f) => [f.metric, f.value, f.unit])).toEqual([['members', 42, 'person'], ['members', 300, 'count']]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

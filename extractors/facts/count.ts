@@ -200,6 +200,9 @@ export function countFact(
   // "xây dựng 126 cánh đồng lớn với tổng diện tích 48.600 ha, có 19.750 hộ tham gia": households of the large fields.
   if (noun.id === 'noun.household_members' && /cánh đồng (?:lớn|mẫu)(?:[^;.]|\.(?=\d)){0,80}$/u.test(key.slice(s.start, m.start)) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(key.lastIndexOf('cánh đồng', m.start), m.start)))
     return { reason: 'households of the large fields are not members' };
+  // "bao tiêu búp chè tươi cho hơn 150 hộ", "thu gom rác thải cho khoảng 3.200 hộ dân": households the cooperative serves.
+  if (noun.id === 'noun.household_members' && !/thành viên/u.test(key.slice(m.end, nounEnd)) && /(?:bao tiêu|tiêu thụ|thu mua|cung ứng|cung cấp|thu gom|phục vụ|cho vay|liên kết)[^,;.\d]{0,40}?\scho\s*(?:(?:khoảng|hơn|gần|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
+    return { reason: 'households the cooperative serves are not members' };
   // "bao tiêu sản phẩm cho 45 hộ nông dân ngoài HTX": households outside the cooperative.
   if (noun.id === 'noun.household_members' && /^\s*(?:nông dân|dân|sản xuất)?\s*(?:ngoài htx|ngoài hợp tác xã|không phải (?:là )?thành viên|chưa là thành viên)/u.test(key.slice(nounEnd, nounEnd + 30)))
     return { reason: 'households outside the cooperative are not members' };
