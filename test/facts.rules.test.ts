@@ -2355,6 +2355,13 @@ describe('households a cooperative serves', () => {
   });
 });
 
+describe('figures of cooperatives of a kind (OF_A_KIND)', () => {
+  it('are left out; the province-wide figure beside them stays', () => {
+    const fs = facts('Các HTX do phụ nữ làm chủ thu hút 4.380 thành viên, tạo việc làm thường xuyên cho 1.150 lao động. Thu nhập bình quân của người lao động trong các HTX do nữ làm chủ đạt khoảng 3,8 triệu đồng/người/tháng, thấp hơn mức bình quân chung của khu vực HTX toàn tỉnh là 4,3 triệu đồng/người/tháng.', 'Liên minh HTX tỉnh: phụ nữ làm chủ HTX');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['income', 4300000]]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

@@ -185,6 +185,13 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           skipped.push({ mention: m, reason: 'new ones as a share of the stock: a flow over a stock, no share of a whole' });
           continue;
         }
+        // "Các HTX do phụ nữ làm chủ thu hút 4.380 thành viên": the figure of cooperatives of a kind the fields cannot name.
+        const kindStretch = key.slice(Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1), f.valueSpan.start);
+        const kind = OF_A_KIND.exec(kindStretch);
+        if (f.metric !== 'count' && !f.place && kind && !/khu vực (?:htx|hợp tác xã)|toàn tỉnh|cả tỉnh|chung/u.test(kindStretch.slice(kind.index))) {
+          skipped.push({ mention: m, reason: 'a figure of cooperatives of a kind the fact fields cannot name' });
+          continue;
+        }
         // "thành lập mới 38 THT, bằng 126,7% so với cùng kỳ": a ratio to another period, never a share of a whole.
         if (f.metric === 'share' && f.value > 100) {
           skipped.push({ mention: m, reason: 'a share above 100%: a ratio to another figure, not a part of a whole' });
@@ -448,6 +455,9 @@ function respectivePlaces(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
   }
   sFacts.splice(sFacts.indexOf(second), 0, { ...second, value: firstMention.value as number, valueSpan: { start: firstMention.start, end: firstMention.end }, mention: firstMention, place: placeOf(mm[1]!), evidence: { start: at(1), end: second.evidence.end }, rule: 'noun.respective' });
 }
+
+/** Cooperatives of a kind that is no field: led by women or young people, supported, in a chain, with OCOP products. */
+export const OF_A_KIND = /(?:htx|hợp tác xã)\s+(?:do\s+(?:nữ|phụ nữ|thanh niên|đồng bào|người dân tộc)|được hỗ trợ|tham gia chuỗi|có sản phẩm)/u;
 
 /** The country as the subject before a figure, or as the whole it is counted in after it. */
 export const NATIONAL_BEFORE = /(?:(?:^|[\s,;:(])(?:cả nước|toàn quốc)(?:\s+(?:hiện|đã|cũng|hiện nay|đến nay))*\s+(?:có|đạt|là)(?![\p{L}])|(?:của|trên|trong)\s+(?:(?:khu vực|các|toàn bộ)\s+)?(?:(?:htx|hợp tác xã)\s+)?(?:cả nước|toàn quốc))[^;.\d]{0,40}$/u;
