@@ -2315,6 +2315,8 @@ describe('changes in percent beside an amount, and growth listed in a plan secti
     expect(fs.filter((f) => f.unit === 'percent').map((f) => [f.metric, f.scope, f.status, f.value])).toEqual([
       ['members', 'change', 'actual', 1.58], ['operating_capital', 'change', 'actual', -9.95], ['profit', 'change', 'target', 5],
     ]);
+    const comma = facts('Đến nay toàn tỉnh có 436 HTX, tăng 138 HTX, tương đương 46,3% so với năm 2018.', 'Liên minh HTX tỉnh Vĩnh Phúc: Đại hội nhiệm kỳ 2023 - 2028');
+    expect(comma.filter((f) => f.unit === 'percent').map((f) => [f.metric, f.scope, f.value])).toEqual([['count', 'change', 46.3]]);
   });
 });
 

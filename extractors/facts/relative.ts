@@ -35,7 +35,7 @@ export function relativeFact(
   const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
   const anchor = lastFact(sFacts) ?? null;
   // "tăng 2.915 thành viên (tương đương 1,58%)", "tăng 826 tỷ đồng (+9,95%)": the same change in percent of the metric.
-  if (m.kind === 'percent' && anchor && anchor.scope === 'change' && anchor.unit !== 'percent' && anchor.unit !== 'times' && /^[^()\d]{0,25}\(\s*(?:tương đương|tương ứng|bằng)?\s*(?:tăng|giảm)?\s*[+−–-]?\s*$/u.test(key.slice(anchor.valueSpan.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3)))
+  if (m.kind === 'percent' && anchor && anchor.scope === 'change' && anchor.unit !== 'percent' && anchor.unit !== 'times' && ((/^[^()\d;]{0,25}\(\s*(?:tương đương|tương ứng|bằng)?\s*(?:tăng|giảm)?\s*[+−–-]?\s*$/u.test(key.slice(anchor.valueSpan.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3))) || /^[^()\d;]{0,25},\s*(?:tương đương|tương ứng)\s*(?:(?:tăng|giảm)\s*)?$/u.test(key.slice(anchor.valueSpan.end, m.start))))
     return { fact: derive(ctx, s, m, anchor, { metric: anchor.metric, refMetric: anchor.metric, unit: 'percent', scope: 'change', rule: 'fact.change.percent_of_amount', sign: (anchor.value < 0) !== ((m.value as number) < 0) ? -1 : 1, evidenceStart: anchor.evidence.start }) };
   // "Tỷ lệ HTX hoạt động hiệu quả tăng từ 48% năm 2020 lên 62,5% năm 2024": the later value of the same share.
   const fromTo = m.kind === 'percent' && /(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%[^;,\d]{0,25}(?:\d{4})?\s*(?:lên|xuống)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
