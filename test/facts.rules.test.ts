@@ -2364,6 +2364,13 @@ describe('figures of cooperatives of a kind (OF_A_KIND)', () => {
   });
 });
 
+describe('the effective ones among those just counted', () => {
+  it('"khoảng 30% trong số đó hoạt động có hiệu quả" is their share; "212 HTX được đánh giá hoạt động hiệu quả" a count of that class', () => {
+    const fs = facts('Toàn tỉnh có 104 HTX đang hoạt động, khoảng 30% trong số đó hoạt động có hiệu quả. Năm 2023, có 212 HTX được đánh giá hoạt động hiệu quả, chiếm 71,6% tổng số HTX.', 'Liên minh HTX TP Cần Thơ tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.rating, f.value])).toEqual([['count', 'operating', 104], ['share', 'effective', 30], ['count', 'effective', 212], ['share', 'effective', 71.6]]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

@@ -4,7 +4,7 @@ import { type Sentence, type Span } from './segment.js';
 import { subjectPhrase } from './subject.js';
 import { sectorAfterNoun } from './sector.js';
 import { toneKey } from '../normalize.js';
-import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, SHARE_LEAD } from './vocab.js';
+import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, RATINGS, SHARE_LEAD } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, refMetricAfter } from './draft.js';
 
 
@@ -153,6 +153,15 @@ export function relativeFact(
         fact: { ...blankFact(m, sp.entity), metric: 'share', unit: 'percent', refMetric: 'count', sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: Math.max(clause.start, evStart), end: m.end }, rule: 'fact.share.ratio', confidence: 0.85 },
       };
     }
+  }
+  // "Toàn tỉnh có 120 HTX, khoảng 30% trong số đó hoạt động có hiệu quả": a share of a class of the cooperatives just counted.
+  const those = anchor?.metric === 'count' && (!anchor.rating || anchor.rating === 'operating') ? anchor : !anchor ? [...paraFacts].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative' && !f.breakdown && !f.rating && f.scope === 'existing') : undefined;
+  const ofThose = isPercent && those ? /^\s*(?:trong số (?:đó|này)|số này)\s+/u.exec(after) : null;
+  if (ofThose && those) {
+    const rest = after.slice(ofThose[0].length);
+    const r = RATINGS.find((x) => x.pattern.exec(rest)?.index === 0);
+    if (r && !/^\s*(?:trở lên|,\s*(?:tốt|khá)|và\s+(?:tốt|khá))/u.test(rest.slice(r.pattern.exec(rest)![0].length)))
+      return { fact: { ...derive(ctx, s, m, those, { metric: 'share', refMetric: 'count', unit: 'percent', rule: 'fact.share.of_those', evidenceStart: those === anchor ? those.evidence.start : lastSeparator(key, s.start, m.start, true) }), rating: r.rating, breakdown: false } };
   }
   // "ít nhất 60% HTX hoạt động hiệu quả", "70% số HTX đang hoạt động": a share of the cooperatives in a class.
   const ofCoops = /^\s*(?:số\s+|tổng số\s+)?(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);

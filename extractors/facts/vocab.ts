@@ -333,7 +333,7 @@ export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành vi�
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
 export const SUBSET_AFTER =
-  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|đang vay|được vay|vay vốn|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|chưa đủ điều kiện|có (?:quy mô|diện tích) (?:trên|dưới|từ|hơn)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ)|hoàn thành (?:việc|chuyển đổi|rà soát|đăng ký)|(?:đã )?đăng ký lại|đạt (?:các |đủ )?tiêu chí|có gian hàng|sử dụng|gắn mã|đang hoàn thiện|có doanh thu (?:thường xuyên|từ)|(?:duy trì|giữ|có) tỷ lệ nợ xấu)/u;
+  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|đang vay|được vay|vay vốn|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá(?!,?\s+(?:là\s+)?(?:hoạt động\s+)?(?:có\s+)?(?:hiệu quả|tốt|khá|yếu)(?![\p{L}]))|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|chưa đủ điều kiện|có (?:quy mô|diện tích) (?:trên|dưới|từ|hơn)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ)|hoàn thành (?:việc|chuyển đổi|rà soát|đăng ký)|(?:đã )?đăng ký lại|đạt (?:các |đủ )?tiêu chí|có gian hàng|sử dụng|gắn mã|đang hoàn thiện|có doanh thu (?:thường xuyên|từ)|(?:duy trì|giữ|có) tỷ lệ nợ xấu)/u;
 
 // ------------------------------------------------------------ status
 
@@ -392,9 +392,9 @@ export const RATINGS: RatingRule[] = [
   },
   {
     id: 'rating.effective',
-    pattern: /^(?:hoạt động (?:có )?hiệu quả|có hiệu quả|hiệu quả)/u,
+    pattern: /^(?:(?:được đánh giá (?:là )?)?hoạt động (?:có )?hiệu quả|có hiệu quả|hiệu quả)/u,
     rating: 'effective',
-    examples: [{ text: 'hoạt động hiệu quả' }, { text: 'hoạt động có hiệu quả' }],
+    examples: [{ text: 'hoạt động hiệu quả' }, { text: 'hoạt động có hiệu quả' }, { text: 'được đánh giá hoạt động hiệu quả' }],
   },
   {
     id: 'rating.good',
