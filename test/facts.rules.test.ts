@@ -2371,6 +2371,13 @@ describe('the effective ones among those just counted', () => {
   });
 });
 
+describe('members who join the cooperatives', () => {
+  it('"thành viên mới tham gia HTX" after a count of groups are the cooperatives\'', () => {
+    const fs = facts('Năm 2023, thành lập mới 60 HTX và 100 THT; thu hút thêm 1.500 thành viên mới tham gia HTX.', 'Liên minh HTX tỉnh Thái Nguyên tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value])).toEqual([['cooperative', 1500]]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

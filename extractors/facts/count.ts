@@ -541,7 +541,7 @@ export function countFact(
     explicit = false;
     const head = headBeforeBracket(key, sFacts, m.start);
     const nextWords = key.slice(nounEnd, nounEnd + 30);
-    if (/^\s*(?:của\s+)?(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(nextWords)) {
+    if (/^\s*(?:của\s+|(?:mới\s+)?(?:tham gia|vào)\s+)?(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative';
       explicit = true;
     } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
