@@ -2373,7 +2373,7 @@ describe('the effective ones among those just counted', () => {
 
 describe('members who join the cooperatives', () => {
   it('"thành viên mới tham gia HTX" after a count of groups are the cooperatives\'', () => {
-    const fs = facts('Năm 2023, thành lập mới 60 HTX và 100 THT; thu hút thêm 1.500 thành viên mới tham gia HTX.', 'Liên minh HTX tỉnh Thái Nguyên tổng kết năm 2023');
+    const fs = facts('Thành lập mới 60 HTX và 100 THT; giải thể dứt điểm các HTX đã ngừng hoạt động.\nThu hút thêm 1.500 thành viên mới tham gia HTX.', 'Liên minh HTX tỉnh Thái Nguyên tổng kết năm 2023');
     expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value])).toEqual([['cooperative', 1500]]);
   });
 });
