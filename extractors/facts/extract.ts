@@ -415,6 +415,8 @@ export function isThreshold(key: string, sentenceStart: number, at: number, end:
   const before = key.slice(Math.max(sentenceStart, at - 80), at);
   const over = /^\s*(?:[\p{L}/]+\s*){0,3}?trở (?:lên|xuống)/u.test(key.slice(end, end + 25));
   if (/(?:htx|hợp tác xã)(?:\s+[^\d,;.]{0,40})?\s+(?:có|với)\s+(?:(?:vốn điều lệ|vốn góp|quy mô)\s+)?(?:từ|dưới|tối thiểu|ít nhất)\s*$/u.test(before) && !/tổng/u.test(before)) return true;
+  // "phần lớn HTX có dưới 20 thành viên, vốn điều lệ dưới 1 tỷ đồng": the next threshold of the same list.
+  if (/(?:htx|hợp tác xã)(?:\s+[^\d,;.]{0,40})?\s+(?:có|với)\s+(?:từ|dưới|tối thiểu|ít nhất)\s+\d[^;.]{0,40}(?:,|và)\s*(?:vốn điều lệ|vốn góp)\s+(?:từ|dưới|tối thiểu|ít nhất)\s*$/u.test(before)) return true;
   return over && /(?<!tổng\s)(?:vốn điều lệ|vốn góp)\s+(?:từ|tối thiểu|ít nhất)\s*$/u.test(before);
 }
 export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
@@ -423,6 +425,7 @@ export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
   { text: 'Riêng HTX có từ 50 thành viên được hỗ trợ thêm.', threshold: true },
   { text: 'Các HTX có tổng vốn điều lệ trên 2 tỷ đồng.', threshold: false },
   { text: 'HTX có 50 thành viên, vốn điều lệ 2 tỷ đồng.', threshold: false },
+  { text: 'Phần lớn HTX có dưới 20 thành viên, vốn điều lệ dưới 1 tỷ đồng.', threshold: true },
 ];
 
 /**
