@@ -2378,6 +2378,12 @@ describe('members who join the cooperatives', () => {
   });
 });
 
+describe('a condition', () => {
+  it('"Khi đủ 30 tổ viên" is no figure', () => {
+    expect(facts('Tổ trưởng cho biết: “Khi đủ 30 tổ viên, tổ sẽ chuyển thành HTX”. Hiện tổ có 18 tổ viên.', 'Trà Vinh: tổ hợp tác đậu phộng').map((f) => f.value)).toEqual([18]);
+  });
+});
+
 describe('young graduates placed in cooperatives', () => {
   it('are not the cooperatives\' workers', () => {
     expect(facts('Liên minh phối hợp đưa 20 lao động trẻ tốt nghiệp đại học về làm việc tại HTX; các HTX giải quyết việc làm cho 4.100 lao động.', 'Liên minh HTX tỉnh Bạc Liêu tổng kết năm 2020').map((f) => f.value)).toEqual([4100]);

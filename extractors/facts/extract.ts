@@ -192,6 +192,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           skipped.push({ mention: m, reason: 'a figure of cooperatives of a kind the fact fields cannot name' });
           continue;
         }
+        // "Khi đủ 30 tổ viên, tổ sẽ chuyển thành HTX": a condition, not a figure.
+        if (/(?:^|[\s“"(,])(?:khi|nếu)\s+(?:có\s+)?(?:đủ|đạt)\s*(?:(?:khoảng|hơn|trên|từ)\s*)?$/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 20), f.valueSpan.start))) {
+          skipped.push({ mention: m, reason: 'a condition ("khi đủ 30 tổ viên"), not a figure' });
+          continue;
+        }
         // "thành lập mới 38 THT, bằng 126,7% so với cùng kỳ": a ratio to another period, never a share of a whole.
         if (f.metric === 'share' && f.value > 100) {
           skipped.push({ mention: m, reason: 'a share above 100%: a ratio to another figure, not a part of a whole' });
