@@ -157,7 +157,7 @@ export function countFact(
   // The support fund ("Quỹ hỗ trợ phát triển HTX") near the figure makes "quỹ" that fund; else a text that speaks of
   // people's credit funds anywhere means them.
   const nearFunds = key.slice(Math.max(m.start - 600, 0), Math.min(s.end, nounEnd + 40));
-  if (noun.id === 'noun.fund' && !/quỹ tín dụng|quỹ tdnd|qtdnd|qtd(?![\p{L}])|tín dụng nhân dân/u.test(nearFunds) && (/quỹ (?:hỗ trợ|đầu tư|phát triển|bảo lãnh)/u.test(nearFunds) || !/quỹ tín dụng nhân dân|quỹ tdnd|qtdnd/u.test(key)))
+  if (noun.id === 'noun.fund' && !/quỹ tín dụng|quỹ tdnd|qtdnd|qtd(?![\p{L}])|tín dụng nhân dân/u.test(nearFunds) && (/quỹ (?:hỗ trợ|đầu tư|phát triển|bảo lãnh)/u.test(nearFunds) || !ctx.creditText))
     return { reason: '"quỹ" that is not a people\'s credit fund' };
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
   // "mở 8 lớp tập huấn …, trong đó 3 lớp tổ chức trực tuyến", "… trong đó 6 lớp dành cho công chức xã": courses of

@@ -87,6 +87,8 @@ export interface Ctx {
   fc: FactContext;
   /** The facts of the paragraphs read so far (for back-references across paragraphs: "Nhóm 96 HTX này …"). */
   earlier?: DraftFact[];
+  /** The text speaks of people's credit funds somewhere. */
+  creditText: boolean;
   /** The paragraph being read stands in a plan section ("Nhiệm vụ năm 2024"). */
   inPlan?: boolean;
 }

@@ -8,7 +8,7 @@ import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { COLUMNS, tableFacts } from './table.js';
-import { CHANGE_LEAD, COMPARE, FALL, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
+import { CHANGE_LEAD, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
@@ -23,7 +23,8 @@ export type { DraftFact, FactContext, Skipped } from './draft.js';
 export function extractFacts(text: string, mentions: Mention[], fc: FactContext): { facts: DraftFact[]; skipped: Skipped[] } {
   const key = toneKey(text);
   const facts: DraftFact[] = [];
-  const ctx: Ctx = { text, key, mentions, fc, earlier: facts };
+  // A text that speaks of people's credit funds anywhere, asked by every "quỹ" and every figure of the funds.
+  const ctx: Ctx = { text, key, mentions, fc, earlier: facts, creditText: /quỹ tín dụng nhân dân|qtdnd|quỹ tdnd/u.test(key) };
   const skipped: Skipped[] = [];
   const paragraphs = segment(text);
   let planSection = false;
@@ -31,7 +32,6 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   let sectionFormer: { place: Place; formerProvince: string } | null = null;
   let sectionCoop: { place: Place; entity: Entity } | null = null;
   let sectionSector: { sector: Sector; label: string } | null = null;
-  const creditText = /quỹ tín dụng nhân dân|qtdnd|quỹ tdnd/u.test(key);
   for (const p of paragraphs) {
     const pKey = key.slice(p.start, p.end).trim();
     const heading = p.end - p.start < 120 && !/[.;]$/.test(pKey) && !/\d{2,}\s*(?:htx|tht|thành viên)/u.test(pKey);
@@ -149,7 +149,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         // "Tổng nguồn vốn hoạt động của hệ thống …", "bình quân 108,6 tỷ đồng/quỹ": in a text about people's credit
         // funds, figures whose subject is the funds are the credit sector's.
-        if (f.entity === 'cooperative' && !f.sector && !f.place && creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end))) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {
+        if (f.entity === 'cooperative' && !f.sector && !f.place && ctx.creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end))) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {
           f.sector = 'credit';
           f.sectorLabel = text.slice(s.start, s.end).match(/quỹ tín dụng nhân dân|QTDND|Quỹ TDND|quỹ|hệ thống/iu)?.[0] ?? null;
         }
@@ -178,42 +178,14 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const stock = paraFacts.some((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.sector && x.scope === 'existing');
           if (opening && flow && !stock && (flow.scope === 'new' || flow.scope === 'dissolved') && !lastTrigger(key.slice(s.start, f.valueSpan.start))) f.scope = flow.scope;
         }
+        // Figures that are read but are no fact of the province's cooperatives (FACT_SKIPS), left out before they are dated.
+        const skip = FACT_SKIPS.find((r) => r.test(key, s, f));
+        if (skip) {
+          skipped.push({ mention: m, reason: skip.reason });
+          continue;
+        }
         finishDates(ctx, p, s, f, leadPeriod ?? sectionPeriod);
         finishStatus(ctx, p, s, f, m, prevEnd, planHere, leadPeriod ?? sectionPeriod);
-        // "đã thành lập mới 356 HTX, chiếm 86,4% tổng số HTX hiện có": new ones over the stock mix a flow and a stock.
-        if (f.metric === 'share' && (f.scope === 'new' || f.scope === 'dissolved') && /^\s*(?:tổng\s+)?số\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:hiện có|hiện nay|toàn tỉnh|của tỉnh|đang hoạt động)/u.test(key.slice(m.end, m.end + 40))) {
-          skipped.push({ mention: m, reason: 'new ones as a share of the stock: a flow over a stock, no share of a whole' });
-          continue;
-        }
-        // "Các HTX do phụ nữ làm chủ thu hút 4.380 thành viên": the figure of cooperatives of a kind the fields cannot name.
-        const kindStretch = key.slice(Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1), f.valueSpan.start);
-        const kind = OF_A_KIND.exec(kindStretch);
-        if (f.metric !== 'count' && !f.place && kind && !/khu vực (?:htx|hợp tác xã)|toàn tỉnh|cả tỉnh|chung/u.test(kindStretch.slice(kind.index))) {
-          skipped.push({ mention: m, reason: 'a figure of cooperatives of a kind the fact fields cannot name' });
-          continue;
-        }
-        // "Khi đủ 30 tổ viên, tổ sẽ chuyển thành HTX": a condition, not a figure.
-        if (/(?:^|[\s“"(,])(?:khi|nếu)\s+(?:có\s+)?(?:đủ|đạt)\s*(?:(?:khoảng|hơn|trên|từ)\s*)?$/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 20), f.valueSpan.start))) {
-          skipped.push({ mention: m, reason: 'a condition ("khi đủ 30 tổ viên"), not a figure' });
-          continue;
-        }
-        // "thành lập mới 38 THT, bằng 126,7% so với cùng kỳ": a ratio to another period, never a share of a whole.
-        if (f.metric === 'share' && f.value > 100) {
-          skipped.push({ mention: m, reason: 'a share above 100%: a ratio to another figure, not a part of a whole' });
-          continue;
-        }
-        // "HTX muối và thủy sản có vốn điều lệ dưới 500 triệu đồng", "vốn điều lệ từ 2 tỷ đồng trở lên", "riêng HTX có từ
-        // 50 thành viên": a threshold that sorts cooperatives by size, not a figure of theirs.
-        if ((f.unit === 'VND' || f.metric === 'members') && f.scope !== 'change' && isThreshold(key, s.start, f.valueSpan.start, f.valueSpan.end)) {
-          skipped.push({ mention: m, reason: 'a size threshold ("vốn điều lệ dưới 500 triệu đồng"), not a figure' });
-          continue;
-        }
-        // "Cả nước hiện có 31.000 HTX", "bình quân chung của khu vực HTX cả nước (khoảng 4,1 triệu đồng)": the country's
-        // figure, which a province's series must not take.
-        if (!f.place && (NATIONAL_BEFORE.test(key.slice(Math.max(s.start, f.valueSpan.start - 90), f.valueSpan.start)) || NATIONAL_AFTER.test(key.slice(f.valueSpan.end, Math.min(s.end, f.valueSpan.end + 40))))) {
-          skipped.push({ mention: m, reason: 'a national figure, not the province\'s' });
-          continue;
-        }
         // "Liên minh tư vấn thành lập mới 39 HTX": see below. With a plan ("Tư vấn thành lập mới 33/15 HTX đạt 220% kế
         // hoạch") it is the year's founding result the report measures; a district that helped found its own ("huyện
         // đã hỗ trợ thành lập mới 2 HTX") counts its new ones.
@@ -415,6 +387,55 @@ export const COOPERATIVE_HEADING_EXAMPLES: { text: string; name: string | null }
   { text: 'Kết quả hoạt động của HTX', name: null },
 ];
 
+/**
+ * A fact read from a figure that speaks of no stock or flow of the province's cooperatives: left out, with the reason
+ * `explain` gives. First match wins; each rule's test sentences are in test/facts.rules.test.ts.
+ */
+export const FACT_SKIPS: { id: string; reason: string; test: (key: string, s: Sentence, f: DraftFact) => boolean }[] = [
+  {
+    // "đã thành lập mới 356 HTX, chiếm 86,4% tổng số HTX hiện có": new ones over the stock mix a flow and a stock.
+    id: 'skip.new_share_of_stock',
+    reason: 'new ones as a share of the stock: a flow over a stock, no share of a whole',
+    test: (key, _s, f) => f.metric === 'share' && (f.scope === 'new' || f.scope === 'dissolved') && /^\s*(?:tổng\s+)?số\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:hiện có|hiện nay|toàn tỉnh|của tỉnh|đang hoạt động)/u.test(key.slice(f.valueSpan.end, f.valueSpan.end + 40)),
+  },
+  {
+    // "Các HTX do phụ nữ làm chủ thu hút 4.380 thành viên": cooperatives of a kind the fields cannot name; the
+    // province-wide figure beside them ("… mức bình quân chung của khu vực HTX toàn tỉnh") stays.
+    id: 'skip.of_a_kind',
+    reason: 'a figure of cooperatives of a kind the fact fields cannot name',
+    test: (key, s, f) => {
+      if (f.metric === 'count' || f.place) return false;
+      const stretch = key.slice(Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1), f.valueSpan.start);
+      const kind = OF_A_KIND.exec(stretch);
+      return !!kind && !/khu vực (?:htx|hợp tác xã)|toàn tỉnh|cả tỉnh|chung/u.test(stretch.slice(kind.index));
+    },
+  },
+  {
+    // "Khi đủ 30 tổ viên, tổ sẽ chuyển thành HTX".
+    id: 'skip.condition',
+    reason: 'a condition ("khi đủ 30 tổ viên"), not a figure',
+    test: (key, s, f) => /(?:^|[\s“"(,])(?:khi|nếu)\s+(?:có\s+)?(?:đủ|đạt)\s*(?:(?:khoảng|hơn|trên|từ)\s*)?$/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 20), f.valueSpan.start)),
+  },
+  {
+    // "thành lập mới 38 THT, bằng 126,7% so với cùng kỳ": a ratio to another period, never a share of a whole.
+    id: 'skip.share_over_100',
+    reason: 'a share above 100%: a ratio to another figure, not a part of a whole',
+    test: (_key, _s, f) => f.metric === 'share' && f.value > 100,
+  },
+  {
+    // "HTX muối có vốn điều lệ dưới 500 triệu đồng", "riêng HTX có từ 50 thành viên": a threshold that sorts cooperatives by size.
+    id: 'skip.size_threshold',
+    reason: 'a size threshold ("vốn điều lệ dưới 500 triệu đồng"), not a figure',
+    test: (key, s, f) => (f.unit === 'VND' || f.metric === 'members') && f.scope !== 'change' && isThreshold(key, s.start, f.valueSpan.start, f.valueSpan.end),
+  },
+  {
+    // "Cả nước hiện có 31.000 HTX", "bình quân chung của khu vực HTX cả nước (khoảng 4,1 triệu đồng)": the country's figure.
+    id: 'skip.national',
+    reason: "a national figure, not the province's",
+    test: (key, s, f) => !f.place && (NATIONAL_BEFORE.test(key.slice(Math.max(s.start, f.valueSpan.start - 90), f.valueSpan.start)) || NATIONAL_AFTER.test(key.slice(f.valueSpan.end, Math.min(s.end, f.valueSpan.end + 40)))),
+  },
+];
+
 /** A threshold of size: "HTX … có vốn điều lệ dưới", "có từ 50 thành viên", "vốn điều lệ từ 2 tỷ đồng trở lên". */
 export function isThreshold(key: string, sentenceStart: number, at: number, end: number): boolean {
   const before = key.slice(Math.max(sentenceStart, at - 80), at);
@@ -465,7 +486,7 @@ function respectivePlaces(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
 }
 
 /** Cooperatives of a kind that is no field: led by women or young people, supported, in a chain, with OCOP products. */
-export const OF_A_KIND = /(?:htx|hợp tác xã)\s+(?:do\s+(?:nữ|phụ nữ|thanh niên|đồng bào|người dân tộc)|được hỗ trợ|tham gia chuỗi|có sản phẩm)/u;
+export const OF_A_KIND = new RegExp(String.raw`(?:htx|hợp tác xã)\s+(?:` + KIND_OF_COOPERATIVES + String.raw`|do\s+(?:nữ|phụ nữ|thanh niên|đồng bào|người dân tộc))`, 'u');
 
 /** The country as the subject before a figure, or as the whole it is counted in after it. */
 export const NATIONAL_BEFORE = /(?:(?:^|[\s,;:(])(?:cả nước|toàn quốc)(?:\s+(?:hiện|đã|cũng|hiện nay|đến nay))*\s+(?:có|đạt|là)(?![\p{L}])|(?:của|trên|trong)\s+(?:(?:khu vực|các|toàn bộ)\s+)?(?:(?:htx|hợp tác xã)\s+)?(?:cả nước|toàn quốc))[^;.\d]{0,40}$/u;

@@ -332,8 +332,14 @@ export const SUPPORTED_SUBSET = /(?:các|những|số)\s+(?:htx|hợp tác xã)\
 export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|(?<!cần )được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
-export const SUBSET_AFTER =
-  /^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:ứng dụng|áp dụng|liên kết|có liên kết|ký kết|đang vay|được vay|vay vốn|được cấp|được chứng nhận|đạt chuẩn|có sản phẩm|xây dựng được|sản xuất theo|có hợp đồng|có trang|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá(?!,?\s+(?:là\s+)?(?:hoạt động\s+)?(?:có\s+)?(?:hiệu quả|tốt|khá|yếu)(?![\p{L}]))|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|chưa đủ điều kiện|có (?:quy mô|diện tích) (?:trên|dưới|từ|hơn)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ)|hoàn thành (?:việc|chuyển đổi|rà soát|đăng ký)|(?:đã )?đăng ký lại|đạt (?:các |đủ )?tiêu chí|có gian hàng|sử dụng|gắn mã|đang hoàn thiện|có doanh thu (?:thường xuyên|từ)|(?:duy trì|giữ|có) tỷ lệ nợ xấu|(?:đang\s+)?gặp (?:nhiều\s+)?khó khăn)/u;
+/** Kinds of cooperatives no field names, read after a counted noun here and as the subject of a figure (OF_A_KIND in extract.ts). */
+export const KIND_OF_COOPERATIVES = String.raw`có sản phẩm|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ`;
+export const SUBSET_AFTER = new RegExp(
+  String.raw`^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:` +
+    KIND_OF_COOPERATIVES +
+    String.raw`|ứng dụng|áp dụng|liên kết|có liên kết|ký kết|đang vay|được vay|vay vốn|được cấp|được chứng nhận|đạt chuẩn|xây dựng được|sản xuất theo|có hợp đồng|có trang|nhận hỗ trợ|chuyển đổi|đã tổ chức lại|tổ chức lại|thực hiện chuyển đổi|được đánh giá(?!,?\s+(?:là\s+)?(?:hoạt động\s+)?(?:có\s+)?(?:hiệu quả|tốt|khá|yếu)(?![\p{L}]))|được phân loại|tham gia đánh giá|tham gia phân loại|chưa (?:được )?(?:đánh giá|xếp loại|phân loại)|chưa đủ điều kiện|có (?:quy mô|diện tích) (?:trên|dưới|từ|hơn)|thuộc diện|đang được (?:hướng dẫn|củng cố|tư vấn|hỗ trợ)|hoàn thành (?:việc|chuyển đổi|rà soát|đăng ký)|(?:đã )?đăng ký lại|đạt (?:các |đủ )?tiêu chí|có gian hàng|sử dụng|gắn mã|đang hoàn thiện|có doanh thu (?:thường xuyên|từ)|(?:duy trì|giữ|có) tỷ lệ nợ xấu|(?:đang\s+)?gặp (?:nhiều\s+)?khó khăn)`,
+  'u',
+);
 
 // ------------------------------------------------------------ status
 
