@@ -102,6 +102,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a plan in brackets after an actual is its plan, and the achievement after another entity\'s planned figure is that entity\'s', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 33 HTX, đạt 110% kế hoạch năm (kế hoạch 30 HTX); thành lập mới 52 THT, đạt 86,7% kế hoạch. Liên minh mở 7 lớp tập huấn, bồi dưỡng (kế hoạch năm 10 lớp).');
+    expect(fs.map((f) => [f.entity, f.metric, f.status, f.value, f.plan])).toEqual([
+      ['cooperative', 'count', 'actual', 33, 30],
+      ['cooperative', 'plan_achievement', 'actual', 110, null],
+      ['cooperative_group', 'count', 'actual', 52, null],
+      ['cooperative_group', 'plan_achievement', 'actual', 86.7, null],
+      ['training_course', 'count', 'actual', 7, 10],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -185,6 +185,17 @@ export function countFact(
     if (prev && prev.plan === null) prev.plan = m.value as number;
     return { reason: 'the plan of the figure before, in brackets' };
   }
+  // "thành lập mới 86 HTX, đạt 107,5% kế hoạch năm (kế hoạch 80 HTX)", "9 lớp tập huấn, bồi dưỡng (kế hoạch năm
+  // 16 lớp)": a plan in brackets after an actual of the same kind is that actual's plan, not a target of its own.
+  const planOpen = /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!năm)[\p{L}]+){0,4}?(?:\s+năm(?:\s+\d{4})?)?\s*:?\s*$/u.exec(key.slice(Math.max(s.start, m.start - 60), m.start));
+  if (planOpen) {
+    const open = m.start - planOpen[0].length;
+    const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity) && f.status !== 'target' && f.valueSpan.end <= open);
+    if (prev) {
+      if (prev.plan === null) prev.plan = m.value as number;
+      return { reason: 'the plan of the figure before, in brackets' };
+    }
+  }
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
   // "trong số 85 HTX …", "trong 308 HTX nông nghiệp, thủy sản có 58 HTX đạt loại tốt": the base of a breakdown.
   if (/trong (?:tổng )?số\s*$/u.test(lead) || (/(?:^|[\s,;:])trong\s*$/u.test(lead) && /^[^;.\d]{0,40}?\s(?:có|là)\s+[\d.,]+\s/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 60)))))

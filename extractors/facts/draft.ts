@@ -186,7 +186,10 @@ export function lastFact(fs: DraftFact[]): DraftFact | undefined {
 export function planAnchor(fs: DraftFact[]): DraftFact | undefined {
   // "ước đạt 2.135 tỷ đồng, tăng 8,4% so với cùng kỳ và bằng 76% kế hoạch năm": the plan is of the amount, not of its change.
   const counts = fs.filter((f) => (f.metric === 'count' || f.metric === 'revenue' || f.metric === 'members') && !(f.scope === 'change' && (f.unit === 'percent' || f.unit === 'times')));
-  return [...counts].reverse().find((f) => f.plan !== null) ?? counts[counts.length - 1] ?? fs[fs.length - 1];
+  const last = counts[counts.length - 1];
+  // "… 118 HTX, đạt 78,7% kế hoạch năm (kế hoạch 150 HTX) …; thành lập mới 146 THT, đạt 97,3% kế hoạch": another
+  // entity's planned figure is no anchor for the latest one's achievement.
+  return [...counts].reverse().find((f) => f.plan !== null && f.entity === last!.entity) ?? last ?? fs[fs.length - 1];
 }
 
 /** The subject of a sentence: its latest figure that is not part of a breakdown. */
