@@ -1546,13 +1546,12 @@ describe('district articles', () => {
 });
 
 describe('readings added on heldout17', () => {
-  it('the plan in brackets after a plan achievement is a target for the whole year; the achievement stays a result', () => {
+  it('the plan in brackets after a plan achievement is the actual\'s plan, for the whole year; the achievement stays a result', () => {
     const fs = facts('9 tháng năm 2023, toàn tỉnh thành lập mới 96 HTX, đạt 80% kế hoạch năm (kế hoạch giao 120 HTX), trong đó có 71 HTX nông nghiệp.', 'Kinh tế tập thể 9 tháng năm 2023');
-    expect(fs.map((f) => [f.metric, f.status, f.value, f.period?.end ?? null])).toEqual([
-      ['count', 'actual', 96, '2023-09-30'],
-      ['plan_achievement', 'actual', 80, '2023-09-30'],
-      ['count', 'target', 120, '2023-12-31'],
-      ['count', 'actual', 71, '2023-09-30'],
+    expect(fs.map((f) => [f.metric, f.status, f.value, f.plan, f.period?.end ?? null])).toEqual([
+      ['count', 'actual', 96, 120, '2023-09-30'],
+      ['plan_achievement', 'actual', 80, null, '2023-09-30'],
+      ['count', 'actual', 71, null, '2023-09-30'],
     ]);
   });
 
