@@ -129,7 +129,7 @@ export const DocumentRecord = z.object({
 
 export const Place = z.object({ level: PlaceLevel, name: z.string().min(1) });
 
-export const DATE_SOURCES = ['clause', 'sentence', 'paragraph', 'section', 'report_period', 'event', 'none'] as const;
+export const DATE_SOURCES = ['clause', 'sentence', 'paragraph', 'section', 'document', 'report_period', 'event', 'none'] as const;
 
 export const FactRecord = z.object({
   id: z.string().regex(/^[0-9a-f]{16}$/),

@@ -113,6 +113,17 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a province-wide stock with no day of its own takes the one reporting day stated before it; "đến nay" and a district\'s stock take the report\'s end', () => {
+    const fs = facts('Tính đến ngày 30/11/2023, toàn tỉnh có 420 HTX.\n\nXét theo lĩnh vực, có 301 HTX nông nghiệp và 45 HTX vận tải.\n\nHuyện Tân Lạc có 38 HTX. Đến nay, toàn tỉnh có 1.120 tổ hợp tác.');
+    expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([
+      [420, '2023-11-30', 'sentence'],
+      [301, '2023-11-30', 'document'],
+      [45, '2023-11-30', 'document'],
+      [38, '2023-12-31', 'report_period'],
+      [1120, '2023-12-31', 'report_period'],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
@@ -831,12 +842,12 @@ describe('conventions of the contract', () => {
     ]);
   });
 
-  it('the day a paragraph reported its stocks at dates the stocks after it, not the end of the report period', () => {
+  it('the day a paragraph reported its stocks at dates the stocks after it, in later paragraphs too, not the end of the report period', () => {
     const fs = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị sơ kết, tính đến ngày 31/10/2023, toàn tỉnh có 412 HTX. Trong đó, 376 HTX đang hoạt động.\n\nCác HTX có 6.900 thành viên.');
     expect(fs.map((f) => [f.value, f.asOf, f.dateFrom])).toEqual([
       [412, '2023-10-31', 'sentence'],
       [376, '2023-10-31', 'paragraph'],
-      [6900, '2023-12-31', 'report_period'],
+      [6900, '2023-10-31', 'document'],
     ]);
     // With no report period, the paragraph's day still dates its stocks; the next paragraph's stay undated.
     const bare = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị, tính đến ngày 31/5/2021, toàn tỉnh có 268 HTX. Trong số này, 40 HTX hoạt động trong lĩnh vực du lịch.\n\nCác HTX có 9.000 thành viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kinh tế tập thể chuyển mình');

@@ -31,7 +31,7 @@ export interface DraftFact {
   plan: number | null;
   asOf: string | null;
   period: Period | null;
-  dateFrom: 'clause' | 'sentence' | 'paragraph' | 'section' | 'report_period' | 'event' | 'none';
+  dateFrom: 'clause' | 'sentence' | 'paragraph' | 'section' | 'document' | 'report_period' | 'event' | 'none';
   evidence: Span;
   valueSpan: Span;
   confidence: number;

@@ -50,6 +50,19 @@ function paragraphAsOf(ctx: Ctx, p: Paragraph, at: number, after = -1): string |
   return day;
 }
 
+/** The one day the text before `at` reports its stocks at ("Tính đến ngày 30/11/2023, …"), when it names exactly one. */
+function documentAsOf(ctx: Ctx, at: number): string | null {
+  const days = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.end > at) break;
+    if ((m.kind !== 'date' && m.kind !== 'period') || m.value === null) continue;
+    if (!/(?:tính đến|đến hết|đến cuối|đến)\s*(?:ngày\s*)?$/u.test(ctx.key.slice(Math.max(0, m.start - 15), m.start))) continue;
+    const pp = periodOf(m);
+    if (pp?.end) days.add(pp.end);
+  }
+  return days.size === 1 ? [...days][0]! : null;
+}
+
 export function finishDates(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mention | null): void {
   datesOf(ctx, p, s, f, lead);
   // "doanh thu bình quân 3 tỷ đồng/HTX/năm" in a half-year review: a rate per year is the year's, not the half's.
@@ -188,9 +201,18 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
       // has reported its stocks at, inside the report period (or with none), dates the stocks after it too.
       const day = paragraphAsOf(ctx, p, f.valueSpan.start);
       const inside = day !== null && (!rp || (day >= rp.start && day <= rp.end));
+      // The stocks of the whole province after the article's one reporting day are at that day; a district's, a
+      // named cooperative's and the alliance's own members are described as they stand now (annotators date them
+      // by the report's end or the meeting).
+      // "Đến nay, toàn tỉnh có 231 HTX" says now: the report's end, as the contract has it.
+      const now = /(?:^|[\s,(])(?:tính\s+)?đến nay(?![\p{L}])/u.test(key.slice(s.start, f.valueSpan.start));
+      const docDay = inside || now || f.place || f.entity === 'member_unit' ? null : documentAsOf(ctx, f.valueSpan.start);
       if (inside) {
         f.asOf = day;
         f.dateFrom = 'paragraph';
+      } else if (docDay && rp && docDay >= rp.start && docDay <= rp.end) {
+        f.asOf = docDay;
+        f.dateFrom = 'document';
       } else if (rp) {
         f.asOf = rp.end;
         f.dateFrom = 'report_period';
