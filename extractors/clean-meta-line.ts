@@ -22,6 +22,7 @@ export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; a
   { line: 'By Maria Santos · 5 September 2023', date: null, author: 'Maria Santos' },
   { line: 'Thứ Năm, 13/07/2023 08:15', date: '2023-07-13T08:15:00+07:00', author: null },
   { line: '14/01/2026 15:20 | Tin, ảnh: Minh Đăng', date: '2026-01-14T15:20:00+07:00', author: 'Minh Đăng' },
+  { line: 'Ngày đăng: 02/03/2021 09:10 | Tác giả: Minh Thư | Chuyên mục: Tin hoạt động Liên minh', date: '2021-03-02T09:10:00+07:00', author: 'Minh Thư' },
   // Text, not meta lines:
   { line: '1. Phát triển HTX, THT', date: null, author: null },
   { line: 'Lai Châu, ngày 27 tháng 3 năm 2024', date: '2024-03-27', author: null },
@@ -59,6 +60,8 @@ export function readMetaLine(line: string): MetaLine | null {
   let author: string | null = null;
   let other = 0;
   for (const p of parts) {
+    // A labelled category ("Chuyên mục: Tin hoạt động Liên minh") is a label however many words it has.
+    if (/^(?:chuyên mục|danh mục|chủ đề|lĩnh vực)\s*:/iu.test(p)) continue;
     const labelled = AUTHOR_LABEL.pattern.test(p);
     const name = bylineName(p.replace(AUTHOR_LABEL.pattern, ''));
     if (!author && name && (labelled || found || parts.length > 1)) author = name;
