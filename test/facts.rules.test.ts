@@ -241,6 +241,20 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table of indicators reads an estimated "Ước TH năm" column and a comparison headed "Tăng (+), giảm (-) … (%)"', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Một số chỉ tiêu của khu vực HTX qua các năm:</p>
+      <table><tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Năm 2022</th><th>Ước TH năm 2023</th><th>Tăng (+), giảm (-) năm 2023 so với năm 2022 (%)</th></tr>
+      <tr><td>1</td><td>Tổng số hợp tác xã</td><td>HTX</td><td>300</td><td>318</td><td>+6,0</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.scope, f.status, f.unit, f.value, f.asOf])).toEqual([
+      ['existing', 'actual', 'count', 300, '2022-12-31'],
+      ['existing', 'estimate', 'count', 318, '2023-12-31'],
+      ['change', 'estimate', 'percent', 6, null],
+    ]);
+  });
+
   it('a table by district gives each row its district, and the total row stays the province\'s', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

@@ -361,9 +361,11 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
 
 /** Header cells of a table of indicators: the label column, a year, a comparison. */
 const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
-const YEAR_COL = /^(ước\s+)?(?:năm\s+)?((?:19|20)\d{2})$/u;
+// "Ước TH năm 2020" (thực hiện): an estimated column all the same.
+const YEAR_COL = /^(ước\s+(?:(?:th|thực hiện)\s+)?)?(?:(?:th|thực hiện)\s+)?(?:năm\s+)?((?:19|20)\d{2})$/u;
 const UNIT_COL = /^(?:đơn vị tính|đvt|đơn vị)$/u;
-const COMPARE_COL = /^(?:so sánh|tăng\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng|tăng\s*\(\s*%\s*\))/u;
+// "Tăng (+), giảm (-) năm 2020 so với năm 2019 (%)": the signs in brackets are part of the heading.
+const COMPARE_COL = /^(?:so sánh|tăng\s*(?:\(\s*\+\s*\))?\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng|tăng\s*\(\s*%\s*\))/u;
 /** "Lĩnh vực | Năm 2023 | Ước năm 2024" under "Mức thu nhập … (đơn vị: triệu đồng/người/tháng)": rows of sectors. */
 const SECTOR_LABEL_COL = /^(?:lĩnh vực|ngành|loại hình)/u;
 
