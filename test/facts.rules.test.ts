@@ -124,6 +124,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a year compared with at the opening of a paragraph is not the paragraph\'s time', () => {
+    const fs = facts('Tổng số: 318 HTX (tăng 9 HTX so với năm 2022), 402 THT. Thành lập mới: 21 HTX.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(fs.map((f) => [f.value, f.asOf, f.period?.start ?? null])).toEqual([
+      [318, '2023-12-31', null],
+      [9, null, '2023-01-01'],
+      [402, '2023-12-31', null],
+      [21, null, '2023-01-01'],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
