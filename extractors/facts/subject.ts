@@ -194,7 +194,8 @@ export interface PlaceHit {
 // "(Bình Định cũ 11 quỹ, Gia Lai cũ 8 quỹ)": without brackets too, when the figure follows at once.
 const BARE_FORMER = /(?<![\p{L}])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*(?:\(cũ\)|cũ(?=\s+\d|\s*$))/gu;
 const PLACE_WORD_BEFORE = /(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*$/u;
-const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s+/gu;
+// "H. Vĩnh Bảo", "TX. Sơn Tây": the level words abbreviated, as terse reports print them.
+const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|h\.|tx\.|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*(?<=\.\s*|\s)(?=[\p{L}\d])/gu;
 /** Words before a place that make it the subject of what follows. */
 const PLACE_LEAD = /(?:^[-–+•*]?|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến(?: là)?|tiếp đến(?: là)?|tiếp theo(?: là)?|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
@@ -212,6 +213,7 @@ export const PLACE_EXAMPLES = [
   { text: 'Khu vực thành phố Cần Thơ (cũ) có 71 HTX.', level: 'former_province', name: 'thành phố Cần Thơ (cũ)' },
   { text: 'Riêng khu vực Hà Giang (cũ) thành lập mới 55 HTX.', level: 'former_province', name: 'khu vực Hà Giang (cũ)' },
   { text: 'Huyện đảo Cô Tô thành lập mới 2 HTX.', level: 'district', name: 'Huyện đảo Cô Tô' },
+  { text: 'Một số địa phương như H. Vĩnh Bảo: 61 HTX, 14.200 thành viên.', level: 'district', name: 'H. Vĩnh Bảo' },
   { text: 'Trong đó, Quảng Bình (cũ) có 204 HTX.', level: 'former_province', name: 'Quảng Bình (cũ)' },
   { text: 'thành lập mới nhiều HTX (trong đó khu vực Kon Tum cũ 8 HTX', level: 'former_province', name: 'khu vực Kon Tum cũ' },
 ] as const;
@@ -335,7 +337,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const former = /^\s*\(cũ\)|^\s*cũ(?![\p{L}])/u.test(after);
     const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
     // "Trong số HTX thành lập mới, huyện Văn Chấn 4 HTX": a district with its level word right before its figure.
-    const direct = /^(?:huyện|thị xã|quận|xã|phường|thị trấn)$/u.test(word) && /^\s*$/u.test(afterFormer);
+    const direct = /^(?:huyện|h\.|tx\.|thị xã|quận|xã|phường|thị trấn)$/u.test(word) && /^\s*$/u.test(afterFormer);
     const subject = direct || PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^[^,;\d]{0,30}$/u.test(afterFormer));
     if (!subject) continue;
     // A city run by the centre ("thành phố Đà Nẵng (cũ)") is a province, not a district.
