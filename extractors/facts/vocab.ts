@@ -389,7 +389,7 @@ export interface RatingRule {
 
 /** Looked for right after the counted noun and its sector words. */
 export const RATINGS: RatingRule[] = [
-  { id: 'rating.operating', pattern: /^(?:đang|còn) hoạt động(?! có)/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }] },
+  { id: 'rating.operating', pattern: /^(?:đang|còn) (?:hoạt động(?! có)|hđ(?![\p{L}]))/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }, { text: 'đang HĐ' }] },
   {
     id: 'rating.inactive',
     pattern: /^(?:đã |đang )?(?:ngừng hoạt động|tạm ngừng hoạt động|không hoạt động|không còn hoạt động|ngưng hoạt động|ngừng hđ(?![\p{L}]))/u,
