@@ -134,6 +134,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a list line headed by a place is about that place to its end, over semicolons; "toàn tỉnh" in it speaks of the province', () => {
+    const fs = facts('Kết quả tại một số địa phương:<br>Huyện Tân Lạc: có 52 HTX, nhiều nhất tỉnh; năm 2023 thành lập mới 6 HTX.<br>Huyện Mai Châu: có 31 HTX; toàn tỉnh có 420 HTX.');
+    expect(fs.map((f) => [f.value, f.place?.name ?? null])).toEqual([
+      [52, 'Huyện Tân Lạc'],
+      [6, 'Huyện Tân Lạc'],
+      [31, 'Huyện Mai Châu'],
+      [420, null],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -294,6 +294,12 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
     // Unnamed, "toàn huyện" is still no province: its words as printed.
     if (/^(?:toàn|cả)\s/iu.test(ref[0].trim())) return { place: { level: LOCAL_LEVEL[word]!, name: ref[0].trim() }, formerProvince: null };
   }
+  // "Huyện Bắc Quang: có 74 HTX …; giai đoạn 2017 - 2022 thành lập mới 46 HTX": a list line headed by a place is
+  // about that place to its end, over semicolons too.
+  const lineStart = ctx.text.lastIndexOf('\n', at) + 1;
+  const lineHead = LINE_PLACE.exec(ctx.text.slice(Math.max(lineStart, p.start), at));
+  if (lineHead && !lookupProvince(lineHead[2]!) && !NAMED_PLACE.test(ctx.text.slice(Math.max(lineStart, p.start) + lineHead[0].length, at)))
+    return { place: { level: /^(?:xã|phường|thị trấn)$/iu.test(lineHead[1]!) ? 'commune' : 'district', name: `${lineHead[1]} ${lineHead[2]}`.replace(/\.\s+/u, '. ') }, formerProvince: null };
   const placed = [...sFacts].reverse().find((x) => x.place && x.place.level !== 'cooperative');
   if (!placed?.place) return null;
   if (BARE_AREA.test(ctx.text.slice(s.start, at))) return { place: placed.place, formerProvince: placed.formerProvince };
@@ -311,6 +317,10 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
     return { place: placed.place!, formerProvince: placed.formerProvince };
   return null;
 }
+
+/** The place that heads a list line: "Huyện Bắc Quang: có 74 HTX", "- H. Vĩnh Bảo: 61 HTX". */
+const NAMED_PLACE = /(?<![\p{L}])(?:(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Pp]hường|[Tt]hị trấn|(?<!tác )[Xx]ã)\s+\p{Lu}|(?:[Tt]oàn|[Cc]ả) tỉnh(?![\p{L}]))/u;
+const LINE_PLACE = /^\s*(?:[-–•+*]\s*)?(Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|H\.|TX\.)\s*(\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})\s*:/u;
 
 /** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
 const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa))(?![\p{L}])/gu;
