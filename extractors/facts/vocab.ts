@@ -277,8 +277,8 @@ export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
 export const AFTER_NOUN_EXAMPLES = {
   participation: { examples: [' tham gia hội chợ', ' được hỗ trợ vay vốn', ' được khen thưởng'], counter: [' tham gia là thành viên', ' đang hoạt động', ' yếu cần được hỗ trợ củng cố'] },
   subset: {
-    examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại', ' được hỗ trợ xây dựng thương hiệu', ' do nữ giữ vị trí giám đốc', ' đang vay', ' mới thành lập chưa đủ điều kiện xếp loại', ' có quy mô trên 100 ha', ' hoàn thành việc rà soát điều lệ', ' nông nghiệp đạt tiêu chí', ' đã sử dụng hóa đơn điện tử', ' có gian hàng trên sàn', ' có doanh thu thường xuyên từ kênh trực tuyến', ' đã gắn mã QR', ' duy trì tỷ lệ nợ xấu dưới 1%', ' tuyến cố định đang gặp khó khăn'],
-    counter: [' cần được hỗ trợ củng cố', ' đang hoạt động', ' hoạt động hiệu quả', ' với 1.200 thành viên', ' nông nghiệp', ' vải thiều có tổng diện tích liên kết', ' ngừng hoạt động, chờ giải thể hoặc chuyển đổi'],
+    examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại', ' được hỗ trợ xây dựng thương hiệu', ' do nữ giữ vị trí giám đốc', ' đang vay', ' mới thành lập chưa đủ điều kiện xếp loại', ' có quy mô trên 100 ha', ' hoàn thành việc rà soát điều lệ', ' nông nghiệp đạt tiêu chí', ' đã sử dụng hóa đơn điện tử', ' có gian hàng trên sàn', ' có doanh thu thường xuyên từ kênh trực tuyến', ' đã gắn mã QR', ' duy trì tỷ lệ nợ xấu dưới 1%', ' tuyến cố định đang gặp khó khăn', ' thanh niên đã bán hàng qua sàn', ' trẻ tham gia hội chợ', ' mới do đoàn viên, thanh niên dưới 35 tuổi sáng lập'],
+    counter: [' cần được hỗ trợ củng cố', ' đang hoạt động', ' hoạt động hiệu quả', ' với 1.200 thành viên', ' nông nghiệp', ' vải thiều có tổng diện tích liên kết', ' ngừng hoạt động, chờ giải thể hoặc chuyển đổi', ' nông nghiệp thu hút lao động trẻ'],
   },
 };
 
@@ -333,7 +333,8 @@ export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành vi�
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
 /** Kinds of cooperatives no field names, read after a counted noun here and as the subject of a figure (OF_A_KIND in extract.ts). */
-export const KIND_OF_COOPERATIVES = String.raw`có sản phẩm|tham gia chuỗi|do (?:nữ|phụ nữ|thanh niên|đồng bào)|(?<!cần )được hỗ trợ`;
+// "HTX thanh niên", "HTX trẻ" right after the noun, or "do đoàn viên, thanh niên … sáng lập": who runs them.
+export const KIND_OF_COOPERATIVES = String.raw`có sản phẩm|tham gia chuỗi|(?:mới\s+)?do (?:nữ|phụ nữ|thanh niên|đồng bào|đoàn viên|người trẻ|cựu chiến binh)|(?<=(?:^|htx|hợp tác xã)\s*)(?:thanh niên|trẻ)(?![\p{L}])|(?<!cần )được hỗ trợ`;
 export const SUBSET_AFTER = new RegExp(
   String.raw`^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:` +
     KIND_OF_COOPERATIVES +
