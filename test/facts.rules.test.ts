@@ -144,6 +144,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a bare "Liên hiệp" opening a later sentence speaks of the union just named', () => {
+    const fs = facts('Liên hiệp HTX Rau sạch Tân Lộc được thành lập năm 2016 trên cơ sở liên kết của 4 HTX. Năm 2023, Liên hiệp tiêu thụ 3.000 tấn rau, tổng doanh thu đạt 12,5 tỷ đồng, lợi nhuận 800 triệu đồng.');
+    expect(fs.filter((f) => f.metric !== 'members').map((f) => [f.entity, f.metric, f.place?.level ?? null])).toEqual([
+      ['cooperative_union', 'revenue', 'cooperative'],
+      ['cooperative_union', 'profit', 'cooperative'],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

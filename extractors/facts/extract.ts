@@ -356,8 +356,8 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
 /** Words that make a sentence speak of many cooperatives or of the whole province, not of one. */
 const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|toàn hệ thống|cả hệ thống|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
 const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
-/** A bare singular "HTX" opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
-const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký)(?![\p{L}])/u;
+/** A bare singular "HTX" (or "Liên hiệp") opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
+const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký)(?![\p{L}])/u;
 
 /**
  * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named before it, when the
@@ -372,7 +372,8 @@ function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity
   const at = s.start + bare.index;
   if (namedOrgs(ctx, at, s.end).length) return null;
   const org = namedOrgs(ctx, Math.max(0, s.start - 3000), at).pop();
-  if (!org || org.entity !== 'cooperative') return null;
+  // "Năm 2017, Liên hiệp tiêu thụ …": a bare "Liên hiệp" speaks of the union just named, a bare "HTX" of a cooperative.
+  if (!org || org.entity !== (bare[1] === 'liên hiệp' ? 'cooperative_union' : 'cooperative')) return null;
   const orgParagraphEnd = ctx.key.indexOf('\n\n', org.end);
   if (orgParagraphEnd >= 0 && orgParagraphEnd < s.start && MANY_COOPERATIVES.test(ctx.key.slice(orgParagraphEnd, s.start))) return null;
   return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
