@@ -152,6 +152,15 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a part of a breakdown picked by what was done to it or where it lies is no fact; one picked by sector or rating is', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 14 HTX, trong đó có 6 HTX được xây dựng theo mô hình kiểu mới. Toàn tỉnh có 320 HTX, trong đó 41 HTX ở các xã vùng cao; trong đó có 250 HTX nông nghiệp.');
+    expect(fs.map((f) => [f.scope, f.sector, f.value])).toEqual([
+      ['new', null, 14],
+      ['existing', null, 320],
+      ['existing', 'agriculture', 250],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
