@@ -161,6 +161,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the members of a board are not the cooperative\'s members', () => {
+    const fs = facts('HTX Nông nghiệp Tân Lộc hiện có 240 thành viên. Đại hội đã bầu Hội đồng quản trị gồm 5 thành viên, Ban kiểm soát 3 thành viên.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 240]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
