@@ -166,6 +166,15 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 240]]);
   });
 
+  it('the members of groups counted with their sector keep that sector', () => {
+    const fs = facts('Xã Tân Lộc có 2 HTX và 9 tổ hợp tác chăn nuôi lợn, gà với 110 tổ viên.');
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.value])).toEqual([
+      ['cooperative', 'count', null, 2],
+      ['cooperative_group', 'count', 'agriculture', 9],
+      ['cooperative_group', 'members', 'agriculture', 110],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

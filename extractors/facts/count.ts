@@ -617,6 +617,14 @@ export function countFact(
       }
     }
   } else entity = noun.entity;
+  // "7 tổ hợp tác chăn nuôi lợn, gà với 85 tổ viên": the members of the groups of the sector just counted.
+  if (noun.id === 'noun.group_members' && !sector) {
+    const groups = sFacts[sFacts.length - 1];
+    if (groups && groups.metric === 'count' && groups.entity === 'cooperative_group' && groups.sector && /^[^;.\d]{0,60}?\s(?:với|gồm|thu hút)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(groups.valueSpan.end, m.start))) {
+      sector = groups.sector;
+      sectorLabel = groups.sectorLabel;
+    }
+  }
   // "Nhóm 96 HTX này thu hút 3.872 thành viên": the members of the sector's cooperatives just counted.
   if (noun.entity === 'inherit' && entity === 'cooperative' && !sector && !place && THESE_COOPERATIVES.test(key.slice(Math.max(clause.start, s.start), m.start))) {
     const referent = referentCount(ctx, s, m.start, [...paraFacts, ...sFacts]);
