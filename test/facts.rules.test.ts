@@ -355,6 +355,24 @@ describe('conventions of the contract', () => {
     expect(fs[0]!.place?.name).toBe('Tỉnh Bình Định (cũ)');
   });
 
+  it('a row of cooperatives founded in the year gives new ones, in a former-province table as in one by year', () => {
+    const title = 'Liên minh HTX tỉnh Gia Lai tổng kết năm 2025';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Một số chỉ tiêu năm 2025:</p>
+      <table><tr><th>Chỉ tiêu</th><th>Tỉnh Bình Định (cũ)</th><th>Tỉnh Gia Lai (cũ)</th></tr>
+      <tr><td>HTX thành lập mới trong năm</td><td>38</td><td>41</td></tr></table>
+      <p>Kết quả qua các năm:</p>
+      <table><tr><th>Chỉ tiêu</th><th>Năm 2024</th><th>Năm 2025</th></tr>
+      <tr><td>Số HTX giải thể</td><td>12</td><td>9</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.gialai.gov.vn/tin/5' }).facts;
+    expect(fs.map((f) => [f.scope, f.value, f.period?.end ?? null])).toEqual([
+      ['new', 38, '2025-12-31'],
+      ['new', 41, '2025-12-31'],
+      ['dissolved', 12, '2024-12-31'],
+      ['dissolved', 9, '2025-12-31'],
+    ]);
+  });
+
   it('a former-province table reads averages per unit over the year its row names, and OCOP products', () => {
     const title = 'Liên minh HTX tỉnh Gia Lai: số liệu kinh tế tập thể sau hợp nhất';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

@@ -348,15 +348,23 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
     const year = Number(/(?:năm\s+)((?:19|20)\d{2})/u.exec(labelKey)?.[1] ?? NaN);
     const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
     const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((r) => r.pattern.exec(classOf)?.index === 0)?.rating : undefined;
+    // "HTX thành lập mới trong năm | 52 | 45": a row of cooperatives founded (or dissolved) over the year.
+    const scope = rowScope(rule, labelKey);
     placeCols.forEach((pc, i) => {
       if (!pc) return;
       const m = numberIn(mentions, row[i]!);
       if (!m) return;
       const value = scaled(m, scale);
-      out.push({ entity: rule.entity!, metric: rule.metric!, unit: rule.unit!, sector: null, sectorLabel: null, place: pc.place, value, mention: m, row: line, rule: `${rule.id}.by_place`, ...('formerProvince' in pc ? { formerProvince: pc.formerProvince } : {}), ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(Number.isFinite(year) ? { year } : {}) });
+      out.push({ entity: rule.entity!, metric: rule.metric!, unit: rule.unit!, sector: null, sectorLabel: null, place: pc.place, value, mention: m, row: line, rule: `${rule.id}.by_place`, ...('formerProvince' in pc ? { formerProvince: pc.formerProvince } : {}), ...(rating ? { rating } : {}), ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(Number.isFinite(year) ? { year } : {}) });
     });
   }
   return out.length ? out : null;
+}
+
+/** A count row whose label says its cooperatives were founded or dissolved ("HTX thành lập mới trong năm"). */
+function rowScope(rule: { metric?: Metric }, labelKey: string): 'new' | 'dissolved' | undefined {
+  if (rule.metric !== 'count') return undefined;
+  return /thành lập mới|mới thành lập|phát triển mới/u.test(labelKey) ? 'new' : /giải thể/u.test(labelKey) ? 'dissolved' : undefined;
 }
 
 /** Header cells of a table of indicators: the label column, a year, a comparison. */
@@ -426,7 +434,8 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       if (!m) continue;
       const value = scaled(m, scale);
       const when = byPeriod ? { period: periods[i]! } : { year: years[i]! };
-      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
+      const scope = rowScope(rule, labelKey);
+      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
     }
     if (compareCol >= 0) {
       const m = number(row[compareCol]!);
