@@ -175,6 +175,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a scope word inside an aside closed before the figure does not set its scope', () => {
+    const fs = facts('Kết quả đánh giá năm 2023 đối với 150 HTX (không tính các HTX mới thành lập) cho thấy: có 31 HTX xếp loại tốt, 60 HTX khá.');
+    expect(fs.filter((f) => f.rating).map((f) => [f.scope, f.rating, f.value])).toEqual([
+      ['existing', 'good', 31],
+      ['existing', 'fair', 60],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

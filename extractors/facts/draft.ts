@@ -229,7 +229,10 @@ export function metricBefore(key: string, from: number, to: number, kind?: strin
   return { rule: best.rule, start: best.start };
 }
 
-export function lastTrigger(stretch: string): Scope | null {
+export function lastTrigger(text: string): Scope | null {
+  // "(không tính các HTX mới thành lập, ngừng hoạt động) cho thấy: có 22 HTX xếp loại tốt": an aside closed before
+  // the figure sets none of its scope.
+  const stretch = text.replace(/\([^()]*\)/gu, (x) => ' '.repeat(x.length));
   let best: { scope: Scope; at: number } | null = null;
   for (const t of SCOPE_TRIGGERS) {
     const re = new RegExp(t.pattern.source, 'gu');
