@@ -381,6 +381,19 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table opened by a short line about one sector\'s cooperatives gives its rows that sector', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Kết quả phân loại HTX nông nghiệp năm 2023 như sau:</p>
+      <table><tr><th>Xếp loại</th><th>Số HTX</th></tr>
+      <tr><td>Tốt</td><td>95</td></tr><tr><td>Yếu</td><td>21</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/6' }).facts;
+    expect(fs.map((f) => [f.rating, f.sector, f.sectorLabel, f.value])).toEqual([
+      ['good', 'agriculture', 'nông nghiệp', 95],
+      ['weak', 'agriculture', 'nông nghiệp', 21],
+    ]);
+  });
+
   it('a former-province table reads averages per unit over the year its row names, and OCOP products', () => {
     const title = 'Liên minh HTX tỉnh Gia Lai: số liệu kinh tế tập thể sau hợp nhất';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

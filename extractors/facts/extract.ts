@@ -571,6 +571,12 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const estimatedMetrics = new Set(COLUMNS.filter((r) => r.metric && r.unit === 'VND' && r.pattern.test(estimateClause)).map((r) => r.metric));
   const when = introTemporal ? periodOf(introTemporal) : null;
   const columnEstimates = rows.some((r) => r.estimated);
+  // "Kết quả đánh giá, phân loại HTX nông nghiệp năm 2016 như sau:": the cooperatives of the short line that opens the
+  // table (or its caption) are those of one sector, when the line counts none itself.
+  const opener = intro && intro.end - intro.start < 160 && /:\s*$/u.test(ctx.key.slice(intro.start, intro.end)) ? intro : null;
+  const headKey = `${opener ? ctx.key.slice(opener.start, opener.end) : ''} ${ctx.key.slice(table.start, firstRow)}`;
+  const headText = `${opener ? ctx.text.slice(opener.start, opener.end) : ''} ${ctx.text.slice(table.start, firstRow)}`;
+  const tableSector = /\d[\d.,]*\s+(?:htx|hợp tác xã|quỹ)(?![\p{L}])/u.test(headKey) ? null : sectorAfterNoun(headKey, 0, headKey.length);
   const out: DraftFact[] = [];
   for (const t of rows) {
     // A total row that repeats a figure the prose already gave is the same fact.
@@ -619,6 +625,10 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       if (flow) f.period = { start: rp.start, end: rp.end };
       else f.asOf = rp.end;
       f.dateFrom = 'report_period';
+    }
+    if (tableSector && f.entity === 'cooperative' && f.sector === null && f.place === null) {
+      f.sector = tableSector.sector;
+      f.sectorLabel = headText.slice(tableSector.start, tableSector.end);
     }
     out.push(f);
   }
