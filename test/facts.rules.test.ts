@@ -183,6 +183,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a plan in brackets after "chỉ tiêu … đề ra" names who set it and is still the actual\'s plan', () => {
+    const fs = facts('Giai đoạn 2018 - 2023, toàn tỉnh thành lập mới 96 HTX, vượt chỉ tiêu Nghị quyết Đại hội lần thứ V đề ra (80 HTX).');
+    expect(fs.map((f) => [f.status, f.value, f.plan])).toEqual([['actual', 96, 80]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
@@ -1789,13 +1794,12 @@ describe('a section heading that announces a figure', () => {
 });
 
 describe('a plan in brackets after "mục tiêu"', () => {
-  it('"vượt mục tiêu Nghị quyết đề ra (45 HTX), đạt 126,7%": the bracket is the plan, the share is the result\'s; what follows is no plan', () => {
+  it('"vượt mục tiêu Nghị quyết đề ra (45 HTX), đạt 126,7%": the bracket is the actual\'s plan, the share is the result\'s; what follows is no plan', () => {
     const fs = facts('Từ năm 2014 đến nay, toàn tỉnh đã thành lập mới 57 HTX, vượt mục tiêu Nghị quyết đề ra (45 HTX), đạt 126,7%; đồng thời giải thể 19 HTX yếu kém.', 'Sơ kết 3 năm thực hiện Nghị quyết');
-    expect(fs.map((f) => [f.metric, f.scope, f.status, f.value])).toEqual([
-      ['count', 'new', 'actual', 57],
-      ['plan_achievement', 'new', 'actual', 126.7],
-      ['count', 'new', 'target', 45],
-      ['count', 'dissolved', 'actual', 19],
+    expect(fs.map((f) => [f.metric, f.scope, f.status, f.value, f.plan])).toEqual([
+      ['count', 'new', 'actual', 57, 45],
+      ['plan_achievement', 'new', 'actual', 126.7, null],
+      ['count', 'dissolved', 'actual', 19, null],
     ]);
   });
 });

@@ -180,7 +180,8 @@ export function countFact(
   // "giảm từ 86 HTX năm 2015 xuống còn 41 HTX năm 2017": the later value of a stock, not a bound.
   if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !LATER_POINT.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
-  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u.test(lead)) {
+  // "vượt chỉ tiêu Nghị quyết Đại hội lần thứ IV đề ra (70 HTX)": who set it may stand between.
+  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u.test(lead) || /(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+[^\s(;,.]+){1,8}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start))) {
     const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
     if (prev && prev.plan === null) prev.plan = m.value as number;
     return { reason: 'the plan of the figure before, in brackets' };
