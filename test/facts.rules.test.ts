@@ -188,6 +188,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.status, f.value, f.plan])).toEqual([['actual', 96, 80]]);
   });
 
+  it('the share of a plan achieved after the plan is stated is the result\'s, of the entity and scope the plan names', () => {
+    const fs = facts('Trong 4 tháng, toàn tỉnh thành lập mới 9 HTX; 4 HTX đã hoàn tất thủ tục giải thể. Kế hoạch năm 2023 thành lập mới 35 HTX và 40 THT; như vậy mới đạt 25,7% kế hoạch thành lập mới HTX.', 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 4 tháng đầu năm 2023');
+    expect(fs.filter((f) => f.metric === 'plan_achievement').map((f) => [f.entity, f.scope, f.status, f.value])).toEqual([['cooperative', 'new', 'actual', 25.7]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -74,12 +74,21 @@ export function relativeFact(
       target = { ...blankFact(m, spPlan.entity), scope: newOnes ? 'new' : 'existing', sector: spPlan.sector, sectorLabel: spPlan.sectorLabel, rating: spPlan.rating, evidence: { start: spPlan.start, end: m.end } };
     }
     // "đạt 45% kế hoạch năm về HTX": the plan names its entity.
-    const about = /^\s*(?:kế hoạch|chỉ tiêu)[^,;.\d]{0,15}?về\s+(?:số\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
+    // "đạt 25,7% kế hoạch thành lập mới HTX": so does the plan of founding them.
+    const about = /^\s*(?:kế hoạch|chỉ tiêu)[^,;.\d]{0,15}?(?:về|(?:thành lập|phát triển)(?:\s+mới)?)\s+(?:số\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
     if (about) {
       const ent: Entity = /^(?:tht|tổ hợp tác)$/u.test(about[1]!) ? 'cooperative_group' : 'cooperative';
-      target = [...sFacts, ...paraFacts].reverse().find((f) => f.entity === ent && f.metric === 'count') ?? target;
+      const founding = /thành lập|phát triển/u.test(about[0]);
+      const named = [...paraFacts, ...sFacts].reverse().filter((f) => f.entity === ent && f.metric === 'count' && (!founding || f.scope === 'new'));
+      target = named.find((f) => f.status !== 'target') ?? named[0] ?? target;
     }
     if (!target) return { reason: 'plan achievement with no figure it refers to' };
+    // "Kế hoạch năm 2019 thành lập mới 20 HTX, như vậy sau quý I đã đạt 20% kế hoạch năm": the share achieved is the
+    // result's (the 4 HTX founded), not the plan's.
+    if (target.status === 'target') {
+      const planned = target;
+      target = [...paraFacts, ...sFacts].reverse().find((f) => f.status !== 'target' && f.metric === planned.metric && f.entity === planned.entity && f.scope === planned.scope) ?? target;
+    }
     const ref = refMetricAfter(after) ?? target.metric;
     return {
       fact: derive(ctx, s, m, target, {
