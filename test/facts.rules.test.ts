@@ -193,6 +193,11 @@ describe('conventions of the contract', () => {
     expect(fs.filter((f) => f.metric === 'plan_achievement').map((f) => [f.entity, f.scope, f.status, f.value])).toEqual([['cooperative', 'new', 'actual', 25.7]]);
   });
 
+  it('inactive cooperatives "hoặc đang hoàn thiện thủ tục giải thể" are still all the inactive ones', () => {
+    const fs = facts('Tính đến ngày 31/12/2023, toàn tỉnh có 428 HTX. Trong số này, 397 HTX đang hoạt động, 31 HTX ngừng hoạt động hoặc đang hoàn thiện thủ tục giải thể.');
+    expect(fs.map((f) => [f.rating, f.value])).toEqual([[null, 428], ['operating', 397], ['inactive', 31]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -454,7 +454,8 @@ export function countFact(
     return { reason: 'cooperatives winding up, a subset the fact fields cannot name' };
   // "44 HTX ngừng hoạt động đang được hướng dẫn hoàn thiện hồ sơ giải thể": what is being done with the inactive ones
   // does not make them fewer than all of that class.
-  const windingUp = /^\s*(?:tạm\s+)?(?:ngừng|không)\s+hoạt động\s*,?\s*(?:và\s+)?(?:đang|chờ)\s+[^,;.]{0,40}giải thể/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 80)));
+  // "31 HTX ngừng hoạt động hoặc đang hoàn thiện thủ tục giải thể" likewise.
+  const windingUp = /^\s*(?:tạm\s+)?(?:ngừng|không)\s+hoạt động\s*,?\s*(?:và\s+|hoặc\s+)?(?:đang|chờ)\s+[^,;.]{0,40}giải thể/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 80)));
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "có 152 HTX đủ điều kiện được đánh giá (tăng 17 HTX so với năm 2017)": the change of a subset is no change of the stock.
