@@ -198,6 +198,14 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.rating, f.value])).toEqual([[null, 428], ['operating', 397], ['inactive', 31]]);
   });
 
+  it('a sector named by its group word before "chiếm" takes a share of the count', () => {
+    const fs = facts('Toàn tỉnh có 160 HTX. Về cơ cấu ngành nghề, khối phi nông nghiệp chiếm gần 60% tổng số HTX.');
+    expect(fs.map((f) => [f.metric, f.sector, f.sectorLabel, f.value, f.qualifier])).toEqual([
+      ['count', null, null, 160, 'exact'],
+      ['share', 'non_agriculture', 'phi nông nghiệp', 60, 'nearly'],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -2,7 +2,7 @@
 import type { Entity, Mention } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
 import { subjectPhrase } from './subject.js';
-import { sectorAfterNoun } from './sector.js';
+import { readSector, sectorAfterNoun } from './sector.js';
 import { toneKey } from '../normalize.js';
 import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, RATINGS, SHARE_LEAD } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, refMetricAfter } from './draft.js';
@@ -124,6 +124,27 @@ export function relativeFact(
           confidence: 0.87,
         },
       };
+    }
+    // "khối phi nông nghiệp chiếm gần 70% tổng số HTX": a sector named by its group word, a share of the count.
+    // The last group word counts: "Về cơ cấu ngành nghề, khối phi nông nghiệp chiếm …".
+    const group = /(?:^|[\s,;:])(?:khối|nhóm|lĩnh vực|nhóm ngành|ngành)\s+((?:(?!khối |nhóm |lĩnh vực |ngành )[\p{L}\s,-]){3,60}?)\s+(?:(?:hiện|vẫn|đã|chỉ|cũng)\s+)*$/u.exec(key.slice(Math.max(clause.start, prevEnd), m.start).replace(SHARE_LEAD, ''));
+    if (group && /^\s*(?:tổng\s+)?(?:số\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(m.end, m.end + 25))) {
+      const at = Math.max(clause.start, prevEnd) + group.index! + group[0].indexOf(group[1]!);
+      const label = readSector(key, at, at + group[1]!.length, { lead: false, exact: true });
+      if (label)
+        return {
+          fact: {
+            ...blankFact(m, 'cooperative'),
+            metric: 'share',
+            unit: 'percent',
+            refMetric: 'count',
+            sector: label.sector,
+            sectorLabel: ctx.text.slice(label.start, label.end),
+            evidence: { start: Math.max(clause.start, prevEnd) + group.index! + (group[0].length - group[0].trimStart().length), end: Math.min(clause.end, m.end + (/^\s*(?:tổng\s+)?(?:số\s+)?(?:htx|hợp tác xã)/u.exec(key.slice(m.end))?.[0].length ?? 0)) },
+            rule: 'fact.share.sector_group',
+            confidence: 0.85,
+          },
+        };
     }
     if (!anchor) return { reason: 'share with no figure it is a share of' };
     // "…4.870 thành viên, trong đó đồng bào dân tộc thiểu số chiếm 40%": a share of a subgroup the fields cannot name.
