@@ -206,6 +206,12 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('"Số HTX <class> (bracket) năm N là M HTX": the class is the count\'s, and the evidence keeps the subject across the bracket', () => {
+    const fs = facts('Số HTX hoạt động hiệu quả (xếp loại khá, tốt) năm 2023 là 68 HTX, chiếm 43,6% số HTX được đánh giá.');
+    expect(fs.map((f) => [f.metric, f.rating, f.value])).toEqual([['count', 'effective', 68], ['share', 'effective', 43.6]]);
+    expect(fs[0]!.evidence.text.startsWith('Số HTX hoạt động hiệu quả')).toBe(true);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

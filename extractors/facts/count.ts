@@ -387,7 +387,10 @@ export function countFact(
   }
   // "số HTX hoạt động hiệu quả, xếp loại khá trở lên là 201 HTX": the subject's class, across the comma.
   if (countNoun && !rating && noun.entity === 'cooperative') {
-    const subj = /(?:^|[\s;:,])số (?:htx|hợp tác xã)\s+([^;.\d]{0,60}?)(?:là|đạt|chỉ có|còn)\s*$/u.exec(key.slice(s.start, m.start));
+    // "Số HTX hoạt động hiệu quả (xếp loại khá, tốt) năm 2019 là 68 HTX": a bracket restating the class and the year
+    // the count is of stand between.
+    const tail = key.slice(s.start, m.start).replace(/\([^()]*\)/gu, (x) => ' '.repeat(x.length)).replace(/(?<![\p{L}])(?:năm|cuối năm|đến|tính đến|hết)\s+(?:ngày\s+)?\d[\d/]*/gu, (x) => ' '.repeat(x.length));
+    const subj = /(?:^|[\s;:,])số (?:htx|hợp tác xã)\s+([^;.\d]{0,60}?)\s*(?:là|đạt|chỉ có|còn)\s*$/u.exec(tail);
     const r = subj ? RATINGS.find((x) => x.pattern.exec(subj[1]!)?.index === 0) : undefined;
     if (r && ['good', 'fair', 'average', 'weak'].includes(r.rating) && /(?:tốt|khá|giỏi|trung bình|yếu)\s*(?:,|và|hoặc)\s*(?:tốt|khá|giỏi|xuất sắc)(?![\p{L}])|trở lên/u.test(subj![1]!))
       return { reason: 'cooperatives of two rating classes at once ("khá, giỏi"), which no single rating names' };

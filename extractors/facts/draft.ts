@@ -251,6 +251,15 @@ export function afterListIntro(key: string, clause: Span, at: number): boolean {
 export function lastSeparator(key: string, floor: number, at: number, includeComma: boolean): number {
   for (let i = at - 1; i >= floor; i--) {
     const c = key[i]!;
+    // A bracket closed before the figure is read as one word: "Số HTX hoạt động hiệu quả (xếp loại khá, tốt) năm 2019
+    // là 68 HTX" keeps its subject in the evidence.
+    if (c === ')') {
+      const open = key.lastIndexOf('(', i);
+      if (open >= floor && !key.slice(open, i).includes(';')) {
+        i = open;
+        continue;
+      }
+    }
     if (c === ';' || c === ':' || c === '(' || (includeComma && c === ',')) return i + 1;
   }
   return floor;
