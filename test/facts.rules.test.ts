@@ -212,6 +212,11 @@ describe('conventions of the contract', () => {
     expect(fs[0]!.evidence.text.startsWith('Số HTX hoạt động hiệu quả')).toBe(true);
   });
 
+  it('the people of courses of one kind, inside a breakdown of the courses, are a part too', () => {
+    const fs = facts('Năm 2023, Liên minh HTX tỉnh tổ chức 25 lớp tập huấn cho 1.900 lượt người, trong đó có 5 lớp chuyên đề chuyển đổi số với 210 học viên.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 25], ['participants', 1900]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -225,6 +225,13 @@ export function countFact(
   // "bao tiêu sản phẩm cho 45 hộ nông dân ngoài HTX": households outside the cooperative.
   if (noun.id === 'noun.household_members' && /^\s*(?:nông dân|dân|sản xuất)?\s*(?:ngoài htx|ngoài hợp tác xã|không phải (?:là )?thành viên|chưa là thành viên)/u.test(key.slice(nounEnd, nounEnd + 30)))
     return { reason: 'households outside the cooperative are not members' };
+  // "…, trong đó có 6 lớp bồi dưỡng nghiệp vụ kế toán HTX với 241 học viên": the people of courses of one kind,
+  // skipped as such, are a part too.
+  if (noun.metric === 'participants') {
+    const courses = /(?:trong đó|trong số đó)[\s,:]*(?:có\s*)?(\d[\d.,]*)\s+lớp[^;()]*?(?:với|cho)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.exec(key.slice(clause.start, m.start));
+    if (courses && !sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count' && f.valueSpan.start >= clause.start + courses.index && f.valueSpan.start < m.start))
+      return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
+  }
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
   // "… một số huyện làm tốt như Lâm Thao (5 HTX)": a district named by its count in brackets is no undefined subset.
   const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
