@@ -217,6 +217,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 25], ['participants', 1900]]);
   });
 
+  it('"N HTX trong số này …" is a part of the count before, no fact', () => {
+    const fs = facts('Toàn tỉnh có 214 HTX, trong đó 187 HTX đang hoạt động và 27 HTX ngừng hoạt động (11 HTX trong số này đang hoàn tất thủ tục giải thể).');
+    expect(fs.map((f) => [f.rating, f.value])).toEqual([[null, 214], ['operating', 187], ['inactive', 27]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -458,6 +458,10 @@ export function countFact(
   // "126 HTX đạt từ 5 tỷ đồng/năm trở lên; còn lại 413 HTX dưới 1 tỷ đồng": size classes by revenue, not stocks.
   if (countNoun && /^\s*(?:(?:đạt|có)\s+)?(?:doanh thu\s+)?(?:từ|trên|dưới)\s+\d[\d.,]*\s*(?:đến|-|–|tỷ|triệu)/u.test(key.slice(nounEnd, nounEnd + 50)))
     return { reason: 'a size class of cooperatives by revenue, not a stock' };
+  // "27 HTX ngừng hoạt động (11 HTX trong số này đang hoàn tất thủ tục giải thể)": a part of the count just given,
+  // picked by what follows.
+  if (countNoun && /^\s*trong số (?:này|đó|trên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20)) && !RATINGS.some((r) => r.pattern.exec(key.slice(nounEnd, nounEnd + 60).replace(/^\s*trong số (?:này|đó|trên)\s*,?\s*/u, ''))?.index === 0))
+    return { reason: '"N HTX trong số này …": a part of the count before, picked by a property' };
   // "21 HTX khác đang làm thủ tục giải thể": cooperatives winding up, with no class printed, are a subset the
   // fields cannot name ("44 HTX ngừng hoạt động đang làm thủ tục giải thể" stays a count of inactive ones).
   if (countNoun && /^\s*(?:khác\s+)?(?:hiện\s+|còn\s+)?đang\s+(?:làm|tiến hành|hoàn thiện)\s+thủ tục/u.test(key.slice(nounEnd, nounEnd + 50)))
