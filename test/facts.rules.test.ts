@@ -222,6 +222,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.rating, f.value])).toEqual([[null, 214], ['operating', 187], ['inactive', 27]]);
   });
 
+  it('money in a paragraph about the cooperative support fund, in a sentence naming no cooperative, is the fund\'s', () => {
+    const fs = facts('Toàn tỉnh có 320 HTX với vốn điều lệ 1.250 tỷ đồng.\n\nQuỹ hỗ trợ phát triển HTX tỉnh được thành lập năm 2012. Từ nguồn vốn điều lệ ban đầu 8 tỷ đồng, đến nay vốn của Quỹ đã lên 25 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 320], ['charter_capital', 1250000000000]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -124,7 +124,10 @@ export function amountFact(
   const sentenceBefore = key.slice(s.start, m.start);
   if (
     (/(?:của|cho|từ)\s+quỹ(?![\p{L}])(?!\s+(?:tín dụng|tdnd))/u.test(key.slice(Math.max(clause.start, kwStart - 20), m.start)) && /quỹ hỗ trợ phát triển/u.test(key)) ||
-    (m.kind === 'money' && /quỹ hỗ trợ/u.test(sentenceBefore) && !/quỹ (?:tín dụng|tdnd)|qtdnd/u.test(sentenceBefore))
+    (m.kind === 'money' && /quỹ hỗ trợ/u.test(sentenceBefore) && !/quỹ (?:tín dụng|tdnd)|qtdnd/u.test(sentenceBefore)) ||
+    // "Quỹ hỗ trợ phát triển HTX tỉnh … được thành lập năm 2011. Từ nguồn vốn điều lệ ban đầu 10 tỷ đồng, …": a
+    // paragraph about the fund, in a sentence that names no cooperative.
+    (m.kind === 'money' && /^\s*(?:[-–•+]\s*)?quỹ hỗ trợ phát triển/u.test(key.slice(key.lastIndexOf('\n\n', s.start) + 1, s.start + 1)) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng|qtdnd)(?![\p{L}])/u.test(sentenceBefore))
   )
     return { reason: 'an amount of the cooperative support fund, not of the cooperatives' };
   // "Doanh thu vượt mốc 2 nghìn tỷ đồng": a round mark passed, not the figure.
