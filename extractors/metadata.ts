@@ -313,6 +313,8 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Hợp tác xã nâng giá trị cây chè ở hai huyện vùng cao', text: 'Khởi đầu với vài hộ, đến nay HTX có 40 thành viên. Năm 2022, HTX thu về 5 tỷ đồng. 9 tháng đầu năm 2023, toàn tỉnh thành lập mới 18 HTX.', label: '9 tháng đầu năm 2023', date: '2023-10-17' },
   { title: 'Sơ kết 3 năm thực hiện Nghị quyết về kinh tế tập thể', text: 'Ngày 9/12/2016, Tỉnh ủy tổ chức hội nghị. Tính đến 30/11/2016, toàn tỉnh có 512 HTX.', label: 'sơ kết 3 năm thực hiện', date: '2016-12-09', end: '2016-11-30' },
   { title: 'Bến Tre: 10 năm thi hành Luật Hợp tác xã năm 2012', text: 'Sáng 26/7/2022, UBND tỉnh tổ chức hội nghị. Tính đến ngày 30/6/2022, toàn tỉnh có 142 HTX.', label: '10 năm thi hành', date: '2022-07-26', end: '2022-06-30' },
+  // A feature that names no period: the months up to the day its opening reports its figures at (derived).
+  { title: 'Sản phẩm OCOP của hợp tác xã: chất lượng nâng lên', text: 'Theo số liệu của Liên minh HTX tỉnh, tính đến ngày 31/5/2024, toàn tỉnh có 152 sản phẩm OCOP.', label: '5 tháng đầu năm 2024', date: '2024-06-18', end: '2024-05-31' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
 
@@ -471,6 +473,18 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     warnings.push(`reportPeriod: "${years[0].replace(/^[:\s]+/u, '')}" in the headline read as the ${n} years up to ${end}; the start is the first of January ${n - 1} years earlier, derived`);
     const printed = years[0].replace(/^[:\s]+/u, '');
     return { reportPeriod: { label: printed, start, end }, warnings };
+  }
+  // "Theo số liệu của Liên minh HTX tỉnh, tính đến ngày 30/4/2024, toàn tỉnh có …" opening a feature that names no
+  // period: the months of that year up to the day its figures are at.
+  const upTo = textMentions.find((m) => m.end <= Math.min(head, 1200) && (m.kind === 'date' || m.kind === 'period') && m.value !== null && AS_OF.test(textKey.slice(Math.max(0, m.start - 20), m.start)));
+  const upToEnd = upTo ? (typeof upTo.value === 'string' ? upTo.value : asPeriod(upTo)?.end ?? null) : null;
+  if (upTo && upToEnd && /^\d{4}-\d{2}-\d{2}$/u.test(upToEnd) && (!fallbackDate || upToEnd <= fallbackDate.slice(0, 10))) {
+    const y = upToEnd.slice(0, 4);
+    const month = Number(upToEnd.slice(5, 7));
+    const monthEnd = new Date(Date.UTC(Number(y), month, 0)).getUTCDate() === Number(upToEnd.slice(8, 10));
+    const printed = monthEnd ? (month === 12 ? `năm ${y}` : `${month} tháng đầu năm ${y}`) : `từ đầu năm ${y} đến ngày ${Number(upToEnd.slice(8, 10))}/${month}/${y}`;
+    warnings.push(`reportPeriod: no period named; "${upTo.text}", the day the opening reports its figures at, read as the end of "${printed}" (derived)`);
+    return { reportPeriod: { label: printed, start: `${y}-01-01`, end: upToEnd }, warnings };
   }
   warnings.push('reportPeriod: no period found in the title or the opening of the text; left null');
   return { reportPeriod: null, warnings };

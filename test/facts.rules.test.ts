@@ -997,9 +997,9 @@ describe('conventions of the contract', () => {
       [376, '2023-10-31', 'paragraph'],
       [6900, '2023-10-31', 'document'],
     ]);
-    // With no report period, the paragraph's day still dates its stocks; the next paragraph's stay undated.
+    // With no period named, the opening's day ends the report period (derived), and dates the next paragraph's stocks too.
     const bare = facts('Theo báo cáo của Liên minh HTX tỉnh tại hội nghị, tính đến ngày 31/5/2021, toàn tỉnh có 268 HTX. Trong số này, 40 HTX hoạt động trong lĩnh vực du lịch.\n\nCác HTX có 9.000 thành viên.', 'Liên minh HTX tỉnh Hà Tĩnh: kinh tế tập thể chuyển mình');
-    expect(bare.map((f) => [f.value, f.asOf])).toEqual([[268, '2021-05-31'], [40, '2021-05-31'], [9000, null]]);
+    expect(bare.map((f) => [f.value, f.asOf])).toEqual([[268, '2021-05-31'], [40, '2021-05-31'], [9000, '2021-05-31']]);
   });
 
   it('the members\' average income after a named cooperative is its own; an average per cooperative is not', () => {
