@@ -313,7 +313,9 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Hợp tác xã nâng giá trị cây chè ở hai huyện vùng cao', text: 'Khởi đầu với vài hộ, đến nay HTX có 40 thành viên. Năm 2022, HTX thu về 5 tỷ đồng. 9 tháng đầu năm 2023, toàn tỉnh thành lập mới 18 HTX.', label: '9 tháng đầu năm 2023', date: '2023-10-17' },
   { title: 'Sơ kết 3 năm thực hiện Nghị quyết về kinh tế tập thể', text: 'Ngày 9/12/2016, Tỉnh ủy tổ chức hội nghị. Tính đến 30/11/2016, toàn tỉnh có 512 HTX.', label: 'sơ kết 3 năm thực hiện', date: '2016-12-09', end: '2016-11-30' },
   { title: 'Bến Tre: 10 năm thi hành Luật Hợp tác xã năm 2012', text: 'Sáng 26/7/2022, UBND tỉnh tổ chức hội nghị. Tính đến ngày 30/6/2022, toàn tỉnh có 142 HTX.', label: '10 năm thi hành', date: '2022-07-26', end: '2022-06-30' },
-  // A feature that names no period: the months up to the day its opening reports its figures at (derived).
+  // A feature that names no period: a run of years up to a month in its opening is the window of its figures …
+  { title: 'Chính sách hỗ trợ HTX thành lập mới', text: 'Ông Phó Chủ tịch cho biết: "Từ năm 2017 đến hết tháng 11/2020, đã có 268 HTX thành lập mới được nhận hỗ trợ."', label: 'Từ năm 2017 đến hết tháng 11/2020', date: '2020-12-10', end: '2020-11-30' },
+  // … and otherwise the months up to the day its opening reports its figures at (derived).
   { title: 'Sản phẩm OCOP của hợp tác xã: chất lượng nâng lên', text: 'Theo số liệu của Liên minh HTX tỉnh, tính đến ngày 31/5/2024, toàn tỉnh có 152 sản phẩm OCOP.', label: '5 tháng đầu năm 2024', date: '2024-06-18', end: '2024-05-31' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
@@ -446,7 +448,7 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
   // A period that ended before the day the text has already reported at ("đến cuối tháng 9/2021 …; Năm 2020,
   // doanh thu …") looks back; it is not the period reported on.
   const namedBefore = (m: Mention): string | null =>
-    textMentions.filter((x) => x.end <= m.start && (x.kind === 'date' || x.kind === 'period') && x.value !== null && AS_OF.test(textKey.slice(Math.max(0, x.start - 20), x.start))).map((x) => asPeriod(x)?.end ?? (typeof x.value === 'string' ? x.value : '')).sort().pop() ?? null;
+    textMentions.filter((x) => x.end <= m.start && (x.kind === 'date' || x.kind === 'period') && x.value !== null && (AS_OF.test(textKey.slice(Math.max(0, x.start - 20), x.start)) || x.rule === 'period.years_to_month')).map((x) => asPeriod(x)?.end ?? (typeof x.value === 'string' ? x.value : '')).sort().pop() ?? null;
   const b = bodyMentions.find((m) => {
     const p = asPeriod(m);
     const seen = p ? namedBefore(m) : null;
@@ -476,6 +478,12 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
   }
   // "Theo số liệu của Liên minh HTX tỉnh, tính đến ngày 30/4/2024, toàn tỉnh có …" opening a feature that names no
   // period: the months of that year up to the day its figures are at.
+  // "Từ năm 2017 đến hết tháng 11/2020, đã có 268 HTX …": a run of years up to a month is the window itself.
+  const run = textMentions.find((m) => m.end <= Math.min(head, 1200) && m.rule === 'period.years_to_month' && asPeriod(m) && (!fallbackDate || asPeriod(m)!.end <= fallbackDate.slice(0, 10)));
+  if (run) {
+    warnings.push(`reportPeriod: no period named; the run "${run.text}" in the opening read as the window of the figures (derived)`);
+    return { reportPeriod: { label: label(run), ...asPeriod(run)! }, warnings };
+  }
   const upTo = textMentions.find((m) => m.end <= Math.min(head, 1200) && (m.kind === 'date' || m.kind === 'period') && m.value !== null && AS_OF.test(textKey.slice(Math.max(0, m.start - 20), m.start)));
   const upToEnd = upTo ? (typeof upTo.value === 'string' ? upTo.value : asPeriod(upTo)?.end ?? null) : null;
   if (upTo && upToEnd && /^\d{4}-\d{2}-\d{2}$/u.test(upToEnd) && (!fallbackDate || upToEnd <= fallbackDate.slice(0, 10))) {

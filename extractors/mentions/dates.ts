@@ -405,6 +405,31 @@ export const DATE_RULES: DateRow[] = [
     ],
   },
   {
+    // "Từ năm 2016 đến tháng 5/2020", "từ năm 2017 đến hết tháng 11/2020", "từ năm 2013 đến ngày 30/6/2022": a run of
+    // years that ends in a month or on a day.
+    id: 'period.years_to_month',
+    pattern: `(?<![\\p{L}])từ\\s+(?:đầu\\s+)?(?:năm\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?(?:tháng\\s+(?<m>\\d{1,2})\\s*\\/\\s*(?<y2>(?:19|20)\\d{2})|(?:ngày\\s+)?(?<d3>\\d{1,2})\\s*\\/\\s*(?<m3>\\d{1,2})\\s*\\/\\s*(?<y3>(?:19|20)\\d{2}))(?![\\p{N}])`,
+    build: (g) => {
+      const y = Number(g['y']);
+      if (g['m']) {
+        const m = Number(g['m']);
+        const y2 = Number(g['y2']);
+        if (!m || m > 12 || y2 < y) return null;
+        return { kind: 'period', value: { start: iso(y, 1, 1), end: monthPeriod(y2, m).end } };
+      }
+      const d3 = Number(g['d3']);
+      const m3 = Number(g['m3']);
+      const y3 = Number(g['y3']);
+      if (!m3 || m3 > 12 || !d3 || d3 > 31 || y3 < y) return null;
+      return { kind: 'period', value: { start: iso(y, 1, 1), end: iso(y3, m3, d3) } };
+    },
+    examples: [
+      { text: 'Từ năm 2016 đến tháng 5/2020', kind: 'period', value: { start: '2016-01-01', end: '2020-05-31' } },
+      { text: 'từ năm 2017 đến hết tháng 11/2020', kind: 'period', value: { start: '2017-01-01', end: '2020-11-30' } },
+      { text: 'từ năm 2013 đến ngày 30/6/2022', kind: 'period', value: { start: '2013-01-01', end: '2022-06-30' } },
+    ],
+  },
+  {
     id: 'period.month_word_relative',
     pattern: `(?<![\\p{L}])tháng\\s+(?<rel>này|trước|sau|tới)${W}`,
     build: (g, ctx) => {
