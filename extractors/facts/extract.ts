@@ -452,6 +452,10 @@ export function isThreshold(key: string, sentenceStart: number, at: number, end:
   const before = key.slice(Math.max(sentenceStart, at - 80), at);
   const over = /^\s*(?:[\p{L}/]+\s*){0,3}?trở (?:lên|xuống)/u.test(key.slice(end, end + 25));
   if (/(?:htx|hợp tác xã)(?:\s+[^\d,;.]{0,40})?\s+(?:có|với)\s+(?:(?:vốn điều lệ|vốn góp|quy mô)\s+)?(?:từ|dưới|tối thiểu|ít nhất)\s*$/u.test(before) && !/tổng/u.test(before)) return true;
+  // "khoảng 12 HTX có doanh thu trên 3 tỷ đồng/năm", "nhiều HTX … doanh thu dưới 500 triệu đồng/năm": a class bound by
+  // a revenue or profit, not the figure of any cooperative.
+  const bound = String.raw`(?:mức\s+)?(?:doanh thu|lợi nhuận)(?:\s+(?:hằng năm|hàng năm|mỗi năm))?\s+(?:trên|dưới|hơn|từ|ít nhất|tối thiểu)\s*$`;
+  if (!/(?:tổng|bình quân|đạt)\s+(?:doanh thu|lợi nhuận)/u.test(before) && (new RegExp(String.raw`(?:htx|hợp tác xã)(?:\s+[^\d;.]{0,40}?)?\s+(?:có|với)\s+` + bound, 'u').test(before) || new RegExp(String.raw`(?:nhiều|phần lớn|đa số|một số|hầu hết)\s+(?:htx|hợp tác xã)[^;.]{0,60}?,\s*` + bound, 'u').test(before))) return true;
   // "phần lớn HTX có dưới 20 thành viên, vốn điều lệ dưới 1 tỷ đồng": the next threshold of the same list.
   if (/(?:htx|hợp tác xã)(?:\s+[^\d,;.]{0,40})?\s+(?:có|với)\s+(?:từ|dưới|tối thiểu|ít nhất)\s+\d[^;.]{0,40}(?:,|và)\s*(?:vốn điều lệ|vốn góp)\s+(?:từ|dưới|tối thiểu|ít nhất)\s*$/u.test(before)) return true;
   return over && /(?<!tổng\s)(?:vốn điều lệ|vốn góp)\s+(?:từ|tối thiểu|ít nhất)\s*$/u.test(before);
@@ -463,6 +467,11 @@ export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
   { text: 'Các HTX có tổng vốn điều lệ trên 2 tỷ đồng.', threshold: false },
   { text: 'HTX có 50 thành viên, vốn điều lệ 2 tỷ đồng.', threshold: false },
   { text: 'Phần lớn HTX có dưới 20 thành viên, vốn điều lệ dưới 1 tỷ đồng.', threshold: true },
+  { text: 'Khoảng 12 HTX có doanh thu trên 3 tỷ đồng/năm.', threshold: true },
+  { text: 'Nhiều HTX nông nghiệp chỉ làm 2 - 3 khâu dịch vụ, doanh thu dưới 500 triệu đồng/năm.', threshold: true },
+  { text: 'Các HTX có tổng doanh thu trên 300 tỷ đồng.', threshold: false },
+  { text: 'Năm 2023, HTX đạt doanh thu trên 26 tỷ đồng.', threshold: false },
+  { text: 'Bình quân mỗi HTX đạt doanh thu hơn 4 tỷ đồng/năm.', threshold: false },
 ];
 
 /**
