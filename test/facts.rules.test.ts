@@ -227,6 +227,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 320], ['charter_capital', 1250000000000]]);
   });
 
+  it('"Trong số này có N HTX …" and "trong số HTX thành lập mới có N HTX được …" are parts, no facts', () => {
+    const fs = facts('Toàn tỉnh có 43 HTX trồng thanh long. Trong số này có 11 HTX có vùng trồng đạt chứng nhận VietGAP. Năm 2023 thành lập mới 27 HTX; trong số HTX thành lập mới có 16 HTX được chuyển đổi từ THT.');
+    expect(fs.map((f) => [f.scope, f.value])).toEqual([['existing', 43], ['new', 27]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

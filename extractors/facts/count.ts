@@ -206,13 +206,13 @@ export function countFact(
   // "96 HTX hoạt động trong lĩnh vực trồng, chế biến cà phê": a sector stated with its words.
   const namedPart = RATINGS.some((r) => r.pattern.exec(key.slice(nounEnd, nounEnd + 40).trimStart())?.index === 0) || readSector(key, nounEnd + 1, Math.min(clause.end, nounEnd + 40)) !== null || /^\s*(?:hoạt động\s+)?(?:trong|thuộc)\s+(?:các\s+)?lĩnh vực(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40));
   const wholeBefore = [...sFacts, ...paraFacts].some((f) => f.metric === 'count' && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity) && f.rating === null && f.sector === null && f.place === null);
-  if (/trong số (?:đó|này)[\s,:]*$/u.test(lead) && !(countNoun && namedPart && wholeBefore)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
+  if (/trong số (?:đó|này)[\s,:]*(?:có\s*)?$/u.test(lead) && !(countNoun && namedPart && wholeBefore)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
   // "Hội đồng quản trị nhiệm kỳ II gồm 5 thành viên, Ban kiểm soát 3 thành viên": the members of a board.
   if (noun.metric === 'members' && /(?:hội đồng quản trị|hđqt|ban kiểm soát|bks|ban giám đốc|ban điều hành|ban chấp hành|ban thường vụ|ban quản lý|ban quản trị)(?:\s+[\p{L}\d]+){0,5}?\s*(?:gồm|có|với|là)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
     return { reason: 'the members of a board, not of the cooperative' };
   // "trong đó có 5 HTX được xây dựng theo mô hình kiểu mới", "trong đó 9 HTX ở các xã có đông đồng bào Khmer": a part
   // picked by what was done to it or where a group of places lies, which no field names.
-  if (countNoun && /(?:trong đó|trong số đó)[\s,:]*(?:có\s*)?$/u.test(lead) && /^\s*(?:mới\s+)?(?:(?:đã\s+|đều\s+)?được\s+(?!(?:thành lập|đánh giá|xếp loại|phân loại|công nhận)(?![\p{L}]))|(?:ở|tại)\s+(?:các|những)\s|mới tạm)/u.test(key.slice(nounEnd, nounEnd + 40)))
+  if (countNoun && /(?:trong đó|trong số đó|trong số (?:htx|hợp tác xã)[^,;.\d]{0,30}?)[\s,:]*(?:có\s*)?$/u.test(lead) && /^\s*(?:mới\s+)?(?:(?:đã\s+|đều\s+)?được\s+(?!(?:thành lập|đánh giá|xếp loại|phân loại|công nhận)(?![\p{L}]))|(?:ở|tại)\s+(?:các|những)\s|mới tạm)/u.test(key.slice(nounEnd, nounEnd + 40)))
     return { reason: 'a part of the breakdown picked by a property the fields cannot name' };
   if (noun.id === 'noun.household_members' && (/liên kết(?: với| (?:tiêu thụ|bao tiêu|sản xuất)[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
     return { reason: 'households linked by contract are not members' };
