@@ -153,6 +153,7 @@ export const NUMBER_RULES: RuleRow[] = [
       { text: 'năm 2023', span: 'năm', notKind: 'number', why: '"năm" before a year is "year"' },
       { text: 'tư vấn', span: 'tư', notKind: 'number', why: 'a lone number word is an ordinary word' },
       { text: 'doanh thu bình quân của một HTX', span: 'một', notKind: 'number', why: '"một HTX" is "a cooperative", the denominator of an average' },
+      { text: 'hơn một phần ba sản phẩm OCOP', span: 'ba', notKind: 'number', why: '"một phần ba" is a fraction, "ba" its denominator' },
     ],
   },
 ];

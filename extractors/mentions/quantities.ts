@@ -108,7 +108,8 @@ function startsNumber(lower: string, i: number): boolean {
   if (i === 0) return true;
   const p = lower[i - 1]!;
   if ((p === '.' || p === ',') && i > 1 && lower.charCodeAt(i - 2) >= 48 && lower.charCodeAt(i - 2) <= 57) return false;
-  if (!WORD_CHAR.test(p)) return true;
+  // "một phần ba", "hai phần ba": the denominator of a spelled fraction is no number of its own.
+  if (!WORD_CHAR.test(p)) return !(lower.charCodeAt(i) > 57 && /(?<![\p{L}])phần[ \t]+$/u.test(lower.slice(Math.max(0, i - 8), i)));
   return lower.charCodeAt(i) >= 48 && lower.charCodeAt(i) <= 57 && CURRENCY_GLUED.test(lower.slice(Math.max(0, i - 4), i));
 }
 
