@@ -232,6 +232,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['existing', 43], ['new', 27]]);
   });
 
+  it('the change of two rating classes at once is no fact; of one class it keeps the class', () => {
+    const fs = facts('Năm 2023 có 78 HTX xếp loại tốt, 142 HTX khá. Số HTX tốt, khá tăng 17 HTX so với năm 2022. Số HTX yếu giảm 9 HTX.');
+    expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([['existing', 'good', 78], ['existing', 'fair', 142], ['change', 'weak', -9]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

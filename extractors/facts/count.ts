@@ -397,7 +397,8 @@ export function countFact(
     // "Số HTX hoạt động hiệu quả (xếp loại khá, tốt) năm 2019 là 68 HTX": a bracket restating the class and the year
     // the count is of stand between.
     const tail = key.slice(s.start, m.start).replace(/\([^()]*\)/gu, (x) => ' '.repeat(x.length)).replace(/(?<![\p{L}])(?:năm|cuối năm|đến|tính đến|hết)\s+(?:ngày\s+)?\d[\d/]*/gu, (x) => ' '.repeat(x.length));
-    const subj = /(?:^|[\s;:,])số (?:htx|hợp tác xã)\s+([^;.\d]{0,60}?)\s*(?:là|đạt|chỉ có|còn)\s*$/u.exec(tail);
+    // "Số HTX tốt, khá tăng 17 HTX so với năm 2016": the change of two classes at once is no fact either.
+    const subj = /(?:^|[\s;:,])số (?:htx|hợp tác xã)\s+([^;.\d]{0,60}?)\s*(?:là|đạt|chỉ có|còn|(?:tăng|giảm)(?:\s+thêm)?)\s*$/u.exec(tail);
     const r = subj ? RATINGS.find((x) => x.pattern.exec(subj[1]!)?.index === 0) : undefined;
     if (r && ['good', 'fair', 'average', 'weak'].includes(r.rating) && /(?:tốt|khá|giỏi|trung bình|yếu)\s*(?:,|và|hoặc)\s*(?:tốt|khá|giỏi|xuất sắc)(?![\p{L}])|trở lên/u.test(subj![1]!))
       return { reason: 'cooperatives of two rating classes at once ("khá, giỏi"), which no single rating names' };
@@ -512,7 +513,9 @@ export function countFact(
     const stocks = sFacts.filter((f) => f.metric === 'count' && f.entity === noun.entity && f.scope === 'existing' && !f.breakdown);
     return stocks.length >= 2 && /^[^.;\d]{0,12},\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(stocks[stocks.length - 1]!.valueSpan.end, m.start));
   };
-  if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)) || twoPoints())) {
+  // "Số HTX yếu giảm 9 HTX": the number of a kind that rose or fell says a change with no point compared to.
+  const numberOf = /(?:^|[\s,;:])số (?:lượng\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])[^;.\d]{0,40}?\s(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start));
+  if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)) || twoPoints() || numberOf)) {
     const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
     if (prevCount && prevCount.scope === 'new') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
