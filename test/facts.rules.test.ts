@@ -237,6 +237,16 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([['existing', 'good', 78], ['existing', 'fair', 142], ['change', 'weak', -9]]);
   });
 
+  it('"Số HTX <class> ước N HTX" keeps the class and the estimate; "đạt tỷ lệ N% kế hoạch" is an achievement', () => {
+    const fs = facts('Số HTX hoạt động hiệu quả ước 472 HTX, chiếm 62,8% số HTX đang hoạt động. Năm 2023, toàn tỉnh thành lập mới 12 HTX, đạt tỷ lệ 80% kế hoạch năm.');
+    expect(fs.map((f) => [f.metric, f.rating, f.status, f.value])).toEqual([
+      ['count', 'effective', 'estimate', 472],
+      ['share', 'effective', 'estimate', 62.8],
+      ['count', null, 'actual', 12],
+      ['plan_achievement', null, 'actual', 80],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

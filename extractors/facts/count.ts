@@ -398,7 +398,7 @@ export function countFact(
     // the count is of stand between.
     const tail = key.slice(s.start, m.start).replace(/\([^()]*\)/gu, (x) => ' '.repeat(x.length)).replace(/(?<![\p{L}])(?:năm|cuối năm|đến|tính đến|hết)\s+(?:ngày\s+)?\d[\d/]*/gu, (x) => ' '.repeat(x.length));
     // "Số HTX tốt, khá tăng 17 HTX so với năm 2016": the change of two classes at once is no fact either.
-    const subj = /(?:^|[\s;:,])số (?:htx|hợp tác xã)\s+([^;.\d]{0,60}?)\s*(?:là|đạt|chỉ có|còn|(?:tăng|giảm)(?:\s+thêm)?)\s*$/u.exec(tail);
+    const subj = /(?:^|[\s;:,])số (?:htx|hợp tác xã)\s+([^;.\d]{0,60}?)\s*(?:là|đạt|chỉ có|còn|ước(?:\s+(?:đạt|tính|khoảng))?|(?:tăng|giảm)(?:\s+thêm)?)\s*$/u.exec(tail);
     const r = subj ? RATINGS.find((x) => x.pattern.exec(subj[1]!)?.index === 0) : undefined;
     if (r && ['good', 'fair', 'average', 'weak'].includes(r.rating) && /(?:tốt|khá|giỏi|trung bình|yếu)\s*(?:,|và|hoặc)\s*(?:tốt|khá|giỏi|xuất sắc)(?![\p{L}])|trở lên/u.test(subj![1]!))
       return { reason: 'cooperatives of two rating classes at once ("khá, giỏi"), which no single rating names' };
