@@ -247,6 +247,16 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a list of shares by class: "tốt chiếm 12,3%, loại khá 28,7%, loại trung bình 40,1% và loại yếu 18,9%"', () => {
+    const fs = facts('Kết quả đánh giá năm 2023 cho thấy, tỷ lệ HTX xếp loại tốt chiếm 12,3%, loại khá 28,7%, loại trung bình 40,1% và loại yếu 18,9%.');
+    expect(fs.map((f) => [f.metric, f.rating, f.value])).toEqual([
+      ['share', 'good', 12.3],
+      ['share', 'fair', 28.7],
+      ['share', 'average', 40.1],
+      ['share', 'weak', 18.9],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

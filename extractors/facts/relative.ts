@@ -106,6 +106,19 @@ export function relativeFact(
       fact: derive(ctx, s, m, anchor, { metric: 'share', refMetric: 'count', unit: 'percent', rule: 'fact.share.bracket', evidenceStart: anchor.evidence.start }),
     };
   }
+  // "tỷ lệ HTX xếp loại tốt chiếm 12,3%, loại khá 28,7%, loại trung bình 40,1% và loại yếu, kém 18,9%": the next classes
+  // of a list of shares.
+  if (m.kind === 'percent') {
+    const prevShare = [...sFacts].reverse().find((f) => f.metric === 'share' && f.rating !== null);
+    const item = /(?:,|;|và)\s*(?:(?:loại|xếp loại|hạng)\s+)([\p{L}, ]{2,25}?)\s*(?::\s*)?$/u.exec(before);
+    if (prevShare && item && prevShare.valueSpan.end <= m.start && !/[;.]/u.test(key.slice(prevShare.valueSpan.end, m.start).replace(/\d[.,]\d/gu, ''))) {
+      const words = item[1]!.trim();
+      // With the class word read first, "trung bình" is the average class, not an average.
+      const r = RATINGS.find((x) => x.pattern.exec(words)?.index === 0 || x.pattern.exec(`loại ${words}`)?.index === 0);
+      if (r)
+        return { fact: { ...derive(ctx, s, m, prevShare, { metric: 'share', refMetric: prevShare.refMetric ?? 'count', unit: 'percent', rule: 'fact.share.list', evidenceStart: m.start - item[0].length + item[0].search(/\p{L}/u) }), rating: r.rating } };
+    }
+  }
   if (isPercent && SHARE_LEAD.test(before)) {
     // "Số HTX hoạt động có hiệu quả hiện chiếm khoảng 47% tổng số HTX": the subject before "chiếm".
     const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
