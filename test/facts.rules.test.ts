@@ -388,6 +388,18 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a row of people\'s credit funds in a table of indicators counts cooperatives of the credit sector', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu:</p>
+      <table><tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Năm 2022</th><th>Năm 2023</th></tr>
+      <tr><td>1</td><td>Quỹ tín dụng nhân dân</td><td>Quỹ</td><td>15</td><td>16</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/7' }).facts;
+    expect(fs.map((f) => [f.entity, f.sector, f.value, f.asOf])).toEqual([
+      ['cooperative', 'credit', 15, '2022-12-31'],
+      ['cooperative', 'credit', 16, '2023-12-31'],
+    ]);
+  });
+
   it('a table by district gives each row its district, and the total row stays the province\'s', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

@@ -39,6 +39,8 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.ocop', pattern: /(?:sản phẩm\s+)?ocop/u, entity: 'ocop_product', metric: 'count', unit: 'count', examples: ['Sản phẩm OCOP (sản phẩm)', 'Số sản phẩm OCOP'] },
   { id: 'col.stars', pattern: /^(?:sản phẩm\s+)?(?:[1-5]|ba|bốn|năm) sao$/u, entity: 'ocop_product', metric: 'count', unit: 'count', examples: ['3 sao', '4 sao'] },
   { id: 'col.total', pattern: /^(?:tổng|tổng cộng|tổng số|cộng)$/u, entity: null, metric: 'count', unit: 'count', examples: ['Tổng', 'Tổng cộng'] },
+  // People's credit funds are cooperatives of the credit sector (docs/records.md).
+  { id: 'col.funds', pattern: /quỹ tín dụng|quỹ tdnd|qtdnd/u, entity: 'cooperative', metric: 'count', unit: 'count', examples: ['Quỹ tín dụng nhân dân', 'Số QTDND'] },
   { id: 'col.coops', pattern: /(?<![\p{L}])htx(?![\p{L}])|hợp tác xã/u, entity: 'cooperative', metric: 'count', unit: 'count', examples: ['Số HTX', 'Số lượng hợp tác xã'] },
 ];
 
@@ -425,7 +427,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     const per = /\/\s*năm/u.test(labelKey + ' ' + unitKey) ? 'year' : /\/\s*tháng/u.test(labelKey + ' ' + unitKey) ? 'month' : null;
     // "Trong đó: HTX nông nghiệp": a sector of the row above.
     const part = labelKey.replace(/^trong đó\s*:?\s*/u, '').replace(/^(?:số\s+)?(?:htx|hợp tác xã)\s+/u, '');
-    const label = (part !== labelKey && rule.metric === 'count') || captionRule ? readSector(part, 0, part.length, { exact: true }) : null;
+    const label = (part !== labelKey && rule.metric === 'count') || captionRule ? readSector(part, 0, part.length, { exact: true }) : rule.id === 'col.funds' ? readSector(labelKey, 0, labelKey.length) : null;
     const sector = label ? label.sector : null;
     const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : null;
     const number = (cell: TableCell) => numberIn(mentions, cell);
