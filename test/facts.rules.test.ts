@@ -257,6 +257,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the change of an estimated stock is estimated too', () => {
+    const fs = facts('Ước thực hiện năm 2023, toàn tỉnh có 420 HTX. So với cuối năm 2022, số HTX tăng thêm 18 HTX.');
+    expect(fs.map((f) => [f.scope, f.status, f.value])).toEqual([['existing', 'estimate', 420], ['change', 'estimate', 18]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -196,6 +196,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // "năm 2024 ước đạt doanh thu 14,6 tỷ đồng, lợi nhuận sau thuế 1,2 tỷ đồng": the estimate verb before a list of
         // amounts estimates each amount of the list, up to the clause's end.
         if (before && before.status === 'estimate' && f.status === 'actual' && before.unit === 'VND' && f.unit === 'VND' && FLOW_METRICS.has(f.metric) && before.scope === 'existing' && f.scope === 'existing' && /^\s*,\s*(?:lợi nhuận|lãi|doanh thu)(?: (?:sau thuế|trước thuế|ròng))?\s*(?:đạt\s*)?(?:khoảng|hơn|trên|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) && /(?<![\p{L}])ước(?: tính)?(?: đạt)?\s+(?:doanh thu|lợi nhuận|lãi)|(?:doanh thu|lợi nhuận|lãi)[^,;.\d]{0,20}ước(?: tính)?(?: đạt)?\s*$/u.test(key.slice(Math.max(s.start, before.valueSpan.start - 40), before.valueSpan.start))) f.status = 'estimate';
+        // "ước đến ngày 31/12/2025, toàn tỉnh có 812 HTX …; số HTX tăng 37 HTX so với …": the change of an estimated stock
+        // is estimated too.
+        if (f.scope === 'change' && f.unit === 'count' && f.status === 'actual') {
+          const stock = [...paraFacts, ...sFacts].reverse().find((x) => x.metric === f.metric && x.entity === f.entity && x.scope === 'existing' && !x.breakdown && x.place === null && x.sector === null && x.rating === f.rating && x.valueSpan.end <= m.start);
+          if (stock?.status === 'estimate' && f.place === null && !/(?<![\p{L}])(?:đã|thực hiện)(?![\p{L}])/u.test(key.slice(Math.max(s.start, m.start - 30), m.start))) f.status = 'estimate';
+        }
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
         // "ước đến 31/12/2021, toàn tỉnh có 379 HTX. Trong đó có 288 HTX nông nghiệp; …": a breakdown of an estimated
