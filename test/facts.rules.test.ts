@@ -262,6 +262,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.scope, f.status, f.value])).toEqual([['existing', 'estimate', 420], ['change', 'estimate', 18]]);
   });
 
+  it('OCOP products said new ("… sản phẩm OCOP mới", "được công nhận mới") or recognised within the year a sentence opens on are new ones', () => {
+    const fs = facts('Năm 2023, Hội đồng đã công nhận 38 sản phẩm OCOP mới (6 sản phẩm 4 sao, 32 sản phẩm 3 sao). Năm 2022, toàn tỉnh có 41 sản phẩm được công nhận OCOP. Tính đến nay, toàn tỉnh có 210 sản phẩm được công nhận OCOP.');
+    expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 38], ['new', 6], ['new', 32], ['new', 41], ['existing', 210]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
