@@ -267,6 +267,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.scope, f.value])).toEqual([['new', 38], ['new', 6], ['new', 32], ['new', 41], ['existing', 210]]);
   });
 
+  it('"tổng số … còn N" after a flow word is the stock', () => {
+    const fs = facts('Sau chuyển đổi, các HTX chỉ kết nạp những người có nhu cầu, nên tổng số thành viên HTX toàn tỉnh còn 52.300 thành viên.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value])).toEqual([['members', 'existing', 52300]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
