@@ -272,6 +272,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.scope, f.value])).toEqual([['members', 'existing', 52300]]);
   });
 
+  it('"người lao động tại HTX" and "quý I HTX đạt …" after a named cooperative speak of it', () => {
+    const fs = facts('HTX Nông nghiệp Tân Lộc hiện có 48 thành viên. Năm 2023, thu nhập bình quân của người lao động tại HTX đạt 6 triệu đồng/người/tháng. Nhờ bán bưởi dịp Tết, quý I HTX đạt doanh thu khoảng 1,1 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.place?.level ?? null])).toEqual([['members', 'cooperative'], ['income', 'cooperative'], ['revenue', 'cooperative']]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -363,15 +363,18 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
 const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|toàn hệ thống|cả hệ thống|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
 const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
 /** A bare singular "HTX" (or "Liên hiệp") opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
-const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký)(?![\p{L}])/u;
+const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|quý [ivx\d]+(?:\/\d{4})?|\d+ tháng(?: đầu năm)?|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký)(?![\p{L}])/u;
 
 /**
  * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named before it, when the
  * sentence names no other and speaks of no many, nor do the paragraphs between.
  */
+/** "thu nhập bình quân của người lao động tại HTX đạt …": the people of one cooperative, named by a bare "HTX". */
+const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viên|xã viên)\s+tại\s+(htx|hợp tác xã)\s+(?:(?:năm \d{4}|hiện|nay|chỉ|cũng|đã|ước)\s+)*(?:đạt|là|khoảng|ước|có|từ|được|tăng|lên)(?![\p{L}])/u;
+
 function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity } | null {
   const sentence = ctx.key.slice(s.start, s.end);
-  const bare = BARE_COOPERATIVE_SUBJECT.exec(sentence);
+  const bare = BARE_COOPERATIVE_SUBJECT.exec(sentence) ?? BARE_COOPERATIVE_PEOPLE.exec(sentence);
   if (!bare || MANY_COOPERATIVES.test(sentence)) return null;
   // "Giám đốc HTX Tân Lập chia sẻ: “HTX hiện có 86 hộ thành viên …”": a name before the bare subject is the one it
   // refers to; a name after it is another subject.
