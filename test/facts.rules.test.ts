@@ -277,6 +277,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.place?.level ?? null])).toEqual([['members', 'cooperative'], ['income', 'cooperative'], ['revenue', 'cooperative']]);
   });
 
+  it('a stock said to be now ("Hiện HTX có …") is not of the past year its paragraph opened on', () => {
+    const fs = facts('Năm 2016, HTX Nông nghiệp Tân Lộc được thành lập với 9 thành viên. Hiện HTX có 58 hộ thành viên.');
+    expect(fs.map((f) => [f.value, f.scope, f.asOf, f.period?.end ?? null])).toEqual([[9, 'new', null, '2016-12-31'], [58, 'existing', '2023-12-31', null]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

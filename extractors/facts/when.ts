@@ -177,7 +177,12 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     f.comparedPoint = true;
     return;
   }
-  const use = own ?? (lead && lead.start < f.valueSpan.start ? lead : null);
+  // "Năm 2016, HTX được thành lập với 9 thành viên … Hiện HTX có 58 hộ thành viên": a stock said to be now is not
+  // of the year the paragraph opened on.
+  const nowStock = stock && !own && /(?<![\p{L}])(?<!(?:thực|xuất|thể|phát) )(?:hiện nay|hiện tại|hiện|đến nay|tới nay)(?![\p{L}])/u.test(key.slice(s.start, f.valueSpan.start));
+  const leadEnd = lead ? periodOf(lead)?.end ?? null : null;
+  const pastLead = nowStock && rp !== null && leadEnd !== null && leadEnd < rp.start;
+  const use = own ?? (lead && lead.start < f.valueSpan.start && !pastLead ? lead : null);
   const from: DraftFact['dateFrom'] = own ? 'sentence' : use ? 'paragraph' : 'report_period';
   let pp = use ? periodOf(use) : null;
   // An as-of day ("đến hết tháng 6/2021") has passed by definition: it never marks a plan.
