@@ -1615,11 +1615,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
-  it('"từ đầu năm đến nay" starts the period at the year\'s start and fixes no end', () => {
+  it('"từ đầu năm đến nay" starts the period at the year\'s start and fixes no end; "từ năm 2020 đến nay" in a later report ends with it', () => {
     const fs = facts('Từ đầu năm đến nay, Liên minh HTX tỉnh đã tổ chức 6 lớp tập huấn. Từ năm 2020 đến nay, toàn tỉnh thành lập mới 120 HTX.');
-    expect(fs.map((f) => [f.metric, f.value, f.period])).toEqual([
-      ['count', 6, { start: '2023-01-01', end: null }],
-      ['count', 120, { start: '2020-01-01', end: null }],
+    expect(fs.map((f) => [f.metric, f.value, f.period, f.dateFrom])).toEqual([
+      ['count', 6, { start: '2023-01-01', end: null }, 'sentence'],
+      ['count', 120, { start: '2020-01-01', end: '2023-12-31' }, 'report_period'],
     ]);
   });
 

@@ -234,9 +234,12 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     return;
   }
   // "từ đầu năm đến nay", "từ năm 2020 đến nay": the text fixes no end, so none is given.
+  // "từ năm 2016 đến nay" in a report on a later period: now is the report's end, as for a stock that "hiện có"; within
+  // the year ("từ đầu năm đến nay") or with no report period the text fixes no end.
   if (pp && use && use.kind === 'period' && /(?:đến|tới)\s+(?:nay|hiện nay|bây giờ)$/u.test(toneKey(use.text))) {
-    f.period = { start: pp.start, end: null };
-    f.dateFrom = from;
+    const end = rp && rp.end >= pp.start && pp.start.slice(0, 4) < rp.end.slice(0, 4) ? rp.end : null;
+    f.period = { start: pp.start, end };
+    f.dateFrom = end ? 'report_period' : from;
     return;
   }
   // "Từ ngày 01/7/2013 đến nay, … thành lập mới 356 HTX", "Ngay từ tháng 1, … tổ chức 4 lớp": the day or month is where
