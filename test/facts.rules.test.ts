@@ -282,6 +282,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.value, f.scope, f.asOf, f.period?.end ?? null])).toEqual([[9, 'new', null, '2016-12-31'], [58, 'existing', '2023-12-31', null]]);
   });
 
+  it('a sentence about the whole sector takes no sector from a count of one sector in the sentence before', () => {
+    const fs = facts('Trong tổng số HTX có 587 HTX nông nghiệp. Khu vực HTX thu hút trên 35.000 thành viên; doanh thu bình quân đạt 3,2 tỷ đồng/HTX/năm.');
+    expect(fs.map((f) => [f.metric, f.sector])).toEqual([['count', 'agriculture'], ['members', null], ['revenue', null]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

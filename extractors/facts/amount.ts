@@ -77,7 +77,10 @@ export function amountFact(
     // "thu lãi ước đạt 87 triệu đồng/HTX/năm" after "doanh thu bình quân của các HTX nông nghiệp": the same cooperatives.
     entity = perEntity;
     explicit = true;
-    const same = prevAmount && prevAmount.entity === perEntity && prevAmount.valueSpan.start >= s.start ? prevAmount : subject && subject.entity === perEntity && !isList(sFacts, subject) ? subject : null;
+    // A count of one sector in an earlier sentence ("Trong tổng số HTX có 587 HTX nông nghiệp. Khu vực HTX thu hút …;
+    // doanh thu bình quân đạt 3,2 tỷ đồng/HTX/năm") lends no sector to a sentence about the whole sector.
+    const wholeSector = /(?<![\p{L}])(?:khu vực (?:htx|hợp tác xã|kinh tế tập thể)|toàn tỉnh|cả tỉnh|toàn thành phố)(?![\p{L}])/u.test(key.slice(s.start, m.start));
+    const same = prevAmount && prevAmount.entity === perEntity && prevAmount.valueSpan.start >= s.start ? prevAmount : subject && subject.entity === perEntity && !isList(sFacts, subject) && !(wholeSector && subject.valueSpan.start < s.start) ? subject : null;
     if (same) {
       sector = same.sector;
       sectorLabel = same.sectorLabel;
