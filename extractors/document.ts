@@ -152,7 +152,10 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       // Figures of the whole sector, or of the province by its name ("Lâm Đồng có 474 HTX"), stay all-sector.
       const provinceName = prov.province ? toneKey(prov.province.name) : null;
       const wholeSector = (d: DraftFact): boolean => {
-        const sentence = toneKey(text.slice(Math.max(0, text.lastIndexOf('.', d.valueSpan.start) + 1), d.valueSpan.end));
+        // The sentence's start: a stop that is no thousands separator ("1.180 tổ hợp tác").
+        let from = d.valueSpan.start;
+        while ((from = text.lastIndexOf('.', from - 1)) > 0 && /\d/u.test(text[from - 1]!) && /\d/u.test(text[from + 1] ?? '')) {}
+        const sentence = toneKey(text.slice(Math.max(0, from + 1), d.valueSpan.end));
         return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
       };
       const carried = sectorOf ? drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && d.rule !== 'metric.compared_level' && !wholeSector(d)) : [];

@@ -287,6 +287,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.sector])).toEqual([['count', 'agriculture'], ['members', null], ['revenue', null]]);
   });
 
+  it('a headline\'s sector is not lent to a sentence about the whole province, however long its numbers ("1.180")', () => {
+    const fs = facts('Tính đến ngày 30/6/2023, toàn tỉnh có 205 HTX và 1.180 tổ hợp tác; trong đó có 181 HTX đang hoạt động. Các HTX này thu hút 9.000 thành viên.', 'Hợp tác xã nông nghiệp năm 2023: số lượng tăng, chất lượng chuyển biến');
+    expect(fs.filter((f) => f.value === 181).map((f) => [f.rating, f.sector])).toEqual([['operating', null]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
