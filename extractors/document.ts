@@ -9,6 +9,16 @@ import { decodeBytes } from './encoding.js';
 import { confidenceOf } from './facts/confidence.js';
 import { checkConsistency } from './facts/consistency.js';
 /** The paragraph (between blank lines) around an offset of the clean text. */
+/** The sentence (or line) around [start, end): its stops are no thousands separators ("1.180 tổ hợp tác"). */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const stop = (i: number): boolean => text[i] === '\n' || (text[i] === '.' && !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '')));
+  let a = start;
+  while (a > 0 && !stop(a - 1)) a--;
+  let b = end;
+  while (b < text.length && !stop(b)) b++;
+  return { start: a, end: b };
+}
+
 function paragraphAround(text: string, at: number): { start: number; end: number } {
   const before = text.lastIndexOf('\n\n', at);
   const after = text.indexOf('\n\n', at);
@@ -136,9 +146,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     // A sentence that speaks of the whole province ("Trên phạm vi toàn tỉnh, …") keeps its figures the province's,
     // and so do the sentences after it in its paragraph until one speaks of a district again.
     const provinceWide = (d: DraftFact): boolean => {
-      const from = Math.max(text.lastIndexOf('.', d.valueSpan.start), text.lastIndexOf('\n', d.valueSpan.start)) + 1;
-      const stop = text.slice(d.valueSpan.end).search(/[.\n]/u);
-      const end = stop < 0 ? text.length : d.valueSpan.end + stop;
+      const { start: from, end } = sentenceAround(text, d.valueSpan.start, d.valueSpan.end);
       return PROVINCE_WIDE.test(toneKey(text.slice(from, end))) || lastSpokeOfProvince(toneKey(text.slice(text.lastIndexOf('\n', d.valueSpan.start) + 1, from)));
     };
     const placed = district ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
@@ -152,10 +160,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       // Figures of the whole sector, or of the province by its name ("Lâm Đồng có 474 HTX"), stay all-sector.
       const provinceName = prov.province ? toneKey(prov.province.name) : null;
       const wholeSector = (d: DraftFact): boolean => {
-        // The sentence's start: a stop that is no thousands separator ("1.180 tổ hợp tác").
-        let from = d.valueSpan.start;
-        while ((from = text.lastIndexOf('.', from - 1)) > 0 && /\d/u.test(text[from - 1]!) && /\d/u.test(text[from + 1] ?? '')) {}
-        const sentence = toneKey(text.slice(Math.max(0, from + 1), d.valueSpan.end));
+        const sentence = toneKey(text.slice(sentenceAround(text, d.valueSpan.start, d.valueSpan.end).start, d.valueSpan.end));
         return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
       };
       const carried = sectorOf ? drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && d.rule !== 'metric.compared_level' && !wholeSector(d)) : [];
