@@ -435,6 +435,24 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a column of averages per cooperative gives averages; a table headed "Loại" is a table of classes', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Tình hình HTX theo địa bàn như sau:</p>
+      <table><tr><th>Huyện/thành phố</th><th>Số HTX</th><th>Doanh thu bình quân (triệu đồng/HTX)</th></tr>
+      <tr><td>Huyện Kỳ Anh</td><td>34</td><td>1.250</td></tr></table>
+      <p>Kết quả phân loại HTX năm 2023 như sau:</p>
+      <table><tr><th>Loại</th><th>Số HTX</th><th>Tỷ lệ (%)</th></tr>
+      <tr><td>Tốt</td><td>18</td><td>8,5</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/8' }).facts;
+    expect(fs.map((f) => [f.metric, f.statistic, f.rating, f.value])).toEqual([
+      ['count', 'total', null, 34],
+      ['revenue', 'average', null, 1250000000],
+      ['count', 'total', 'good', 18],
+      ['share', 'total', 'good', 8.5],
+    ]);
+  });
+
   it('a table by district gives each row its district, and the total row stays the province\'s', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

@@ -23,7 +23,7 @@ export interface ColumnRule {
 export const COLUMNS: ColumnRule[] = [
   { id: 'col.index', pattern: /^(?:tt|stt|số tt|số thứ tự)$/u, entity: null, metric: null, unit: null, examples: ['TT', 'STT'] },
   { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|quận|huyện|thị xã|thành phố|xã, phường)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố', 'Quận, huyện'] },
-  { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung|xếp loại|phân loại)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình', 'Xếp loại'] },
+  { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung|xếp loại|phân loại|loại(?: htx)?$)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình', 'Xếp loại', 'Loại'] },
   { id: 'col.unions', pattern: /liên hiệp/u, entity: 'cooperative_union', metric: 'count', unit: 'count', examples: ['Liên hiệp HTX', 'Số liên hiệp hợp tác xã'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
   { id: 'col.income', pattern: /thu nhập/u, entity: 'cooperative', metric: 'income', unit: 'VND', examples: ['Thu nhập bình quân (triệu đồng/người/tháng)'] },
@@ -146,7 +146,9 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     const part = /^trong đó\s*:?\s*(?:số\s+)?(?:htx|hợp tác xã)\s+/u.exec(key);
     const label = part && rule?.id === 'col.coops' ? readSector(key, part[0].length, key.length, { exact: true }) : null;
     const sector = label ? { sector: label.sector, sectorLabel: c.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') } : undefined;
-    return { rule, scale, scope, period, sector };
+    // "Doanh thu bình quân 9 tháng (triệu đồng/HTX)": a column of averages per unit, per year or month when it says so.
+    const average = rule?.unit === 'VND' && (/bình quân|trung bình/u.test(key) || /\/\s*(?:htx|hợp tác xã|người|thành viên|lao động)/u.test(key)) ? { per: /\/\s*năm/u.test(key) ? ('year' as const) : /\/\s*tháng/u.test(key) ? ('month' as const) : null } : undefined;
+    return { rule, scale, scope, period, sector, average };
   });
   const indicators = indicatorTable(text, header, lines.slice(1), mentions, caption);
   if (indicators) return indicators;
@@ -207,7 +209,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       // "Doanh thu ước cả năm (tỷ đồng)": a header that says "ước" estimates its own column.
       const estimated = /(?<![\p{L}])(?:ước|dự kiến)(?![\p{L}])/u.test(toneKey(header[i]!.text));
       const year = grouped?.years[i];
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ? { rating } : {}), ...(year !== undefined ? { year } : {}) });
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ? { rating } : {}), ...(year !== undefined ? { year } : {}), ...(col.average ? { statistic: 'average' as const, per: col.average.per } : {}) });
     });
   }
   return out;
