@@ -292,6 +292,11 @@ describe('conventions of the contract', () => {
     expect(fs.filter((f) => f.value === 181).map((f) => [f.rating, f.sector])).toEqual([['operating', null]]);
   });
 
+  it('grades of a classification of one sector named with its year keep the sector', () => {
+    const fs = facts('Kết quả đánh giá, phân loại năm 2023 đối với các HTX nông nghiệp cho thấy: 96 HTX đạt loại tốt, 178 HTX loại khá và 81 HTX loại yếu.');
+    expect(fs.map((f) => [f.rating, f.sector, f.value])).toEqual([['good', 'agriculture', 96], ['fair', 'agriculture', 178], ['weak', 'agriculture', 81]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
