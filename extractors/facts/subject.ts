@@ -375,6 +375,7 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong', name: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong' },
   { text: 'HTX Rau sạch Yên Hòa với 25 thành viên', name: 'HTX Rau sạch Yên Hòa' },
   { text: 'HTX Rau hoa công nghệ cao Hiệp An Xanh (huyện Đức Trọng)', name: 'HTX Rau hoa công nghệ cao Hiệp An Xanh' },
+  { text: 'HTX Nông nghiệp dịch vụ dừa hữu cơ Phước Hiệp hiện có 312 thành viên', name: 'HTX Nông nghiệp dịch vụ dừa hữu cơ Phước Hiệp' },
   { text: 'HTX Nông sản an toàn Tân Sơn năm 2023 đạt doanh thu', name: 'HTX Nông sản an toàn Tân Sơn' },
   { text: 'HTX An Đồng có 40 thành viên', name: 'HTX An Đồng' },
   { text: 'Tổ hợp tác dệt thổ cẩm bản Mển có 27 tổ viên', name: 'Tổ hợp tác dệt thổ cẩm bản Mển' },
@@ -463,7 +464,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 const NAME_STOP = new Set('ở tại của với và cho thuộc có đạt được trên trong các những này đã hiện do là năm xã huyện thôn bản ấp phường thị tỉnh thành quận khu tổ ông bà anh chị giám đốc chủ tịch theo từ đến sau khi nay vẫn cũng còn tiếp luôn đang sẽ mới vừa ra vào lên về như gồm cùng nhưng mà thì nên vì tháng ngày'.split(' '));
 
 /** Kind words a cooperative's name may carry before its proper name. */
-const NAME_FILLER = /^(?:nông lâm nghiệp|lâm nghiệp|nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|hoa|cây cảnh|và|-|–)(?![\p{L}])\s*/u;
+const NAME_FILLER = /^(?:nông lâm nghiệp|lâm nghiệp|nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|hoa|cây cảnh|cà phê|hồ tiêu|thanh long|bưởi|nấm|mật ong|dừa|tôm|muối|quế|sâm|trà|chăn nuôi bò|và|-|–)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
 const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
