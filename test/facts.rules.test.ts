@@ -297,6 +297,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.rating, f.sector, f.value])).toEqual([['good', 'agriculture', 96], ['fair', 'agriculture', 178], ['weak', 'agriculture', 81]]);
   });
 
+  it('products the cooperatives own ("HTX đứng tên", "các HTX đang sở hữu …, …") and the cooperatives owning them are parts, no facts', () => {
+    const fs = facts('Toàn tỉnh có 412 sản phẩm OCOP. Hiện có 84 HTX đứng tên 187 sản phẩm OCOP, chiếm 45,4% số sản phẩm toàn tỉnh. Các HTX đang sở hữu 3 sản phẩm 5 sao, 49 sản phẩm 4 sao và 135 sản phẩm 3 sao.');
+    expect(fs.map((f) => [f.entity, f.value])).toEqual([['ocop_product', 412]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -51,7 +51,7 @@ const PEOPLE_OF_A_KIND = /^\s*(?:thường xuyên\s+)?là\s+(?:thành viên|xã 
 export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
 
 /** The cooperatives as owners of OCOP products: "HTX làm chủ thể", "các HTX hiện là chủ thể". */
-const COOP_OWNER = String.raw`(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,20}\s)?(?:làm|là)\s+chủ thể`;
+const COOP_OWNER = String.raw`(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,20}\s)?(?:(?:làm|là)\s+chủ thể|đứng tên)`;
 const OWNED_BY_COOPS = String.raw`do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể`;
 const OWNED_AFTER = new RegExp(String.raw`^\s*(?:[^,;.\d]{0,25}\s)?` + OWNED_BY_COOPS, 'u');
 // "Khu vực HTX hiện có 97 sản phẩm OCOP, trong đó 12 sản phẩm 4 sao": the head of the breakdown is the cooperatives' own.
@@ -241,7 +241,8 @@ export function countFact(
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
-  if (noun.entity === 'ocop_product' && COOP_PRODUCTS_LEAD.test(lead))
+  // "Các HTX đang sở hữu 3 sản phẩm 5 sao, 49 sản phẩm 4 sao và 135 sản phẩm 3 sao": the list goes on owning.
+  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || /(?:htx|hợp tác xã)(?:[^;.\d]{0,30})\s(?:sở hữu|đứng tên|làm chủ thể|là chủ thể)\s[^;.]*$/u.test(key.slice(s.start, m.start))))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
   if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
