@@ -560,14 +560,15 @@ export function countFact(
       if (whole && whole.scope !== 'change') scope = whole.scope;
     }
     // "có thêm 58 sản phẩm được công nhận", "Trong quý có 18 sản phẩm OCOP": products recognised during the period.
-    if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(nounEnd, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
+    if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(m.end, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
     if (noun.entity === 'ocop_product' && ((trig !== 'existing' && /trong (?:quý|năm|kỳ|tháng)|có thêm/u.test(stretch + before)) || /từ đầu năm/u.test(stretch + before))) scope = 'new';
     // "công nhận 52 sản phẩm OCOP mới", "có 45 sản phẩm được công nhận mới": new ones said so, even after "toàn tỉnh có";
     // "Năm 2020, toàn tỉnh có 67 sản phẩm được công nhận OCOP": recognised within a year the sentence opens on.
     if (noun.entity === 'ocop_product' && (!trig || trig === 'existing') && scope === 'existing') {
-      const afterNoun = key.slice(nounEnd, Math.min(s.end, nounEnd + 40));
-      const saidNew = /^\s*(?:ocop\s+)?mới(?![\p{L}])|^[^,;.\d]{0,30}?(?:công nhận|chứng nhận) mới/u.test(afterNoun);
-      const inYear = /^[^,;.\d]{0,30}?được (?:công nhận|chứng nhận)/u.test(afterNoun) && /^\s*(?:riêng\s+|trong\s+)?năm \d{4}\s*,/u.test(key.slice(s.start, m.start)) && !/(?:tính đến|đến nay|lũy kế|hiện có|nâng tổng)/u.test(key.slice(s.start, m.start));
+      // From the number on: the noun itself may carry the recognition ("67 sản phẩm được công nhận OCOP").
+      const afterNoun = key.slice(m.end, Math.min(s.end, nounEnd + 40));
+      const saidNew = /^\s*sản phẩm\s+(?:ocop\s+)?mới(?![\p{L}])|^[^,;.\d]{0,40}?(?:công nhận|chứng nhận) mới/u.test(afterNoun);
+      const inYear = /^[^,;.\d]{0,40}?được (?:công nhận|chứng nhận)/u.test(afterNoun) && /^\s*(?:riêng\s+|trong\s+)?năm \d{4}\s*,/u.test(key.slice(s.start, m.start)) && !/(?:tính đến|đến nay|lũy kế|hiện có|nâng tổng)/u.test(key.slice(s.start, m.start));
       if (saidNew || inYear) scope = 'new';
     }
     // "…, nâng tổng số sản phẩm OCOP toàn tỉnh lên 247 sản phẩm": the flow just read brings the stock to this.

@@ -105,11 +105,12 @@ export const NOUNS: NounRule[] = [
   },
   {
     id: 'noun.ocop',
-    pattern: new RegExp(String.raw`^(?:sản phẩm ocop|sản phẩm (?:đạt )?(?:chuẩn )?(?:ocop )?(?:[1-5]|ba|bốn|năm) sao)${W}`, 'u'),
+    // "3 sản phẩm đạt chuẩn OCOP", "2 sản phẩm chè đạt OCOP 4 sao": a word or two and the recognition may stand between.
+    pattern: new RegExp(String.raw`^(?:sản phẩm (?:(?!của|do|được|đạt|là)[\p{L}]+\s){0,2}?(?:(?:đạt|được công nhận|được chứng nhận|đạt chứng nhận)\s+)?(?:chuẩn\s+)?ocop|sản phẩm (?:đạt )?(?:chuẩn )?(?:ocop )?(?:[1-5]|ba|bốn|năm) sao)${W}`, 'u'),
     entity: 'ocop_product',
     metric: 'count',
     unit: 'count',
-    examples: [{ text: 'sản phẩm OCOP được' , match: 'sản phẩm ocop'}, { text: 'sản phẩm 4 sao' }, { text: 'sản phẩm đạt 3 sao' }],
+    examples: [{ text: 'sản phẩm OCOP được' , match: 'sản phẩm ocop'}, { text: 'sản phẩm 4 sao' }, { text: 'sản phẩm đạt 3 sao' }, { text: 'sản phẩm đạt chuẩn OCOP 3 sao', match: 'sản phẩm đạt chuẩn ocop' }, { text: 'sản phẩm chè đạt OCOP 4 sao', match: 'sản phẩm chè đạt ocop' }, { text: 'sản phẩm đạt chứng nhận OCOP' }],
     counter: [{ text: 'sản phẩm của HTX các tỉnh' }],
   },
   {
