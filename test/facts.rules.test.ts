@@ -302,6 +302,15 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.entity, f.value])).toEqual([['ocop_product', 412]]);
   });
 
+  it('the change of a grade after a list of one sector\'s grades keeps that sector', () => {
+    const fs = facts('Kết quả phân loại HTX nông nghiệp năm 2023: 96 HTX đạt loại tốt và 81 HTX loại yếu. Số HTX yếu đã giảm 19 HTX so với năm 2022.');
+    expect(fs.map((f) => [f.scope, f.rating, f.sector, f.value])).toEqual([
+      ['existing', 'good', 'agriculture', 96],
+      ['existing', 'weak', 'agriculture', 81],
+      ['change', 'weak', 'agriculture', -19],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
@@ -686,12 +695,12 @@ describe('conventions of the contract', () => {
     ]);
   });
 
-  it('grades share the sector their list\'s intro names; the circular alone names none; a class\'s change keeps the class', () => {
+  it('grades share the sector their list\'s intro names; the circular alone names none; a class\'s change keeps the class and the sector', () => {
     const fs = facts('Kết quả phân loại HTX nông nghiệp năm 2022 như sau:\n- Loại tốt: 52 HTX;\n- Loại yếu: 17 HTX.\nSố HTX loại yếu giảm 6 HTX so với năm 2021. Phân loại theo Thông tư số 09/2017/TT-BNNPTNT có 40 HTX tốt.');
     expect(fs.map((f) => [f.scope, f.rating, f.sector, f.value])).toEqual([
       ['existing', 'good', 'agriculture', 52],
       ['existing', 'weak', 'agriculture', 17],
-      ['change', 'weak', null, -6],
+      ['change', 'weak', 'agriculture', -6],
       ['existing', 'good', null, 40],
     ]);
   });

@@ -408,7 +408,8 @@ export function countFact(
   // "198 HTX nông nghiệp đạt loại tốt, 301 HTX khá, 236 HTX trung bình": the grades of one classification share
   // its sector; "phân loại HTX nông nghiệp năm 2020: 38 HTX đạt loại tốt, …" names it before the list.
   if (countNoun && noun.entity === 'cooperative' && !sector && rating && GRADES.includes(rating)) {
-    const graded = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative' && f.rating !== null && GRADES.includes(f.rating) && f.place === null);
+    // "… 81 HTX loại yếu. Số HTX yếu đã giảm 19 HTX so với năm 2018": the change of a grade is of the grades just listed.
+    const graded = [...sFacts, ...(changeOfClass ? paraFacts : [])].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative' && f.rating !== null && GRADES.includes(f.rating) && f.place === null);
     // A list of grades may follow its intro sentence ("… như sau:" then "- Loại tốt: 168 HTX;").
     const intro = /:\s*(?:[-–+•]\s*)?$/u.test(key.slice(Math.max(0, s.start - 12), s.start)) || /^\s*[-–+•]/u.test(key.slice(s.start, s.start + 3)) ? key.lastIndexOf('.', s.start - 1) + 1 : s.start;
     const from = intro < s.start && s.start - intro < 600 ? intro : s.start;
