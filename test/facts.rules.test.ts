@@ -311,6 +311,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a bare "quỹ" after a named people\'s credit fund speaks of it, a cooperative of the credit sector', () => {
+    const fs = facts('Quỹ tín dụng nhân dân Hoằng Phụ được thành lập từ năm 1995. Đến nay quỹ đã có 3.120 thành viên, tổng tài sản 214 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.place?.level ?? null])).toEqual([['members', 'credit', 'cooperative'], ['total_assets', 'credit', 'cooperative']]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -98,6 +98,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           if (focus) {
             f.place = focus.place;
             if (f.entity === 'cooperative') f.entity = focus.entity;
+            // A named people's credit fund is a cooperative of the credit sector.
+            if (/^(?:quỹ|qtdnd)/iu.test(focus.place.name) && f.entity === 'cooperative') {
+              f.sector = 'credit';
+              f.sectorLabel = focus.place.name.split(/\s+/u).slice(0, /^qtdnd/iu.test(focus.place.name) ? 1 : 4).join(' ');
+            }
           }
         }
         // Courses and the alliance's member units belong to no place the text names …
@@ -363,7 +368,7 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
 const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|toàn hệ thống|cả hệ thống|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
 const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
 /** A bare singular "HTX" (or "Liên hiệp") opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
-const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|quý [ivx\d]+(?:\/\d{4})?|\d+ tháng(?: đầu năm)?|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký)(?![\p{L}])/u;
+const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|quý [ivx\d]+(?:\/\d{4})?|\d+ tháng(?: đầu năm)?|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp|quỹ)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký)(?![\p{L}])/u;
 
 /**
  * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named before it, when the
@@ -383,6 +388,8 @@ function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity
   const org = namedOrgs(ctx, Math.max(0, s.start - 3000), at).pop();
   // "Năm 2017, Liên hiệp tiêu thụ …": a bare "Liên hiệp" speaks of the union just named, a bare "HTX" of a cooperative.
   if (!org || org.entity !== (bare[1] === 'liên hiệp' ? 'cooperative_union' : 'cooperative')) return null;
+  // "Quỹ tín dụng nhân dân Hoằng Phụ … đến nay quỹ đã có 3.120 thành viên": a bare "quỹ" speaks of the fund just named.
+  if (bare[1] === 'quỹ' && !/^(?:quỹ|qtdnd)/iu.test(org.name)) return null;
   const orgParagraphEnd = ctx.key.indexOf('\n\n', org.end);
   if (orgParagraphEnd >= 0 && orgParagraphEnd < s.start && MANY_COOPERATIVES.test(ctx.key.slice(orgParagraphEnd, s.start))) return null;
   return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
