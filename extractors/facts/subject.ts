@@ -375,6 +375,7 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong', name: 'HTX Nông nghiệp và du lịch sinh thái Hương Phong' },
   { text: 'HTX Rau sạch Yên Hòa với 25 thành viên', name: 'HTX Rau sạch Yên Hòa' },
   { text: 'HTX Rau hoa công nghệ cao Hiệp An Xanh (huyện Đức Trọng)', name: 'HTX Rau hoa công nghệ cao Hiệp An Xanh' },
+  { text: 'Liên hiệp HTX Nông nghiệp Hợp Thành được thành lập', name: 'Liên hiệp HTX Nông nghiệp Hợp Thành' },
   { text: 'HTX Nông nghiệp dịch vụ dừa hữu cơ Phước Hiệp hiện có 312 thành viên', name: 'HTX Nông nghiệp dịch vụ dừa hữu cơ Phước Hiệp' },
   { text: 'HTX Nông sản an toàn Tân Sơn năm 2023 đạt doanh thu', name: 'HTX Nông sản an toàn Tân Sơn' },
   { text: 'HTX An Đồng có 40 thành viên', name: 'HTX An Đồng' },
@@ -442,7 +443,8 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
         break;
       }
       // "Liên minh", "Liên hiệp" start another body; "Quỹ TDND Liên Nghĩa" is a name.
-      if (capital && (/^(?:HTX|THT|QTDND|UBND|Quỹ|Hợp|TDND)$/u.test(word) || (word === 'Liên' && /^Liên\s+(?:minh|hiệp|Minh|Hiệp)/u.test(t.text.slice(at, at + 12)))) && capitals === 0 && i === 0) break;
+      // "Hợp tác xã …" starts another body; "HTX Nông nghiệp Hợp Thành" is a name.
+      if (capital && (/^(?:HTX|THT|QTDND|UBND|Quỹ|TDND)$/u.test(word) || (word === 'Hợp' && /^Hợp\s+tác/iu.test(t.text.slice(at, at + 10))) || (word === 'Liên' && /^Liên\s+(?:minh|hiệp|Minh|Hiệp)/u.test(t.text.slice(at, at + 12)))) && capitals === 0 && i === 0) break;
       if (capital) {
         capitals++;
         end = at + word.length;
