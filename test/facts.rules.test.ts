@@ -316,6 +316,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.sector, f.place?.level ?? null])).toEqual([['members', 'credit', 'cooperative'], ['total_assets', 'credit', 'cooperative']]);
   });
 
+  it('"Số HTX <what was done> là N" is a part; "26 HTX/KH 20 HTX" gives the plan of the figure before', () => {
+    const fs = facts('Số HTX đã tổ chức lại hoạt động theo Luật HTX năm 2012 là 112/148 HTX. Thành lập mới: 26 HTX/KH 20 HTX, đạt 130% KH.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.plan])).toEqual([['count', 'new', 26, 20], ['plan_achievement', 'new', 130, null]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -181,7 +181,8 @@ export function countFact(
   if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !LATER_POINT.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
   // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
   // "vượt chỉ tiêu Nghị quyết Đại hội lần thứ IV đề ra (70 HTX)": who set it may stand between.
-  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u.test(lead) || /(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+[^\s(;,.]+){1,8}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start))) {
+  // "Thành lập mới: 26 HTX/KH 20 HTX": the plan after a slash.
+  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u.test(lead) || /(?:htx|tht|hợp tác xã|tổ hợp tác|lớp)\s*\/\s*(?:kh|kế hoạch)\s*$/u.test(lead) || /(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+[^\s(;,.]+){1,8}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start))) {
     const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
     if (prev && prev.plan === null) prev.plan = m.value as number;
     return { reason: 'the plan of the figure before, in brackets' };
@@ -404,6 +405,9 @@ export function countFact(
     if (r && ['good', 'fair', 'average', 'weak'].includes(r.rating) && /(?:tốt|khá|giỏi|trung bình|yếu)\s*(?:,|và|hoặc)\s*(?:tốt|khá|giỏi|xuất sắc)(?![\p{L}])|trở lên/u.test(subj![1]!))
       return { reason: 'cooperatives of two rating classes at once ("khá, giỏi"), which no single rating names' };
     if (r && r.rating !== 'average') rating = r.rating;
+    // "Số HTX đã tổ chức lại hoạt động cho phù hợp với Luật HTX năm 2012 là 112/148 HTX": the number of a part picked by
+    // what was done, which no field names.
+    if (subj && !r && SUBSET_AFTER.test(` ${subj[1]!.replace(/^đã\s+/u, '')}`)) return { reason: 'a subset defined by a property the fact fields cannot carry' };
   }
   // "198 HTX nông nghiệp đạt loại tốt, 301 HTX khá, 236 HTX trung bình": the grades of one classification share
   // its sector; "phân loại HTX nông nghiệp năm 2020: 38 HTX đạt loại tốt, …" names it before the list.
