@@ -321,6 +321,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.scope, f.value, f.plan])).toEqual([['count', 'new', 26, 20], ['plan_achievement', 'new', 130, null]]);
   });
 
+  it('a count restating a share of a part ("19,5% HTX (tương đương 62 HTX) đưa sản phẩm lên sàn") is no fact', () => {
+    const fs = facts('Toàn tỉnh có 318 HTX đang hoạt động; 19,5% HTX (tương đương 62 HTX) đưa sản phẩm lên các sàn thương mại điện tử.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 318]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

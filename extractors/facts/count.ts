@@ -208,6 +208,13 @@ export function countFact(
   const namedPart = RATINGS.some((r) => r.pattern.exec(key.slice(nounEnd, nounEnd + 40).trimStart())?.index === 0) || readSector(key, nounEnd + 1, Math.min(clause.end, nounEnd + 40)) !== null || /^\s*(?:hoạt động\s+)?(?:trong|thuộc)\s+(?:các\s+)?lĩnh vực(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40));
   const wholeBefore = [...sFacts, ...paraFacts].some((f) => f.metric === 'count' && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity) && f.rating === null && f.sector === null && f.place === null);
   if (/trong số (?:đó|này)[\s,:]*(?:có\s*)?$/u.test(lead) && !(countNoun && namedPart && wholeBefore)) return { reason: '"trong số đó, N HTX …": a subset of a subset' };
+  // "19,5% HTX (tương đương 62 HTX) đưa sản phẩm lên các sàn …": a count restating a share that made no fact (a part the
+  // fields cannot name) is no fact either.
+  if (countNoun && /\(\s*(?:tương đương|tức là|tức|khoảng)\s*(?:với\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) {
+    const open = key.lastIndexOf('(', m.start);
+    const pct = ctx.mentions.find((x) => x.kind === 'percent' && x.end <= open && open - x.end < 25);
+    if (pct && !sFacts.some((f) => f.valueSpan.start === pct.start)) return { reason: 'a count restating a share of a part the fields cannot name' };
+  }
   // "Hội đồng quản trị nhiệm kỳ II gồm 5 thành viên, Ban kiểm soát 3 thành viên": the members of a board.
   if (noun.metric === 'members' && /(?:hội đồng quản trị|hđqt|ban kiểm soát|bks|ban giám đốc|ban điều hành|ban chấp hành|ban thường vụ|ban quản lý|ban quản trị)(?:\s+[\p{L}\d]+){0,5}?\s*(?:gồm|có|với|là)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
     return { reason: 'the members of a board, not of the cooperative' };
