@@ -298,7 +298,7 @@ describe('conventions of the contract', () => {
   });
 
   it('products the cooperatives own ("HTX đứng tên", "các HTX đang sở hữu …, …") and the cooperatives owning them are parts, no facts', () => {
-    const fs = facts('Toàn tỉnh có 412 sản phẩm OCOP. Hiện có 84 HTX đứng tên 187 sản phẩm OCOP, chiếm 45,4% số sản phẩm toàn tỉnh. Các HTX đang sở hữu 3 sản phẩm 5 sao, 49 sản phẩm 4 sao và 135 sản phẩm 3 sao.');
+    const fs = facts('Toàn tỉnh có 412 sản phẩm OCOP. Hiện có 84 HTX đứng tên 187 sản phẩm OCOP, chiếm 45,4% số sản phẩm toàn tỉnh. Các HTX đang sở hữu 3 sản phẩm 5 sao, 49 sản phẩm 4 sao và 135 sản phẩm 3 sao. Tổ hợp tác và hộ sản xuất sở hữu 37 sản phẩm OCOP.');
     expect(fs.map((f) => [f.entity, f.value])).toEqual([['ocop_product', 412]]);
   });
 

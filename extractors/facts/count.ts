@@ -250,7 +250,8 @@ export function countFact(
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
   // "Các HTX đang sở hữu 3 sản phẩm 5 sao, 49 sản phẩm 4 sao và 135 sản phẩm 3 sao": the list goes on owning.
-  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || /(?:htx|hợp tác xã)(?:[^;.\d]{0,30})\s(?:sở hữu|đứng tên|làm chủ thể|là chủ thể)\s[^;.]*$/u.test(key.slice(s.start, m.start))))
+  // "tổ hợp tác và hộ sản xuất sở hữu 37 sản phẩm": any owner but the province is a part too.
+  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || /(?:htx|hợp tác xã)(?:[^;.\d]{0,30})\s(?:sở hữu|đứng tên|làm chủ thể|là chủ thể)\s[^;.]*$/u.test(key.slice(s.start, m.start)) || /(?:tổ hợp tác|tht|hộ sản xuất|hộ kinh doanh|doanh nghiệp|cơ sở sản xuất)[^;,.\d]{0,30}\s(?:sở hữu|đứng tên|là chủ thể của|làm chủ thể)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lead)))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
   if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
