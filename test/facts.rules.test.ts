@@ -326,6 +326,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 318]]);
   });
 
+  it('"HTX được thành lập …", "HTX đang trồng …" after a named cooperative speak of it', () => {
+    const fs = facts('Tiêu biểu là HTX Nông lâm nghiệp Sủng Là Xanh. HTX được thành lập tháng 3/2023, hiện có 12 thành viên. HTX đang trồng 18 ha dược liệu.');
+    expect(fs.map((f) => [f.metric, f.place?.level ?? null])).toEqual([['members', 'cooperative'], ['land_area', 'cooperative']]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);
