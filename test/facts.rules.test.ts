@@ -331,6 +331,15 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.place?.level ?? null])).toEqual([['members', 'cooperative'], ['land_area', 'cooperative']]);
   });
 
+  it('a crop the sentence opens on ("Với cây hồ tiêu, …") makes its counts farming ones', () => {
+    const fs = facts('Với cây hồ tiêu, toàn tỉnh có 17 HTX với 690 thành viên, diện tích 1.240 ha.');
+    expect(fs.map((f) => [f.metric, f.sector, f.sectorLabel])).toEqual([
+      ['count', 'agriculture', 'hồ tiêu'],
+      ['members', 'agriculture', 'hồ tiêu'],
+      ['land_area', 'agriculture', 'hồ tiêu'],
+    ]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -346,7 +346,11 @@ export function countFact(
       sectorLabel = head.sectorLabel;
     }
   }
-  const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) : null;
+  // "Với cây hồ tiêu, toàn tỉnh có 17 HTX với 690 thành viên": a crop the sentence opens on is farming.
+  const cropLead = countNoun && !sector && !noun.sector ? /^\s*(?:với|đối với|về|riêng|trong)\s+(?:cây|con|ngành|lĩnh vực)\s+([\p{L} ]{2,20}?)\s*,/u.exec(key.slice(s.start, m.start)) : null;
+  const crop = cropLead ? CROP_AFTER.exec(' ' + cropLead[1]!) : null;
+  const cropOpening = crop && crop[0].trim() === cropLead![1]!.trim() ? { sector: 'agriculture' as Sector, label: text.slice(s.start + cropLead![0].indexOf(cropLead![1]!), s.start + cropLead![0].indexOf(cropLead![1]!) + cropLead![1]!.length) } : null;
+  const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) ?? cropOpening : null;
   const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? (baseSector(ctx, s.start, m.start) ?? mostSector(ctx, clause.start, m.start)) : null;
   if (opening ?? base) {
     sector = (opening ?? base)!.sector;
