@@ -340,6 +340,11 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('the members a measure reached ("đối với 3.100 thành viên bị ảnh hưởng") are no stock', () => {
+    const fs = facts('Các quỹ hiện có 41.260 thành viên. Các quỹ đã giảm lãi suất cho vay đối với 3.100 thành viên bị ảnh hưởng bởi thiên tai.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 41260]]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -215,6 +215,9 @@ export function countFact(
     const pct = ctx.mentions.find((x) => x.kind === 'percent' && x.end <= open && open - x.end < 25);
     if (pct && !sFacts.some((f) => f.valueSpan.start === pct.start)) return { reason: 'a count restating a share of a part the fields cannot name' };
   }
+  // "giảm lãi suất cho vay … đối với 3.100 thành viên bị ảnh hưởng bởi dịch bệnh": the members a measure reached.
+  if ((noun.metric === 'members' || noun.metric === 'workers') && /(?:đối với|cho)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lead) && /^\s*(?:bị|được|gặp|chịu)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 10)))
+    return { reason: 'the members a measure reached, a part the fields cannot name' };
   // "Hội đồng quản trị nhiệm kỳ II gồm 5 thành viên, Ban kiểm soát 3 thành viên": the members of a board.
   if (noun.metric === 'members' && /(?:hội đồng quản trị|hđqt|ban kiểm soát|bks|ban giám đốc|ban điều hành|ban chấp hành|ban thường vụ|ban quản lý|ban quản trị)(?:\s+[\p{L}\d]+){0,5}?\s*(?:gồm|có|với|là)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
     return { reason: 'the members of a board, not of the cooperative' };
