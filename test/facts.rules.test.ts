@@ -345,6 +345,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 41260]]);
   });
 
+  it('a bare "Liên hiệp" opening a sentence with any verb speaks of the union just named', () => {
+    const fs = facts('Liên hiệp HTX Cây ăn quả Tân Lộc được thành lập năm 2019. Liên hiệp đang vận hành một nhà máy sơ chế, tạo việc làm thường xuyên cho 86 lao động với thu nhập bình quân 6,5 triệu đồng/người/tháng.');
+    expect(fs.map((f) => [f.entity, f.metric, f.place?.level ?? null])).toEqual([['cooperative_union', 'workers', 'cooperative'], ['cooperative_union', 'income', 'cooperative']]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -377,9 +377,12 @@ const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \
 /** "thu nhập bình quân của người lao động tại HTX đạt …": the people of one cooperative, named by a bare "HTX". */
 const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viên|xã viên)\s+tại\s+(htx|hợp tác xã)\s+(?:(?:năm \d{4}|hiện|nay|chỉ|cũng|đã|ước)\s+)*(?:đạt|là|khoảng|ước|có|từ|được|tăng|lên)(?![\p{L}])/u;
 
+/** "Liên hiệp đang vận hành một nhà máy …": a bare "Liên hiệp" opening a sentence, whatever its verb, is the union just named. */
+const BARE_UNION = /^\s*(?:[^,;:\d]{0,25},\s*)?(liên hiệp)\s+(?!htx|hợp tác xã)(?=\p{Ll})/u;
+
 function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity } | null {
   const sentence = ctx.key.slice(s.start, s.end);
-  const bare = BARE_COOPERATIVE_SUBJECT.exec(sentence) ?? BARE_COOPERATIVE_PEOPLE.exec(sentence);
+  const bare = BARE_COOPERATIVE_SUBJECT.exec(sentence) ?? BARE_COOPERATIVE_PEOPLE.exec(sentence) ?? BARE_UNION.exec(sentence);
   if (!bare || MANY_COOPERATIVES.test(sentence)) return null;
   // "Giám đốc HTX Tân Lập chia sẻ: “HTX hiện có 86 hộ thành viên …”": a name before the bare subject is the one it
   // refers to; a name after it is another subject.
