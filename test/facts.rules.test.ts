@@ -350,6 +350,11 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.entity, f.metric, f.place?.level ?? null])).toEqual([['cooperative_union', 'workers', 'cooperative'], ['cooperative_union', 'income', 'cooperative']]);
   });
 
+  it('a union\'s own member cooperatives between its name and a bare "Liên hiệp" keep the story on the union', () => {
+    const fs = facts('Liên hiệp HTX Rau sạch Tân Lộc được thành lập năm 2015.\n\nLiên hiệp tổ chức cho các HTX thành viên sản xuất theo quy trình thống nhất. Năm 2022, Liên hiệp tiêu thụ 6.800 tấn rau, tổng doanh thu đạt 18,6 tỷ đồng.');
+    expect(fs.map((f) => [f.entity, f.metric, f.place?.level ?? null])).toEqual([['cooperative_union', 'revenue', 'cooperative']]);
+  });
+
   it('"x/y" without a plan is the stock x', () => {
     const fs = facts('Có 40/40 quỹ tín dụng nhân dân hoạt động an toàn.');
     expect(fs.map((f) => [f.sector, f.value, f.plan])).toEqual([['credit', 40, null]]);

@@ -394,7 +394,8 @@ function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity
   // "Quỹ tín dụng nhân dân Hoằng Phụ … đến nay quỹ đã có 3.120 thành viên": a bare "quỹ" speaks of the fund just named.
   if (bare[1] === 'quỹ' && !/^(?:quỹ|qtdnd)/iu.test(org.name)) return null;
   const orgParagraphEnd = ctx.key.indexOf('\n\n', org.end);
-  if (orgParagraphEnd >= 0 && orgParagraphEnd < s.start && MANY_COOPERATIVES.test(ctx.key.slice(orgParagraphEnd, s.start))) return null;
+  // A union's own member cooperatives ("các HTX thành viên") are still its story.
+  if (orgParagraphEnd >= 0 && orgParagraphEnd < s.start && MANY_COOPERATIVES.test(ctx.key.slice(orgParagraphEnd, s.start).replace(/(?:các|những) (?:htx|hợp tác xã) thành viên/gu, ' '))) return null;
   return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
 }
 
