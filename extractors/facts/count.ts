@@ -51,6 +51,21 @@ const PEOPLE_OF_A_KIND = /^\s*(?:thường xuyên\s+)?là\s+(?:thành viên|xã 
 export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), not a count';
 
 /** The cooperatives as owners of OCOP products: "HTX làm chủ thể", "các HTX hiện là chủ thể". */
+/** The plan words right before a plan printed after its figure (see where they are read). */
+const PLAN_WORD_BEFORE = /(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u;
+const PLAN_SLASH_BEFORE = /(?:htx|tht|hợp tác xã|tổ hợp tác|lớp)\s*\/\s*(?:kh|kế hoạch)\s*$/u;
+const PLAN_SET_BY_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+[^\s(;,.]+){1,8}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u;
+const PLAN_BRACKET_BEFORE = /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!năm)[\p{L}]+){0,4}?(?:\s+năm(?:\s+\d{4})?)?\s*:?\s*$/u;
+/** The boards of a cooperative or of the alliance, whose members are none of the cooperatives' members. */
+const BOARDS = String.raw`(?:hội đồng quản trị|hđqt|ban kiểm soát|ban chấp hành|ban điều hành|ban thường vụ|ban giám đốc`;
+/** "Ban kiểm soát 3 thành viên", "Hội đồng quản trị nhiệm kỳ II gồm 5 thành viên". */
+const BOARD_BEFORE = new RegExp(BOARDS + String.raw`|bks|ban quản lý|ban quản trị)(?:\s+[\p{L}\d]+){0,5}?\s*(?:gồm|có|với|là)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u');
+/** "bầu bổ sung 01 thành viên Hội đồng quản trị". */
+const BOARD_AFTER = new RegExp(String.raw`^\s*` + BOARDS + String.raw`)(?![\p{L}])`, 'u');
+/** What owning OCOP products is called: "đứng tên", "sở hữu", "là chủ thể của". */
+const OWNS = String.raw`(?:sở hữu|đứng tên|làm chủ thể|là chủ thể)`;
+const OWNED_IN_SENTENCE = new RegExp(String.raw`(?:htx|hợp tác xã)(?:[^;.\d]{0,30})\s` + OWNS + String.raw`\s[^;.]*$`, 'u');
+const OWNED_BY_OTHERS = new RegExp(String.raw`(?:tổ hợp tác|tht|hộ sản xuất|hộ kinh doanh|doanh nghiệp|cơ sở sản xuất)[^;,.\d]{0,30}\s` + OWNS + String.raw`(?:\s+của)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u');
 const COOP_OWNER = String.raw`(?:htx|hợp tác xã)\s+(?:[^,;.\d]{0,20}\s)?(?:(?:làm|là)\s+chủ thể|đứng tên)`;
 const OWNED_BY_COOPS = String.raw`do\s+(?:các\s+)?(?:htx|hợp tác xã)\s+(?:làm|là)\s+chủ thể`;
 const OWNED_AFTER = new RegExp(String.raw`^\s*(?:[^,;.\d]{0,25}\s)?` + OWNED_BY_COOPS, 'u');
@@ -179,22 +194,18 @@ export function countFact(
   const loweredRating = loweredClass ? RATINGS.find((x) => x.pattern.exec(loweredClass[1]!.replace(/^loại\s+/u, ''))?.[0] === loweredClass[1]!.replace(/^loại\s+/u, '')) : undefined;
   // "giảm từ 86 HTX năm 2015 xuống còn 41 HTX năm 2017": the later value of a stock, not a bound.
   if (/(?:xuống|giảm xuống)\s*(?:dưới|còn)?\s*$/u.test(lead) && !LATER_POINT.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) && !loweredRating) return { reason: 'a bound to bring a class below ("xuống dưới 10 HTX"), not a count' };
-  // "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)": the plan of the figure before, not a figure.
-  // "vượt chỉ tiêu Nghị quyết Đại hội lần thứ IV đề ra (70 HTX)": who set it may stand between.
-  // "Thành lập mới: 26 HTX/KH 20 HTX": the plan after a slash.
-  if (/(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u.test(lead) || /(?:htx|tht|hợp tác xã|tổ hợp tác|lớp)\s*\/\s*(?:kh|kế hoạch)\s*$/u.test(lead) || /(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+[^\s(;,.]+){1,8}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start))) {
-    const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity));
-    if (prev && prev.plan === null) prev.plan = m.value as number;
-    return { reason: 'the plan of the figure before, in brackets' };
-  }
-  // "thành lập mới 86 HTX, đạt 107,5% kế hoạch năm (kế hoạch 80 HTX)", "9 lớp tập huấn, bồi dưỡng (kế hoạch năm
-  // 16 lớp)": a plan in brackets after an actual of the same kind is that actual's plan, not a target of its own.
-  const planOpen = /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!năm)[\p{L}]+){0,4}?(?:\s+năm(?:\s+\d{4})?)?\s*:?\s*$/u.exec(key.slice(Math.max(s.start, m.start - 60), m.start));
-  if (planOpen) {
-    const open = m.start - planOpen[0].length;
-    const prev = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity) && f.status !== 'target' && f.valueSpan.end <= open);
-    if (prev) {
-      if (prev.plan === null) prev.plan = m.value as number;
+  // A plan printed after the figure it plans is that figure's plan, not a figure of its own:
+  // - said so right before it: "thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX)", "vượt chỉ tiêu Nghị quyết Đại hội
+  //   lần thứ IV đề ra (70 HTX)" (who set it may stand between), "Thành lập mới: 26 HTX/KH 20 HTX";
+  // - a bracket that opens on the plan word, when an actual of the same kind stands before it: "thành lập mới 86 HTX,
+  //   đạt 107,5% kế hoạch năm (kế hoạch 80 HTX)", "9 lớp tập huấn, bồi dưỡng (kế hoạch năm 16 lớp)".
+  const statedPlan = PLAN_WORD_BEFORE.test(lead) || PLAN_SLASH_BEFORE.test(lead) || PLAN_SET_BY_BEFORE.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  const planBracket = statedPlan ? null : PLAN_BRACKET_BEFORE.exec(key.slice(Math.max(s.start, m.start - 60), m.start));
+  if (statedPlan || planBracket) {
+    const open = planBracket ? m.start - planBracket[0].length : m.start;
+    const planned = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity) && (statedPlan || (f.status !== 'target' && f.valueSpan.end <= open)));
+    if (statedPlan || planned) {
+      if (planned && planned.plan === null) planned.plan = m.value as number;
       return { reason: 'the plan of the figure before, in brackets' };
     }
   }
@@ -219,7 +230,7 @@ export function countFact(
   if ((noun.metric === 'members' || noun.metric === 'workers') && /(?:đối với|cho)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lead) && /^\s*(?:bị|được|gặp|chịu)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 10)))
     return { reason: 'the members a measure reached, a part the fields cannot name' };
   // "Hội đồng quản trị nhiệm kỳ II gồm 5 thành viên, Ban kiểm soát 3 thành viên": the members of a board.
-  if (noun.metric === 'members' && /(?:hội đồng quản trị|hđqt|ban kiểm soát|bks|ban giám đốc|ban điều hành|ban chấp hành|ban thường vụ|ban quản lý|ban quản trị)(?:\s+[\p{L}\d]+){0,5}?\s*(?:gồm|có|với|là)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
+  if (noun.metric === 'members' && BOARD_BEFORE.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
     return { reason: 'the members of a board, not of the cooperative' };
   // "trong đó có 5 HTX được xây dựng theo mô hình kiểu mới", "trong đó 9 HTX ở các xã có đông đồng bào Khmer": a part
   // picked by what was done to it or where a group of places lies, which no field names.
@@ -254,7 +265,7 @@ export function countFact(
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
   // "Các HTX đang sở hữu 3 sản phẩm 5 sao, 49 sản phẩm 4 sao và 135 sản phẩm 3 sao": the list goes on owning.
   // "tổ hợp tác và hộ sản xuất sở hữu 37 sản phẩm": any owner but the province is a part too.
-  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || /(?:htx|hợp tác xã)(?:[^;.\d]{0,30})\s(?:sở hữu|đứng tên|làm chủ thể|là chủ thể)\s[^;.]*$/u.test(key.slice(s.start, m.start)) || /(?:tổ hợp tác|tht|hộ sản xuất|hộ kinh doanh|doanh nghiệp|cơ sở sản xuất)[^;,.\d]{0,30}\s(?:sở hữu|đứng tên|là chủ thể của|làm chủ thể)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lead)))
+  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || OWNED_IN_SENTENCE.test(key.slice(s.start, m.start)) || OWNED_BY_OTHERS.test(lead)))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
   if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
@@ -352,7 +363,8 @@ export function countFact(
   // "Với cây hồ tiêu, toàn tỉnh có 17 HTX với 690 thành viên": a crop the sentence opens on is farming.
   const cropLead = countNoun && !sector && !noun.sector ? /^\s*(?:với|đối với|về|riêng|trong)\s+(?:cây|con|ngành|lĩnh vực)\s+([\p{L} ]{2,20}?)\s*,/u.exec(key.slice(s.start, m.start)) : null;
   const crop = cropLead ? CROP_AFTER.exec(' ' + cropLead[1]!) : null;
-  const cropOpening = crop && crop[0].trim() === cropLead![1]!.trim() ? { sector: 'agriculture' as Sector, label: text.slice(s.start + cropLead![0].indexOf(cropLead![1]!), s.start + cropLead![0].indexOf(cropLead![1]!) + cropLead![1]!.length) } : null;
+  const cropLabelAt = cropLead ? s.start + cropLead[0].indexOf(cropLead[1]!) : 0;
+  const cropOpening = crop && crop[0].trim() === cropLead![1]!.trim() ? { sector: 'agriculture' as Sector, label: text.slice(cropLabelAt, cropLabelAt + cropLead![1]!.length) } : null;
   const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) ?? cropOpening : null;
   const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? (baseSector(ctx, s.start, m.start) ?? mostSector(ctx, clause.start, m.start)) : null;
   if (opening ?? base) {
@@ -447,7 +459,7 @@ export function countFact(
   if ((noun.metric === 'members' || noun.metric === 'workers') && /trong đó\s*(?:có\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && /^\s*là\s+(?:pháp nhân|cá nhân|hộ gia đình|người đồng bào|đồng bào|phụ nữ|nữ|lao động nữ|thanh niên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 25)))
     return { reason: 'members of one kind ("là pháp nhân"), a subset the fields cannot name' };
   // "bầu bổ sung 01 thành viên Hội đồng quản trị": members of a board, not of the cooperative.
-  if (noun.metric === 'members' && /^\s*(?:hội đồng quản trị|hđqt|ban kiểm soát|ban chấp hành|ban điều hành|ban thường vụ|ban giám đốc)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 25)))
+  if (noun.metric === 'members' && BOARD_AFTER.test(key.slice(nounEnd, nounEnd + 25)))
     return { reason: 'members of a board, not of the cooperatives' };
   // "68 học viên … đến từ 45 HTX": where people came from, not a stock of cooperatives.
   if (countNoun && /(?:đến|tới) từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))

@@ -36,30 +36,44 @@ export function isStock(f: DraftFact): boolean {
   return true;
 }
 
-/** The last as-of day ("tính đến ngày 31/10/2024", "đến hết tháng 6/2023") the paragraph printed before `at`. */
-function paragraphAsOf(ctx: Ctx, p: Paragraph, at: number, after = -1): string | null {
-  const { key, mentions } = ctx;
-  let day: string | null = null;
-  for (const m of mentions) {
-    if (m.start < Math.max(p.start, after + 1) || m.end > at) continue;
+/** "tính đến ngày 31/10/2024", "đến hết tháng 6/2023": the words before a day the text reports its stocks at. */
+const AS_OF_LEAD = /(?:tính đến|đến hết|đến cuối|đến)\s*(?:ngày\s*)?$/u;
+interface AsOfDay {
+  start: number;
+  end: number;
+  day: string;
+}
+const asOfCache = new WeakMap<Ctx, AsOfDay[]>();
+/** Every as-of day the text prints, in order, read once per document. */
+function asOfDays(ctx: Ctx): AsOfDay[] {
+  let days = asOfCache.get(ctx);
+  if (days) return days;
+  days = [];
+  for (const m of ctx.mentions) {
     if ((m.kind !== 'date' && m.kind !== 'period') || m.value === null) continue;
-    if (!/(?:tính đến|đến hết|đến cuối|đến)\s*(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, m.start - 15), m.start))) continue;
+    if (!AS_OF_LEAD.test(ctx.key.slice(Math.max(0, m.start - 15), m.start))) continue;
     const pp = periodOf(m);
-    if (pp?.end) day = pp.end;
+    if (pp?.end) days.push({ start: m.start, end: m.end, day: pp.end });
+  }
+  asOfCache.set(ctx, days);
+  return days;
+}
+
+/** The last as-of day the paragraph printed before `at` (and after `after`). */
+function paragraphAsOf(ctx: Ctx, p: Paragraph, at: number, after = -1): string | null {
+  let day: string | null = null;
+  for (const d of asOfDays(ctx)) {
+    if (d.start < Math.max(p.start, after + 1) || d.end > at) continue;
+    // The lead words must stand in the paragraph itself.
+    if (d.start - 15 < p.start && !AS_OF_LEAD.test(ctx.key.slice(p.start, d.start))) continue;
+    day = d.day;
   }
   return day;
 }
 
 /** The one day the text before `at` reports its stocks at ("Tính đến ngày 30/11/2023, …"), when it names exactly one. */
 function documentAsOf(ctx: Ctx, at: number): string | null {
-  const days = new Set<string>();
-  for (const m of ctx.mentions) {
-    if (m.end > at) break;
-    if ((m.kind !== 'date' && m.kind !== 'period') || m.value === null) continue;
-    if (!/(?:tính đến|đến hết|đến cuối|đến)\s*(?:ngày\s*)?$/u.test(ctx.key.slice(Math.max(0, m.start - 15), m.start))) continue;
-    const pp = periodOf(m);
-    if (pp?.end) days.add(pp.end);
-  }
+  const days = new Set(asOfDays(ctx).filter((d) => d.end <= at).map((d) => d.day));
   return days.size === 1 ? [...days][0]! : null;
 }
 
