@@ -2742,3 +2742,17 @@ describe('a district the text does not name with its level word', () => {
     ]);
   });
 });
+
+describe('the members of the cooperatives just counted', () => {
+  it('a stock brought up by "nâng tổng số THT nông nghiệp lên" keeps the subject\'s sector, and so do its members', () => {
+    const fs = facts('Năm 2023 thành lập mới 40 THT, nâng tổng số THT nông nghiệp lên 812 tổ với 7.400 tổ viên.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(fs.filter((f) => f.value === 812 || f.value === 7400).map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['count', 812, 'agriculture'],
+      ['members', 7400, 'agriculture'],
+    ]);
+  });
+  it('the whole after "chiếm N%" is the share\'s denominator, not the subject of the members that follow', () => {
+    const fs = facts('Hiện có 95 HTX chuyên trồng cam, chiếm 20,1% tổng số HTX toàn tỉnh, với 5.200 thành viên.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.value, f.sector])).toEqual([[5200, 'agriculture']]);
+  });
+});

@@ -421,6 +421,14 @@ export function countFact(
       sectorLabel = sp.sectorLabel;
     }
   }
+  // "nâng tổng số THT nông nghiệp lên 812 tổ": the stock the flow brings up is of the subject's sector and class.
+  if (countNoun && sp && sp.determiner === 'tổng số' && sp.entity === noun.entity && /(?:nâng|đưa)\s+$/u.test(key.slice(Math.max(clause.start, sp.start - 6), sp.start)) && /^\s*lên\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(sp.end, m.start))) {
+    if (!rating) rating = sp.rating;
+    if (!sector && sp.sector) {
+      sector = sp.sector;
+      sectorLabel = sp.sectorLabel;
+    }
+  }
   // "số HTX hoạt động hiệu quả, xếp loại khá trở lên là 201 HTX": the subject's class, across the comma.
   if (countNoun && !rating && noun.entity === 'cooperative') {
     // "Số HTX hoạt động hiệu quả (xếp loại khá, tốt) năm 2019 là 68 HTX": a bracket restating the class and the year
@@ -617,6 +625,10 @@ export function countFact(
   let entity: Entity;
   let explicit = true;
   let place: Place | null = null;
+  // The count a share's whole ("chiếm 27,2% tổng số HTX") was taken of: the last count of the sentence before "chiếm".
+  const shareWhole = noun.entity === 'inherit' && sp && /chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%\s*(?:(?:trong|so với|của|trên)\s+)?$/u.test(key.slice(Math.max(s.start, sp.start - 30), sp.start))
+    ? [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.valueSpan.end <= sp.start && (f.entity === 'cooperative' || f.entity === 'cooperative_group'))
+    : undefined;
   if (noun.entity === 'inherit') {
     explicit = false;
     const head = headBeforeBracket(key, sFacts, m.start);
@@ -645,6 +657,14 @@ export function countFact(
       // "có 1.046 HTX, 3 liên hiệp HTX và gần 1.100 tổ hợp tác, thu hút hơn 37.000 thành viên": the whole list's members,
       // which a series keeps with the cooperatives'.
       entity = 'cooperative';
+    } else if (sp && shareWhole && shareWhole.entity !== 'member_unit') {
+      // "có 112 HTX chuyên trồng cà phê, chiếm 27,2% tổng số HTX toàn tỉnh, với 9.860 thành viên": the whole after
+      // "chiếm N%" is the share's denominator; the members are of the cooperatives just counted.
+      entity = shareWhole.entity;
+      explicit = true;
+      sector = shareWhole.sector;
+      sectorLabel = shareWhole.sectorLabel;
+      place = shareWhole.place;
     } else if (sp && !(subject && isList(sFacts, subject) && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3 && (subject.entity !== 'cooperative_group' || /^\s*với\s+tổng\s+số/u.test(key.slice(sp.nounEnd, m.start))))) {
       // "Các HTX nông nghiệp hiện có 523.000 hộ thành viên", "615 tổ hợp tác với 7.860 thành viên".
       entity = sp.entity === 'member_unit' ? 'cooperative' : sp.entity;
