@@ -2756,3 +2756,24 @@ describe('the members of the cooperatives just counted', () => {
     expect(fs.filter((f) => f.metric === 'members').map((f) => [f.value, f.sector])).toEqual([[5200, 'agriculture']]);
   });
 });
+
+describe('parts of one sector\'s count', () => {
+  it('the earlier stock in brackets after a change is of the sector the change took from its stock', () => {
+    const fs = facts('Đến cuối năm 2023, toàn tỉnh có 204 HTX nông nghiệp, tăng 15 HTX so với năm 2022 (189 HTX).', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(fs.map((f) => [f.value, f.scope, f.sector])).toEqual([
+      [204, 'existing', 'agriculture'],
+      [15, 'change', 'agriculture'],
+      [189, 'existing', 'agriculture'],
+    ]);
+  });
+  it('a district\'s part of the one sector a sentence counts is of that sector; of all cooperatives, of none', () => {
+    const fs = facts('Toàn tỉnh có 150 HTX, trong đó 28 HTX trồng bưởi; riêng huyện Tân Uyên có 11 HTX bưởi, huyện Bắc Tân Uyên có 7 HTX.\n\nToàn tỉnh có 40 HTX hoạt động trong lĩnh vực cà phê, nhiều nhất là các huyện Krông Búk (9 HTX), Ea Kar (6 HTX).\n\nToàn tỉnh có 210 HTX, trong đó huyện Phú Giáo có 20 HTX.', 'Liên minh HTX tỉnh Bình Dương tổng kết năm 2023');
+    expect(fs.filter((f) => f.place).map((f) => [f.value, f.sector])).toEqual([
+      [11, 'agriculture'],
+      [7, 'agriculture'],
+      [9, 'agriculture'],
+      [6, 'agriculture'],
+      [20, null],
+    ]);
+  });
+});

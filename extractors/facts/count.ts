@@ -813,6 +813,15 @@ export function countFact(
       sectorLabel = stock.sectorLabel;
     }
   }
+  // "338 HTX nông nghiệp, tăng 11 HTX so với cuối năm 2023 (327 HTX)": the earlier stock in brackets after the change is
+  // of the sector the change took from its stock.
+  if (countNoun && inParens && !sector && scope === 'existing') {
+    const change = sFacts[sFacts.length - 1];
+    if (change && change.metric === 'count' && change.scope === 'change' && change.unit === 'count' && change.entity === noun.entity && change.sector && /^\s*(?:htx|hợp tác xã|tht|tổ hợp tác|tổ)?\s*so với\s+[^().;\d]{0,25}(?:\d{1,2}\/)?(?:\d{4})?\s*\(\s*$/u.test(key.slice(change.valueSpan.end, m.start))) {
+      sector = change.sector;
+      sectorLabel = change.sectorLabel;
+    }
+  }
   // "thành lập mới 62 HTX, chủ yếu trong lĩnh vực nông nghiệp (48 HTX)": the sector named right before the bracket.
   if (countNoun && inParens && !sector && !own) {
     const open = key.lastIndexOf('(', m.start);
@@ -830,6 +839,20 @@ export function countFact(
   if (countNoun && inParens && !sector && own && own.place.level !== 'cooperative') {
     const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity && !f.place && f.sector);
     if (whole && /^[^.;\d]{0,20},?\s*(?:tập trung|chủ yếu|phần lớn|nhiều nhất)[^.;\d]{0,40}$/u.test(key.slice(whole.evidence.end, m.start).replace(/\([^()]*\)/gu, ''))) {
+      sector = whole.sector;
+      sectorLabel = whole.sectorLabel;
+    }
+  }
+  // "trong đó 31 HTX thanh long …; riêng huyện Hàm Thuận Nam có 12 HTX thanh long, huyện Hàm Thuận Bắc có 9 HTX",
+  // "… là 78 HTX, tập trung ở …, nhiều nhất là các huyện Tân Hưng (14 HTX)": a district's part of the one sector the
+  // sentence counts is of that sector.
+  if (countNoun && !sector && !noun.sector && own && (own.place.level === 'district' || own.place.level === 'commune')) {
+    const counts = sFacts.filter((f) => f.metric === 'count' && f.entity === noun.entity && f.scope === scope);
+    const whole = counts[counts.length - 1];
+    const oneSector = new Set(counts.map((f) => f.sector).filter((x) => x !== null)).size === 1;
+    const between = whole ? key.slice(whole.evidence.end, m.start).replace(/\([^()]*\)/gu, '') : '';
+    if (whole?.sector && oneSector && whole.rating === rating && !/(?:toàn|cả) (?:tỉnh|thành phố)/u.test(between) && !/[.;]/u.test(between) &&
+      (/(?<![\p{L}])(?:trong đó|riêng|tập trung|chủ yếu|nhiều nhất|tiếp đến là|tiếp theo là)(?![\p{L}])/u.test(between) || (whole.place?.level === own.place.level && /^[^\d]{0,60}$/u.test(between)))) {
       sector = whole.sector;
       sectorLabel = whole.sectorLabel;
     }
