@@ -2777,3 +2777,14 @@ describe('parts of one sector\'s count', () => {
     ]);
   });
 });
+
+describe('the change of a grade', () => {
+  it('right after the stock of a grade (also past its share) is that grade\'s', () => {
+    const fs = facts('Kết quả phân loại cho thấy 27 HTX đạt loại tốt, 58 HTX loại khá, 44 HTX trung bình và 22 HTX còn yếu, giảm 6 HTX so với cuối năm 2022.\n\nNăm 2023, toàn tỉnh có 176 HTX hoạt động hiệu quả, chiếm 39,3% số HTX đang hoạt động, tăng 28 HTX so với năm 2022.\n\nSo với năm 2022, số HTX yếu, kém giảm 34 HTX.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(fs.filter((f) => f.scope === 'change').map((f) => [f.value, f.rating])).toEqual([
+      [-6, 'weak'],
+      [28, 'effective'],
+      [-34, 'weak'],
+    ]);
+  });
+});

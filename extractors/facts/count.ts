@@ -803,6 +803,14 @@ export function countFact(
     const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.place && f.entity === entity);
     if (whole?.place) own = { place: whole.place, formerProvince: whole.formerProvince };
   }
+  // "22 HTX còn yếu, giảm 6 HTX so với cuối năm 2024", "176 HTX hoạt động hiệu quả, chiếm 39,3% …, tăng 28 HTX": the
+  // change right after the stock of a grade is that grade's. Not of "đang hoạt động", which the seed gold reads as all.
+  let classOfStock: Rating | null = null;
+  if (scope === 'change' && countNoun && !changeOfClass && !ratingAfter) {
+    const stock = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
+    if (stock && stock.scope === 'existing' && stock.rating && stock.rating !== 'operating' && /^[^.;\d]{0,40}(?:,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^.;\d]{0,50})?,\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start)))
+      classOfStock = stock.rating;
+  }
   // "198 HTX nông nghiệp, tăng 12 HTX": the change of the sector's stock just stated keeps its sector. Its class
   // does not carry: the seed gold reads "525 HTX đang hoạt động, tăng 11 HTX" as a change of all cooperatives. A class
   // printed after the change's own noun ("giảm 9 HTX yếu") is the change's.
@@ -868,7 +876,7 @@ export function countFact(
     formerProvince: own?.formerProvince ?? null,
     sector,
     sectorLabel,
-    rating: scope === 'change' ? (changeOfClass ? rating : ratingAfter) : scope === 'dissolved' ? ratingAfter : rating,
+    rating: scope === 'change' ? (changeOfClass ? rating : ratingAfter ?? classOfStock) : scope === 'dissolved' ? ratingAfter : rating,
     // "bình quân 116 thành viên/HTX": members per cooperative.
     statistic: perCooperative || ((noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) ? 'average' : 'total',
     status: 'actual',

@@ -424,9 +424,9 @@ export const RATINGS: RatingRule[] = [
   },
   {
     id: 'rating.weak',
-    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |loại |hoạt động )?(?:yếu kém|yếu|kém)(?![\p{L}])/u,
+    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |loại |hoạt động )?(?:yếu,? kém|yếu|kém)(?![\p{L}])/u,
     rating: 'weak',
-    examples: [{ text: 'xếp loại yếu' }, { text: 'yếu kém' }],
+    examples: [{ text: 'xếp loại yếu' }, { text: 'yếu kém' }, { text: 'yếu, kém' }],
   },
 ];
 
