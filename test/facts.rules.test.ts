@@ -486,6 +486,41 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table of indicators reads a column of a day ("Đến 30/6/2023") and a comparison in the row\'s unit or in times', () => {
+    const title = 'Tổng kết 20 năm kinh tế tập thể tỉnh Hà Tĩnh';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu của khu vực HTX:</p>
+      <table><tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Năm 2003</th><th>Đến 30/6/2023</th><th>So sánh</th></tr>
+      <tr><td>1</td><td>Tổng số hợp tác xã</td><td>HTX</td><td>310</td><td>402</td><td>tăng 92</td></tr>
+      <tr><td>2</td><td>Thành viên HTX</td><td>người</td><td>150.200</td><td>98.700</td><td>giảm 51.500</td></tr>
+      <tr><td>3</td><td>Tổng vốn điều lệ</td><td>tỷ đồng</td><td>80,5</td><td>420,0</td><td>gấp gần 5,2 lần</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/9' }).facts;
+    expect(fs.map((f) => [f.metric, f.scope, f.unit, f.value, f.qualifier, f.refMetric, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      ['count', 'existing', 'count', 310, 'exact', null, '2003-12-31', null, null],
+      ['count', 'existing', 'count', 402, 'exact', null, '2023-06-30', null, null],
+      ['count', 'change', 'count', 92, 'exact', null, null, '2004-01-01', '2023-06-30'],
+      ['members', 'existing', 'person', 150200, 'exact', null, '2003-12-31', null, null],
+      ['members', 'existing', 'person', 98700, 'exact', null, '2023-06-30', null, null],
+      ['members', 'change', 'person', -51500, 'exact', null, null, '2004-01-01', '2023-06-30'],
+      ['charter_capital', 'existing', 'VND', 80500000000, 'exact', null, '2003-12-31', null, null],
+      ['charter_capital', 'existing', 'VND', 420000000000, 'exact', null, '2023-06-30', null, null],
+      ['charter_capital', 'change', 'times', 5.2, 'nearly', 'charter_capital', null, '2004-01-01', '2023-06-30'],
+    ]);
+  });
+
+  it('a table by area gives rows of former provinces their place and code; "Trong đó thành lập mới" counts the founded part', () => {
+    const title = 'Liên minh HTX thành phố Cần Thơ: kết quả quý I/2026';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Tình hình HTX theo khu vực:</p>
+      <table><tr><th>Khu vực</th><th>Số HTX</th><th>Trong đó thành lập mới quý I</th></tr>
+      <tr><td>Hậu Giang (cũ)</td><td>290</td><td>4</td></tr><tr><td>Sóc Trăng (cũ)</td><td>330</td><td>5</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.cantho.gov.vn/tin/2' }).facts;
+    expect(fs.map((f) => [f.scope, f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      ['existing', 290, 'former_province', 'Hậu Giang (cũ)'],
+      ['new', 4, 'former_province', 'Hậu Giang (cũ)'],
+      ['existing', 330, 'former_province', 'Sóc Trăng (cũ)'],
+      ['new', 5, 'former_province', 'Sóc Trăng (cũ)'],
+    ]);
+  });
+
   it('a row of people\'s credit funds in a table of indicators counts cooperatives of the credit sector', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu:</p>

@@ -620,7 +620,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       value: t.value,
       evidence: { start: t.row.start, end: t.row.end },
       rule: `table.${t.rule}`,
-      refMetric: t.metric === 'share' || t.metric === 'plan_achievement' ? 'count' : t.change ? t.metric : null,
+      refMetric: t.metric === 'share' || t.metric === 'plan_achievement' ? 'count' : t.change && (t.unit === 'percent' || t.unit === 'times') ? t.metric : null,
       scope: t.change ? 'change' : (t.scope ?? 'existing'),
       statistic: t.statistic ?? 'total',
       per: t.per ?? null,
@@ -632,7 +632,12 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       rating: t.rating ?? null,
     };
     const flow = FLOW_METRICS.has(t.metric) || t.scope !== undefined;
-    if (t.period) {
+    if (t.asOf) {
+      // A column of a day ("Đến 30/6/2022"): its stocks are of that day, its flows of that year up to it.
+      if (flow) f.period = { start: `${t.asOf.slice(0, 4)}-01-01`, end: t.asOf };
+      else f.asOf = t.asOf;
+      f.dateFrom = 'paragraph';
+    } else if (t.period) {
       if (flow || t.change) f.period = t.period;
       else f.asOf = t.period.end;
       f.dateFrom = 'paragraph';

@@ -22,7 +22,7 @@ export interface ColumnRule {
 /** Header cells, first match wins; a null metric marks a column that carries no figure (index, label). */
 export const COLUMNS: ColumnRule[] = [
   { id: 'col.index', pattern: /^(?:tt|stt|số tt|số thứ tự)$/u, entity: null, metric: null, unit: null, examples: ['TT', 'STT'] },
-  { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|quận|huyện|thị xã|thành phố|xã, phường)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố', 'Quận, huyện'] },
+  { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|quận|huyện|thị xã|thành phố|xã, phường|khu vực$)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố', 'Quận, huyện', 'Khu vực'] },
   { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung|xếp loại|phân loại|loại(?: htx)?$)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình', 'Xếp loại', 'Loại'] },
   { id: 'col.unions', pattern: /liên hiệp/u, entity: 'cooperative_union', metric: 'count', unit: 'count', examples: ['Liên hiệp HTX', 'Số liên hiệp hợp tác xã'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
@@ -81,6 +81,8 @@ export interface TableFact {
   scope?: 'new' | 'dissolved';
   /** The period the column's header prints ("… 9 tháng năm 2024"). */
   period?: { start: string; end: string };
+  /** The day the column's header prints ("Đến 30/6/2022"): its stocks are of that day. */
+  asOf?: string;
   /** A column of estimates ("Ước năm 2024"), or a change measured on one. */
   estimated?: boolean;
   /** A column of plans ("Kế hoạch năm 2023"). */
@@ -133,11 +135,13 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   const grouped = groupedHeader(text, lines);
   if (grouped) lines.splice(0, 2, { start: lines[0]!.start, end: lines[1]!.end });
   const header = grouped?.header ?? cells(text, lines[0]!);
-  // A header holds no figures; a year ("Doanh thu năm 2018") is no figure.
-  if (header.some((c) => /\d{2,}/u.test(c.text.replace(/\(.*?\)/gu, '').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')))) return [];
-  const columns = header.map((c) => {
+  // A header holds no figures; a year ("Doanh thu năm 2018") or a day ("Đến 30/6/2022") is no figure.
+  if (header.some((c) => /\d{2,}/u.test(c.text.replace(/\(.*?\)/gu, '').replace(/(?<!\d)(?:\d{1,2}\/){1,2}(?:19|20)\d{2}(?!\d)/gu, '').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')))) return [];
+  const columns = header.map((c, i) => {
     const key = toneKey(c.text.trim());
-    const rule = COLUMNS.find((r) => r.pattern.test(key)) ?? null;
+    // "Số HTX | Trong đó thành lập mới năm 2023": a column of the founded (or dissolved) part of the count before it.
+    const partOf = /^(?:trong đó\s*:?\s*)?(?:số\s+)?(?:thành lập mới|mới thành lập|giải thể)(?![\p{L}])/u.test(key) ? header.slice(0, i).map((h) => COLUMNS.find((r) => r.pattern.test(toneKey(h.text.trim())))).reverse().find((r) => r?.metric === 'count' && r.entity) : undefined;
+    const rule = partOf ?? COLUMNS.find((r) => r.pattern.test(key)) ?? null;
     const scale = rule?.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(key))?.factor ?? 1) : 1;
     // "HTX thành lập mới 9 tháng năm 2024": a column of new (or dissolved) ones, over the period it prints.
     const scope = rule?.metric === 'count' ? (/thành lập|mới thành lập/u.test(key) ? ('new' as const) : /giải thể/u.test(key) ? ('dissolved' as const) : undefined) : undefined;
@@ -168,6 +172,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     let sector: Sector | null = null;
     let sectorLabel: string | null = null;
     let place: Place | null = null;
+    let formerProvince: string | undefined;
     let rating: Rating | undefined;
 
     if (byClass) {
@@ -175,10 +180,13 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       rating = classRow(labelKey);
       if (!rating) continue;
     } else if (placeCol >= 0 && !TOTAL_ROW.test(labelKey)) {
-      // Rows of districts, towns and cities; a commune row names a commune.
+      // Rows of districts, towns and cities; a commune row names a commune; "Hậu Giang (cũ)" a former province.
       const name = labelCell.text.trim();
       if (!/^\p{Lu}/u.test(name) || /\d/u.test(name)) continue;
-      place = { level: /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
+      const former = /^(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)$/u.exec(name);
+      const province = former ? lookupProvince(former[1]!) : null;
+      if (province) formerProvince = province.code;
+      place = { level: province ? 'former_province' : /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
     } else if (!TOTAL_ROW.test(labelKey)) {
       const lead = labelCell.start + (labelCell.text.length - labelCell.text.trimStart().length);
       // "Nông nghiệp (trồng trọt, chăn nuôi)": a gloss in brackets after the sector names no other one.
@@ -209,7 +217,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       // "Doanh thu ước cả năm (tỷ đồng)": a header that says "ước" estimates its own column.
       const estimated = /(?<![\p{L}])(?:ước|dự kiến)(?![\p{L}])/u.test(toneKey(header[i]!.text));
       const year = grouped?.years[i];
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ? { rating } : {}), ...(year !== undefined ? { year } : {}), ...(col.average ? { statistic: 'average' as const, per: col.average.per } : {}) });
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ? { rating } : {}), ...(year !== undefined ? { year } : {}), ...(col.average ? { statistic: 'average' as const, per: col.average.per } : {}), ...(formerProvince ? { formerProvince } : {}) });
     });
   }
   return out;
@@ -376,6 +384,8 @@ const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
 // "Ước TH năm 2020" (thực hiện): an estimated column all the same.
 const YEAR_COL = /^(ước\s+(?:(?:th|thực hiện)\s+)?)?(?:(?:th|thực hiện)\s+)?(?:năm\s+)?((?:19|20)\d{2})$/u;
 const UNIT_COL = /^(?:đơn vị tính|đvt|đơn vị)$/u;
+/** "Đến 30/6/2022", "Tính đến 31/12/2023": a column of the day it prints. */
+const ASOF_COL = /^(?:(?:tính\s+)?đến|hết|cuối)\s+(?:hết\s+)?(?:ngày\s+)?\d/u;
 // "Tăng (+), giảm (-) năm 2020 so với năm 2019 (%)": the signs in brackets are part of the heading.
 const COMPARE_COL = /^(?:so sánh|tăng\s*(?:\(\s*\+\s*\))?\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng|tăng\s*\(\s*%\s*\))/u;
 /** "Lĩnh vực | Năm 2023 | Ước năm 2024" under "Mức thu nhập … (đơn vị: triệu đồng/người/tháng)": rows of sectors. */
@@ -404,19 +414,30 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     return /\(mới\)|^(?:toàn tỉnh|cả tỉnh|tổng|tổng cộng|tổng số)$/u.test(keys[i]!) ? { place: null } : null;
   });
   if (labelCol < 0) return null;
+  // "Năm 2002 | Đến 30/6/2022": a column of the day it prints.
+  const asOfs = header.map((c, i) => {
+    if (i === labelCol || Number.isFinite(years[i]!) || !ASOF_COL.test(keys[i]!)) return null;
+    const dm = mentions.find((x) => x.start >= c.start && x.end <= c.end && x.value !== null && ((x.kind === 'date' && typeof x.value === 'string') || (x.kind === 'period' && typeof x.value === 'object' && 'end' in x.value && !!x.value.end)));
+    return dm ? (typeof dm.value === 'string' ? dm.value : (dm.value as { end: string }).end) : null;
+  });
+  const asOfCols = asOfs.map((d, i) => (d ? i : -1)).filter((i) => i >= 0);
   // "9 tháng năm 2022 | 9 tháng năm 2023": columns of periods other than whole years.
   const periods = header.map((c, i) => {
-    if (i === labelCol || Number.isFinite(years[i]!) || COMPARE_COL.test(keys[i]!)) return null;
+    if (i === labelCol || Number.isFinite(years[i]!) || asOfs[i] || COMPARE_COL.test(keys[i]!)) return null;
     const pm = mentions.find((x) => x.kind === 'period' && x.start >= c.start && x.end <= c.end && x.value !== null && typeof x.value === 'object' && 'start' in x.value && x.value.start && x.value.end);
     return pm ? (pm.value as { start: string; end: string }) : null;
   });
   const periodCols = periods.map((p, i) => (p ? i : -1)).filter((i) => i >= 0);
-  if (yearCols.length === 0 && periodCols.length === 0) return placeCols.some((p) => p?.formerProvince) ? byFormerProvince(text, labelCol, placeCols, rows, mentions) : null;
-  const byPeriod = yearCols.length === 0;
-  const dataCols = byPeriod ? periodCols : yearCols;
+  if (yearCols.length === 0 && periodCols.length === 0 && asOfCols.length === 0) return placeCols.some((p) => p?.formerProvince) ? byFormerProvince(text, labelCol, placeCols, rows, mentions) : null;
+  const byPeriod = yearCols.length === 0 && periodCols.length > 0;
+  const dataCols = [...(byPeriod ? periodCols : yearCols), ...asOfCols].sort((a, b) => a - b);
   // "Đơn vị tính | … | triệu đồng/HTX": the unit column gives each row its scale and denominator.
   const unitCol = keys.findIndex((k) => UNIT_COL.test(k));
   const compareCol = keys.findIndex((k) => COMPARE_COL.test(k) && /%/u.test(k));
+  // "So sánh | tăng 69", "gấp 5,3 lần": a comparison in the row's own unit, or a multiple.
+  const diffCol = compareCol < 0 ? keys.findIndex((k) => COMPARE_COL.test(k)) : -1;
+  // The day a data column ends on, for the period a comparison spans.
+  const endOf = (i: number): string | undefined => asOfs[i] ?? (byPeriod ? periods[i]?.end : Number.isFinite(years[i]!) ? `${years[i]}-12-31` : undefined);
   const lastYear = Math.max(...yearCols.map((i) => years[i]!));
   const out: TableFact[] = [];
   for (const line of rows) {
@@ -437,7 +458,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       const m = number(row[i]!);
       if (!m) continue;
       const value = scaled(m, scale);
-      const when = byPeriod ? { period: periods[i]! } : { year: years[i]! };
+      const when = asOfs[i] ? { asOf: asOfs[i]! } : byPeriod ? { period: periods[i]! } : { year: years[i]! };
       const scope = rowScope(rule, labelKey);
       out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
     }
@@ -450,6 +471,20 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       const flow = FLOW_METRICS.has(rule.metric) || average;
       const when = byPeriod && first && last ? { period: flow ? last : { start: dayAfter(first.end), end: last.end } } : { year: lastYear };
       if (m && signed !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: signed, mention: m, row: line, rule: `${rule.id}.change`, ...when, change: true, ...(average ? { statistic: 'average' as const } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
+    }
+    if (diffCol >= 0 && dataCols.length >= 2) {
+      const cell = row[diffCol]!;
+      const m = number(cell);
+      const first = endOf(dataCols[0]!);
+      const last = endOf(dataCols[dataCols.length - 1]!);
+      // "tăng 69", "giảm 501" in the row's unit; "gấp 5,3 lần" a multiple; a bare number says not which way.
+      const times = m?.kind === 'multiple';
+      const way = /^(?:tăng|giảm)(?![\p{L}])/u.exec(toneKey(cell.text.trim()))?.[0];
+      if (m && first && last && (times || way)) {
+        const v = times ? (m.value as number) : m.kind === 'percent' ? (m.value as number) : scaled(m, scale);
+        const unit: Unit = times ? 'times' : m.kind === 'percent' ? 'percent' : rule.unit;
+        out.push({ entity: rule.entity, metric: rule.metric, unit, sector, sectorLabel, place: null, value: way === 'giảm' ? -v : v, mention: m, row: line, rule: `${rule.id}.change`, period: { start: dayAfter(first), end: last }, change: true, ...(average ? { statistic: 'average' as const, per } : {}) });
+      }
     }
   }
   return out.length ? out : null;
