@@ -2823,3 +2823,26 @@ describe('the change of a grade', () => {
     ]);
   });
 });
+
+describe('the parts in a bracket after a class', () => {
+  it('are of that class; a part of no sector and no place would pass for the whole and is no fact', () => {
+    const fs = facts('Toàn tỉnh có 612 HTX, trong đó 498 HTX đang hoạt động, chiếm 81,4% (trong đó: 371 HTX nông, lâm nghiệp, thủy sản; 64 HTX công nghiệp - tiểu thủ công nghiệp); 89 HTX ngừng hoạt động (trong đó 52 HTX đang làm thủ tục giải thể, 37 HTX tạm ngừng kinh doanh có thời hạn).', 'Liên minh HTX tỉnh Lạng Sơn tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.value, f.sector, f.rating])).toEqual([
+      [612, null, null],
+      [498, null, 'operating'],
+      [371, 'agriculture', 'operating'],
+      [64, 'industry_handicraft', 'operating'],
+      [89, null, 'inactive'],
+    ]);
+  });
+});
+
+describe('a credit fund\'s takings', () => {
+  it('"tổng thu nhập của các quỹ" is their revenue, the income of people stays income', () => {
+    const fs = facts('Quý I/2023, tổng thu nhập của các quỹ ước đạt 78,5 tỷ đồng; thu nhập bình quân của người lao động 6 triệu đồng/người/tháng.', 'Quỹ tín dụng nhân dân tỉnh Hà Tĩnh quý I/2023');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([
+      ['revenue', 78500000000],
+      ['income', 6000000],
+    ]);
+  });
+});

@@ -397,6 +397,19 @@ export function countFact(
       break;
     }
   }
+  // "498 HTX đang hoạt động, chiếm 81,4% (trong đó: 371 HTX nông nghiệp; 64 HTX …)": the parts in the bracket are of
+  // the class of the count it follows.
+  if (countNoun && !rating && inParens) {
+    const open = key.lastIndexOf('(', m.start);
+    const head = /^\(\s*(?:trong đó|bao gồm|gồm)\s*:?[^()]*$/u.test(key.slice(open, m.start)) ? [...sFacts].reverse().find((f) => f.metric === 'count' && f.valueSpan.end <= open) : undefined;
+    if (head?.rating && head.entity === noun.entity && head.scope === 'existing' && /^[^.;()\d]{0,40}(?:,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^.;()\d]{0,30})?$/u.test(key.slice(head.valueSpan.end, open))) {
+      // "89 HTX ngừng hoạt động (trong đó 37 HTX tạm ngừng kinh doanh có thời hạn)": a part of no sector and no place
+      // would pass for the whole.
+      const item = text.slice(Math.max(open, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, m.start))) + 1, m.start).replace(/^\s*\(?\s*trong đó\s*:?/iu, '');
+      if (!sector && !noun.sector && !/\p{Lu}/u.test(item)) return { reason: 'a part of a class that the fields cannot tell from the whole' };
+      rating = head.rating;
+    }
+  }
   const sp = subjectPhrase(ctx, clause.start, m.start);
   // "Số HTX được đánh giá, phân loại là 850 HTX": the evaluated ones, a subset the fields cannot name.
   if (countNoun && sp && sp.determiner && /^\s*(?:được|tham gia)\s+(?:đánh giá|phân loại|xếp loại)/u.test(key.slice(sp.end, m.start)))

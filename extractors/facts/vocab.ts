@@ -198,7 +198,8 @@ export const METRIC_KEYWORDS: MetricRule[] = [
     examples: [{ text: 'vốn hoạt động' }, { text: 'tổng nguồn vốn' }, { text: 'nguồn vốn HĐ', match: 'vốn hđ' }],
   },
   { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }] },
-  { id: 'metric.revenue', pattern: /doanh thu|doanh số|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }] },
+  // "tổng thu nhập của các quỹ": a credit fund's takings are its revenue; "thu nhập" is otherwise what people earn.
+  { id: 'metric.revenue', pattern: /doanh thu|doanh số|tổng thu nhập(?= của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }, { text: 'tổng thu nhập của các quỹ', match: 'tổng thu nhập' }] },
   {
     id: 'metric.profit',
     pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:| ước| đạt| trước thuế| sau thuế| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$)/u,
@@ -206,7 +207,7 @@ export const METRIC_KEYWORDS: MetricRule[] = [
     kinds: ['money', 'range'],
     examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }, { text: 'LN 4,1 tỷ đ', match: 'LN' }],
   },
-  { id: 'metric.income', pattern: /thu nhập|(?<![\p{L}])tn(?= bq| bình quân)/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}] },
+  { id: 'metric.income', pattern: /(?<!tổng )thu nhập(?! của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])tn(?= bq| bình quân)/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}] },
   {
     id: 'metric.land',
     pattern: /diện tích|đất sản xuất|canh tác|quy mô/u,
