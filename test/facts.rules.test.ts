@@ -2846,3 +2846,15 @@ describe('a credit fund\'s takings', () => {
     ]);
   });
 });
+
+describe('a paragraph about people\'s credit funds', () => {
+  it('keeps speaking of them in a sentence that names no one', () => {
+    const fs = facts('Về nguồn vốn, vốn điều lệ của các quỹ đạt 62,35 tỷ đồng. Tổng nguồn vốn hoạt động đạt 2.871 tỷ đồng.\n\nTổng nguồn vốn hoạt động của các HTX nông nghiệp đạt 410 tỷ đồng. Lợi nhuận ước đạt 12 tỷ đồng.', 'Liên minh HTX tỉnh Hà Tĩnh quý I/2023');
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['charter_capital', 62350000000, 'credit'],
+      ['operating_capital', 2871000000000, 'credit'],
+      ['operating_capital', 410000000000, 'agriculture'],
+      ['profit', 12000000000, null],
+    ]);
+  });
+});

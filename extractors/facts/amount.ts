@@ -118,6 +118,15 @@ export function amountFact(
       }
       formerProvince = from.formerProvince;
       if (from === prevAmount) scope = from.scope;
+    } else {
+      // "Về nguồn vốn, vốn điều lệ của các quỹ đạt 62 tỷ đồng. Tổng nguồn vốn hoạt động đạt 2.871 tỷ đồng": a paragraph
+      // about people's credit funds keeps speaking of them when a sentence names no one.
+      const funds = [...paraFacts].reverse().find((f) => f.explicit && f.unit === 'VND' && !f.place && !f.breakdown);
+      if (funds?.sector === 'credit') {
+        entity = funds.entity;
+        sector = funds.sector;
+        sectorLabel = funds.sectorLabel;
+      }
     }
   }
   if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
