@@ -2858,3 +2858,13 @@ describe('a paragraph about people\'s credit funds', () => {
     ]);
   });
 });
+
+describe('cooperatives of a kind, many of them', () => {
+  it('"Các HTX nông nghiệp CNC" names no one cooperative, and the greenhouse part of their land is no fact', () => {
+    const fs = facts('Các HTX nông nghiệp CNC hiện có 3.150 thành viên; tổng diện tích sản xuất 4.210 ha, trong đó diện tích nhà kính, nhà lưới khoảng 1.380 ha.', 'Lâm Đồng: Liên minh HTX tỉnh tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['members', 3150, null],
+      ['land_area', 4210, null],
+    ]);
+  });
+});

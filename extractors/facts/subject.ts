@@ -414,6 +414,8 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     let at = from + mm.index! + mm[0].length;
     // "25 HTX và 20 THT": a conjunction right after the noun joins another noun, it starts no name.
     if (/^(?:và|với|cùng)\s/u.test(t.key.slice(at, at + 5))) continue;
+    // "Các HTX nông nghiệp CNC": cooperatives of a kind, many of them, no name.
+    if (/(?<![\p{L}])(?:các|những|nhiều|một số|mọi|toàn bộ)\s+$/u.test(t.key.slice(Math.max(0, nStart - 10), nStart))) continue;
     // Kind words first, in any case: "Nông nghiệp", "dịch vụ nông nghiệp", "công nghệ cao".
     for (let i = 0; i < 5; i++) {
       const f = NAME_FILLER.exec(t.key.slice(at, at + 30));
@@ -456,7 +458,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     if (end < 0) continue;
     const name = t.text.slice(nStart, end);
     const words = name.split(/\s+/).slice(1);
-    const proper = words.filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|Môi|Trường|Xây|Dựng|SXKD|DV|Rau|Chè|Lúa|Sạch|HTX|THT|TDND|QTDND)$/u.test(w));
+    const proper = words.filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|Môi|Trường|Xây|Dựng|SXKD|DV|Rau|Chè|Lúa|Sạch|HTX|THT|TDND|QTDND|CNC|UDCNC)$/u.test(w));
     if (!proper.length) continue;
     out.push({ name, entity: entityOfNoun(noun).entity, start: nStart, end });
   }
