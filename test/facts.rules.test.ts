@@ -2868,3 +2868,14 @@ describe('cooperatives of a kind, many of them', () => {
     ]);
   });
 });
+
+describe('the block of one sector ("khối")', () => {
+  it('"doanh thu khối thương mại - dịch vụ" is that sector\'s, and "khối này" the block the paragraph opened on', () => {
+    const fs = facts('Khối HTX vận tải tạo việc làm cho 2.640 lao động. Doanh thu của khối này năm 2023 ước đạt 486 tỷ đồng.\n\nNhờ khách du lịch tăng, doanh thu khối thương mại - dịch vụ ước đạt 372 tỷ đồng.', 'Liên minh HTX thành phố Đà Nẵng tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['workers', 2640, 'transport'],
+      ['revenue', 486000000000, 'transport'],
+      ['revenue', 372000000000, 'trade_services'],
+    ]);
+  });
+});

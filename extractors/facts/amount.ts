@@ -55,9 +55,32 @@ export function amountFact(
       sectorLabel = text.slice(label.start, label.end);
     } else if (sector) sectorLabel = text.slice(kwStart + of.index + of[0].length - e.length, at);
   }
+  // "doanh thu khối thương mại - dịch vụ", "Doanh thu của khối này" after "Khối HTX vận tải …": the block of one sector.
+  const block = of ? null : /(?<![\p{L}])(?:của\s+)?khối\s+(?:(?:các\s+)?(?:htx|hợp tác xã)\s+)?/u.exec(between);
+  if (block) {
+    const at = kwStart + block.index + block[0].length;
+    const own = readSector(key, at, m.start, { lead: true });
+    const named = own && own.start - at < 3 ? own : null;
+    let earlier: { start: number; end: number; sector: Sector } | null = null;
+    if (!named && /^này(?![\p{L}])/u.test(key.slice(at, at + 4))) {
+      const para = key.lastIndexOf('\n', kwStart) + 1;
+      for (const bm of key.slice(para, kwStart).matchAll(/(?<![\p{L}])khối\s+(?:(?:các\s+)?(?:htx|hợp tác xã)\s+)?/gu)) {
+        const from = para + bm.index + bm[0].length;
+        const l = readSector(key, from, Math.min(kwStart, from + 40), { lead: true });
+        if (l && l.start - from < 3) earlier = l;
+      }
+    }
+    const label = named ?? earlier;
+    if (label) {
+      entity = 'cooperative';
+      sector = label.sector;
+      sectorLabel = text.slice(label.start, label.end);
+      explicit = true;
+    }
+  }
   const perPath = m.per ?? '';
   const perKey = toneKey(perPath);
-  if (!of) {
+  if (!of && !explicit) {
     // "Các quỹ tín dụng nhân dân … với tổng nguồn vốn hoạt động …": the clause's own subject,
     // or the subject that opens the sentence ("Các HTX thu hút 27.099 thành viên, tổng vốn điều lệ …").
     const sp = subjectPhrase(ctx, clause.start, kwStart) ?? sentenceSubject(ctx, s, kwStart);
@@ -157,7 +180,7 @@ export function amountFact(
     return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
   // "… có 112 HTX cà phê. Thu nhập của thành viên các HTX này …": "các HTX này" are the sector's cooperatives just
   // counted; after a subset no fact names ("14 HTX ứng dụng công nghệ cao"), they are that subset.
-  if (THESE_COOPERATIVES.test(key.slice(Math.max(clause.start, kwStart - 30), m.start))) {
+  if (THESE_COOPERATIVES.test(key.slice(Math.max(clause.start, kwStart - 30), m.start)) && !(block && sector)) {
     const referent = referentCount(ctx, s, kwStart, [...paraFacts, ...sFacts]);
     if (!referent || (!referent.sector && !referent.place)) return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
     sector = referent.sector;
