@@ -2879,3 +2879,21 @@ describe('the block of one sector ("khối")', () => {
     ]);
   });
 });
+
+describe('terse averages and estimates', () => {
+  it('"DT BQ 1 HTX ước 640 tr.đ" is an estimated average, its "1 HTX" no count, and its "ước" does not reach past the semicolon', () => {
+    const fs = facts('6 tháng: thành lập mới 8 HTX. DT BQ 1 HTX ước 640 tr.đ; lãi BQ khoảng 45 tr.đ/HTX.', 'Liên minh HTX tỉnh Kon Tum: kết quả 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.statistic, f.status])).toEqual([
+      ['count', 8, 'total', 'actual'],
+      ['revenue', 640000000, 'average', 'estimate'],
+      ['profit', 45000000, 'average', 'actual'],
+    ]);
+  });
+  it('a bracket that opens on an earlier year reports that year\'s result, not the estimate', () => {
+    const fs = facts('Ước cả năm 2023, toàn tỉnh thành lập mới 66 HTX, vượt kế hoạch đề ra (năm 2022 thành lập mới 44 HTX).', 'Liên minh HTX tỉnh Thái Nguyên tổng kết năm 2023');
+    expect(fs.map((f) => [f.value, f.status, f.period?.start ?? null])).toEqual([
+      [66, 'estimate', '2023-01-01'],
+      [44, 'actual', '2022-01-01'],
+    ]);
+  });
+});

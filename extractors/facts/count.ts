@@ -175,6 +175,9 @@ export function countFact(
   if (noun.id === 'noun.fund' && !/quỹ tín dụng|quỹ tdnd|qtdnd|qtd(?![\p{L}])|tín dụng nhân dân/u.test(nearFunds) && (/quỹ (?:hỗ trợ|đầu tư|phát triển|bảo lãnh)/u.test(nearFunds) || !ctx.creditText))
     return { reason: '"quỹ" that is not a people\'s credit fund' };
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
+  // "DT BQ 1 HTX ước 640 tr.đ": one cooperative as the unit of an average, not a count.
+  if (countNoun && m.value === 1 && /(?<![\p{L}])(?:bq|bình quân|trung bình)\s*$/u.test(key.slice(Math.max(s.start, m.start - 14), m.start)))
+    return { reason: 'one cooperative as the unit of an average ("bình quân 1 HTX")' };
   // "mở 8 lớp tập huấn …, trong đó 3 lớp tổ chức trực tuyến", "… trong đó 6 lớp dành cho công chức xã": courses of
   // one kind, audience or topic among those just counted. Courses for the leaders of one kind of cooperative stay:
   // their sector is a field ("trong đó 03 lớp cho lãnh đạo các HTX dịch vụ nông nghiệp", seed 004).

@@ -770,7 +770,9 @@ function classify(
   const allowedKind = m.kind === 'range' ? (m.unit === 'VND' ? 'money' : m.unit === 'ha' || m.unit === 'm2' ? 'area' : 'number') : scaledNumber ? 'money' : m.kind;
   // "tổng nguồn vốn hoạt động của 19 Quỹ tín dụng nhân dân đạt 2.874 tỷ đồng": the count names whose amount it is.
   const ofCounted = /của\s+[\d.,]+\s+[\p{L}\s]{1,40}$/u.test(key.slice(clause.start, m.start));
-  const kw = metricBefore(key, Math.max(clause.start, ofCounted ? 0 : prevEnd, m.start - 90), m.start, allowedKind);
+  // "DT BQ 1 HTX ước 640 tr.đ": one cooperative is the unit of the average, not a figure the keyword stops at.
+  const perOne = /(?:bq|bình quân|trung bình)\s+(?:1|một)\s+(?:htx|hợp tác xã)\s+(?:(?:ước|đạt|ước đạt|khoảng)\s+)?$/u.test(key.slice(clause.start, m.start));
+  const kw = metricBefore(key, Math.max(clause.start, ofCounted || perOne ? 0 : prevEnd, m.start - 90), m.start, allowedKind);
   let metric: Metric | null = null;
   let rule = '';
   if (kw && kw.rule.kinds.includes(allowedKind as never)) {

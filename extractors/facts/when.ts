@@ -312,7 +312,9 @@ function estimatedOpening(before: string): boolean {
   // "Theo báo cáo tại hội nghị, ước thực hiện năm 2024, toàn tỉnh có …": a source may stand before the estimate.
   const open = /^(?:[\p{L}\d ,]{0,20}?[\s,]|theo [\p{L} ]{0,40}?,\s*)?(ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])(\s+đạt)?/u.exec(before.slice(0, 70));
   if (!open) return false;
-  return !open[2] || !before.slice(open.index + open[0].length).includes(';');
+  // "DT BQ 1 HTX ước 640 tr.đ; lãi BQ khoảng 45 tr.đ": an "ước" right before its own figure is that figure's.
+  const rest = before.slice(open.index + open[0].length);
+  return !(open[2] || /^\s*(?:(?:khoảng|gần|hơn|trên)\s*)?\d/u.test(rest)) || !rest.includes(';');
 }
 
 export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, m: Mention, prevEnd: number, planSection: boolean, lead: Mention | null): void {
@@ -350,7 +352,10 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const planInBrackets = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^().;]{0,40}\(\s*(?:khoảng\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start));
   // "Theo kế hoạch năm 2021, Liên minh tổ chức 25 lớp": a sentence that opens on the plan states it, unless it says done.
   const planOpening = /^\s*theo kế hoạch(?:\s+(?:năm \d{4}|cả năm|đề ra))?\s*,/u.test(key.slice(s.start, m.start)) && !/(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(key.slice(s.start, m.start));
-  if (f.comparedPoint) f.status = 'actual';
+  // "Ước cả năm 2020, … thành lập mới 66 HTX (năm 2019 thành lập mới 44 HTX)": a bracket that opens on an earlier
+  // year reports that year's result, not the estimate.
+  const earlierInBrackets = !!rp && !!own && own.end !== null && own.end < rp.start && /\(\s*(?:năm|cuối năm|so với năm)\s+(?:19|20)\d{2}[^()]*$/u.test(key.slice(s.start, m.start));
+  if (f.comparedPoint || earlierInBrackets) f.status = 'actual';
   else if (planInBrackets) f.status = 'target';
   else if (ownEstimate && !future) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || planOpening || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
