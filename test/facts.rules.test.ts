@@ -2897,3 +2897,22 @@ describe('terse averages and estimates', () => {
     ]);
   });
 });
+
+describe('grades among the cooperatives of one sector', () => {
+  it('a class after "trong đó" among one sector\'s cooperatives is of that sector, dated by the year after its class', () => {
+    const fs = facts('Xã Phúc Thọ hiện có 27 HTX nông nghiệp, trong đó có 9 HTX được xếp loại tốt năm 2022.', 'Hà Nội: kết quả 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.value, f.sector, f.rating, f.asOf])).toEqual([
+      [27, 'agriculture', null, '2023-06-30'],
+      [9, 'agriculture', 'good', '2022-12-31'],
+    ]);
+  });
+  it('a change after a stock whose credit funds are in brackets is of all cooperatives; loans from banks make a subset', () => {
+    const fs = facts('Tính đến 31/12/2023, toàn tỉnh có 156 HTX (kể cả 08 Quỹ TDND), tăng 05 HTX so với cuối năm 2022 (151 HTX). Năm 2023 đã có 37 HTX được các ngân hàng cho vay.', 'Liên minh HTX tỉnh Phú Yên tổng kết năm 2023');
+    expect(fs.map((f) => [f.value, f.scope, f.sector])).toEqual([
+      [156, 'existing', null],
+      [8, 'existing', 'credit'],
+      [5, 'change', null],
+      [151, 'existing', null],
+    ]);
+  });
+});

@@ -815,6 +815,14 @@ export function countFact(
     if (first?.place && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start)) && !(depthAt(key, s.start, first.valueSpan.start) > depthAt(key, s.start, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
   }
   // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.
+  // "27 HTX nông nghiệp, trong đó có 9 HTX được xếp loại tốt": a class among the cooperatives of one sector is of it.
+  if (countNoun && !sector && !noun.sector && rating && rating !== 'operating' && afterListIntro(key, clause, m.start)) {
+    const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity && f.scope === 'existing' && f.rating === null);
+    if (whole?.sector && whole.sector !== 'multiple' && !/[.;]/u.test(key.slice(whole.valueSpan.end, m.start))) {
+      sector = whole.sector;
+      sectorLabel = whole.sectorLabel;
+    }
+  }
   if (!own && afterListIntro(key, clause, m.start)) {
     const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.place && f.entity === entity);
     if (whole?.place) own = { place: whole.place, formerProvince: whole.formerProvince };
@@ -832,7 +840,7 @@ export function countFact(
   // printed after the change's own noun ("giảm 9 HTX yếu") is the change's.
   if (scope === 'change' && countNoun && !changeOfClass && !sector) {
     const stock = sFacts[sFacts.length - 1];
-    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d]{0,20},\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
+    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d)]{0,20},\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
       sector = stock.sector;
       sectorLabel = stock.sectorLabel;
     }
