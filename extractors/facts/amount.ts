@@ -168,7 +168,8 @@ export function amountFact(
   // "Doanh thu vượt mốc 2 nghìn tỷ đồng": a round mark passed, not the figure.
   if (/(?:vượt|qua)\s+(?:mốc|ngưỡng)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 15), m.start))) return { reason: 'a round mark passed ("vượt mốc 2 nghìn tỷ"), not the figure' };
   // "95 triệu đồng/ha/năm": per hectare, a yield of land, not a figure of the cooperatives.
-  if (/(?:^|\/)(?:ha|héc-ta|hecta|sào|m2|kg|tấn)(?:\/|$)/u.test(toneKey(m.per ?? ''))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
+  // "4.000 - 5.000 đồng/con": per head of stock, per litre, per dozen fruit, the same.
+  if (/(?:^|\/)(?:ha|héc-ta|hecta|sào|m2|kg|tấn|con|lít|chục|cây|quả|trái)(?:\/|$)/u.test(toneKey(m.per ?? ''))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
   // "Mỗi hécta thanh long trái vụ … cho lãi khoảng 350 triệu đồng": the same, with the unit before the amount.
   if (/(?:mỗi|một|(?<![\d.,])1)\s+(?:ha|hécta|héc-ta|hecta|sào|tấn)(?![\p{L}])/u.test(key.slice(clause.start, m.start))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
   if (SUPPORTED_SUBSET.test(key.slice(s.start, m.start))) return { reason: 'a subset defined by a property the fact fields cannot carry' };

@@ -293,9 +293,9 @@ export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword' | 'betwe
     id: 'land.linked_fields',
     // Read between the word "diện tích" and the figure.
     before: 'between',
-    pattern: /^diện tích\s+(?:[^,;.\d]{0,30}?\s)?(?:cánh đồng lớn|ký kết hợp đồng|hợp đồng bao tiêu|bao tiêu)(?![\p{L}])[^,;.\d]{0,40}$/u,
+    pattern: /^diện tích\s+(?:[^,;.\d]{0,30}?\s)?(?:cánh đồng lớn|ký kết hợp đồng|hợp đồng bao tiêu|bao tiêu|theo liên kết|theo chuỗi|liên kết theo chuỗi)(?![\p{L}])[^,;.\d]{0,40}$/u,
     reason: 'area of large fields or of contracts, not the cooperatives\' own land',
-    examples: ['diện tích cánh đồng lớn với trên ', 'diện tích sản xuất theo cánh đồng lớn đạt ', 'diện tích ký kết hợp đồng bao tiêu đạt '],
+    examples: ['diện tích cánh đồng lớn với trên ', 'diện tích sản xuất theo cánh đồng lớn đạt ', 'diện tích ký kết hợp đồng bao tiêu đạt ', 'diện tích sản xuất theo liên kết đạt khoảng '],
   },
   {
     id: 'land.building',
@@ -336,7 +336,7 @@ export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành vi�
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
 /** Kinds of cooperatives no field names, read after a counted noun here and as the subject of a figure (OF_A_KIND in extract.ts). */
 // "HTX thanh niên", "HTX trẻ" right after the noun, or "do đoàn viên, thanh niên … sáng lập": who runs them.
-export const KIND_OF_COOPERATIVES = String.raw`có sản phẩm|tham gia chuỗi|(?:mới\s+)?do (?:nữ|phụ nữ|thanh niên|đồng bào|đoàn viên|người trẻ|cựu chiến binh)|(?<=(?:^|htx|hợp tác xã)\s*)(?:thanh niên|trẻ)(?![\p{L}])|(?<!cần )được hỗ trợ`;
+export const KIND_OF_COOPERATIVES = String.raw`có sản phẩm|tham gia chuỗi|có liên kết chuỗi|tham gia liên kết chuỗi|(?:mới\s+)?do (?:nữ|phụ nữ|thanh niên|đồng bào|đoàn viên|người trẻ|cựu chiến binh)|(?<=(?:^|htx|hợp tác xã)\s*)(?:thanh niên|trẻ)(?![\p{L}])|(?<!cần )được hỗ trợ`;
 export const SUBSET_AFTER = new RegExp(
   String.raw`^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:` +
     KIND_OF_COOPERATIVES +
