@@ -2824,6 +2824,17 @@ describe('the change of a grade', () => {
   });
 });
 
+describe('the parts in a bracket after a count', () => {
+  it('of no sector, place or class of their own and of the same scope, are no facts; a class or a scope of their own is', () => {
+    const fs = facts('9 tháng đầu năm 2023 đã giải thể 19 HTX (trong đó 15 HTX giải thể bắt buộc, 04 HTX giải thể tự nguyện). Toàn tỉnh có 150 HTX (trong đó 12 HTX thành lập mới). Mới có 215 THT được chứng thực hợp đồng hợp tác; đã có 12 THT phát triển lên thành HTX.', 'Liên minh HTX tỉnh Bắc Kạn: kết quả 9 tháng năm 2023');
+    expect(fs.map((f) => [f.value, f.scope])).toEqual([
+      [19, 'dissolved'],
+      [150, 'existing'],
+      [12, 'new'],
+    ]);
+  });
+});
+
 describe('the parts in a bracket after a class', () => {
   it('are of that class; a part of no sector and no place would pass for the whole and is no fact', () => {
     const fs = facts('Toàn tỉnh có 612 HTX, trong đó 498 HTX đang hoạt động, chiếm 81,4% (trong đó: 371 HTX nông, lâm nghiệp, thủy sản; 64 HTX công nghiệp - tiểu thủ công nghiệp); 89 HTX ngừng hoạt động (trong đó 52 HTX đang làm thủ tục giải thể, 37 HTX tạm ngừng kinh doanh có thời hạn).', 'Liên minh HTX tỉnh Lạng Sơn tổng kết năm 2023');

@@ -401,16 +401,20 @@ export function countFact(
     }
   }
   // "498 HTX đang hoạt động, chiếm 81,4% (trong đó: 371 HTX nông nghiệp; 64 HTX …)": the parts in the bracket are of
-  // the class of the count it follows.
+  // the class of the count it follows. "89 HTX ngừng hoạt động (trong đó 37 HTX tạm ngừng kinh doanh có thời hạn)",
+  // "giải thể 19 HTX (trong đó 15 HTX giải thể bắt buộc, …)": a part of no sector, place or class of its own, of the
+  // same scope, would pass for the whole.
   if (countNoun && !rating && inParens) {
     const open = key.lastIndexOf('(', m.start);
     const head = /^\(\s*(?:trong đó|bao gồm|gồm)\s*:?[^()]*$/u.test(key.slice(open, m.start)) ? [...sFacts].reverse().find((f) => f.metric === 'count' && f.valueSpan.end <= open) : undefined;
-    if (head?.rating && head.entity === noun.entity && head.scope === 'existing' && /^[^.;()\d]{0,40}(?:,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^.;()\d]{0,30})?$/u.test(key.slice(head.valueSpan.end, open))) {
-      // "89 HTX ngừng hoạt động (trong đó 37 HTX tạm ngừng kinh doanh có thời hạn)": a part of no sector and no place
-      // would pass for the whole.
-      const item = text.slice(Math.max(open, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, m.start))) + 1, m.start).replace(/^\s*\(?\s*trong đó\s*:?/iu, '');
-      if (!sector && !noun.sector && !/\p{Lu}/u.test(item)) return { reason: 'a part of a class that the fields cannot tell from the whole' };
-      rating = head.rating;
+    if (head && head.entity === noun.entity && /^[^.;()\d]{0,40}(?:,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^.;()\d]{0,30})?$/u.test(key.slice(head.valueSpan.end, open))) {
+      const itemStart = Math.max(open, ...[',', ';', ':'].map((c) => key.lastIndexOf(c, m.start))) + 1;
+      const itemEnd = Math.min(...[',', ';', ')'].map((c) => { const at = key.indexOf(c, nounEnd); return at < 0 ? key.length : at; }));
+      const item = text.slice(itemStart, m.start).replace(/^\s*\(?\s*trong đó\s*:?/iu, '');
+      const partScope = lastTrigger(key.slice(itemStart, itemEnd)) ?? head.scope;
+      if (!sector && !sectorLabel && !noun.sector && !/\p{Lu}/u.test(item) && partScope === head.scope && !RATINGS.some((r) => r.pattern.test(key.slice(nounEnd, itemEnd).trimStart())))
+        return { reason: 'a part that the fields cannot tell from the whole' };
+      if (head.rating && head.scope === 'existing') rating = head.rating;
     }
   }
   const sp = subjectPhrase(ctx, clause.start, m.start);
