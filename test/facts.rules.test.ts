@@ -2938,3 +2938,17 @@ describe('figures of cooperatives in value chains and per unit of stock', () => 
     ]);
   });
 });
+
+describe('courses against an earlier year', () => {
+  it('the year compared with dates the courses in its bracket; "tăng 4 lớp và 198 học viên" is one rise of both', () => {
+    const fs = facts('Năm 2023, Liên minh tổ chức 19 lớp tập huấn với 1.026 học viên; so với năm 2022 (15 lớp, 828 học viên) tăng 4 lớp và 198 học viên.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.period?.start ?? null])).toEqual([
+      ['count', 'new', 19, '2023-01-01'],
+      ['participants', 'new', 1026, '2023-01-01'],
+      ['count', 'new', 15, '2022-01-01'],
+      ['participants', 'new', 828, '2022-01-01'],
+      ['count', 'change', 4, '2023-01-01'],
+      ['participants', 'change', 198, '2023-01-01'],
+    ]);
+  });
+});

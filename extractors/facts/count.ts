@@ -577,10 +577,17 @@ export function countFact(
   };
   // "Số HTX yếu giảm 9 HTX": the number of a kind that rose or fell says a change with no point compared to.
   const numberOf = /(?:^|[\s,;:])số (?:lượng\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])[^;.\d]{0,40}?\s(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start));
-  if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)) || twoPoints() || numberOf)) {
+  // "tăng 4 lớp và 198 học viên": the second figure of one rise rose too.
+  const prevChange = sFacts[sFacts.length - 1];
+  const andChange = prevChange && prevChange.scope === 'change' && prevChange.unit !== 'percent' && prevChange.unit !== 'times' && /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*$/u.test(key.slice(prevChange.valueSpan.end, m.start));
+  if (andChange) {
+    scope = 'change';
+    sign = prevChange.value < 0 ? -1 : 1;
+  } else if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)) || twoPoints() || numberOf)) {
     const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
-    if (prevCount && prevCount.scope === 'new') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
+    // Courses and their people are only ever counted as held, so their rise is a change of that flow.
+    if (prevCount && prevCount.scope === 'new' && noun.entity !== 'training_course') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     scope = 'change';
     sign = FALL.test(before.slice(-12)) ? -1 : 1;
   } else {

@@ -187,7 +187,8 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     return;
   }
   // "tăng 36,2% so với năm 2013 (3,23 tỷ đồng/HTX)": the flow of the year compared with, in brackets after it.
-  if (!stock && compared && f.rule === 'metric.same_again' && /^\s*\(\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
+  // "so với năm 2022 (15 lớp, 828 học viên)": the courses of the year compared with.
+  if (!stock && compared && (f.rule === 'metric.same_again' || f.rule.startsWith('noun.')) && /^\s*\((?:[^(),;]*,\s*)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
     const cp = periodOf(compared)!;
     f.period = { start: cp.start, end: cp.end };
     f.dateFrom = 'clause';
