@@ -2952,3 +2952,15 @@ describe('courses against an earlier year', () => {
     ]);
   });
 });
+
+describe('courses listed item by item after "Cụ thể:"', () => {
+  it('are parts by topic the fields cannot name, except an item for one kind of cooperative, whose people share its sector', () => {
+    const fs = facts('Năm 2023, Liên minh tổ chức 19 lớp tập huấn với 1.026 học viên.\n\nCụ thể: 05 lớp bồi dưỡng nâng cao năng lực quản trị cho giám đốc HTX (278 học viên); 04 lớp bồi dưỡng nghiệp vụ kế toán HTX (186 học viên) và 04 lớp tập huấn kỹ thuật sản xuất theo chuỗi giá trị dành cho các HTX nông nghiệp với 220 học viên.', 'Liên minh HTX tỉnh Hòa Bình tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['count', 19, null],
+      ['participants', 1026, null],
+      ['count', 4, 'agriculture'],
+      ['participants', 220, 'agriculture'],
+    ]);
+  });
+});

@@ -187,6 +187,16 @@ export function countFact(
   if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)[\s,:]*(?:có\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 24), m.start)) && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)) &&
     (sFacts.some((f) => f.entity === 'training_course' && f.metric === 'count') || (/^\s*(?:[\p{L}]+\s+){0,3}?(?:dành cho|cho|về|chuyên đề)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)) && !/htx|hợp tác xã|quỹ|tdnd|tổ hợp tác/u.test(key.slice(nounEnd, nounEnd + 60)))))
     return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
+  // "Cụ thể: 05 lớp bồi dưỡng … giám đốc HTX (278 học viên); 04 lớp … kế toán (186 học viên)": the courses of the
+  // sentence before, item by item by topic; an item for one kind of cooperative keeps its sector.
+  if (noun.entity === 'training_course' && /^\s*(?:cụ thể|trong đó|bao gồm|gồm)\s*:/u.test(key.slice(s.start, s.start + 20)) && [...(ctx.earlier ?? []), ...paraFacts].some((f) => f.entity === 'training_course' && f.metric === 'count')) {
+    const ITEM_BREAK = /;|,\s*(?=\d)|\s+và\s+(?=\d)/gu;
+    let itemStart = s.start;
+    for (const b of key.slice(s.start, m.start).matchAll(ITEM_BREAK)) itemStart = s.start + b.index + b[0].length;
+    const next = new RegExp(ITEM_BREAK.source, 'u').exec(key.slice(m.end, s.end));
+    const itemEnd = next ? m.end + next.index : s.end;
+    if (!sectorAfterNoun(key, itemStart, itemEnd)) return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
+  }
   // "… trong đó 12 lớp bồi dưỡng cán bộ quản lý, 8 lớp tập huấn kỹ thuật, 5 lớp về chuyển đổi số": the list goes on.
   if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)[\s,:]*(?:có\s*)?\d[\d.,]*\s+lớp[^;.]*(?:,|và)\s*$/u.test(key.slice(s.start, m.start)) && [...sFacts, ...paraFacts].some((f) => f.entity === 'training_course' && f.metric === 'count') && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)))
     return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
@@ -898,6 +908,14 @@ export function countFact(
       (/(?<![\p{L}])(?:trong đó|riêng|tập trung|chủ yếu|nhiều nhất|tiếp đến là|tiếp theo là)(?![\p{L}])/u.test(between) || (whole.place?.level === own.place.level && /^[^\d]{0,60}$/u.test(between)))) {
       sector = whole.sector;
       sectorLabel = whole.sectorLabel;
+    }
+  }
+  // "04 lớp tập huấn … dành cho các HTX nông nghiệp với 220 học viên": the people of the courses just counted share their sector.
+  if (noun.metric === 'participants' && !sector) {
+    const courses = sFacts[sFacts.length - 1];
+    if (courses && courses.entity === 'training_course' && courses.metric === 'count' && courses.sector && /^[^;()\d]{0,160}?(?:với|cho|thu hút)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(courses.valueSpan.end, m.start))) {
+      sector = courses.sector;
+      sectorLabel = courses.sectorLabel;
     }
   }
   // "thu hút thêm 1.130 thành viên mới": new members.
