@@ -521,6 +521,18 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table headed "Tên HTX" gives each row its named cooperative', () => {
+    const title = 'HTX khai thác thủy sản tỉnh Bình Định năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số HTX tiêu biểu (số liệu năm 2023):</p>
+      <table><tr><th>TT</th><th>Tên HTX</th><th>Thành viên (người)</th><th>Tàu cá (chiếc)</th><th>Doanh thu (tr.đ)</th></tr>
+      <tr><td>1</td><td>HTX KTTS Hoài Hương</td><td>74</td><td>33</td><td>6.200</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.binhdinh.gov.vn/tin/3' }).facts;
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      ['members', 74, 'cooperative', 'HTX KTTS Hoài Hương'],
+      ['revenue', 6200000000, 'cooperative', 'HTX KTTS Hoài Hương'],
+    ]);
+  });
+
   it('a row of people\'s credit funds in a table of indicators counts cooperatives of the credit sector', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu:</p>

@@ -23,6 +23,7 @@ export interface ColumnRule {
 export const COLUMNS: ColumnRule[] = [
   { id: 'col.index', pattern: /^(?:tt|stt|số tt|số thứ tự)$/u, entity: null, metric: null, unit: null, examples: ['TT', 'STT'] },
   { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|quận|huyện|thị xã|thành phố|xã, phường|khu vực$)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố', 'Quận, huyện', 'Khu vực'] },
+  { id: 'col.name', pattern: /^(?:tên (?:htx|hợp tác xã|đơn vị|tổ hợp tác|tht)|tên)$/u, entity: null, metric: null, unit: null, examples: ['Tên HTX', 'Tên hợp tác xã'] },
   { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung|xếp loại|phân loại|loại(?: htx)?$)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình', 'Xếp loại', 'Loại'] },
   { id: 'col.unions', pattern: /liên hiệp/u, entity: 'cooperative_union', metric: 'count', unit: 'count', examples: ['Liên hiệp HTX', 'Số liên hiệp hợp tác xã'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
@@ -159,7 +160,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   const captionLines = text.slice(block.start, lines[0]!.start);
   const plans = planTable(text, header, lines.slice(1), mentions, `${captionLines} ${caption}`, { start: block.start, end: lines[0]!.start });
   if (plans) return plans;
-  const placeCol = columns.findIndex((c) => c.rule?.id === 'col.place');
+  const nameCol = columns.findIndex((c) => c.rule?.id === 'col.name');
+  const placeCol = nameCol >= 0 ? nameCol : columns.findIndex((c) => c.rule?.id === 'col.place');
   const labelCol = placeCol >= 0 ? placeCol : columns.findIndex((c) => c.rule?.id === 'col.label');
   // "Xếp loại | Số HTX | Tỷ lệ (%)": rows of classes ("Tốt", "Khá", "Trung bình", "Yếu").
   const byClass = labelCol >= 0 && RATING_LABEL_COL.test(toneKey(header[labelCol]!.text.trim()));
@@ -186,7 +188,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       const former = /^(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)$/u.exec(name);
       const province = former ? lookupProvince(former[1]!) : null;
       if (province) formerProvince = province.code;
-      place = { level: province ? 'former_province' : /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
+      // "Tên HTX | Thành viên (người) | …": a row of one named cooperative.
+      place = { level: nameCol >= 0 ? 'cooperative' : province ? 'former_province' : /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
     } else if (!TOTAL_ROW.test(labelKey)) {
       const lead = labelCell.start + (labelCell.text.length - labelCell.text.trimStart().length);
       // "Nông nghiệp (trồng trọt, chăn nuôi)": a gloss in brackets after the sector names no other one.
