@@ -17,6 +17,7 @@ export const DATE_LINE_EXAMPLES: readonly DateLineExample[] = [
   { line: 'Cập nhật lúc 08:15 ngày 13/7/2023', iso: '2023-07-13T08:15:00+07:00' },
   { line: 'Ngày đăng: 14/01/2016 | Lượt xem: 362', iso: '2016-01-14' },
   { line: 'Cập nhật: 03/07/2023 15:20', iso: '2023-07-03T15:20:00+07:00' },
+  { line: 'Cập nhật ngày: 19/07/2016 14:32:07', iso: '2016-07-19T14:32:07+07:00' },
   { line: 'Thứ hai, ngày 5 tháng 6 năm 2023', iso: '2023-06-05' },
   { line: '13-07-2023 - 8h15', iso: '2023-07-13T08:15:00+07:00' },
   { line: 'Đăng lúc: 16:02 GMT+7, 10/01/2018', iso: '2018-01-10T16:02:00+07:00' },
@@ -32,7 +33,7 @@ export const DATE_LINE_EXAMPLES: readonly DateLineExample[] = [
 
 // Joomla prints "08 Tháng 3 2016": day, "tháng" and month, then the year with no "năm".
 export const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})\s+(\d{4})(?!\d)/iu;
-export const HM = /(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::\d{2})?/iu;
+export const HM = /(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::(\d{2}))?/iu;
 /** Words a dateline may carry besides the date and time. */
 export const DATELINE_WORDS =
   /(?<!\p{L})(?:ngày|đăng(?=\s*(?::|lúc|ngày|bởi|\d))|ngày đăng|ngày cập nhật|cập nhật|xuất bản|lúc|thời gian|đăng lúc|đăng ngày|vào lúc|vào|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|T[2-7]|chủ nhật|CN|GMT\s*\+?\s*0?7(?::00)?|UTC\s*\+?\s*0?7(?::00)?|lượt xem\s*:?\s*[\d.]*|lượt đọc\s*:?\s*[\d.]*|views?\s*:?\s*[\d.]*|sáng|chiều|AM|PM)(?!\p{L})/giu;
@@ -60,7 +61,9 @@ export function findDateTime(s: string): { iso: string; start: number; end: numb
   if (t) {
     const hh = Number(t[1]);
     const mm = Number(t[2]);
-    if (hh < 24 && mm < 60) iso += `T${pad(hh)}:${pad(mm)}:00+07:00`;
+    // Seconds when the page prints them ("19/07/2016 14:32:07").
+    const ss = t[3] === undefined ? 0 : Number(t[3]);
+    if (hh < 24 && mm < 60 && ss < 60) iso += `T${pad(hh)}:${pad(mm)}:${pad(ss)}+07:00`;
   }
   return { iso, start: m.index, end: m.index + m[0].length };
 }

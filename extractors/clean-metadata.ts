@@ -114,7 +114,7 @@ export function splitTitle(title: string, siteName: string | null): { headline: 
     return { headline: t.slice(t.indexOf(first) + first.length).replace(/^\s*[-|–—:»]\s*/, '').trim(), site: first };
   }
   if (last.length < t.length / 2 || SITE_WORDS.test(last)) {
-    return { headline: t.slice(0, t.lastIndexOf(last)).replace(/\s*[-|–—:»]\s*$/, '').trim(), site: last };
+    return { headline: t.slice(0, t.lastIndexOf(last)).replace(/\s*(?:::|[-|–—:»])\s*$/, '').trim(), site: last };
   }
   return { headline: t, site: null };
 }

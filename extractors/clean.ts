@@ -156,7 +156,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // Meta lines (date, author) sit between the headline and the text, or open the text. Never further away.
   let publishedAt = metaDate(dom, ld);
   const titleIdx = title.index;
-  const lead = firstIdx < 0 ? [] : dom.blocks.slice(titleIdx >= 0 && titleIdx < firstIdx ? titleIdx + 1 : firstIdx, firstIdx);
+  // With no headline block found (the title came from the head), the few blocks right above the text may hold them.
+  const lead = firstIdx < 0 ? [] : dom.blocks.slice(titleIdx >= 0 && titleIdx < firstIdx ? titleIdx + 1 : titleIdx < 0 ? Math.max(0, firstIdx - 3) : firstIdx, firstIdx);
   let visibleDate: string | null = null;
   let author: string | null = null;
   const opening = placed.filter((p) => p.role !== 'title').slice(0, 4);
@@ -166,7 +167,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     ...opening.filter((p) => p.role === 'text' || p.role === 'dateline').map((p) => p.b),
   ];
   for (const b of candidates) {
-    if (b.kind === 'li' || b.kind === 'table') continue;
+    // A row of cells is data; one cell of an old table layout ("Cập nhật ngày: 19/07/2016 14:32:07") may be the dateline.
+    if (b.kind === 'li' || (b.kind === 'table' && (b.text.includes(' | ') || b.text.length > 90))) continue;
     const m = readMetaLine(b.text);
     if (!m) continue;
     visibleDate ??= m.date;

@@ -87,6 +87,18 @@ describe('metadata helpers', () => {
       site: 'Liên minh HTX tỉnh Bến Tre',
     });
     expect(splitTitle('LMHTX Bến Tre | Hội nghị tổng kết năm 2023 của Liên minh', null).headline).toBe('Hội nghị tổng kết năm 2023 của Liên minh');
+    // An old ASP.NET portal joins them with "::"; a colon inside the headline stays.
+    expect(splitTitle('Kinh tế tập thể năm 2020: Quỹ tín dụng nhân dân hoạt động ổn định :: Liên minh Hợp tác xã tỉnh Trà Vinh', null)).toEqual({
+      headline: 'Kinh tế tập thể năm 2020: Quỹ tín dụng nhân dân hoạt động ổn định',
+      site: 'Liên minh Hợp tác xã tỉnh Trà Vinh',
+    });
+  });
+  it('reads the dateline from one cell of an old table layout when no headline block was found, seconds included', () => {
+    const html = `<html><head><title>LMHTX tỉnh sơ kết 6 tháng đầu năm 2016 - Liên minh HTX tỉnh Kon Tum</title></head><body><table>
+      <tr><td><span class="TieuDeTin">Sơ kết 6 tháng đầu năm 2016</span></td></tr>
+      <tr><td><span class="NgayDang">Cập nhật ngày: 19/07/2016 14:32:07</span></td></tr>
+      <tr><td><span class="NoiDung"><p>Theo báo cáo tại hội nghị, đến 30/6/2016 toàn tỉnh có 104 hợp tác xã, tăng 6 hợp tác xã so với cuối năm 2015; tổng số thành viên là 3.415 người, vốn điều lệ của các hợp tác xã đạt 87,3 tỷ đồng.</p><p>Trong 6 tháng, toàn tỉnh thành lập mới 8 hợp tác xã và 15 tổ hợp tác; giải thể 2 hợp tác xã đã ngừng hoạt động lâu năm.</p></span></td></tr></table></body></html>`;
+    expect(cleanHtml(html).publishedAt).toBe('2016-07-19T14:32:07+07:00');
   });
   it('removes tracking parameters and fragments, keeps the rest', () => {
     expect(cleanUrl('/tin-tuc/a-1.html?utm_source=fb&id=7&fbclid=x#top', 'https://lmhtx.example.vn/')).toBe('https://lmhtx.example.vn/tin-tuc/a-1.html?id=7');
