@@ -14,6 +14,7 @@ export interface MetaLine {
 
 /** Examples read by the tests. */
 export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; author: string | null }[] = [
+  { line: 'Minh Trí - Lan Anh', date: null, author: 'Minh Trí - Lan Anh' },
   { line: 'Phan Thanh • 30.04.2023 | 20:10', date: '2023-04-30T20:10:00+07:00', author: 'Phan Thanh' },
   { line: 'Gửi bởi Ngọc Trâm vào T5, 11/05/2023 - 09:12', date: '2023-05-11T09:12:00+07:00', author: 'Ngọc Trâm' },
   { line: 'Minh Nguyệt | Bình luận', date: null, author: 'Minh Nguyệt' },
@@ -51,6 +52,9 @@ export function readMetaLine(line: string): MetaLine | null {
   if (/[.;!?]$/.test(text) && !/^(By|Bởi)\s/i.test(text)) return null;
   const found = findDateTime(text);
   if (found && DMY.test(text.slice(found.end))) return null;
+  // "Minh Trí - Lan Anh": two reporters, one byline.
+  const pair = found ? null : bylineName(text);
+  if (pair && /\s[–—-]\s/u.test(pair)) return { date: null, author: pair };
   let rest = found ? text.replace(DMY, ' ').replace(HM, ' ') : text;
   rest = rest.replace(DATELINE_WORDS, ' ');
   const parts = rest

@@ -164,6 +164,13 @@ export function bylineName(text: string): string | null {
   }
   const name = t.replace(BYLINE_SUFFIX, '').trim();
   if (name.length <= 40 && BYLINE_NAME.pattern.test(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) {
+    // "Minh Trí - Lan Anh": two reporters sign together, and the byline is kept as printed; "Minh Trí - Báo X" is a
+    // name and its paper.
+    const pair = /^(.+?)\s+[–—-]\s+(.+)$/u.exec(t);
+    const second = pair?.[2]!.trim();
+    // Initials before a name ("T.M.P - Trần Minh Phương") sign one reporter twice.
+    if (pair && second && pair[1]!.trim() === name && /\p{Ll}/u.test(name) && /\p{Ll}/u.test(second) && second.length <= 40 && BYLINE_NAME.pattern.test(second) && !NOT_A_NAME.test(second) && !/^(?:báo|tạp chí|đài|ttxvn|vov|vtv|nguồn|theo)(?![\p{L}])/iu.test(second) && second.split(/\s+/).length <= 5)
+      return t;
     return name;
   }
   return null;

@@ -44,6 +44,9 @@ describe('bylines', () => {
     ['THANH TÂM (thực hiện)', 'THANH TÂM'],
     ['Kim Ngân – Văn phòng Liên minh HTX tỉnh', 'Kim Ngân'],
     ['Theo Báo Kiên Giang', 'Báo Kiên Giang'],
+    ['Minh Trí - Lan Anh', 'Minh Trí - Lan Anh'],
+    ['Minh Trí - Báo Quảng Ngãi', 'Minh Trí'],
+    ['T.M.P - Trần Minh Phương', 'T.M.P'],
   ])('%s → %s', (line, name) => expect(rules.bylineName(line)).toBe(name));
   it.each(['Tin khác', 'Hội nghị tổng kết năm 2023', 'Theo kế hoạch, tỉnh sẽ thành lập mới 20 hợp tác xã', 'Nguồn: Sở Nông nghiệp', 'Theo báo cáo của Liên minh HTX tỉnh'])(
     '%s is not a byline',
