@@ -68,6 +68,8 @@ export interface PageDom {
   base: string | null;
   lang: string | null;
   jsonLd: string[];
+  /** The alt text of the first image that names an alliance ("Liên minh HTX tỉnh Bình Định"): the site's logo. */
+  logoAlt: string | null;
 }
 
 /** Subtrees that are never visible text (their metadata is read, if any). */
@@ -213,6 +215,7 @@ export function parsePage(html: string): PageDom {
   let canonical: string | null = null;
   let base: string | null = null;
   let lang: string | null = null;
+  let logoAlt: string | null = null;
 
   let buf: string[] = [];
   let bufLink = 0;
@@ -337,6 +340,7 @@ export function parsePage(html: string): PageDom {
     }
     if (name === 'img') {
       pendingImage = true;
+      if (logoAlt === null && a.alt && /liên minh\s+(?:htx|hợp tác xã)|lmhtx/iu.test(a.alt)) logoAlt = collapse(a.alt);
       continue;
     }
     if (SKIP.has(name)) {
@@ -391,5 +395,5 @@ export function parsePage(html: string): PageDom {
       e.parent.linkLen += e.linkLen;
     }
   }
-  return { blocks, els, links, authors, times, meta, title, canonical, base, lang, jsonLd };
+  return { blocks, els, links, authors, times, meta, title, canonical, base, lang, jsonLd, logoAlt };
 }

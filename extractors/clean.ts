@@ -134,6 +134,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const other = titleParts.filter((p) => similarity(p, title.text) < 0.5);
     siteName = other.length ? other.join(' - ') : null;
   }
+  // A site that names itself nowhere else may in its logo's alt text ("Liên minh HTX tỉnh Bình Định").
+  siteName ??= dom.logoAlt;
 
   // Place every block of the article region.
   const placed: Placed[] = [];

@@ -96,6 +96,11 @@ describe('metadata helpers', () => {
       site: 'Liên minh Hợp tác xã tỉnh Trà Vinh',
     });
   });
+  it('takes the site name from the logo\'s alt text when the page names itself nowhere else', () => {
+    const html = `<html><head><title>Phát huy vai trò HTX khai thác thủy sản</title></head><body><div class="logo"><a href="/"><img src="/logo.png" alt="Liên minh HTX tỉnh Bình Định" /></a></div>
+      <article><h1>Phát huy vai trò HTX khai thác thủy sản</h1><p>Những năm qua, các hợp tác xã khai thác thủy sản đã liên kết ngư dân, tổ chức dịch vụ hậu cần nghề cá cho thành viên.</p><p>Toàn tỉnh hiện có 9 hợp tác xã khai thác thủy sản với 642 thành viên và 287 tàu cá các loại.</p></article></body></html>`;
+    expect(cleanHtml(html).siteName).toBe('Liên minh HTX tỉnh Bình Định');
+  });
   it('reads the dateline from one cell of an old table layout when no headline block was found, seconds included', () => {
     const html = `<html><head><title>LMHTX tỉnh sơ kết 6 tháng đầu năm 2016 - Liên minh HTX tỉnh Kon Tum</title></head><body><table>
       <tr><td><span class="TieuDeTin">Sơ kết 6 tháng đầu năm 2016</span></td></tr>
