@@ -67,7 +67,25 @@ export function chooseContent(dom: PageDom): ContentChoice {
     if (p.score >= best * 0.75 && linkDensity(p) < 0.25) top = p;
     else break;
   }
-  return { roots: withSiblings(dom, top), top };
+  const roots = withSiblings(dom, top);
+  // "<span class="TomTat">(LMHTX) - Ngày 15/7/2016, …</span>" in a table row of its own above the body: the lead,
+  // marked as such, a few blocks before the first one kept.
+  const first = dom.blocks.findIndex((b) => roots.some((r) => b.el.index >= r.index && b.el.index <= r.end));
+  for (let i = Math.max(0, first - 2); first > 0 && i < first; i++) {
+    const b = dom.blocks[i]!;
+    let marked = false;
+    for (let e: El | null = b.el, k = 0; e && k < 3; e = e.parent, k++) {
+      if (e.negative) break;
+      if (LEAD_HINT.pattern.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) marked = true;
+    }
+    // The mark may sit on an inline element inside the cell.
+    for (let j = b.el.index + 1; !marked && j <= b.el.end && j - b.el.index < 6; j++) {
+      const e = dom.els[j]!;
+      if (LEAD_HINT.pattern.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) marked = true;
+    }
+    if (marked && b.kind !== 'heading' && b.text.length > 40 && b.linkLen < b.text.length * 0.25) roots.unshift(b.el);
+  }
+  return { roots, top };
 }
 
 /** Readability's sibling rule: siblings that score well or read like paragraphs join the article. */

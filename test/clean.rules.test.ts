@@ -96,6 +96,12 @@ describe('metadata helpers', () => {
       site: 'Liên minh Hợp tác xã tỉnh Trà Vinh',
     });
   });
+  it('keeps a lead marked as such (class "TomTat") in a table row of its own above the body', () => {
+    const html = `<html><head><title>Sơ kết 6 tháng đầu năm 2016 - Liên minh HTX tỉnh Kon Tum</title></head><body><table>
+      <tr><td><span class="TomTat"><b>(LMHTX) - Ngày 15/7/2016, Liên minh HTX tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.</b></span></td></tr>
+      <tr><td><span class="NoiDung"><p>Theo báo cáo tại hội nghị, đến 30/6/2016 toàn tỉnh có 104 hợp tác xã, tăng 6 hợp tác xã so với cuối năm 2015; tổng số thành viên là 3.415 người.</p><p>Trong 6 tháng, toàn tỉnh thành lập mới 8 hợp tác xã và 15 tổ hợp tác; giải thể 2 hợp tác xã đã ngừng hoạt động lâu năm.</p></span></td></tr></table></body></html>`;
+    expect(cleanHtml(html).text.startsWith('(LMHTX) - Ngày 15/7/2016')).toBe(true);
+  });
   it('takes the site name from the logo\'s alt text when the page names itself nowhere else', () => {
     const html = `<html><head><title>Phát huy vai trò HTX khai thác thủy sản</title></head><body><div class="logo"><a href="/"><img src="/logo.png" alt="Liên minh HTX tỉnh Bình Định" /></a></div>
       <article><h1>Phát huy vai trò HTX khai thác thủy sản</h1><p>Những năm qua, các hợp tác xã khai thác thủy sản đã liên kết ngư dân, tổ chức dịch vụ hậu cần nghề cá cho thành viên.</p><p>Toàn tỉnh hiện có 9 hợp tác xã khai thác thủy sản với 642 thành viên và 287 tàu cá các loại.</p></article></body></html>`;
