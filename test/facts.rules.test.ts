@@ -2976,3 +2976,24 @@ describe('courses listed item by item after "Cụ thể:"', () => {
     ]);
   });
 });
+
+describe('a union and its member cooperatives', () => {
+  it('the founding members of a union set up in the period reported are new; "hiện gồm" is the union now', () => {
+    const fs = facts('Tháng 9/2023, Liên hiệp HTX Nông nghiệp Vũng Liêm ra mắt với 06 HTX thành viên. Liên hiệp HTX Dừa Bến Tre hiện gồm 7 HTX thành viên.', 'Liên minh HTX tỉnh Vĩnh Long tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value, f.scope])).toEqual([
+      ['cooperative_union', 6, 'new'],
+      ['cooperative_union', 7, 'existing'],
+    ]);
+  });
+});
+
+describe('an estimated day that dates a paragraph', () => {
+  it('makes the province\'s stocks of its later sentences estimates too, not a district\'s', () => {
+    const fs = facts('Theo báo cáo, ước đến ngày 31/12/2023, toàn tỉnh có 183 HTX. Cơ cấu theo lĩnh vực: HTX nông nghiệp có 139 HTX. Huyện Càng Long có nhiều HTX nhất với 27 HTX.', 'Liên minh HTX tỉnh Trà Vinh tổng kết năm 2023');
+    expect(fs.map((f) => [f.value, f.status])).toEqual([
+      [183, 'estimate'],
+      [139, 'estimate'],
+      [27, 'actual'],
+    ]);
+  });
+});

@@ -777,6 +777,19 @@ export function countFact(
       sectorLabel = unions.sectorLabel;
     }
   }
+  // "Liên hiệp HTX … ra mắt với 06 HTX thành viên": the founding members of a union set up in the period reported are
+  // new; "hiện gồm 7 HTX thành viên" is the union now.
+  let founded = false;
+  if (noun.id === 'noun.member_coops') {
+    const lead = key.slice(Math.max(s.start, m.start - 20), m.start);
+    const rp = ctx.fc.reportPeriod;
+    const years = [...key.slice(s.start, m.start).matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((y) => y[1]!);
+    if (/(?:^|[\s,])(?:hiện|hiện nay|nay|đến nay)\s+(?:gồm|có)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lead)) scope = 'existing';
+    else if ((scope === 'existing' || scope === 'new') && /(?<![\p{L}])(?:ra mắt|ra đời|được thành lập|mới thành lập)(?![\p{L}])/u.test(key.slice(s.start, m.start)) && (!rp || years.every((y) => y >= rp.start.slice(0, 4)))) {
+      scope = 'new';
+      founded = true;
+    }
+  }
   // "kết nạp 12 thành viên mới", "đơn vị thành viên của Liên minh": members of the alliance itself.
   if (noun.metric === 'members' && (/thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15))) {
     entity = 'member_unit';
@@ -797,7 +810,7 @@ export function countFact(
     coopAt = coop.at;
     // A named people's credit fund is a cooperative of the credit sector.
     const fund = /^(?:quỹ|qtdnd)/iu.test(coop.place.name);
-    if (scope === 'new' && !lastTrigger(stretch)) scope = 'existing';
+    if (scope === 'new' && !lastTrigger(stretch) && !founded) scope = 'existing';
     if (noun.entity === 'inherit' && entity !== 'member_unit') entity = coop.entity;
     sector = fund ? 'credit' : null;
     sectorLabel = fund ? coop.place.name.split(/\s+/).slice(0, 2).join(' ') : null;

@@ -359,12 +359,16 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // "Ước cả năm 2020, … thành lập mới 66 HTX (năm 2019 thành lập mới 44 HTX)": a bracket that opens on an earlier
   // year reports that year's result, not the estimate.
   const earlierInBrackets = !!rp && !!own && own.end !== null && own.end < rp.start && /\(\s*(?:năm|cuối năm|so với năm)\s+(?:19|20)\d{2}[^()]*$/u.test(key.slice(s.start, m.start));
+  // "Ước đến ngày 31/12/2020, toàn tỉnh có 183 HTX … Cơ cấu theo lĩnh vực: HTX nông nghiệp có 139 HTX": a stock a later
+  // sentence dates by the paragraph's estimated day is estimated too.
+  const paraDay = f.dateFrom === 'paragraph' && isStock(f) && f.asOf && !f.place && f.rating === null ? ctx.mentions.filter((x) => x.kind === 'date' && x.value === f.asOf && x.start >= p.start && x.end <= s.start).pop() : undefined;
+  const leadEstimated = !!paraDay && /(?:^|[\s,(])ước(?:\s+tính)?\s+(?:đến|tính đến)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, paraDay.start - 25), paraDay.start));
   if (f.comparedPoint || earlierInBrackets) f.status = 'actual';
   else if (planInBrackets) f.status = 'target';
   else if (ownEstimate && !future) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || planOpening || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
-  else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start))) f.status = 'estimate';
+  else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start)) || leadEstimated) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
   // Where plan words stand in the clause or its context and the rules could read it either way, the
   // classifier trained on the annotated clauses decides (eval/learned.ts measures both).
