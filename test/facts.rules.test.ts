@@ -2997,3 +2997,10 @@ describe('an estimated day that dates a paragraph', () => {
     ]);
   });
 });
+
+describe('an anniversary of the Vietnamese Cooperative Day', () => {
+  it('names no commune ("Hợp tác xã Việt Nam") and its dates in brackets date nothing', () => {
+    const fs = facts('Năm 2024, hướng tới kỷ niệm 80 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2026), Liên minh HTX thành phố đặt mục tiêu thành lập mới 12 HTX.', 'Liên minh HTX thành phố Đà Nẵng tổng kết năm 2023');
+    expect(fs.map((f) => [f.value, f.place, f.period?.start ?? null, f.period?.end ?? null])).toEqual([[12, null, '2024-01-01', '2024-12-31']]);
+  });
+});

@@ -196,7 +196,8 @@ export interface PlaceHit {
 const BARE_FORMER = /(?<![\p{L}])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*(?:\(cũ\)|cũ(?=\s+\d|\s*$))/gu;
 const PLACE_WORD_BEFORE = /(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*$/u;
 // "H. Vĩnh Bảo", "TX. Sơn Tây": the level words abbreviated, as terse reports print them.
-const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|h\.|tx\.|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*(?<=\.\s*|\s)(?=[\p{L}\d])/gu;
+// "Ngày Hợp tác xã Việt Nam": the "xã" of "hợp tác xã" is no commune.
+const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|h\.|tx\.|thị xã|thành phố|tp\.?|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*(?<=\.\s*|\s)(?=[\p{L}\d])/gu;
 /** Words before a place that make it the subject of what follows. */
 const PLACE_LEAD = /(?:^[-–+•*]?|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến(?: là)?|tiếp đến(?: là)?|tiếp theo(?: là)?|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */

@@ -109,6 +109,8 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     const lead2 = key.slice(Math.max(s.start, t.start - 25), t.start);
     // "tăng từ 182 HTX (cuối năm 2019) lên 205 HTX": a date in brackets right after another figure dates that one.
     if (/\d[\d.,]*\s*(?:[\p{L}]+\s*){0,2}\(\s*$/u.test(lead2) && /^\s*\)/u.test(key.slice(t.end, t.end + 3)) && t.end < f.valueSpan.start) continue;
+    // "kỷ niệm 80 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2026)": the dates of an anniversary date nothing.
+    if (/kỷ niệm[^.;()]{0,80}\(\s*$/u.test(key.slice(Math.max(s.start, t.start - 90), t.start))) continue;
     // "Kết luận số 70-KL/TW ngày 9/3/2020": the date of a document cited dates nothing.
     if (/\d[\p{L}\d-]*\/[\p{L}][\p{L}\d/-]*\s+(?:ngày\s*|năm\s*)?$/u.test(lead2)) continue;
     // "triển khai Quyết định số 461/QĐ-TTg … về phát triển 15.000 HTX … đến năm 2020; phấn đấu thành lập mới 13 HTX":
