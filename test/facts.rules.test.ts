@@ -3004,3 +3004,13 @@ describe('an anniversary of the Vietnamese Cooperative Day', () => {
     expect(fs.map((f) => [f.value, f.place, f.period?.start ?? null, f.period?.end ?? null])).toEqual([[12, null, '2024-01-01', '2024-12-31']]);
   });
 });
+
+describe('cooperatives at a meeting and the alliance\'s members by kind', () => {
+  it('are no counts of cooperatives; the member units themselves are', () => {
+    const fs = facts('Năm 2023 kết nạp mới 18 thành viên, nâng tổng số thành viên của Liên minh HTX tỉnh lên 236 đơn vị, trong đó có 221 HTX, 02 liên hiệp HTX và 13 tổ chức khác. Dự hội nghị có lãnh đạo các sở và đại diện gần 150 HTX.', 'Liên minh HTX tỉnh Hòa Bình tổng kết năm 2023');
+    expect(fs.map((f) => [f.entity, f.value])).toEqual([
+      ['member_unit', 18],
+      ['member_unit', 236],
+    ]);
+  });
+});

@@ -175,6 +175,13 @@ export function countFact(
   if (noun.id === 'noun.fund' && !/quỹ tín dụng|quỹ tdnd|qtdnd|qtd(?![\p{L}])|tín dụng nhân dân/u.test(nearFunds) && (/quỹ (?:hỗ trợ|đầu tư|phát triển|bảo lãnh)/u.test(nearFunds) || !ctx.creditText))
     return { reason: '"quỹ" that is not a people\'s credit fund' };
   const countNoun = noun.metric === 'count' && noun.entity !== 'training_course';
+  // "Dự hội nghị có … đại diện gần 150 HTX", "lãnh đạo hơn 90 HTX": the cooperatives a meeting heard from.
+  if (countNoun && (noun.entity === 'cooperative' || noun.entity === 'cooperative_group' || noun.entity === 'cooperative_union') && /(?<![\p{L}])(?:đại diện|lãnh đạo|đại biểu)(?:\s+(?:của|cho|đến từ))?(?:\s+(?:các|gần|hơn|khoảng|trên))*\s*$/u.test(key.slice(Math.max(s.start, m.start - 30), m.start)) && /(?<![\p{L}])(?:dự|tham dự|hội nghị|đại biểu)(?![\p{L}])/u.test(key.slice(s.start, s.end)))
+    return { reason: 'cooperatives represented at a meeting, not a count of them' };
+  // "nâng tổng số thành viên của Liên minh lên 236 đơn vị, trong đó có 221 HTX, 02 liên hiệp HTX": the alliance's
+  // members by kind, parts the fields cannot name.
+  if (countNoun && noun.entity !== 'member_unit' && afterListIntro(key, clause, m.start) && sFacts.some((f) => f.entity === 'member_unit' && !f.breakdown && f.valueSpan.start >= clause.start - 200) && /(?:đơn vị|thành viên)[^;.\d]{0,20}?,?\s*(?:trong đó|gồm|bao gồm)[^;.]*$/u.test(key.slice(s.start, m.start)))
+    return { reason: 'the alliance\'s members by kind, parts the fields cannot name' };
   // "DT BQ 1 HTX ước 640 tr.đ": one cooperative as the unit of an average, not a count.
   if (countNoun && m.value === 1 && /(?<![\p{L}])(?:bq|bình quân|trung bình)\s*$/u.test(key.slice(Math.max(s.start, m.start - 14), m.start)))
     return { reason: 'one cooperative as the unit of an average ("bình quân 1 HTX")' };
