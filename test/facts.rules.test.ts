@@ -3014,3 +3014,10 @@ describe('cooperatives at a meeting and the alliance\'s members by kind', () => 
     ]);
   });
 });
+
+describe('a bare name that calls itself a place', () => {
+  it('"Kim Sơn là địa phương … với 52 HTX" is that district\'s count, never the province\'s', () => {
+    const fs = facts('Ở cấp huyện, Kim Sơn là địa phương hiện có nhiều HTX nhất với 52 HTX. Liên minh HTX tỉnh là đơn vị có 40 thành viên.', 'Liên minh HTX tỉnh Ninh Bình tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([[52, 'district', 'Kim Sơn']]);
+  });
+});

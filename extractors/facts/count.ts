@@ -3,7 +3,7 @@ import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../.
 import { parenDepth, type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
 import { readSector, sectorAfterNoun } from './sector.js';
-import { bareDistrict, listedPlace, namedDistrictBare, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
+import { bareDistrict, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
@@ -839,7 +839,7 @@ export function countFact(
     consumes = next;
   }
 
-  let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start) ?? listedPlace(ctx, clause, m.start) ?? namedDistrictBare(ctx, clause, m.start) ?? (clause.start > s.start ? namedDistrictBare(ctx, { start: s.start, end: clause.end }, m.start, true) : null);
+  let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start) ?? listedPlace(ctx, clause, m.start) ?? namedDistrictBare(ctx, clause, m.start) ?? (clause.start > s.start ? namedDistrictBare(ctx, { start: s.start, end: clause.end }, m.start, true) : null) ?? selfNamedPlace(ctx, clause, m.start);
   // "Một số huyện làm tốt … như Lâm Thao (5 HTX), Thanh Sơn (4 HTX)": a bare name before a bracketed count, in a
   // sentence about districts, is a district.
   if (!own && countNoun && inParens) {

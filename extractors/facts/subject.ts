@@ -288,6 +288,13 @@ const LIST_ITEM = String.raw`\s+(?:có\s+)?[\d.,]+\s+(?:HTX|hợp tác xã)`;
 /** "tiếp đến huyện Trấn Yên 27 HTX, Yên Bình 25 HTX": the list's first item has the level word. */
 const LIST_HEAD = new RegExp(String.raw`(?:^|[\s,;:])([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+${LIST_NAME}${LIST_ITEM}(?:\s*,\s*${LIST_NAME}${LIST_ITEM})*\s*,\s*(${LIST_NAME})\s*$`, 'u');
 
+/** "Kim Sơn là địa phương hiện có nhiều HTX nhất với 52 HTX": a bare name that calls itself a place is that district. */
+export function selfNamedPlace(t: Texts, clause: Span, at: number): PlaceHit | null {
+  const m = /(?:^|[,:;]\s*|\s)(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}) là (?:địa phương|huyện|một trong những địa phương)(?![\p{L}])[^;.\d]{0,60}$/u.exec(t.text.slice(clause.start, at));
+  if (!m || lookupProvince(m[1]!) || /^(?:Liên minh|Hợp tác|Tổ hợp|Quỹ|Ban|Sở|Phòng|Ủy ban|Nhà nước|Chính phủ|Đây|Đó|Năm|Tỉnh|Huyện)(?![\p{L}])/u.test(m[1]!)) return null;
+  return { place: { level: 'district', name: m[1]! }, formerProvince: null, at: clause.start + m.index + m[0].indexOf(m[1]!) };
+}
+
 /** A bare name in a list whose first item named its level: "huyện Văn Chấn 4 HTX, Trấn Yên 3 HTX". */
 export function listedPlace(t: Texts, clause: Span, at: number): PlaceHit | null {
   const m = LIST_HEAD.exec(t.text.slice(clause.start, at));
