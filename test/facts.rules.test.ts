@@ -3021,3 +3021,14 @@ describe('a bare name that calls itself a place', () => {
     expect(fs.filter((f) => f.metric === 'count').map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([[52, 'district', 'Kim Sơn']]);
   });
 });
+
+describe('grades of the set a grading was of', () => {
+  it('"đánh giá … đối với 186 HTX nông nghiệp … cho thấy: có 41 HTX xếp loại tốt" grades farming cooperatives', () => {
+    const fs = facts('Kết quả đánh giá, phân loại năm 2019 theo Thông tư số 09/2017/TT-BNNPTNT đối với 186 HTX nông nghiệp đang hoạt động cho thấy: có 41 HTX xếp loại tốt, 78 HTX khá và 18 HTX yếu.', 'Liên minh HTX thành phố Cần Thơ tổng kết năm 2019');
+    expect(fs.map((f) => [f.value, f.sector, f.rating])).toEqual([
+      [41, 'agriculture', 'good'],
+      [78, 'agriculture', 'fair'],
+      [18, 'agriculture', 'weak'],
+    ]);
+  });
+});

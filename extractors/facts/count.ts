@@ -490,7 +490,9 @@ export function countFact(
     const intro = /:\s*(?:[-–+•]\s*)?$/u.test(key.slice(Math.max(0, s.start - 12), s.start)) || /^\s*[-–+•]/u.test(key.slice(s.start, s.start + 3)) ? key.lastIndexOf('.', s.start - 1) + 1 : s.start;
     const from = intro < s.start && s.start - intro < 600 ? intro : s.start;
     // "phân loại năm 2019 đối với các HTX nông nghiệp theo Thông tư số 09/2017/TT-BNNPTNT cho thấy: …": a year may stand between.
-    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)(?:[^;.\d]|(?<![\d/])(?:19|20)\d{2}(?![\d/])){0,40}?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start));
+    // "… đánh giá, phân loại năm 2019 theo Thông tư … đối với 186 HTX nông nghiệp đang hoạt động cho thấy": the set the
+    // grading was of, counted.
+    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)(?:[^;.\d]|(?<![\d/])(?:19|20)\d{2}(?![\d/])){0,40}?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start)) ?? /(?:phân loại|xếp loại|đánh giá)[^;]{0,160}?đối với\s+(?:(?:tổng số\s+)?\d[\d.]*\s+)?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start));
     if (graded?.sector) {
       sector = graded.sector;
       sectorLabel = graded.sectorLabel;
