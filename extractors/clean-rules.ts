@@ -160,7 +160,8 @@ export function bylineName(text: string): string | null {
     // "Theo báo cáo của Liên minh HTX tỉnh": a report cited for the figures; a credit names a paper ("Theo Báo Kiên Giang").
     if (/^theo\s/iu.test(t) && /^\p{Ll}/u.test(who)) return null;
     // "Theo kế hoạch, …" starts a sentence, not a credit.
-    return who && !/[,;]/.test(who) && who.length <= 50 ? who : null;
+    // "Theo Liên minh HTX tỉnh Hà Tĩnh": the body a text was taken from, not a reporter.
+    return who && !/[,;]/.test(who) && who.length <= 50 && !NOT_A_NAME.test(who) ? who : null;
   }
   const name = t.replace(BYLINE_SUFFIX, '').trim();
   if (name.length <= 40 && BYLINE_NAME.pattern.test(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) {

@@ -124,7 +124,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // Headline: a heading near the article that agrees with og:title/<title> (or a part of it).
   const titleParts = dom.title ? dom.title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean) : [];
   const refs = [dom.meta.get('og:title'), ld.headline, dom.title, ...titleParts].filter((r): r is string => !!r);
-  const title = chooseTitle(dom, firstIdx, refs, ogSite) ?? {
+  // A portal's name in <title> ("… - Cổng thông tin điện tử tỉnh Hưng Yên") is no headline, even printed in an <h1>.
+  const portal = split?.site && /cổng thông tin|trang thông tin/iu.test(split.site) ? split.site : null;
+  const title = chooseTitle(dom, firstIdx, refs.filter((r) => r !== portal), ogSite ?? portal) ?? {
     text: collapse(dom.meta.get('og:title') ?? ld.headline ?? split?.headline ?? ''),
     index: -1,
   };

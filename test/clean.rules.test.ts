@@ -48,7 +48,7 @@ describe('bylines', () => {
     ['Minh Trí - Báo Quảng Ngãi', 'Minh Trí'],
     ['T.M.P - Trần Minh Phương', 'T.M.P'],
   ])('%s → %s', (line, name) => expect(rules.bylineName(line)).toBe(name));
-  it.each(['Tin khác', 'Hội nghị tổng kết năm 2023', 'Theo kế hoạch, tỉnh sẽ thành lập mới 20 hợp tác xã', 'Nguồn: Sở Nông nghiệp', 'Theo báo cáo của Liên minh HTX tỉnh'])(
+  it.each(['Theo Liên minh HTX tỉnh Hà Tĩnh', 'Tin khác', 'Hội nghị tổng kết năm 2023', 'Theo kế hoạch, tỉnh sẽ thành lập mới 20 hợp tác xã', 'Nguồn: Sở Nông nghiệp', 'Theo báo cáo của Liên minh HTX tỉnh'])(
     '%s is not a byline',
     (line) => expect(rules.bylineName(line)).toBeNull(),
   );
@@ -101,6 +101,11 @@ describe('metadata helpers', () => {
       <tr><td><span class="TomTat"><b>(LMHTX) - Ngày 15/7/2016, Liên minh HTX tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.</b></span></td></tr>
       <tr><td><span class="NoiDung"><p>Theo báo cáo tại hội nghị, đến 30/6/2016 toàn tỉnh có 104 hợp tác xã, tăng 6 hợp tác xã so với cuối năm 2015; tổng số thành viên là 3.415 người.</p><p>Trong 6 tháng, toàn tỉnh thành lập mới 8 hợp tác xã và 15 tổ hợp tác; giải thể 2 hợp tác xã đã ngừng hoạt động lâu năm.</p></span></td></tr></table></body></html>`;
     expect(cleanHtml(html).text.startsWith('(LMHTX) - Ngày 15/7/2016')).toBe(true);
+  });
+  it('never takes a portal\'s name printed in an <h1> for the headline', () => {
+    const html = `<html><head><title>Đại hội đại biểu Liên minh Hợp tác xã tỉnh lần thứ V - Cổng thông tin điện tử tỉnh Hưng Yên</title></head><body><h1 class="site-title">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HƯNG YÊN</h1>
+      <div class="content"><h2>Đại hội đại biểu Liên minh Hợp tác xã tỉnh lần thứ V</h2><p>Ngày 20/6/2016, Liên minh Hợp tác xã tỉnh tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2016 - 2021, với 150 đại biểu tham dự.</p><p>Nhiệm kỳ qua, toàn tỉnh thành lập mới 45 hợp tác xã, nâng tổng số lên 310 hợp tác xã đang hoạt động.</p></div></body></html>`;
+    expect(cleanHtml(html).title).toBe('Đại hội đại biểu Liên minh Hợp tác xã tỉnh lần thứ V');
   });
   it('takes the site name from the logo\'s alt text when the page names itself nowhere else', () => {
     const html = `<html><head><title>Phát huy vai trò HTX khai thác thủy sản</title></head><body><div class="logo"><a href="/"><img src="/logo.png" alt="Liên minh HTX tỉnh Bình Định" /></a></div>

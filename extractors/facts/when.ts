@@ -156,7 +156,11 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   const rp = fc.reportPeriod;
   if (f.scope === 'change') {
     const cp = compared ? periodOf(compared) : null;
-    const endRef = own ? periodOf(own) : rp ? { start: rp.start, end: rp.end } : null;
+    // "Năm 2013, toàn tỉnh chỉ có 39 HTX loại tốt; so với năm 2013, số HTX tốt đã tăng gần 2,7 lần": a time no later than
+    // the point compared with is no end of the change.
+    const ownEnd = own ? periodOf(own)?.end ?? null : null;
+    const ownFits = own && !(cp?.end && ownEnd && ownEnd <= cp.end);
+    const endRef = ownFits ? periodOf(own!) : rp ? { start: rp.start, end: rp.end } : null;
     // "tăng 9,3% so với cùng kỳ (năm 2021)": the flow of this period against the same months a year before;
     // the change is of this period.
     const sameTime = compared !== null && /cùng kỳ/u.test(key.slice(Math.max(s.start, compared.start - 25), compared.end));
@@ -173,7 +177,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
       // "so với cuối năm 2021": the change runs from the day after; "so với đầu năm": from that day.
       const from = compared && /đầu/u.test(toneKey(compared.text)) ? cp.start : dayAfter(cp.end);
       f.period = { start: from, end: endRef?.end ?? null };
-      f.dateFrom = own ? 'sentence' : 'report_period';
+      f.dateFrom = ownFits ? 'sentence' : 'report_period';
     } else if (endRef) {
       f.period = { start: endRef.start, end: endRef.end };
       f.dateFrom = own ? 'sentence' : 'report_period';
