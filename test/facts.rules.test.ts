@@ -533,6 +533,23 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a table of plans by indicator gives the year\'s plan, the estimated result so far and its share of the plan', () => {
+    const title = 'Liên minh HTX tỉnh sơ kết 6 tháng đầu năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Kết quả thực hiện một số chỉ tiêu chủ yếu:</p>
+      <table><tr><th>STT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>KH năm 2023</th><th>Ước TH 6 tháng</th><th>So KH (%)</th></tr>
+      <tr><td>1</td><td>Thành lập mới HTX</td><td>HTX</td><td>30</td><td>14</td><td>46,7</td></tr>
+      <tr><td>2</td><td>Học viên được bồi dưỡng, tập huấn</td><td>lượt người</td><td>1.200</td><td>585</td><td>48,8</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.example.vn/tin/8' }).facts;
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.status, f.unit, f.value, f.period?.end ?? null])).toEqual([
+      ['cooperative', 'count', 'new', 'target', 'count', 30, '2023-12-31'],
+      ['cooperative', 'count', 'new', 'estimate', 'count', 14, '2023-06-30'],
+      ['cooperative', 'plan_achievement', 'new', 'estimate', 'percent', 46.7, '2023-06-30'],
+      ['training_course', 'participants', 'new', 'target', 'person_time', 1200, '2023-12-31'],
+      ['training_course', 'participants', 'new', 'estimate', 'person_time', 585, '2023-06-30'],
+      ['training_course', 'plan_achievement', 'new', 'estimate', 'percent', 48.8, '2023-06-30'],
+    ]);
+  });
+
   it('a row of people\'s credit funds in a table of indicators counts cooperatives of the credit sector', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu:</p>

@@ -45,6 +45,12 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.coops', pattern: /(?<![\p{L}])htx(?![\p{L}])|hợp tác xã/u, entity: 'cooperative', metric: 'count', unit: 'count', examples: ['Số HTX', 'Số lượng hợp tác xã'] },
 ];
 
+/** Rows of a table of plans by indicator may count courses and the people on them as well. */
+export const PLAN_ROWS: ColumnRule[] = [
+  { id: 'col.participants', pattern: /học viên|lượt người|người tham dự|người tham gia/u, entity: 'training_course', metric: 'participants', unit: 'person', examples: ['Học viên được bồi dưỡng, tập huấn'] },
+  { id: 'col.courses', pattern: /(?:^|\s)(?:mở |tổ chức )?lớp(?![\p{L}])|khóa học/u, entity: 'training_course', metric: 'count', unit: 'count', examples: ['Mở lớp bồi dưỡng, tập huấn', 'Số lớp'] },
+];
+
 /** Money columns print their scale in the header: "(triệu đồng)". */
 export const SCALES: { pattern: RegExp; factor: number; example: string }[] = [
   { pattern: /nghìn tỷ|ngàn tỷ/u, factor: 1e12, example: 'nghìn tỷ đồng' },
@@ -155,6 +161,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     const average = rule?.unit === 'VND' && (/bình quân|trung bình/u.test(key) || /\/\s*(?:htx|hợp tác xã|người|thành viên|lao động)/u.test(key)) ? { per: /\/\s*năm/u.test(key) ? ('year' as const) : /\/\s*tháng/u.test(key) ? ('month' as const) : null } : undefined;
     return { rule, scale, scope, period, sector, average };
   });
+  const planned = planIndicatorTable(text, header, lines.slice(1), mentions);
+  if (planned) return planned;
   const indicators = indicatorTable(text, header, lines.slice(1), mentions, caption);
   if (indicators) return indicators;
   const captionLines = text.slice(block.start, lines[0]!.start);
@@ -263,9 +271,9 @@ export function groupedHeader(text: string, lines: Span[]): { header: TableCell[
 /** Headers of a table of plans against results by place ("Kế hoạch năm 2023 | Thực hiện 9 tháng | Tỷ lệ so với kế hoạch (%)"). */
 export const PLAN_COLUMNS = {
   plan: /^(?:kế hoạch|chỉ tiêu|kh)(?![\p{L}])/u,
-  done: /^(?:thực hiện|kết quả|lũy kế|đã thành lập|\d+ tháng)(?![\p{L}])/u,
+  done: /^(?:ước\s+)?(?:thực hiện|th|kết quả|lũy kế|đã thành lập|\d+ tháng)(?![\p{L}])/u,
   ratio: /(?:tỷ lệ|so với kế hoạch|% kế hoạch|\(%\)|^%$)/u,
-  examples: { plan: ['Kế hoạch năm 2023', 'Chỉ tiêu giao'], done: ['Thực hiện 9 tháng', 'Kết quả'], ratio: ['Tỷ lệ so với kế hoạch (%)', '%'] },
+  examples: { plan: ['Kế hoạch năm 2023', 'Chỉ tiêu giao', 'KH năm 2019'], done: ['Thực hiện 9 tháng', 'Kết quả', 'Ước TH 6 tháng'], ratio: ['Tỷ lệ so với kế hoạch (%)', '%', 'So KH (%)'] },
 };
 
 /**
@@ -308,6 +316,47 @@ function planTable(text: string, header: TableCell[], rows: Span[], mentions: Me
   return out.length ? out : null;
 }
 
+/**
+ * "Chỉ tiêu | ĐVT | KH năm 2019 | Ước TH 6 tháng | So KH (%)": per indicator, the year's plan (a target), the result
+ * so far (an estimate when the header says "ước") and its share of the plan. Rows whose label names no metric, and
+ * shares, are left alone.
+ */
+function planIndicatorTable(text: string, header: TableCell[], rows: Span[], mentions: Mention[]): TableFact[] | null {
+  const keys = header.map((c) => toneKey(c.text.trim()));
+  const labelCol = keys.findIndex((k) => INDICATOR_LABEL.test(k));
+  const planCol = keys.findIndex((k, i) => i !== labelCol && PLAN_COLUMNS.plan.test(k));
+  const doneCol = keys.findIndex((k, i) => i !== planCol && i !== labelCol && PLAN_COLUMNS.done.test(k));
+  const ratioCol = keys.findIndex((k, i) => i !== planCol && i !== doneCol && i !== labelCol && PLAN_COLUMNS.ratio.test(k));
+  if (labelCol < 0 || planCol < 0 || doneCol < 0 || planCol === labelCol) return null;
+  const unitCol = keys.findIndex((k) => UNIT_COL.test(k));
+  const planPeriod = printedPeriod(mentions, header[planCol]!);
+  // "Ước TH 6 tháng" under "KH năm 2019": the months of the plan's year.
+  const months = /(?<![\d])(\d{1,2})\s+tháng/u.exec(keys[doneCol]!);
+  const monthsEnd = months && planPeriod && Number(months[1]) >= 1 && Number(months[1]) <= 12 ? new Date(Date.UTC(Number(planPeriod.start.slice(0, 4)), Number(months[1]), 0)).toISOString().slice(0, 10) : null;
+  const donePeriod = printedPeriod(mentions, header[doneCol]!) ?? (monthsEnd ? { start: planPeriod!.start, end: monthsEnd } : undefined);
+  const estimated = /(?<![\p{L}])ước(?![\p{L}])/u.test(keys[doneCol]!);
+  const out: TableFact[] = [];
+  for (const line of rows) {
+    const r = indicatorRow(text, line, labelCol, header.length, unitCol, [...PLAN_ROWS, ...COLUMNS]);
+    if (!r) continue;
+    const { row, labelKey, rule, scale } = r;
+    const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : '';
+    const average = /bình quân|trung bình/u.test(labelKey);
+    const per: 'year' | 'month' | null = /\/\s*năm/u.test(labelKey + ' ' + unitKey) ? 'year' : /\/\s*tháng/u.test(labelKey + ' ' + unitKey) ? 'month' : null;
+    // "Thành lập mới HTX", "Phát triển mới thành viên": a flow of new ones.
+    const scope = rowScope(rule, labelKey) ?? (rule.entity === 'training_course' || /(?:phát triển|kết nạp|thu hút)\s+(?:thêm\s+)?mới|thành lập mới/u.test(labelKey) ? ('new' as const) : undefined);
+    const unit: Unit = rule.metric === 'participants' && /lượt/u.test(unitKey + ' ' + labelKey) ? 'person_time' : rule.unit!;
+    const base = { entity: rule.entity, metric: rule.metric, unit, sector: null, sectorLabel: null, place: null, row: line, ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}) };
+    const plan = numberIn(mentions, row[planCol]!);
+    if (plan) out.push({ ...base, value: scaled(plan, scale), mention: plan, rule: `${rule.id}.plan`, target: true, ...(planPeriod ? { period: planPeriod } : {}) });
+    const done = numberIn(mentions, row[doneCol]!);
+    if (done) out.push({ ...base, value: scaled(done, scale), mention: done, rule: `${rule.id}.done`, ...(donePeriod ? { period: donePeriod } : {}), ...(estimated ? { estimated: true } : {}) });
+    const ratio = ratioCol >= 0 ? numberIn(mentions, row[ratioCol]!) : undefined;
+    if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', ...(donePeriod ? { period: donePeriod } : {}), ...(estimated ? { estimated: true } : {}) });
+  }
+  return out.length ? out : null;
+}
+
 /** The closed period printed in a span (a header cell, a caption), if any. */
 function printedPeriod(mentions: Mention[], span: Span): { start: string; end: string } | undefined {
   const m = mentions.find((x) => x.kind === 'period' && x.start >= span.start && x.end <= span.end && x.value !== null && typeof x.value === 'object' && 'start' in x.value && x.value.end);
@@ -332,11 +381,11 @@ function openRow(text: string, line: Span, width: number, labelCol: number): { r
 
 /** An indicator row: the metric its label names (unit and scale in brackets), or null for none or a share. */
 type IndicatorRule = ColumnRule & { entity: Entity; metric: Metric; unit: Unit };
-function indicatorRow(text: string, line: Span, labelCol: number, width: number, unitCol = -1): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
+function indicatorRow(text: string, line: Span, labelCol: number, width: number, unitCol = -1, rules: ColumnRule[] = COLUMNS): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
   const opened = openRow(text, line, width, labelCol);
   if (!opened) return null;
   const { row, labelKey } = opened;
-  const rule = COLUMNS.find((r) => r.pattern.test(labelKey)) ?? null;
+  const rule = rules.find((r) => r.pattern.test(labelKey)) ?? null;
   if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') return null;
   const scaleKey = unitCol >= 0 ? `${labelKey} ${toneKey(row[unitCol]!.text.trim())}` : labelKey;
   return { row, labelKey, rule: rule as IndicatorRule, scale: rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(scaleKey))?.factor ?? 1) : 1 };
