@@ -550,6 +550,23 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a caption that names one sector gives it to the rows by district; a header cell\'s sector only to its column', () => {
+    const title = 'Liên minh HTX tỉnh Thái Bình: kết quả 9 tháng năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Bảng: Tình hình HTX nông nghiệp tỉnh đến 30/9/2023</p>
+      <table><tr><th>TT</th><th>Huyện, thành phố</th><th>Số HTX NN</th><th>Số thành viên (người)</th></tr>
+      <tr><td>1</td><td>Hưng Hà</td><td>42</td><td>68.420</td></tr></table>
+      <p>Số HTX theo địa phương:</p>
+      <table><tr><th>Địa phương</th><th>Số HTX</th><th>Trong đó: HTX nông nghiệp</th></tr>
+      <tr><td>Huyện Đông Anh</td><td>142</td><td>118</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.thaibinh.gov.vn/tin/5' }).facts;
+    expect(fs.map((f) => [f.metric, f.value, f.sector, f.place?.name ?? null])).toEqual([
+      ['count', 42, 'agriculture', 'Hưng Hà'],
+      ['members', 68420, 'agriculture', 'Hưng Hà'],
+      ['count', 142, null, 'Huyện Đông Anh'],
+      ['count', 118, 'agriculture', 'Huyện Đông Anh'],
+    ]);
+  });
+
   it('a row of people\'s credit funds in a table of indicators counts cooperatives of the credit sector', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu:</p>
@@ -1890,7 +1907,7 @@ describe('conventions of the contract', () => {
   });
 });
 
-import { COLUMNS, PLAN_COLUMNS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
+import { COLUMNS, PLAN_COLUMNS, PLAN_ROWS, SCALES, TOTAL_ROW } from '../extractors/facts/table.js';
 import { DISTRICT_ARTICLE_EXAMPLES, districtOfArticle, lastSpokeOfProvince, PROVINCE_AGAIN_EXAMPLES } from '../extractors/facts/district-article.js';
 import { LABELLED_COUNT_EXAMPLES } from '../extractors/facts/count.js';
 
@@ -2345,6 +2362,11 @@ describe('table columns', () => {
   for (const rule of COLUMNS)
     it(rule.id, () => {
       for (const ex of rule.examples) expect(COLUMNS.find((r) => r.pattern.test(toneKey(ex)))?.id, ex).toBe(rule.id);
+    });
+  // A table of plans by indicator reads its rows with these first.
+  for (const rule of PLAN_ROWS)
+    it(rule.id, () => {
+      for (const ex of rule.examples) expect([...PLAN_ROWS, ...COLUMNS].find((r) => r.pattern.test(toneKey(ex)))?.id, ex).toBe(rule.id);
     });
   for (const sc of SCALES) it(sc.example, () => expect(SCALES.find((x) => x.pattern.test(sc.example))?.factor).toBe(sc.factor));
   it('total rows', () => {

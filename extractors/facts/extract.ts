@@ -602,10 +602,13 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const columnEstimates = rows.some((r) => r.estimated);
   // "Kết quả đánh giá, phân loại HTX nông nghiệp năm 2016 như sau:": the cooperatives of the short line that opens the
   // table (or its caption) are those of one sector, when the line counts none itself.
-  const opener = intro && intro.end - intro.start < 160 && /:\s*$/u.test(ctx.key.slice(intro.start, intro.end)) ? intro : null;
+  // "Bảng: Tình hình HTX nông nghiệp …" right above it is the table's caption too.
+  const opener = intro && intro.end - intro.start < 160 && (/:\s*$/u.test(ctx.key.slice(intro.start, intro.end)) || /^\s*bảng(?:\s+\d+)?\s*[:.]/u.test(ctx.key.slice(intro.start, intro.end))) ? intro : null;
   const headKey = `${opener ? ctx.key.slice(opener.start, opener.end) : ''} ${ctx.key.slice(table.start, firstRow)}`;
   const headText = `${opener ? ctx.text.slice(opener.start, opener.end) : ''} ${ctx.text.slice(table.start, firstRow)}`;
   const tableSector = /\d[\d.,]*\s+(?:htx|hợp tác xã|quỹ)(?![\p{L}])/u.test(headKey) ? null : sectorAfterNoun(headKey, 0, headKey.length);
+  const captionKey2 = `${opener ? ctx.key.slice(opener.start, opener.end) : ''}\n${ctx.key.slice(table.start, firstRow).split('\n').filter((l) => !l.includes(' | ')).join('\n')}`;
+  const captionSector = tableSector ? sectorAfterNoun(captionKey2, 0, captionKey2.length) : null;
   const out: DraftFact[] = [];
   for (const t of rows) {
     // A total row that repeats a figure the prose already gave is the same fact.
@@ -660,7 +663,9 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       else f.asOf = rp.end;
       f.dateFrom = 'report_period';
     }
-    if (tableSector && f.entity === 'cooperative' && f.sector === null && f.place === null) {
+    // "Bảng: Tình hình HTX nông nghiệp … | Huyện | …": a caption's sector holds for the rows by district too (a header
+    // cell's, "Trong đó: HTX nông nghiệp", only for its column).
+    if (tableSector && f.entity === 'cooperative' && f.sector === null && (f.place === null || ((f.place.level === 'district' || f.place.level === 'commune') && captionSector))) {
       f.sector = tableSector.sector;
       f.sectorLabel = headText.slice(tableSector.start, tableSector.end);
     }

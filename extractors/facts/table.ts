@@ -154,9 +154,10 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     const scope = rule?.metric === 'count' ? (/thành lập|mới thành lập/u.test(key) ? ('new' as const) : /giải thể/u.test(key) ? ('dissolved' as const) : undefined) : undefined;
     const period = printedPeriod(mentions, c);
     // "Trong đó: HTX nông nghiệp": a column of one sector's part of the total beside it.
-    const part = /^trong đó\s*:?\s*(?:số\s+)?(?:htx|hợp tác xã)\s+/u.exec(key);
+    // "Số HTX NN": a column of one sector's cooperatives, whole.
+    const part = /^(?:trong đó\s*:?\s*)?(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u.exec(key);
     const label = part && rule?.id === 'col.coops' ? readSector(key, part[0].length, key.length, { exact: true }) : null;
-    const sector = label ? { sector: label.sector, sectorLabel: c.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') } : undefined;
+    const sector = label ? { sector: label.sector, sectorLabel: c.text.trim().replace(/^Trong đó\s*:?\s*/iu, '').replace(/^(?:Số\s+)?(?:lượng\s+)?(?:HTX|[Hh]ợp tác xã)\s+/u, '') } : undefined;
     // "Doanh thu bình quân 9 tháng (triệu đồng/HTX)": a column of averages per unit, per year or month when it says so.
     const average = rule?.unit === 'VND' && (/bình quân|trung bình/u.test(key) || /\/\s*(?:htx|hợp tác xã|người|thành viên|lao động)/u.test(key)) ? { per: /\/\s*năm/u.test(key) ? ('year' as const) : /\/\s*tháng/u.test(key) ? ('month' as const) : null } : undefined;
     return { rule, scale, scope, period, sector, average };
