@@ -2931,6 +2931,19 @@ describe('cooperatives of a kind, many of them', () => {
   });
 });
 
+describe('a sentence that opens on "Khối này"', () => {
+  it('speaks of the block just named; a change after a sector\'s stock and its share keeps the sector', () => {
+    const fs = facts('Tổng doanh thu của khối HTX phi nông nghiệp ước đạt 1.420 tỷ đồng. Khối này giải quyết việc làm cho 6.750 lao động; thu nhập bình quân của người lao động đạt 7,2 triệu đồng/người/tháng.\n\nCơ cấu gồm: HTX vận tải 52 HTX (chiếm 8,4%), tăng 4 HTX so với năm 2022.', 'Liên minh HTX tỉnh Quảng Ninh tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric !== 'share').map((f) => [f.metric, f.scope, f.value, f.sector])).toEqual([
+      ['revenue', 'existing', 1420000000000, 'non_agriculture'],
+      ['workers', 'existing', 6750, 'non_agriculture'],
+      ['income', 'existing', 7200000, 'non_agriculture'],
+      ['count', 'existing', 52, 'transport'],
+      ['count', 'change', 4, 'transport'],
+    ]);
+  });
+});
+
 describe('the block of one sector ("khối")', () => {
   it('"doanh thu khối thương mại - dịch vụ" is that sector\'s, and "khối này" the block the paragraph opened on', () => {
     const fs = facts('Khối HTX vận tải tạo việc làm cho 2.640 lao động. Doanh thu của khối này năm 2023 ước đạt 486 tỷ đồng.\n\nNhờ khách du lịch tăng, doanh thu khối thương mại - dịch vụ ước đạt 372 tỷ đồng.', 'Liên minh HTX thành phố Đà Nẵng tổng kết năm 2023');

@@ -3,7 +3,7 @@ import type { Entity, Metric, Mention, Place, Scope, Sector, Unit } from '../../
 import { toneKey } from '../normalize.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
-import { cooperativeSubject, placeBefore, subjectPhrase } from './subject.js';
+import { blockOpening, cooperativeSubject, lastBlockSector, placeBefore, subjectPhrase } from './subject.js';
 import { AVERAGE, COMPARE, SUPPORTED_SUBSET } from './vocab.js';
 import { type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
 
@@ -61,15 +61,7 @@ export function amountFact(
     const at = kwStart + block.index + block[0].length;
     const own = readSector(key, at, m.start, { lead: true });
     const named = own && own.start - at < 3 ? own : null;
-    let earlier: { start: number; end: number; sector: Sector } | null = null;
-    if (!named && /^này(?![\p{L}])/u.test(key.slice(at, at + 4))) {
-      const para = key.lastIndexOf('\n', kwStart) + 1;
-      for (const bm of key.slice(para, kwStart).matchAll(/(?<![\p{L}])khối\s+(?:(?:các\s+)?(?:htx|hợp tác xã)\s+)?/gu)) {
-        const from = para + bm.index + bm[0].length;
-        const l = readSector(key, from, Math.min(kwStart, from + 40), { lead: true });
-        if (l && l.start - from < 3) earlier = l;
-      }
-    }
+    const earlier = !named && /^này(?![\p{L}])/u.test(key.slice(at, at + 4)) ? lastBlockSector(ctx, key.lastIndexOf('\n', kwStart) + 1, kwStart) : null;
     const label = named ?? earlier;
     if (label) {
       entity = 'cooperative';
@@ -77,6 +69,14 @@ export function amountFact(
       sectorLabel = text.slice(label.start, label.end);
       explicit = true;
     }
+  }
+  // "Khối này giải quyết việc làm cho 6.750 lao động; thu nhập bình quân … đạt 7,2 triệu đồng": the block just named.
+  const opening = of || explicit ? null : blockOpening(ctx, s.start);
+  if (opening) {
+    entity = 'cooperative';
+    sector = opening.sector;
+    sectorLabel = text.slice(opening.start, opening.end);
+    explicit = true;
   }
   const perPath = m.per ?? '';
   const perKey = toneKey(perPath);

@@ -3,7 +3,7 @@ import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../.
 import { parenDepth, type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
 import { readSector, sectorAfterNoun } from './sector.js';
-import { bareDistrict, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
+import { bareDistrict, blockOpening, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
@@ -882,8 +882,10 @@ export function countFact(
   // does not carry: the seed gold reads "525 HTX đang hoạt động, tăng 11 HTX" as a change of all cooperatives. A class
   // printed after the change's own noun ("giảm 9 HTX yếu") is the change's.
   if (scope === 'change' && countNoun && !changeOfClass && !sector) {
-    const stock = sFacts[sFacts.length - 1];
-    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d)]{0,20},\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
+    // "HTX vận tải 52 HTX (chiếm 8,4%), tăng 4 HTX": past the share of the stock.
+    const last = sFacts[sFacts.length - 1];
+    const stock = last?.metric === 'share' ? [...sFacts].reverse().find((f) => f.metric === 'count') : last;
+    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d)]{0,20}(?:\(\s*chiếm[^()]{0,20}\))?\s*,\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
       sector = stock.sector;
       sectorLabel = stock.sectorLabel;
     }
@@ -930,6 +932,14 @@ export function countFact(
       (/(?<![\p{L}])(?:trong đó|riêng|tập trung|chủ yếu|nhiều nhất|tiếp đến là|tiếp theo là)(?![\p{L}])/u.test(between) || (whole.place?.level === own.place.level && /^[^\d]{0,60}$/u.test(between)))) {
       sector = whole.sector;
       sectorLabel = whole.sectorLabel;
+    }
+  }
+  // "Khối này giải quyết việc làm cho 6.750 lao động": the members or workers of the block just named.
+  if (noun.entity === 'inherit' && entity === 'cooperative' && !sector && !place) {
+    const block = blockOpening(ctx, s.start);
+    if (block) {
+      sector = block.sector;
+      sectorLabel = text.slice(block.start, block.end);
     }
   }
   // "04 lớp tập huấn … dành cho các HTX nông nghiệp với 220 học viên": the people of the courses just counted share their sector.

@@ -288,6 +288,23 @@ const LIST_ITEM = String.raw`\s+(?:có\s+)?[\d.,]+\s+(?:HTX|hợp tác xã)`;
 /** "tiếp đến huyện Trấn Yên 27 HTX, Yên Bình 25 HTX": the list's first item has the level word. */
 const LIST_HEAD = new RegExp(String.raw`(?:^|[\s,;:])([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+${LIST_NAME}${LIST_ITEM}(?:\s*,\s*${LIST_NAME}${LIST_ITEM})*\s*,\s*(${LIST_NAME})\s*$`, 'u');
 
+/** The sector of the last "khối (HTX) <sector>" a paragraph names in [from, to): what "khối này" refers to. */
+export function lastBlockSector(t: Texts, from: number, to: number): { sector: Sector; start: number; end: number } | null {
+  let found: { sector: Sector; start: number; end: number } | null = null;
+  for (const bm of t.key.slice(from, to).matchAll(/(?<![\p{L}])khối\s+(?:(?:các\s+)?(?:htx|hợp tác xã)\s+)?/gu)) {
+    const at = from + bm.index + bm[0].length;
+    const l = readSector(t.key, at, Math.min(to, at + 40), { lead: true });
+    if (l && l.start - at < 3) found = { sector: l.sector, start: l.start, end: l.end };
+  }
+  return found;
+}
+
+/** "Khối này giải quyết việc làm cho 6.750 lao động": a sentence that opens on "khối này" speaks of the block just named. */
+export function blockOpening(t: Texts, sStart: number): { sector: Sector; start: number; end: number } | null {
+  if (!/^\s*(?:khối|nhóm) (?:(?:htx|hợp tác xã) )?này(?![\p{L}])/u.test(t.key.slice(sStart, sStart + 24))) return null;
+  return lastBlockSector(t, t.key.lastIndexOf('\n', sStart) + 1, sStart);
+}
+
 /** "Kim Sơn là địa phương hiện có nhiều HTX nhất với 52 HTX": a bare name that calls itself a place is that district. */
 export function selfNamedPlace(t: Texts, clause: Span, at: number): PlaceHit | null {
   const m = /(?:^|[,:;]\s*|\s)(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}) là (?:địa phương|huyện|một trong những địa phương)(?![\p{L}])[^;.\d]{0,60}$/u.exec(t.text.slice(clause.start, at));
