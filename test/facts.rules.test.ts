@@ -3084,3 +3084,15 @@ describe('grades of the set a grading was of', () => {
     ]);
   });
 });
+
+describe('a terse list of sectors', () => {
+  it('"HTX nông nghiệp 248; công nghiệp - tiểu thủ công nghiệp 51; xây dựng 12": a sector alone goes on the list its labelled item began', () => {
+    const fs = facts('Cơ cấu HTX theo ngành nghề: HTX nông nghiệp 248; công nghiệp - tiểu thủ công nghiệp 51; xây dựng 12; Quỹ TDND 27. Các HTX đã thu hút 168.350 thành viên.', 'Liên minh HTX tỉnh Hưng Yên tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.value, f.sector])).toEqual([
+      [248, 'agriculture'],
+      [51, 'industry_handicraft'],
+      [12, 'construction'],
+      [27, 'credit'],
+    ]);
+  });
+});

@@ -122,6 +122,15 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
       return { fact: { ...blankFact(m, prev.entity), rating: r.rating, rule: 'noun.labelled', evidence: { start, end: m.end }, breakdown: true, confidence: 0.85 } };
     }
   }
+  // "HTX nông nghiệp 248; công nghiệp - tiểu thủ công nghiệp 51; xây dựng 12": a sector alone goes on the list its
+  // labelled item began.
+  if (!lead && prev && prev.rule === 'noun.labelled' && prev.sector && prev.metric === 'count' && /^\s*(?:[,.)(;]|$)/u.test(key.slice(m.end, m.end + 3))) {
+    const words = /^\s*;\s*([\p{L} ,–-]{2,50}?)\s*:?\s*$/u.exec(key.slice(prev.valueSpan.end, m.start));
+    const at = words ? prev.valueSpan.end + words.index + words[0].indexOf(words[1]!) : 0;
+    const label = words ? readSector(key, at, at + words[1]!.length, { lead: false, exact: true }) : null;
+    if (label && label.start === at && label.end === at + words![1]!.length)
+      return { fact: { ...blankFact(m, prev.entity), sector: label.sector, sectorLabel: text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
+  }
   if (!lead || !/^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) return null;
   const noun = lead[1]!;
   const entity: Entity = /^(?:tht|tổ hợp tác)$/u.test(noun) ? 'cooperative_group' : /^(?:liên hiệp|lhhtx)/u.test(noun) ? 'cooperative_union' : 'cooperative';
