@@ -3096,3 +3096,16 @@ describe('a terse list of sectors', () => {
     ]);
   });
 });
+
+describe('terse plans and incomes', () => {
+  it('"(KH năm 2019: TL mới 35 HTX)" states the year\'s plan; "TN của TV bình quân" is the members\' income', () => {
+    const fs = facts('6 tháng đầu năm, toàn tỉnh TL mới 19 HTX, đạt 54,3% KH năm (KH năm 2019: TL mới 35 HTX). HTX Đồng Cương có 125 TV; TN của TV bình quân 5,5 tr.đ/người/tháng.', 'LMHTX tỉnh Vĩnh Phúc sơ kết 6 tháng đầu năm 2019');
+    expect(fs.map((f) => [f.metric, f.value, f.status, f.period?.end ?? null])).toEqual([
+      ['count', 19, 'actual', '2019-06-30'],
+      ['plan_achievement', 54.3, 'actual', '2019-06-30'],
+      ['count', 35, 'target', '2019-12-31'],
+      ['members', 125, 'actual', null],
+      ['income', 5500000, 'actual', '2019-06-30'],
+    ]);
+  });
+});

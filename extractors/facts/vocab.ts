@@ -207,7 +207,7 @@ export const METRIC_KEYWORDS: MetricRule[] = [
     kinds: ['money', 'range'],
     examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }, { text: 'LN 4,1 tỷ đ', match: 'LN' }],
   },
-  { id: 'metric.income', pattern: /(?<!tổng )thu nhập(?! của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])tn(?= bq| bình quân)/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}] },
+  { id: 'metric.income', pattern: /(?<!tổng )thu nhập(?! của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])tn(?= bq| bình quân| của (?:tv|thành viên|lđ|lao động|người lao động)(?![\p{L}]))/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}, { text: 'TN của TV bình quân', match: 'TN' }] },
   {
     id: 'metric.land',
     pattern: /diện tích|đất sản xuất|canh tác|quy mô/u,

@@ -370,7 +370,8 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const paraDay = f.dateFrom === 'paragraph' && isStock(f) && f.asOf && !f.place && f.rating === null ? ctx.mentions.filter((x) => x.kind === 'date' && x.value === f.asOf && x.start >= p.start && x.end <= s.start).pop() : undefined;
   const leadEstimated = !!paraDay && /(?:^|[\s,(])ước(?:\s+tính)?\s+(?:đến|tính đến)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, paraDay.start - 25), paraDay.start));
   if (f.comparedPoint || earlierInBrackets) f.status = 'actual';
-  else if (planInBrackets) f.status = 'target';
+  // "(KH năm 2019: TL mới 35 HTX)": a bracket that opens on the plan word states the plan.
+  else if (planInBrackets || (f.metric !== 'plan_achievement' && /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?![\p{L}])[^()]*$/u.test(key.slice(s.start, m.start)))) f.status = 'target';
   else if (ownEstimate && !future) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || planOpening || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
@@ -391,7 +392,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
     f.dateFrom = 'none';
   }
   // "đạt 78,7% kế hoạch năm (kế hoạch 150 HTX)" in a 9-month review: the year's plan is for the whole year.
-  if (f.status === 'target' && f.period?.end && f.period.start.slice(0, 4) === f.period.end.slice(0, 4) && /(?<!hoàn thành )(?:kế hoạch|chỉ tiêu)(?: cả)? năm/u.test(key.slice(Math.max(clauseStart, m.start - 70), m.start))) {
+  if (f.status === 'target' && f.period?.end && f.period.start.slice(0, 4) === f.period.end.slice(0, 4) && /(?<!hoàn thành )(?:kế hoạch|chỉ tiêu|(?<![\p{L}])kh)(?: cả)? năm/u.test(key.slice(Math.max(clauseStart, m.start - 70), m.start))) {
     const y = f.period.start.slice(0, 4);
     f.period = { start: `${y}-01-01`, end: `${y}-12-31` };
   }
