@@ -3109,3 +3109,14 @@ describe('terse plans and incomes', () => {
     ]);
   });
 });
+
+describe('the most cooperatives of a crop, and courses for several kinds of people', () => {
+  it('"có nhiều HTX cà phê nhất tỉnh với 14 HTX" counts coffee cooperatives; "cho cán bộ, thành viên các HTX cà phê" courses farming ones', () => {
+    const fs = facts('Huyện Chư Prông là địa phương có nhiều HTX cà phê nhất tỉnh với 14 HTX. Năm 2023, Liên minh HTX tỉnh đã tổ chức 6 lớp tập huấn cho cán bộ, thành viên các HTX cà phê, hồ tiêu với 420 lượt người tham gia.', 'Liên minh HTX tỉnh Gia Lai tổng kết năm 2023');
+    expect(fs.map((f) => [f.entity, f.metric, f.value, f.sector])).toEqual([
+      ['cooperative', 'count', 14, 'agriculture'],
+      ['training_course', 'count', 6, 'agriculture'],
+      ['training_course', 'participants', 420, 'agriculture'],
+    ]);
+  });
+});

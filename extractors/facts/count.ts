@@ -23,7 +23,7 @@ function headBeforeBracket(key: string, fs: DraftFact[], at: number): DraftFact 
 
 /** "… là địa phương có nhiều HTX nông nghiệp nhất với 11 HTX": the count is of that sector. */
 function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label: string } | null {
-  const mm = /nhiều (?:htx|hợp tác xã) ((?:[\p{L}]+ ){1,4}?)nhất\s+(?:với|là|có)\s*$/u.exec(ctx.key.slice(from, at));
+  const mm = /nhiều (?:htx|hợp tác xã) ((?:[\p{L}]+ ){1,4}?)nhất(?:\s+(?:tỉnh|toàn tỉnh|cả tỉnh|thành phố|huyện))?\s+(?:với|là|có)\s*$/u.exec(ctx.key.slice(from, at));
   if (!mm) return null;
   const start = from + mm.index + mm[0].indexOf(mm[1]!);
   const label = readSector(ctx.key, start, start + mm[1]!.trimEnd().length, { lead: false });
@@ -357,7 +357,8 @@ export function countFact(
     }
   }
   if (noun.entity === 'training_course' && noun.metric === 'count') {
-    const who = /^[^(;]*?(?:cho|dành cho)\s+(?:(?:cán bộ quản lý|cán bộ chủ chốt|lãnh đạo|cán bộ|thành viên)\s+)?(?:các\s+)?/u.exec(key.slice(end, limit));
+    // "cho cán bộ, thành viên các HTX cà phê, hồ tiêu": who the courses were for, several kinds of them.
+    const who = /^[^(;]*?(?:cho|dành cho)\s+(?:(?:cán bộ quản lý|cán bộ chủ chốt|lãnh đạo|cán bộ|thành viên)(?:\s*,\s*|\s+và\s+|\s+))*(?:các\s+)?/u.exec(key.slice(end, limit));
     if (who) {
       const at = end + who[0].length;
       const head = /^(?:htx|hợp tác xã|tổ hợp tác|tht)\s+/u.exec(key.slice(at, limit));
