@@ -567,6 +567,18 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a row of one class in a table of indicators ("HTX xếp loại tốt (HTX)") counts that class', () => {
+    const title = 'Liên minh HTX tỉnh An Giang tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu:</p>
+      <table><tr><th>Chỉ tiêu</th><th>Năm 2022</th><th>Năm 2023</th></tr>
+      <tr><td>HTX xếp loại tốt (HTX)</td><td>6</td><td>11</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.angiang.gov.vn/tin/6' }).facts;
+    expect(fs.map((f) => [f.value, f.rating, f.asOf])).toEqual([
+      [6, 'good', '2022-12-31'],
+      [11, 'good', '2023-12-31'],
+    ]);
+  });
+
   it('a row of people\'s credit funds in a table of indicators counts cooperatives of the credit sector', () => {
     const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu:</p>

@@ -506,6 +506,9 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     const label = (part !== labelKey && rule.metric === 'count') || captionRule ? readSector(part, 0, part.length, { exact: true }) : rule.id === 'col.funds' ? readSector(labelKey, 0, labelKey.length) : null;
     const sector = label ? label.sector : null;
     const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : null;
+    // "HTX xếp loại tốt (HTX)": a row of one class.
+    const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
+    const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((x) => x.pattern.exec(classOf)?.index === 0)?.rating : undefined;
     const number = (cell: TableCell) => numberIn(mentions, cell);
     for (const i of dataCols) {
       const m = number(row[i]!);
@@ -513,7 +516,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       const value = scaled(m, scale);
       const when = asOfs[i] ? { asOf: asOfs[i]! } : byPeriod ? { period: periods[i]! } : { year: years[i]! };
       const scope = rowScope(rule, labelKey);
-      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
+      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(scope ? { scope } : {}), ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
     }
     if (compareCol >= 0) {
       const m = number(row[compareCol]!);
