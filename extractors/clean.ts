@@ -184,6 +184,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   if (!visibleDate && region) visibleDate = timeNear(dom, region, titleIdx);
   if (!publishedAt) publishedAt = visibleDate;
   else if (visibleDate && visibleDate.startsWith(publishedAt) && visibleDate.length > publishedAt.length) publishedAt = visibleDate;
+  // A date-only meta beside a <time datetime="2019-07-15T08:30:00+07:00"> of the same day: the time too.
+  if (publishedAt && publishedAt.length === 10) {
+    const timed = dom.times.map((t) => parseMachineDate(t.datetime)).find((d) => d !== null && d.length > 10 && d.startsWith(publishedAt!));
+    if (timed) publishedAt = timed;
+  }
 
   // Byline at the end: the last short name-like lines of the text.
   if (!author) {

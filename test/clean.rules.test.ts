@@ -107,6 +107,11 @@ describe('metadata helpers', () => {
       <div class="content"><h2>Đại hội đại biểu Liên minh Hợp tác xã tỉnh lần thứ V</h2><p>Ngày 20/6/2016, Liên minh Hợp tác xã tỉnh tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2016 - 2021, với 150 đại biểu tham dự.</p><p>Nhiệm kỳ qua, toàn tỉnh thành lập mới 45 hợp tác xã, nâng tổng số lên 310 hợp tác xã đang hoạt động.</p></div></body></html>`;
     expect(cleanHtml(html).title).toBe('Đại hội đại biểu Liên minh Hợp tác xã tỉnh lần thứ V');
   });
+  it('takes the time of a <time datetime> of the same day as a date-only meta tag', () => {
+    const html = `<html><head><title>Sơ kết 6 tháng đầu năm 2019</title><meta name="pubdate" content="2019-07-15" /></head><body><article><h1>Sơ kết 6 tháng đầu năm 2019</h1><time datetime="2019-07-15T08:30:00+07:00">Ngày đăng: 15/07/2019</time>
+      <p>Trong 6 tháng đầu năm, toàn tỉnh thành lập mới 14 hợp tác xã, đạt 46,7% kế hoạch năm; giải thể 3 hợp tác xã ngừng hoạt động.</p><p>Doanh thu bình quân của hợp tác xã ước đạt 1,2 tỷ đồng, tăng 5% so với cùng kỳ năm trước.</p></article></body></html>`;
+    expect(cleanHtml(html).publishedAt).toBe('2019-07-15T08:30:00+07:00');
+  });
   it('takes the site name from the logo\'s alt text when the page names itself nowhere else', () => {
     const html = `<html><head><title>Phát huy vai trò HTX khai thác thủy sản</title></head><body><div class="logo"><a href="/"><img src="/logo.png" alt="Liên minh HTX tỉnh Bình Định" /></a></div>
       <article><h1>Phát huy vai trò HTX khai thác thủy sản</h1><p>Những năm qua, các hợp tác xã khai thác thủy sản đã liên kết ngư dân, tổ chức dịch vụ hậu cần nghề cá cho thành viên.</p><p>Toàn tỉnh hiện có 9 hợp tác xã khai thác thủy sản với 642 thành viên và 287 tàu cá các loại.</p></article></body></html>`;
