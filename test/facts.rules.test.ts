@@ -3132,3 +3132,13 @@ describe('the most cooperatives of a crop, and courses for several kinds of peop
     ]);
   });
 });
+
+describe('a cooperative\'s raw-material area', () => {
+  it('"quản lý vùng nguyên liệu 65 ha chè" is its land; "mở rộng vùng nguyên liệu lên 650 ha" a stock it aims at', () => {
+    const fs = facts('HTX Chè Mỹ Bằng hiện quản lý vùng nguyên liệu 65 ha chè. Năm 2023, HTX kết nạp thêm 12 thành viên, phấn đấu mở rộng vùng nguyên liệu lên 80 ha.', 'Liên minh HTX tỉnh Tuyên Quang tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => [f.value, f.scope, f.status, f.place?.level ?? null])).toEqual([
+      [65, 'existing', 'actual', 'cooperative'],
+      [80, 'existing', 'target', 'cooperative'],
+    ]);
+  });
+});

@@ -268,6 +268,8 @@ export function amountFact(
       sectorLabel = text.slice(at + hit.index + hit[0].length - hit[1]!.length, at + hit.index + hit[0].length);
     }
   }
+  // "mở rộng vùng nguyên liệu lên 650 ha": land brought up to a figure is a stock, whatever flow came before.
+  if (metric === 'land_area' && scope === 'new' && /(?<![\p{L}])lên\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 14), m.start))) scope = 'existing';
   let value = (m.value as number) * (scope === 'change' ? sign : 1);
   let valueMax = m.valueMax == null ? null : m.valueMax * (scope === 'change' ? sign : 1);
   if (m.unit === 'm2') {

@@ -321,7 +321,7 @@ export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword' | 'betwe
   {
     id: 'land.elsewhere',
     before: 'keyword',
-    pattern: /(?:cánh đồng|nhà màng|nhà lưới|vùng nguyên liệu|vườn|mở rộng thêm|mở rộng(?![^,;.]{0,50}\slên\s*(?:khoảng|gần|hơn|trên)?\s*$))[^,;.]{0,50}$/u,
+    pattern: /(?:cánh đồng|nhà màng|nhà lưới|vườn|mở rộng thêm|mở rộng(?![^,;.]{0,50}\slên\s*(?:khoảng|gần|hơn|trên)?\s*$))[^,;.]{0,50}$/u,
     reason: 'area of something other than the cooperatives (fields, greenhouses, an expansion)',
     examples: ['xây dựng cánh đồng lớn với ', 'mở rộng thêm '],
   },
