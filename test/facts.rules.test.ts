@@ -3006,11 +3006,12 @@ describe('grades among the cooperatives of one sector', () => {
 
 describe('figures of cooperatives in value chains and per unit of stock', () => {
   it('land farmed under linkage, a chain group\'s average, a list of parts after "trong đó" and an amount per head are no facts', () => {
-    const fs = facts('Doanh thu bình quân của HTX nông nghiệp ước đạt 2,8 tỷ đồng/HTX, trong khi nhóm HTX có liên kết chuỗi đạt bình quân 5,6 tỷ đồng/HTX. Diện tích sản xuất theo liên kết đạt khoảng 8.650 ha.\n\nHTX Sầu riêng Xuân Định Phát hiện có 46 thành viên với diện tích 185 ha sầu riêng; trong đó 120 ha đạt chứng nhận VietGAP và 60 ha được cấp mã số vùng trồng. Lợi nhuận mỗi lứa ổn định 4.000 - 5.000 đồng/con.', 'Đồng Nai: HTX nông nghiệp năm 2023');
+    const fs = facts('Doanh thu bình quân của HTX nông nghiệp ước đạt 2,8 tỷ đồng/HTX, trong khi nhóm HTX có liên kết chuỗi đạt bình quân 5,6 tỷ đồng/HTX. Diện tích sản xuất theo liên kết đạt khoảng 8.650 ha.\n\nHTX Sầu riêng Xuân Định Phát hiện có 46 thành viên với diện tích 185 ha sầu riêng; trong đó 120 ha đạt chứng nhận VietGAP và 60 ha được cấp mã số vùng trồng. Lợi nhuận mỗi lứa ổn định 4.000 - 5.000 đồng/con.\n\nCác HTX dược liệu quản lý khoảng 1.240 ha dược liệu, trong đó sâm Ngọc Linh chiếm khoảng 410 ha.', 'Đồng Nai: HTX nông nghiệp năm 2023');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([
       ['revenue', 2800000000],
       ['members', 46],
       ['land_area', 185],
+      ['land_area', 1240],
     ]);
   });
 });

@@ -869,7 +869,7 @@ function classify(
   // "tổng diện tích sản xuất 4.210 ha, trong đó diện tích nhà kính, nhà lưới khoảng 1.380 ha": the part too.
   const lastLand = [...sFacts].reverse().find((f) => f.metric === 'land_area');
   // "… 185 ha sầu riêng; trong đó 120 ha đạt chứng nhận VietGAP và 60 ha được cấp mã số": the parts go on.
-  if (metric === 'land_area' && (/trong đó\s*(?:có\s*)?(?:hơn|khoảng|gần|trên)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) || /trong đó\s+(?:có\s+)?(?:tổng\s+)?diện tích[^;.\d]{0,50}$/u.test(key.slice(s.start, m.start)) || (lastLand && /(?:^|[\s,;])trong đó[^.]*$/u.test(key.slice(Math.max(s.start, lastLand.valueSpan.end), m.start)) && /(?:,|và)\s*(?:(?:hơn|khoảng|gần|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 12), m.start)))))
+  if (metric === 'land_area' && (/trong đó\s*(?:có\s*)?(?:hơn|khoảng|gần|trên)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) || /trong đó\s+(?:có\s+)?(?:tổng\s+)?diện tích[^;.\d]{0,50}$/u.test(key.slice(s.start, m.start)) || (lastLand && /(?:^|[\s,;])trong đó[^.]*$/u.test(key.slice(Math.max(s.start, lastLand.valueSpan.end), m.start)) && (/(?:,|và)\s*(?:(?:hơn|khoảng|gần|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 12), m.start)) || /trong đó\s+[^;.\d]{1,40}?\s(?:chiếm|là|có|đạt)\s*(?:(?:hơn|khoảng|gần|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start))))))
     return { reason: 'part of an area ("trong đó 3 ha …") that the fields cannot name' };
   // "Đắk Nông hiện có khoảng 139.000 ha cà phê": an area with no metric word in a clause that names no
   // cooperative is the province's or the crop's, not the cooperatives'.
