@@ -3143,3 +3143,13 @@ describe('a cooperative\'s raw-material area', () => {
     ]);
   });
 });
+
+describe('a bare singular "của HTX" after a named cooperative', () => {
+  it('is that cooperative, and its members who link up with a company are members all the same', () => {
+    const fs = facts('Tại huyện Định Quán, HTX Chăn nuôi gà Phú Túc An với 28 hộ thành viên liên kết với một công ty thức ăn chăn nuôi. Doanh thu 6 tháng đầu năm 2023 của HTX ước đạt 14 tỷ đồng.', 'Đồng Nai: HTX nông nghiệp 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['members', 28, 'cooperative'],
+      ['revenue', 14000000000, 'cooperative'],
+    ]);
+  });
+});

@@ -265,7 +265,8 @@ export function countFact(
   // picked by what was done to it or where a group of places lies, which no field names.
   if (countNoun && /(?:trong đó|trong số đó|trong số (?:htx|hợp tác xã)[^,;.\d]{0,30}?)[\s,:]*(?:có\s*)?$/u.test(lead) && /^\s*(?:mới\s+)?(?:(?:đã\s+|đều\s+)?được\s+(?!(?:thành lập|đánh giá|xếp loại|phân loại|công nhận)(?![\p{L}]))|(?:ở|tại)\s+(?:các|những)\s|mới tạm)/u.test(key.slice(nounEnd, nounEnd + 40)))
     return { reason: 'a part of the breakdown picked by a property the fields cannot name' };
-  if (noun.id === 'noun.household_members' && (/liên kết(?: với| (?:tiêu thụ|bao tiêu|sản xuất)[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25))))
+  // "… với 28 hộ thành viên liên kết với một công ty": members who link up are members all the same.
+  if (noun.id === 'noun.household_members' && (/liên kết(?: với| (?:tiêu thụ|bao tiêu|sản xuất)[^,;.\d]{0,25}?(?:cho|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead) || (!/thành viên/u.test(key.slice(m.end, nounEnd)) && /^\s*(?:dân\s+)?(?:liên kết|sản xuất liên kết|ký hợp đồng)/u.test(key.slice(nounEnd, nounEnd + 25)))))
     return { reason: 'households linked by contract are not members' };
   // "xây dựng 126 cánh đồng lớn với tổng diện tích 48.600 ha, có 19.750 hộ tham gia": households of the large fields.
   if (noun.id === 'noun.household_members' && /cánh đồng (?:lớn|mẫu)(?:[^;.]|\.(?=\d)){0,80}$/u.test(key.slice(s.start, m.start)) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(key.lastIndexOf('cánh đồng', m.start), m.start)))

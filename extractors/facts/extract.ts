@@ -85,7 +85,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // keeps speaking of it until a sentence says "toàn tỉnh".
         // A figure with no subject of its own, right after sentences about one named cooperative, is still about it.
         const lastPlaced = [...paraFacts].reverse()[0];
-        if (!f.place && !f.explicit && lastPlaced?.place?.level === 'cooperative' && !MANY_COOPERATIVES.test(key.slice(s.start, s.end))) {
+        // "Doanh thu 6 tháng … của HTX ước đạt 14 tỷ đồng": a bare singular "của HTX" is the cooperative just named too.
+        const bareOf = f.explicit && !f.sector && /(?<![\p{L}])của\s+(?:htx|hợp tác xã)(?=\s+(?:đạt|ước|trong|năm|là|tăng|giảm|khoảng|hơn|gần|trên|\d)|[\s,;:]*$)/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 80), f.valueSpan.start));
+        if (!f.place && (!f.explicit || bareOf) && lastPlaced?.place?.level === 'cooperative' && !MANY_COOPERATIVES.test(key.slice(s.start, s.end))) {
           f.place = lastPlaced.place;
           f.entity = lastPlaced.entity === 'cooperative_union' ? 'cooperative_union' : 'cooperative';
           f.sector = lastPlaced.sector;
