@@ -3153,3 +3153,10 @@ describe('a bare singular "của HTX" after a named cooperative', () => {
     ]);
   });
 });
+
+describe('a past date inside a paragraph that opens on the present month', () => {
+  it('"Những ngày cuối tháng 12 … HTX được thành lập ngày 15/3/2012 với 9 thành viên" reports the founding, no plan', () => {
+    const fs = facts('Những ngày cuối tháng 12, khu nhà sơ chế của HTX Cam Bắc Phong lúc nào cũng tấp nập. Giám đốc HTX cho biết: HTX được thành lập ngày 15/3/2012 với 9 thành viên.', 'Hòa Bình: HTX Cam Bắc Phong 11 tháng năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.status])).toEqual([['members', 9, 'actual']]);
+  });
+});

@@ -345,7 +345,10 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const written = fc.eventDate ?? fc.publishedAt?.slice(0, 10) ?? null;
   const notBegun = (start: string): boolean => !written || daysBetween(start, written) < 31;
   const leadP = lead && lead.kind === 'period' ? periodOf(lead) : null;
-  const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start);
+  // A fact dated by its own past time ("được thành lập ngày 15/3/2012") is no plan, whatever later month the paragraph opens on.
+  const dated0 = own ?? (f.dateFrom === 'sentence' ? periodFor(f) : null);
+  const ownPast = !!(rp && dated0?.end && dated0.end < rp.start);
+  const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start && !ownPast);
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(AGAINST_PLAN_NEAR, '');
   // "Mục tiêu năm 2019" heading, then "Trong năm 2018, Liên minh đã mở 9 lớp" or "tính đến cuối năm 2020, toàn
