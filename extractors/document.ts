@@ -26,7 +26,8 @@ function paragraphAround(text: string, at: number): { start: number; end: number
 }
 
 // The sector word must be lowercase: "HTX Nông nghiệp Dịch vụ Hà Bầu" is one named cooperative, not a sector.
-const TITLE_SECTOR = /(?:^|:\s*)(?:[Hh]ợp tác xã|HTX)\s+(nông nghiệp|cà phê|chè|trồng lúa|thủy sản|nông, lâm nghiệp)(?![\p{L}])/u;
+// "Phát huy vai trò HTX khai thác thủy sản trong …": the cooperatives the headline is about, wherever it names them.
+const TITLE_SECTOR = /(?:^|:\s*|(?<=vai trò |mô hình |phát triển )(?:của\s+)?)(?:[Hh]ợp tác xã|HTX)\s+((?:khai thác\s+)?(?:nông nghiệp|cà phê|chè|trồng lúa|thủy sản|hải sản|nông, lâm nghiệp))(?![\p{L}])/u;
 import { districtOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { readSector } from './facts/sector.js';

@@ -3160,3 +3160,13 @@ describe('a past date inside a paragraph that opens on the present month', () =>
     expect(fs.map((f) => [f.metric, f.value, f.status])).toEqual([['members', 9, 'actual']]);
   });
 });
+
+describe('a headline about one kind of cooperative, wherever it names them', () => {
+  it('"Phát huy vai trò HTX khai thác thủy sản …" makes figures that name no sector farming ones', () => {
+    const fs = facts('Năm 2023, các HTX trên địa bàn thu hút 642 thành viên, lợi nhuận đạt 2,9 tỷ đồng.', 'Phát huy vai trò HTX khai thác thủy sản trong tổ chức sản xuất trên biển');
+    expect(fs.map((f) => [f.metric, f.sector])).toEqual([
+      ['members', 'agriculture'],
+      ['profit', 'agriculture'],
+    ]);
+  });
+});
