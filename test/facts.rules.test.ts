@@ -3170,3 +3170,10 @@ describe('a headline about one kind of cooperative, wherever it names them', () 
     ]);
   });
 });
+
+describe('the income of members that rose', () => {
+  it('"thu nhập bình quân của thành viên HTX tăng 1,5 lần" is a change of their income, not of the count', () => {
+    const fs = facts('Tỉnh phấn đấu đến năm 2025 có 240 HTX nông nghiệp; thu nhập bình quân của thành viên HTX tăng 1,5 lần so với năm 2020.', 'Liên minh HTX tỉnh Đồng Nai tổng kết năm 2023');
+    expect(fs.filter((f) => f.scope === 'change').map((f) => [f.metric, f.refMetric, f.unit, f.value, f.statistic])).toEqual([['income', 'income', 'times', 1.5, 'average']]);
+  });
+});

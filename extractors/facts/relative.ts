@@ -267,7 +267,10 @@ export function relativeFact(
   const compared = bracketed || COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth;
   if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
     const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
-    const kw = metricBefore(key, Math.max(clause.start, prevEnd), m.start);
+    const kw0 = metricBefore(key, Math.max(clause.start, prevEnd), m.start);
+    // "thu nhập bình quân của thành viên HTX tăng 1,5 lần": the people are whose income it is, not what changed.
+    const earnerOf = kw0 && (kw0.rule.metric === 'members' || kw0.rule.metric === 'workers') && /thu nhập(?:\s+bình quân)?\s+(?:của\s+)?(?:các\s+)?$/u.test(key.slice(Math.max(clause.start, kw0.start - 30), kw0.start));
+    const kw = earnerOf ? metricBefore(key, Math.max(clause.start, prevEnd), kw0!.start) ?? kw0 : kw0;
     // What changed: a metric word ("doanh thu bình quân … tăng"), a subject ("số HTX tăng 1,6 lần"), or the figure just stated.
     const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
     let target: DraftFact | null | undefined = kw ? [...sFacts].reverse().find((f) => f.metric === kw.rule.metric) : null;
