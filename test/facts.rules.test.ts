@@ -3177,3 +3177,14 @@ describe('the income of members that rose', () => {
     expect(fs.filter((f) => f.scope === 'change').map((f) => [f.metric, f.refMetric, f.unit, f.value, f.statistic])).toEqual([['income', 'income', 'times', 1.5, 'average']]);
   });
 });
+
+describe('who the people on courses are', () => {
+  it('names their sector ("cho 826 lượt cán bộ … HTX nông nghiệp", "cho 248 lượt cán bộ QTDND"), not when cooperatives and funds are both named', () => {
+    const fs = facts('Năm 2023, Liên minh HTX tỉnh đã mở 14 lớp tập huấn cho 826 lượt cán bộ quản lý, kế toán HTX nông nghiệp. Liên minh phối hợp tổ chức 3 lớp bồi dưỡng cho 248 lượt cán bộ QTDND. Liên minh mở 5 lớp cho 300 lượt cán bộ quản lý, thành viên HTX và Quỹ TDND.', 'Liên minh HTX tỉnh Gia Lai tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'participants').map((f) => [f.value, f.sector])).toEqual([
+      [826, 'agriculture'],
+      [248, 'credit'],
+      [300, null],
+    ]);
+  });
+});

@@ -953,6 +953,21 @@ export function countFact(
       sectorLabel = text.slice(block.start, block.end);
     }
   }
+  // "cho 826 lượt cán bộ quản lý, kế toán HTX nông nghiệp", "cho 248 lượt cán bộ QTDND": who the people are names their sector.
+  if (noun.metric === 'participants' && !sector) {
+    const stop = key.slice(nounEnd, Math.min(clause.end, nounEnd + 90)).search(/[;.]|,\s*(?:đồng thời|đạt|tăng|giảm|trong đó)/u);
+    const who = key.slice(nounEnd, stop < 0 ? Math.min(clause.end, nounEnd + 90) : nounEnd + stop);
+    const label = /^[^\d]*$/u.test(who) ? sectorAfterNoun(key, nounEnd, nounEnd + who.length) : null;
+    // People of cooperatives and of funds together ("thành viên HTX và Quỹ TDND") are of no one sector.
+    const funds = !label && /^[^;.,\d]{0,60}?(?<![\p{L}])(?:qtdnd|quỹ tín dụng nhân dân|quỹ tdnd)(?![\p{L}])/u.test(who) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(who);
+    if (label) {
+      sector = label.sector;
+      sectorLabel = text.slice(label.start, label.end);
+    } else if (funds) {
+      sector = 'credit';
+      sectorLabel = text.slice(nounEnd, nounEnd + who.length).trim();
+    }
+  }
   // "04 lớp tập huấn … dành cho các HTX nông nghiệp với 220 học viên": the people of the courses just counted share their sector.
   if (noun.metric === 'participants' && !sector) {
     const courses = sFacts[sFacts.length - 1];
