@@ -3188,3 +3188,14 @@ describe('who the people on courses are', () => {
     ]);
   });
 });
+
+describe('what the members of groups earn', () => {
+  it('a named group\'s figures stay the group\'s, and "thu nhập bình quân của tổ viên" is a group figure', () => {
+    const fs = facts('Tổ hợp tác đan đát lục bình Phú Tâm hiện có 34 tổ viên. Thu nhập bình quân của tổ viên từ 2,5 - 3 triệu đồng/người/tháng.\n\nCác THT hoạt động ổn định; bình quân mỗi hộ tổ viên có thu nhập từ 40 - 50 triệu đồng/năm.', 'Sóc Trăng: tổ hợp tác của phụ nữ Khmer năm 2023');
+    expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([
+      ['cooperative_group', 'members', 34],
+      ['cooperative_group', 'income', 2500000],
+      ['cooperative_group', 'income', 40000000],
+    ]);
+  });
+});

@@ -89,7 +89,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         const bareOf = f.explicit && !f.sector && /(?<![\p{L}])của\s+(?:htx|hợp tác xã)(?=\s+(?:đạt|ước|trong|năm|là|tăng|giảm|khoảng|hơn|gần|trên|\d)|[\s,;:]*$)/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 80), f.valueSpan.start));
         if (!f.place && (!f.explicit || bareOf) && lastPlaced?.place?.level === 'cooperative' && !MANY_COOPERATIVES.test(key.slice(s.start, s.end))) {
           f.place = lastPlaced.place;
-          f.entity = lastPlaced.entity === 'cooperative_union' ? 'cooperative_union' : 'cooperative';
+          // A named group's figures are the group's ("Tổ hợp tác … Phú Tâm … thu nhập bình quân của tổ viên").
+          f.entity = lastPlaced.entity === 'cooperative_union' || lastPlaced.entity === 'cooperative_group' ? lastPlaced.entity : 'cooperative';
           f.sector = lastPlaced.sector;
           f.sectorLabel = lastPlaced.sectorLabel;
         }
