@@ -3199,3 +3199,13 @@ describe('what the members of groups earn', () => {
     ]);
   });
 });
+
+describe('members after a part named with "trong đó"', () => {
+  it('are the whole\'s when more of the whole\'s figures follow, the part\'s when the sentence ends on them', () => {
+    const fs = facts('Đến ngày 30/6/2023, tỉnh có 226 HTX, trong đó 168 HTX nông nghiệp, với 24.615 thành viên, vốn điều lệ 312 tỷ đồng.\n\nHiện toàn huyện có 14 HTX, trong đó có 9 HTX quế, với hơn 1.100 thành viên.', 'Liên minh HTX tỉnh Vĩnh Long 6 tháng đầu năm 2023');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.value, f.sector])).toEqual([
+      [24615, null],
+      [1100, 'agriculture'],
+    ]);
+  });
+});

@@ -976,6 +976,15 @@ export function countFact(
       sectorLabel = courses.sectorLabel;
     }
   }
+  // "226 HTX, trong đó 168 HTX nông nghiệp, với 24.615 thành viên, vốn điều lệ …": past the comma the members are the
+  // whole's, as is the capital after them.
+  if (noun.entity === 'inherit' && sector && /trong đó\s+(?:có\s+)?[\d.,]+\s+(?:htx|hợp tác xã)\s+[^;.\d]{1,40},\s*(?:với|thu hút)\s*(?:(?:khoảng|gần|hơn|trên|tổng số)\s*)?$/u.test(key.slice(s.start, m.start)) && /^\s*(?:,|và)\s*(?:tổng\s+)?(?:vốn|doanh thu|lao động|tài sản)/u.test(key.slice(nounEnd, nounEnd + 30))) {
+    const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative');
+    if (whole) {
+      sector = whole.sector;
+      sectorLabel = whole.sectorLabel;
+    }
+  }
   // "thu hút thêm 1.130 thành viên mới": new members.
   if (noun.metric === 'members' && scope === 'existing' && /^\s*mới(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 6))) scope = 'new';
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
