@@ -610,8 +610,8 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const headKey = `${opener ? ctx.key.slice(opener.start, opener.end) : ''} ${ctx.key.slice(table.start, firstRow)}`;
   const headText = `${opener ? ctx.text.slice(opener.start, opener.end) : ''} ${ctx.text.slice(table.start, firstRow)}`;
   const tableSector = /\d[\d.,]*\s+(?:htx|hợp tác xã|quỹ)(?![\p{L}])/u.test(headKey) ? null : sectorAfterNoun(headKey, 0, headKey.length);
-  const captionKey2 = `${opener ? ctx.key.slice(opener.start, opener.end) : ''}\n${ctx.key.slice(table.start, firstRow).split('\n').filter((l) => !l.includes(' | ')).join('\n')}`;
-  const captionSector = tableSector ? sectorAfterNoun(captionKey2, 0, captionKey2.length) : null;
+  const captionOnly = `${opener ? ctx.key.slice(opener.start, opener.end) : ''}\n${ctx.key.slice(table.start, firstRow).split('\n').filter((l) => !l.includes(' | ')).join('\n')}`;
+  const captionSector = tableSector ? sectorAfterNoun(captionOnly, 0, captionOnly.length) : null;
   const out: DraftFact[] = [];
   for (const t of rows) {
     // A total row that repeats a figure the prose already gave is the same fact.

@@ -159,7 +159,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     const label = part && rule?.id === 'col.coops' ? readSector(key, part[0].length, key.length, { exact: true }) : null;
     const sector = label ? { sector: label.sector, sectorLabel: c.text.trim().replace(/^Trong đó\s*:?\s*/iu, '').replace(/^(?:Số\s+)?(?:lượng\s+)?(?:HTX|[Hh]ợp tác xã)\s+/u, '') } : undefined;
     // "Doanh thu bình quân 9 tháng (triệu đồng/HTX)": a column of averages per unit, per year or month when it says so.
-    const average = rule?.unit === 'VND' && (/bình quân|trung bình/u.test(key) || /\/\s*(?:htx|hợp tác xã|người|thành viên|lao động)/u.test(key)) ? { per: /\/\s*năm/u.test(key) ? ('year' as const) : /\/\s*tháng/u.test(key) ? ('month' as const) : null } : undefined;
+    const average = rule?.unit === 'VND' && (/bình quân|trung bình/u.test(key) || /\/\s*(?:htx|hợp tác xã|người|thành viên|lao động)/u.test(key)) ? { per: ratePer(key) } : undefined;
     return { rule, scale, scope, period, sector, average };
   });
   const planned = planIndicatorTable(text, header, lines.slice(1), mentions);
@@ -343,7 +343,7 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
     const { row, labelKey, rule, scale } = r;
     const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : '';
     const average = /bình quân|trung bình/u.test(labelKey);
-    const per: 'year' | 'month' | null = /\/\s*năm/u.test(labelKey + ' ' + unitKey) ? 'year' : /\/\s*tháng/u.test(labelKey + ' ' + unitKey) ? 'month' : null;
+    const per = ratePer(`${labelKey} ${unitKey}`);
     // "Thành lập mới HTX", "Phát triển mới thành viên": a flow of new ones.
     const scope = rowScope(rule, labelKey) ?? (rule.entity === 'training_course' || /(?:phát triển|kết nạp|thu hút)\s+(?:thêm\s+)?mới|thành lập mới/u.test(labelKey) ? ('new' as const) : undefined);
     const unit: Unit = rule.metric === 'participants' && /lượt/u.test(unitKey + ' ' + labelKey) ? 'person_time' : rule.unit!;
@@ -372,6 +372,11 @@ function numberIn(mentions: Mention[], cell: Span): Mention | undefined {
 /** A cell's value in the column's scale; toPrecision keeps 1.024,6 × 10⁹ at 1 024 600 000 000, not …999.9999. */
 function scaled(m: Mention, scale: number): number {
   return Number(((m.value as number) * (m.kind === 'money' ? 1 : scale)).toPrecision(15));
+}
+
+/** "triệu đồng/HTX/năm", "tr.đ/người/tháng": the time a rate is per, when its label or unit prints one. */
+function ratePer(key: string): 'year' | 'month' | null {
+  return /\/\s*năm/u.test(key) ? 'year' : /\/\s*tháng/u.test(key) ? 'month' : null;
 }
 
 /** A row's cells when it has the header's width, with its label column read as a key. */
@@ -409,7 +414,7 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
     const { row, labelKey, rule, scale } = r;
     // "Doanh thu bình quân năm 2024 (triệu đồng/HTX/năm)": an average, per year or month, over the year it names.
     const average = /bình quân|trung bình/u.test(labelKey);
-    const per = /\/\s*năm/u.test(labelKey) ? 'year' : /\/\s*tháng/u.test(labelKey) ? 'month' : null;
+    const per = ratePer(labelKey);
     const year = Number(/(?:năm\s+)((?:19|20)\d{2})/u.exec(labelKey)?.[1] ?? NaN);
     const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
     const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((r) => r.pattern.exec(classOf)?.index === 0)?.rating : undefined;
@@ -500,7 +505,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : captionRule ? captionKey : '';
     // A caption's "(đơn vị: triệu đồng/người/tháng)" makes every row an average per person.
     const average = /bình quân|trung bình/u.test(labelKey) || (captionRule !== undefined && /\/\s*(?:người|htx|hợp tác xã|lao động|thành viên)/u.test(captionKey));
-    const per = /\/\s*năm/u.test(labelKey + ' ' + unitKey) ? 'year' : /\/\s*tháng/u.test(labelKey + ' ' + unitKey) ? 'month' : null;
+    const per = ratePer(`${labelKey} ${unitKey}`);
     // "Trong đó: HTX nông nghiệp": a sector of the row above.
     const part = labelKey.replace(/^trong đó\s*:?\s*/u, '').replace(/^(?:số\s+)?(?:htx|hợp tác xã)\s+/u, '');
     const label = (part !== labelKey && rule.metric === 'count') || captionRule ? readSector(part, 0, part.length, { exact: true }) : rule.id === 'col.funds' ? readSector(labelKey, 0, labelKey.length) : null;

@@ -346,15 +346,14 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const notBegun = (start: string): boolean => !written || daysBetween(start, written) < 31;
   const leadP = lead && lead.kind === 'period' ? periodOf(lead) : null;
   // A fact dated by its own past time ("được thành lập ngày 15/3/2012") is no plan, whatever later month the paragraph opens on.
-  const dated0 = own ?? (f.dateFrom === 'sentence' ? periodFor(f) : null);
-  const ownPast = !!(rp && dated0?.end && dated0.end < rp.start);
+  const dated = own ?? periodFor(f);
+  const ownPast = !!(rp && (own || f.dateFrom === 'sentence') && dated?.end && dated.end < rp.start);
   const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start && !ownPast);
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(AGAINST_PLAN_NEAR, '');
   // "Mục tiêu năm 2019" heading, then "Trong năm 2018, Liên minh đã mở 9 lớp" or "tính đến cuối năm 2020, toàn
   // tỉnh có 239 HTX": a sentence dated by its own period, over before the article was written, reports a result
   // even in a plan section.
-  const dated = own ?? periodFor(f);
   const pastOwn = f.dateFrom === 'sentence' && dated !== null && dated.end !== null && written !== null && dated.end <= written;
   // "Tỉnh phấn đấu … thành lập mới 120 HTX; doanh thu bình quân cả năm ước đạt 7,4 tỷ đồng": a clause of its own
   // that says "ước" estimates, whatever plan the sentence opened on.
@@ -370,7 +369,8 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const earlierInBrackets = !!rp && !!own && own.end !== null && own.end < rp.start && /\(\s*(?:năm|cuối năm|so với năm)\s+(?:19|20)\d{2}[^()]*$/u.test(key.slice(s.start, m.start));
   // "Ước đến ngày 31/12/2020, toàn tỉnh có 183 HTX … Cơ cấu theo lĩnh vực: HTX nông nghiệp có 139 HTX": a stock a later
   // sentence dates by the paragraph's estimated day is estimated too.
-  const paraDay = f.dateFrom === 'paragraph' && isStock(f) && f.asOf && !f.place && f.rating === null ? ctx.mentions.filter((x) => x.kind === 'date' && x.value === f.asOf && x.start >= p.start && x.end <= s.start).pop() : undefined;
+  // Only a paragraph that says "ước" before the sentence can have dated it by an estimated day.
+  const paraDay = f.dateFrom === 'paragraph' && isStock(f) && f.asOf && !f.place && f.rating === null && key.slice(p.start, s.start).includes('ước') ? ctx.mentions.filter((x) => x.kind === 'date' && x.value === f.asOf && x.start >= p.start && x.end <= s.start).pop() : undefined;
   const leadEstimated = !!paraDay && /(?:^|[\s,(])ước(?:\s+tính)?\s+(?:đến|tính đến)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, paraDay.start - 25), paraDay.start));
   if (f.comparedPoint || earlierInBrackets) f.status = 'actual';
   // "(KH năm 2019: TL mới 35 HTX)": a bracket that opens on the plan word states the plan.
