@@ -3209,3 +3209,14 @@ describe('members after a part named with "trong đó"', () => {
     ]);
   });
 });
+
+describe('"tổ viên" before the figure', () => {
+  it('gives the members of groups, in a paragraph that counted cooperatives too', () => {
+    const fs = facts('Cuối năm 2023, toàn tỉnh có 125 HTX và 1.250 THT, tổ viên THT 19.402 người. Các HTX thu hút 6.000 thành viên.\n\nTỉnh có 140 HTX đang hoạt động. Tổng số tổ viên 41.260 người.', 'Liên minh HTX tỉnh Đồng Tháp tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value])).toEqual([
+      ['cooperative_group', 19402],
+      ['cooperative', 6000],
+      ['cooperative_group', 41260],
+    ]);
+  });
+});

@@ -55,6 +55,11 @@ export function amountFact(
       sectorLabel = text.slice(label.start, label.end);
     } else if (sector) sectorLabel = text.slice(kwStart + of.index + of[0].length - e.length, at);
   }
+  // "Tổng số tổ viên 41.260 người": "tổ viên" are members of groups, whatever the paragraph counted before.
+  if (!of && metric === 'members' && /^(?:tổng số\s+)?tổ viên(?![\p{L}])/u.test(between)) {
+    entity = 'cooperative_group';
+    explicit = true;
+  }
   // "doanh thu khối thương mại - dịch vụ", "Doanh thu của khối này" after "Khối HTX vận tải …": the block of one sector.
   const block = of ? null : /(?<![\p{L}])(?:của\s+)?khối\s+(?:(?:các\s+)?(?:htx|hợp tác xã)\s+)?/u.exec(between);
   if (block) {

@@ -217,10 +217,10 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   },
   {
     id: 'metric.members',
-    pattern: /(?:tổng số )?(?:thành viên|xã viên)(?: htx| hợp tác xã)?|(?:tổng số )?(?<![\p{L}])tv(?: htx| hợp tác xã)?(?=:|\s+\d|\s*$)/u,
+    pattern: /(?:tổng số )?(?:thành viên|xã viên|tổ viên)(?: htx| hợp tác xã| tht| tổ hợp tác)?|(?:tổng số )?(?<![\p{L}])tv(?: htx| hợp tác xã)?(?=:|\s+\d|\s*$)/u,
     metric: 'members',
     kinds: ['number'],
-    examples: [{ text: 'Tổng số thành viên HTX', match: 'tổng số thành viên htx' }, { text: 'tổng số xã viên' }, { text: 'Tổng số TV HTX 36.870 người', match: 'tổng số tv htx' }],
+    examples: [{ text: 'Tổng số thành viên HTX', match: 'tổng số thành viên htx' }, { text: 'tổng số xã viên' }, { text: 'Tổng số TV HTX 36.870 người', match: 'tổng số tv htx' }, { text: 'tổ viên THT 19.402 người', match: 'tổ viên tht' }],
   },
   {
     id: 'metric.workers',
