@@ -3220,3 +3220,13 @@ describe('"tổ viên" before the figure', () => {
     ]);
   });
 });
+
+describe('a sector label before a count of groups', () => {
+  it('"lĩnh vực nông nghiệp còn có 2.416 tổ hợp tác với 31.200 tổ viên" gives the farming groups and their members', () => {
+    const fs = facts('Toàn tỉnh có 860 HTX. Bên cạnh HTX, lĩnh vực nông nghiệp còn có 2.416 tổ hợp tác với 31.200 tổ viên.', 'Liên minh HTX tỉnh Thanh Hóa tổng kết năm 2019');
+    expect(fs.filter((f) => f.entity === 'cooperative_group').map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['count', 2416, 'agriculture'],
+      ['members', 31200, 'agriculture'],
+    ]);
+  });
+});

@@ -378,7 +378,7 @@ export function countFact(
   }
   // A label before the number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", a table row.
   const colonLabel = countNoun ? labelBefore(ctx, clause, m.start) : null;
-  if (colonLabel && noun.entity === 'cooperative' && !noun.sector) {
+  if (colonLabel && (noun.entity === 'cooperative' || noun.entity === 'cooperative_group') && !noun.sector) {
     sector = colonLabel.sector;
     sectorLabel = colonLabel.label;
   }

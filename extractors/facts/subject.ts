@@ -96,7 +96,7 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
 // ---------------------------------------------------------------- sector label before a number
 
 /** Words between a sector label and its number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", "Vận tải | 13 HTX". */
-const CONNECTOR = /(?:\s*[:|]\s*|\s*,?\s+(?:có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn |tiếp tục )?(?:chiếm|là)(?:[^,;\d]|[\d.,]+\s*%){0,40}?với)\s+|\s+)(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
+const CONNECTOR = /(?:\s*[:|]\s*|\s*,?\s+(?:(?:còn |cũng )?có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn |tiếp tục )?(?:chiếm|là)(?:[^,;\d]|[\d.,]+\s*%){0,40}?với)\s+|\s+)(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
 const LABEL_LEAD = /^(?:[-–—•+*]\s*|\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại là|còn lại|tiếp đến là|tiếp theo là|sau đó là|kế đến là)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
 
 export const LABEL_EXAMPLES = [
@@ -111,6 +111,7 @@ export const LABEL_EXAMPLES = [
   { text: 'tiếp đến là thương mại – dịch vụ 71 HTX', sector: 'trade_services' },
   { text: 'lĩnh vực nông nghiệp có trên 160 HTX', sector: 'agriculture' },
   { text: 'còn lại là thương mại - dịch vụ 21 HTX', sector: 'trade_services' },
+  { text: 'lĩnh vực nông nghiệp còn có 2.416 tổ hợp tác', sector: 'agriculture' },
 ] as const;
 
 export function labelBefore(t: Texts, clause: Span, at: number): { sector: Sector; label: string; start: number } | null {
