@@ -3230,3 +3230,17 @@ describe('a sector label before a count of groups', () => {
     ]);
   });
 });
+
+describe('the one count of a clause after a semicolon', () => {
+  it('owns the land and members that follow it in that clause, though the sentence lists several sectors', () => {
+    const fs = facts('Hiện toàn tỉnh có 118 HTX trồng, chế biến cà phê, quản lý 15.640 ha với 5.230 thành viên; 37 HTX hoạt động trong lĩnh vực hồ tiêu với diện tích 3.215 ha, 1.412 thành viên; có 6 liên hiệp HTX với 31 HTX thành viên; giải quyết việc làm cho 24.310 lao động.', 'Liên minh HTX tỉnh Đắk Nông 4 tháng đầu năm 2025');
+    expect(fs.filter((f) => f.metric !== 'count').map((f) => [f.entity, f.metric, f.value, f.sector])).toEqual([
+      ['cooperative', 'land_area', 15640, 'agriculture'],
+      ['cooperative', 'members', 5230, 'agriculture'],
+      ['cooperative', 'land_area', 3215, 'agriculture'],
+      ['cooperative', 'members', 1412, 'agriculture'],
+      ['cooperative_union', 'members', 31, null],
+      ['cooperative', 'workers', 24310, null],
+    ]);
+  });
+});

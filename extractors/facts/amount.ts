@@ -131,7 +131,9 @@ export function amountFact(
       entity = cooperativeOf(from.entity);
       // A sector is inherited only within the sentence, and not from one item of a list; a paragraph
       // about people's credit funds keeps speaking of them.
-      if (((!isList(sFacts, from) || from === prevAmount) && from.valueSpan.start >= s.start) || (from.sector === 'credit' && !isList(paraFacts, from))) {
+      // An item of a list counted in the amount's own clause ("…; 37 HTX hoạt động trong lĩnh vực hồ tiêu với diện tích
+      // 3.215 ha") is the subject of that clause.
+      if (((!isList(sFacts, from) || from === prevAmount || (earlierClause && from === clauseCount)) && from.valueSpan.start >= s.start) || (from.sector === 'credit' && !isList(paraFacts, from))) {
         sector = from.sector;
         sectorLabel = from.sectorLabel;
       }

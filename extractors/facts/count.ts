@@ -689,6 +689,9 @@ export function countFact(
   if (noun.entity === 'inherit') {
     explicit = false;
     const head = headBeforeBracket(key, sFacts, m.start);
+    const semi = key.lastIndexOf(';', m.start);
+    const clauseCounts = semi > s.start ? sFacts.filter((f) => f.metric === 'count' && !f.breakdown && f.valueSpan.start > semi && f.valueSpan.end <= m.start) : [];
+    const clauseCount = clauseCounts.length === 1 ? clauseCounts[0] : undefined;
     const nextWords = key.slice(nounEnd, nounEnd + 30);
     if (/^\s*(?:của\s+|(?:mới\s+)?(?:tham gia|vào)\s+)?(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative';
@@ -729,6 +732,13 @@ export function countFact(
       sector = sp.sector;
       sectorLabel = sp.sectorLabel;
       if (subject && subject.valueSpan.end <= sp.nounStart && sp.nounStart - subject.valueSpan.end < 3) place = subject.place;
+    } else if (clauseCount && noun.id !== 'noun.member_coops' && clauseCount.entity !== 'member_unit' && clauseCount.entity !== 'ocop_product' && clauseCount.entity !== 'training_course') {
+      // "…; 37 HTX hoạt động trong lĩnh vực hồ tiêu với diện tích 3.215 ha, 1.412 thành viên": after a semicolon, the one
+      // count of the clause is whose members they are. Not explicit: a later clause's people are not the item's.
+      entity = clauseCount.entity;
+      sector = clauseCount.sector;
+      sectorLabel = clauseCount.sectorLabel;
+      place = clauseCount.place;
     } else {
       const prevSame = [...sFacts].reverse().find((f) => f.explicit && (f.metric === 'members' || f.metric === 'workers') && !f.breakdown);
       const subj = prevSame ?? (subject && !isList(sFacts, subject) ? subject : null);
