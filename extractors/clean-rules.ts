@@ -133,7 +133,7 @@ export const AUTHOR_LABEL: Rule = {
 export const BYLINE_SUFFIX = /\s*\([^)]*\)\s*$|\s+[–—-]\s+.*$/u;
 
 /** Words a signature never is, although they look like a capitalised name. */
-export const NOT_A_NAME = /^(Trang chủ|Tin tức|Giới thiệu|Liên hệ|Tin liên quan|Tin khác|Xem nhiều|Hình ảnh|Video|Chia sẻ|Đồng ý|Hội nghị|Liên minh|Hợp tác xã|Thông báo|Văn bản|Ủy ban|UBND|HTX|THT|LMHTX|QTDND|TDND|OCOP|Tin|Bài|Ảnh|Ban|Sở|Đại hội|Ngày|Tháng|Năm|Thứ|Quay lại|Đầu trang|In trang|Tags?|Email|Facebook|Zalo)(?![\p{L}\p{N}])/iu;
+export const NOT_A_NAME = /^(Trang chủ|Tin tức|Giới thiệu|Liên hệ|Tin liên quan|Tin khác|Các tin|Tin cùng|Bài viết|Bài liên quan|Xem thêm|Đọc thêm|Có thể bạn|Xem nhiều|Hình ảnh|Video|Chia sẻ|Đồng ý|Hội nghị|Liên minh|Hợp tác xã|Thông báo|Văn bản|Ủy ban|UBND|HTX|THT|LMHTX|QTDND|TDND|OCOP|Tin|Bài|Ảnh|Ban|Sở|Đại hội|Ngày|Tháng|Năm|Thứ|Quay lại|Đầu trang|In trang|Tags?|Email|Facebook|Zalo)(?![\p{L}\p{N}])/iu;
 
 /** Query parameters that only track the click: removed from canonical URLs. */
 export const TRACKING_PARAMS: Rule = {

@@ -48,7 +48,7 @@ describe('bylines', () => {
     ['Minh Trí - Báo Quảng Ngãi', 'Minh Trí'],
     ['T.M.P - Trần Minh Phương', 'T.M.P'],
   ])('%s → %s', (line, name) => expect(rules.bylineName(line)).toBe(name));
-  it.each(['Theo Liên minh HTX tỉnh Hà Tĩnh', 'Tin khác', 'Hội nghị tổng kết năm 2023', 'Theo kế hoạch, tỉnh sẽ thành lập mới 20 hợp tác xã', 'Nguồn: Sở Nông nghiệp', 'Theo báo cáo của Liên minh HTX tỉnh'])(
+  it.each(['Theo Liên minh HTX tỉnh Hà Tĩnh', 'Tin khác', 'CÁC TIN KHÁC', 'Bài viết cùng chủ đề', 'Hội nghị tổng kết năm 2023', 'Theo kế hoạch, tỉnh sẽ thành lập mới 20 hợp tác xã', 'Nguồn: Sở Nông nghiệp', 'Theo báo cáo của Liên minh HTX tỉnh'])(
     '%s is not a byline',
     (line) => expect(rules.bylineName(line)).toBeNull(),
   );
