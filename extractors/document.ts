@@ -164,7 +164,16 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
         const sentence = toneKey(text.slice(sentenceAround(text, d.valueSpan.start, d.valueSpan.end).start, d.valueSpan.end));
         return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
       };
-      const carried = sectorOf ? drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && d.rule !== 'metric.compared_level' && !wholeSector(d)) : [];
+      const whole = new Set(drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && wholeSector(d)));
+      // "…toàn tỉnh có 712 HTX … Trong đó có 651 HTX đang hoạt động": later figures of a paragraph that opened on the
+      // whole province's cooperatives are still the whole's, until a count of the headline's sector comes between
+      // ("toàn tỉnh có 318 HTX, trong đó 232 HTX nông nghiệp. … đã lên tới 64 HTX").
+      const afterWhole = (d: DraftFact): boolean => {
+        const para = paragraphAround(text, d.valueSpan.start);
+        const lastWhole = [...whole].filter((w) => w.metric === 'count' && w.valueSpan.start >= para.start && w.valueSpan.start < d.valueSpan.start).pop();
+        return !!lastWhole && !drafts.some((g) => g.metric === 'count' && g.sector === sectorOf?.sector && g.valueSpan.start > lastWhole.valueSpan.start && g.valueSpan.start < d.valueSpan.start);
+      };
+      const carried = sectorOf ? drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && d.rule !== 'metric.compared_level' && !whole.has(d) && !afterWhole(d)) : [];
       for (const d of carried) {
         d.sector = sectorOf!.sector;
         d.sectorLabel = label;

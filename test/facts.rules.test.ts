@@ -2266,7 +2266,7 @@ describe('terse brackets after a figure', () => {
 
 describe('a headline about one sector\'s cooperatives', () => {
   it('lends its sector to figures that name none, never to the whole sector\'s nor to a named cooperative\'s; a named cooperative in the headline lends nothing', () => {
-    const body = 'Toàn tỉnh có 1.064 HTX. Năm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';
+    const body = 'Toàn tỉnh có 1.064 HTX.\n\nNăm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.\n\nHTX Nông nghiệp Tân Phú có 236 thành viên.';
     const topic = facts(body, 'Hợp tác xã nông nghiệp năm 2019: số lượng tăng, chất lượng chuyển biến');
     expect(topic.map((f) => [f.metric, f.value, f.sector, f.place?.level ?? null])).toEqual([
       ['count', 1064, null, null],
@@ -3241,6 +3241,39 @@ describe('the one count of a clause after a semicolon', () => {
       ['cooperative', 'members', 1412, 'agriculture'],
       ['cooperative_union', 'members', 31, null],
       ['cooperative', 'workers', 24310, null],
+    ]);
+  });
+});
+
+describe('a paragraph that opens on the whole province under a headline about one kind', () => {
+  it('keeps its later figures all-sector until it counts the headline\'s kind', () => {
+    const fs = facts('Tính đến ngày 30/6/2024, toàn tỉnh có 712 HTX. Trong đó có 651 HTX đang hoạt động.\n\nToàn tỉnh có 420 HTX, trong đó 300 HTX nông nghiệp. Các HTX thu hút 21.000 thành viên.\n\nCác HTX thu hút 9.000 thành viên.', 'Lào Cai: HTX chè, quế, cây ăn quả giữ vai trò chủ lực trong 6 tháng đầu năm 2024');
+    expect(fs.filter((f) => f.value === 651 || f.metric === 'members').map((f) => [f.value, f.sector])).toEqual([
+      [651, null],
+      [21000, 'agriculture'],
+      [9000, 'agriculture'],
+    ]);
+  });
+});
+
+describe('a change after a sector\'s stock and its share', () => {
+  it('"… cà phê có 58 HTX, chiếm 19,6% số HTX nông nghiệp, tăng 13 HTX so với cuối năm 2020 (45 HTX)" keeps the sector', () => {
+    const fs = facts('Tính đến cuối tháng 8/2023, toàn tỉnh có 371 HTX. Riêng nhóm HTX sản xuất, kinh doanh cà phê có 58 HTX, chiếm 19,6% số HTX nông nghiệp, tăng 13 HTX so với cuối năm 2020 (45 HTX).', 'Liên minh HTX tỉnh Gia Lai: 8 tháng đầu năm 2023');
+    expect(fs.filter((f) => f.value === 13 || f.value === 45).map((f) => [f.scope, f.value, f.sector])).toEqual([
+      ['change', 13, 'agriculture'],
+      ['existing', 45, 'agriculture'],
+    ]);
+  });
+});
+
+describe('a breakdown by sector after a flow', () => {
+  it('is of the stock when its parts are larger than the flow', () => {
+    const fs = facts('Tính đến ngày 30/6/2024, toàn tỉnh có 712 HTX.\n\n6 tháng đầu năm, toàn tỉnh thành lập mới 31 HTX; giải thể 3 HTX ngừng hoạt động lâu năm. Phân theo lĩnh vực, nông, lâm nghiệp có 498 HTX; công nghiệp - TTCN 54 HTX.\n\nNăm 2024 thành lập mới 21 HTX. Phân theo lĩnh vực, có 15 HTX nông nghiệp, 4 HTX vận tải.', 'Liên minh HTX tỉnh Lào Cai sơ kết 6 tháng đầu năm 2024');
+    expect(fs.filter((f) => f.sector).map((f) => [f.value, f.scope])).toEqual([
+      [498, 'existing'],
+      [54, 'existing'],
+      [15, 'new'],
+      [4, 'new'],
     ]);
   });
 });

@@ -903,10 +903,11 @@ export function countFact(
   // does not carry: the seed gold reads "525 HTX đang hoạt động, tăng 11 HTX" as a change of all cooperatives. A class
   // printed after the change's own noun ("giảm 9 HTX yếu") is the change's.
   if (scope === 'change' && countNoun && !changeOfClass && !sector) {
-    // "HTX vận tải 52 HTX (chiếm 8,4%), tăng 4 HTX": past the share of the stock.
+    // "HTX vận tải 52 HTX (chiếm 8,4%), tăng 4 HTX", "… cà phê có 58 HTX, chiếm 19,6% số HTX nông nghiệp, tăng 13 HTX":
+    // past the share of the stock.
     const last = sFacts[sFacts.length - 1];
     const stock = last?.metric === 'share' ? [...sFacts].reverse().find((f) => f.metric === 'count') : last;
-    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d)]{0,20}(?:\(\s*chiếm[^()]{0,20}\))?\s*,\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
+    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d)]{0,20}(?:\(\s*chiếm[^()]{0,20}\)|,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^.;\d()]{0,50})?\s*,\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
       sector = stock.sector;
       sectorLabel = stock.sectorLabel;
     }

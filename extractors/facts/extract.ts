@@ -184,7 +184,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const flow = [...paraFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.sector);
           // A stock in the same paragraph ("toàn tỉnh có 402 HTX …; thành lập mới 31 HTX. Phân theo lĩnh vực: …") may be what is broken down.
           const stock = paraFacts.some((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.sector && x.scope === 'existing');
-          if (opening && flow && !stock && (flow.scope === 'new' || flow.scope === 'dissolved') && !lastTrigger(key.slice(s.start, f.valueSpan.start))) f.scope = flow.scope;
+          // A part larger than the flow ("giải thể 3 HTX … Phân theo lĩnh vực, nông, lâm nghiệp có 498 HTX") is of the stock.
+          if (opening && flow && !stock && (flow.scope === 'new' || flow.scope === 'dissolved') && f.value <= flow.value && !lastTrigger(key.slice(s.start, f.valueSpan.start))) f.scope = flow.scope;
         }
         // Figures that are read but are no fact of the province's cooperatives (FACT_SKIPS), left out before they are dated.
         const skip = FACT_SKIPS.find((r) => r.test(key, s, f));
