@@ -3277,3 +3277,17 @@ describe('a breakdown by sector after a flow', () => {
     ]);
   });
 });
+
+describe('a section headed by a former province', () => {
+  it('speaks of it until a paragraph speaks of the whole province again', () => {
+    const fs = facts('Toàn tỉnh có 1.214 HTX.\n\nKhu vực Hà Giang (cũ) chiếm gần một nửa số HTX\n\nRiêng khu vực Hà Giang (cũ) hiện có 587 HTX. Các HTX thu hút 12.930 thành viên.\n\n9 tháng năm 2025, toàn tỉnh thành lập mới 68 HTX. Số THT thành lập mới là 97 tổ.\n\nDoanh thu của khu vực HTX 9 tháng ước đạt 1.386 tỷ đồng.', 'Tuyên Quang: kinh tế tập thể 9 tháng năm 2025');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [1214, null],
+      [587, 'former_province'],
+      [12930, 'former_province'],
+      [68, null],
+      [97, null],
+      [1386e9, null],
+    ]);
+  });
+});

@@ -45,6 +45,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     if (heading && leadPeriod) sectionPeriod = leadPeriod;
     // "Khu vực Kiên Giang (cũ): tăng cả số lượng và quy mô": the section that follows is the former province's.
     if (heading) sectionFormer = formerProvinceHeading(text.slice(p.start, p.end));
+    // … until a paragraph speaks of the whole province again ("9 tháng năm 2025, toàn tỉnh thành lập mới 68 HTX").
+    else if (sectionFormer && /toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh mới/u.test(pKey) && !/\(cũ\)|(?<![\p{L}])cũ(?![\p{L}])/u.test(pKey.slice(0, 60))) sectionFormer = null;
     // "2. Khối HTX phi nông nghiệp" heads a section of that sector; "Khối HTX nông nghiệp: …" opens a paragraph of it.
     const ownSector = sectorSection(text.slice(p.start, p.end), heading);
     if (heading) sectionSector = ownSector ?? (/^(?:[ivx\d]+[.)]|[-–•+*])/u.test(pKey) || !sectionSector ? null : sectionSector);
