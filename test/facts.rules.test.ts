@@ -3291,3 +3291,32 @@ describe('a section headed by a former province', () => {
     ]);
   });
 });
+
+describe('a terse report of the kind provincial alliances send', () => {
+  it('reads "HĐ", "so CK", labels of a subset, and a heading that gives its figures as estimates', () => {
+    const fs = facts(
+      'I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024\n\n1. Số lượng, quy mô (số liệu ước đến 30/6/2024)\n\n- Tổng số HTX: 421 HTX, tăng 9 HTX so CK; trong đó: 341 HTX nông nghiệp.\n\n- HTX đang HĐ: 356 HTX; HTX ngừng HĐ: 65 HTX.\n\n- HTX HĐ hiệu quả (xếp loại khá, tốt): 198 HTX.\n\n- HTX ứng dụng công nghệ cao: 19 HTX; HTX có sản phẩm OCOP: 46 HTX.\n\n2. Phát triển mới\n\n- TL mới 12 HTX.',
+      'Quảng Ngãi: kinh tế tập thể 6 tháng đầu năm 2024',
+    );
+    expect(fs.map((f) => [f.value, f.scope, f.rating, f.status, f.asOf ?? f.period?.start])).toEqual([
+      [421, 'existing', null, 'estimate', '2024-06-30'],
+      [9, 'change', null, 'estimate', '2023-07-01'],
+      [341, 'existing', null, 'estimate', '2024-06-30'],
+      [356, 'existing', 'operating', 'estimate', '2024-06-30'],
+      [65, 'existing', 'inactive', 'estimate', '2024-06-30'],
+      [198, 'existing', 'effective', 'estimate', '2024-06-30'],
+      [12, 'new', null, 'actual', '2024-01-01'],
+    ]);
+  });
+});
+
+describe('a bracket that opens on a time', () => {
+  it('dates only what it holds: "thành lập mới 28 HTX (năm 2024: 31 HTX), giải thể 11 HTX"', () => {
+    const fs = facts('6 tháng đầu năm 2025, toàn tỉnh thành lập mới 28 HTX (năm 2024: 31 HTX), giải thể 11 HTX.', 'Cao Bằng: kinh tế tập thể 6 tháng đầu năm 2025');
+    expect(fs.map((f) => [f.value, f.period?.start])).toEqual([
+      [28, '2025-01-01'],
+      [31, '2024-01-01'],
+      [11, '2025-01-01'],
+    ]);
+  });
+});

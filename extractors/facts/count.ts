@@ -565,6 +565,9 @@ export function countFact(
   const windingUp = /^\s*(?:tạm\s+)?(?:ngừng|không)\s+hoạt động\s*,?\s*(?:và\s+|hoặc\s+)?(?:đang|chờ)\s+[^,;.]{0,40}giải thể/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 80)));
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "- HTX ứng dụng công nghệ cao: 19 HTX; HTX có sản phẩm OCOP: 46 HTX": a subset named by the label before the colon.
+  const subsetLabel = countNoun ? /(?:^|[;\-–•+])\s*(?:số\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(\s[^:;.\d]{2,60}?)\s*:\s*$/u.exec(key.slice(clause.start, m.start)) : null;
+  if (subsetLabel && SUBSET_AFTER.test(subsetLabel[1]!)) return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "có 152 HTX đủ điều kiện được đánh giá (tăng 17 HTX so với năm 2017)": the change of a subset is no change of the stock.
   const subsetBefore = inParens ? /\d[\d.,]*\s+(?:htx|hợp tác xã|tht|tổ hợp tác)([^()\d;.]{0,60})\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.exec(key.slice(Math.max(s.start, m.start - 110), m.start)) : null;
   if (countNoun && subsetBefore && SUBSET_AFTER.test(subsetBefore[1]!))

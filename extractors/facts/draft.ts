@@ -91,6 +91,8 @@ export interface Ctx {
   creditText: boolean;
   /** The paragraph being read stands in a plan section ("Nhiệm vụ năm 2024"). */
   inPlan?: boolean;
+  /** The paragraph being read stands under a heading that gives its figures as estimates ("(số liệu ước đến 30/6/2024)"). */
+  inEstimate?: boolean;
 }
 
 export type Classified = { fact: DraftFact; consumes?: Mention } | { reason: string };
@@ -283,7 +285,8 @@ export function paragraphLead(ctx: Ctx, p: Paragraph): Mention | null {
     // "Kết quả đánh giá, phân loại năm 2023 cho thấy …": the year of a classification dates that, not the paragraph.
     if (m.kind === 'period' && /(?:đánh giá|phân loại|xếp loại)(?:\s+(?:htx|hợp tác xã))?\s*$/u.test(ctx.key.slice(Math.max(p.start, m.start - 30), m.start))) continue;
     // "Tổng số: 512 HTX (tăng 14 HTX so với năm 2018)": the point compared with is not the paragraph's time.
-    if (m.kind === 'period' && /(?:so với|bằng|gấp)(?:\s+(?:cùng kỳ|cuối|đầu|hết))?\s*$/u.test(ctx.key.slice(Math.max(p.start, m.start - 20), m.start))) continue;
+    // "tăng 9 HTX so CK" likewise.
+    if (m.kind === 'period' && /(?:so với|(?<![\p{L}])so|bằng|gấp)(?:\s+(?:cùng kỳ|cuối|đầu|hết))?\s*$/u.test(ctx.key.slice(Math.max(p.start, m.start - 20), m.start))) continue;
     if (m.kind === 'period') return m;
     // A date opens a paragraph as its point in time only as "đến 31/12/2022"; "Chiều 15/1/2019, … tổ chức" dates an event.
     if (m.kind === 'date' && /(?:đến|tính đến|đến hết|tới)\s*(?:ngày\s*)?$/u.test(ctx.key.slice(Math.max(p.start, m.start - 15), m.start))) return m;

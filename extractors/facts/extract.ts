@@ -28,6 +28,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   const skipped: Skipped[] = [];
   const paragraphs = segment(text);
   let planSection = false;
+  let estimateSection = false;
   let sectionPeriod: Mention | null = null;
   let sectionFormer: { place: Place; formerProvince: string } | null = null;
   let sectionCoop: { place: Place; entity: Entity } | null = null;
@@ -41,6 +42,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     if (heading) planSection = opensPlan ? true : /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả|những hạn chế|hạn chế|khó khăn)/u.test(pKey) ? false : planSection;
     const planHere = planSection || opensPlan;
     ctx.inPlan = planHere;
+    // "1. Số lượng, quy mô (số liệu ước đến 30/6/2024)": a heading that gives its section's figures as estimates.
+    if (heading) estimateSection = /(?:số liệu|số ước)\s+ước|\(\s*ước(?:\s+(?:tính|thực hiện))?\s+(?:đến|tính đến)|^(?:[ivx\d]+[.)]\s*)?ước (?:thực hiện|tính)/u.test(pKey);
+    ctx.inEstimate = estimateSection;
     const leadPeriod = paragraphLead(ctx, p);
     if (heading && leadPeriod) sectionPeriod = leadPeriod;
     // "Khu vực Kiên Giang (cũ): tăng cả số lượng và quy mô": the section that follows is the former province's.

@@ -33,11 +33,12 @@ const W = String.raw`(?![\p{L}\p{N}])`; // end of word
 export const NOUNS: NounRule[] = [
   {
     id: 'noun.union',
-    pattern: new RegExp(String.raw`^(?:liên hiệp (?:hợp tác xã|htx)|lh htx|lhhtx|liên hiệp)${W}`, 'u'),
+    // "Liên hiệp HTX: 3 LH;": a bare "LH" only where a list item ends on it.
+    pattern: new RegExp(String.raw`^(?:liên hiệp (?:hợp tác xã|htx)|lh htx|lhhtx|liên hiệp|lh(?=\s*[;,.)]|\s*$))${W}`, 'u'),
     entity: 'cooperative_union',
     metric: 'count',
     unit: 'count',
-    examples: [{ text: 'Liên hiệp HTX (Thoại Sơn và Tri Tôn)', match: 'liên hiệp htx' }, { text: 'liên hiệp hợp tác xã' }],
+    examples: [{ text: 'Liên hiệp HTX (Thoại Sơn và Tri Tôn)', match: 'liên hiệp htx' }, { text: 'liên hiệp hợp tác xã' }, { text: 'LH;', match: 'lh' }],
   },
   {
     id: 'noun.member_coops',
@@ -480,5 +481,6 @@ export const ACHIEVE_LEAD = /(?:đạt và vượt|đạt|vượt|bằng|hoàn t
 /** The words of CHANGE_LEAD that make the change a fall ("giảm 23 HTX", "ít hơn 1.218 thành viên"). */
 export const FALL = /giảm|ít hơn|thấp hơn/u;
 export const CHANGE_LEAD = /(?:tăng thêm|tăng|giảm|giảm đi|tăng lên|ít hơn|nhiều hơn|thấp hơn|cao hơn(?:\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?|năm\s+(?:\d{4}|trước)))?)\s*(?:được\s*)?(?:(?:ít nhất|tối thiểu|gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến|tới)\s*)?$/u;
-export const COMPARE = /so (?:với|cùng)|cao hơn (?:cùng kỳ|năm)/u;
+// "tăng 9 HTX so CK": terse reports abbreviate "so với cùng kỳ".
+export const COMPARE = /so (?:với|cùng)|so ck(?![\p{L}])|cao hơn (?:cùng kỳ|năm)/u;
 export const AVERAGE = /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/u;

@@ -109,6 +109,9 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     const lead2 = key.slice(Math.max(s.start, t.start - 25), t.start);
     // "tăng từ 182 HTX (cuối năm 2019) lên 205 HTX": a date in brackets right after another figure dates that one.
     if (/\d[\d.,]*\s*(?:[\p{L}]+\s*){0,2}\(\s*$/u.test(lead2) && /^\s*\)/u.test(key.slice(t.end, t.end + 3)) && t.end < f.valueSpan.start) continue;
+    // "thành lập mới 28 HTX (năm 2024: 31 HTX), giải thể 11 HTX": a bracket that opens on a time dates only what it holds.
+    // A change still reads its points there ("tăng từ 182 HTX (cuối năm 2015) lên 257 HTX (30/6/2020), tăng 75 HTX").
+    if (f.scope !== 'change' && /\(\s*$/u.test(key.slice(Math.max(s.start, t.start - 3), t.start)) && key.slice(t.end, f.valueSpan.start).includes(')')) continue;
     // "kỷ niệm 80 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2026)": the dates of an anniversary date nothing.
     if (/kỷ niệm[^.;()]{0,80}\(\s*$/u.test(key.slice(Math.max(s.start, t.start - 90), t.start))) continue;
     // "Kết luận số 70-KL/TW ngày 9/3/2020": the date of a document cited dates nothing.
@@ -120,7 +123,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     // document named in an earlier clause dates nothing after it.
     if (key.slice(t.end, f.valueSpan.start).includes(';') && /(?:kế hoạch|chiến lược|đề án|chương trình|nghị quyết|quy hoạch)(?:\s+[\p{L},]+){1,8}\s*$/u.test(key.slice(Math.max(s.start, t.start - 80), t.start))) continue;
     // "gấp 1,6 lần năm 2020": a point of comparison, like "so với năm 2020".
-    if (/(?:so (?:với|cùng)|(?:cao|nhiều|ít|thấp) hơn)[^,;]*$/u.test(lead2) || /(?:gấp|bằng)[^;]{0,12}(?:lần|đôi|rưỡi)\s*$/u.test(lead2)) compared = t;
+    if (/(?:so (?:với|cùng)|(?<![\p{L}])so(?=\s*$)|(?:cao|nhiều|ít|thấp) hơn)[^,;]*$/u.test(lead2) || /(?:gấp|bằng)[^;]{0,12}(?:lần|đôi|rưỡi)\s*$/u.test(lead2)) compared = t;
     // "thành lập năm 2013, nay có 25 thành viên": "nay" takes the stock back to the time of writing.
     else if (isStock(f) && /(?:^|[\s,])(?:nay|hiện nay|hiện|đến nay)(?![\p{L}])/u.test(key.slice(t.end, f.valueSpan.start))) own = null;
     else own = t;
@@ -141,7 +144,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     // "tăng 14 HTX so với cuối năm 2022": the compared point follows the number.
     const clauseEnd = s.clauses.find((c) => c.start <= f.valueSpan.start && f.valueSpan.end <= c.end)?.end ?? s.end;
     const tail = key.slice(f.valueSpan.end, clauseEnd);
-    const so = /so (?:với|cùng)|^\s*(?=năm \d{4}|cuối năm \d{4})/u.exec(tail);
+    const so = /so (?:với|cùng)|so ck(?![\p{L}])|^\s*(?=năm \d{4}|cuối năm \d{4})/u.exec(tail);
     if (so) compared = mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end + so.index && m.end <= clauseEnd) ?? null;
     // "nếu như cuối năm 2013 toàn tỉnh có 176 HTX thì đến ngày 31/12/2018 đã có 191 HTX, tăng 15 HTX": the earlier of two
     // points the sentence named before the change is where it starts.
@@ -163,7 +166,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     const endRef = ownFits ? periodOf(own!) : rp ? { start: rp.start, end: rp.end } : null;
     // "tăng 9,3% so với cùng kỳ (năm 2021)": the flow of this period against the same months a year before;
     // the change is of this period.
-    const sameTime = compared !== null && /cùng kỳ/u.test(key.slice(Math.max(s.start, compared.start - 25), compared.end));
+    const sameTime = compared !== null && /cùng kỳ|(?<![\p{L}])ck(?![\p{L}])/u.test(key.slice(Math.max(s.start, compared.start - 25), compared.end));
     // A stock against the same time a year before ("có 786 HTX, tăng 19 HTX so với cùng kỳ") changed over that year.
     const stockChange = !FLOW_METRICS.has(f.metric) && f.entity !== 'training_course' && f.metric !== 'participants';
     if (sameTime && endRef && stockChange && endRef.end) {
@@ -378,7 +381,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   else if (ownEstimate && !future) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || planOpening || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
-  else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start)) || leadEstimated) f.status = 'estimate';
+  else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start)) || leadEstimated || (ctx.inEstimate && !pastOwn && !f.place)) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
   // Where plan words stand in the clause or its context and the rules could read it either way, the
   // classifier trained on the annotated clauses decides (eval/learned.ts measures both).

@@ -571,7 +571,8 @@ export const DATE_RULES: DateRow[] = [
   },
   {
     id: 'period.same_period',
-    pattern: `(?<![\\p{L}])cùng\\s+kỳ(?:\\s+năm\\s+(?:(?<rel>trước|ngoái)|(?<y>(?:19|20)\\d{2})))?(?![\\p{L}\\p{N}])`,
+    // Terse reports write "tăng 9 HTX so CK".
+    pattern: `(?<![\\p{L}])(?:cùng\\s+kỳ(?:\\s+năm\\s+(?:(?<rel>trước|ngoái)|(?<y>(?:19|20)\\d{2})))?|(?<=(?<![\\p{L}])so\\s+(?:với\\s+)?)ck)(?![\\p{L}\\p{N}])`,
     build: (g, ctx) => {
       if (!ctx.report) return unresolved('period');
       const shift = g['y'] ? Number(g['y']) - Number(ctx.report.end.slice(0, 4)) : -1;
@@ -586,7 +587,16 @@ export const DATE_RULES: DateRow[] = [
         opts: { reportPeriod: { label: '6 tháng đầu năm 2023', start: '2023-01-01', end: '2023-06-30' } },
       },
       { text: 'cùng kỳ năm trước', kind: 'period', value: null, resolved: false, opts: { referenceDate: '2023-07-13' } },
+      {
+        text: 'tăng 9 HTX so CK',
+        kind: 'period',
+        span: 'CK',
+        value: { start: '2023-01-01', end: '2023-06-30' },
+        resolved: true,
+        opts: { reportPeriod: { label: '6 tháng đầu năm 2024', start: '2024-01-01', end: '2024-06-30' } },
+      },
     ],
+    counterExamples: [{ text: 'Công ty CK Sài Gòn', notKind: 'period', why: 'a name, not "so với cùng kỳ"' }],
   },
   {
     id: 'period.span',
