@@ -3320,3 +3320,23 @@ describe('a bracket that opens on a time', () => {
     ]);
   });
 });
+
+describe('readings added on heldout29', () => {
+  it('"kết nạp mới 1.000 thành viên HTX" recruits members of the cooperatives, not units of the alliance', () => {
+    const fs = facts('Năm 2024, Liên minh HTX tỉnh phấn đấu kết nạp mới 1.000 thành viên HTX. Liên minh kết nạp mới 12 thành viên.', 'Liên minh HTX tỉnh Lào Cai sơ kết 6 tháng đầu năm 2024');
+    expect(fs.map((f) => [f.entity, f.metric, f.value])).toEqual([
+      ['cooperative', 'members', 1000],
+      ['member_unit', 'count', 12],
+    ]);
+  });
+  it('grades after "các HTX nông nghiệp được đánh giá, phân loại …:" are of farming cooperatives; "chiếm tỷ trọng lớn nhất với 70,2%" is a share', () => {
+    const fs = facts('HTX nông nghiệp vẫn chiếm tỷ trọng lớn nhất với 70,2% tổng số HTX. Năm 2021, các HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 09/2017/TT-BNNPTNT: loại tốt 38 HTX (chiếm 16,8%), loại khá 79 HTX, yếu 29 HTX.', 'Liên minh HTX tỉnh Sóc Trăng tổng kết năm 2021');
+    expect(fs.map((f) => [f.metric, f.value, f.sector, f.rating])).toEqual([
+      ['share', 70.2, 'agriculture', null],
+      ['count', 38, 'agriculture', 'good'],
+      ['share', 16.8, 'agriculture', 'good'],
+      ['count', 79, 'agriculture', 'fair'],
+      ['count', 29, 'agriculture', 'weak'],
+    ]);
+  });
+});

@@ -503,7 +503,9 @@ export function countFact(
     // "phân loại năm 2019 đối với các HTX nông nghiệp theo Thông tư số 09/2017/TT-BNNPTNT cho thấy: …": a year may stand between.
     // "… đánh giá, phân loại năm 2019 theo Thông tư … đối với 186 HTX nông nghiệp đang hoạt động cho thấy": the set the
     // grading was of, counted.
-    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)(?:[^;.\d]|(?<![\d/])(?:19|20)\d{2}(?![\d/])){0,40}?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start)) ?? /(?:phân loại|xếp loại|đánh giá)[^;]{0,160}?đối với\s+(?:(?:tổng số\s+)?\d[\d.]*\s+)?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start));
+    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)(?:[^;.\d]|(?<![\d/])(?:19|20)\d{2}(?![\d/])){0,40}?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start)) ?? /(?:phân loại|xếp loại|đánh giá)[^;]{0,160}?đối với\s+(?:(?:tổng số\s+)?\d[\d.]*\s+)?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start))
+      // "các HTX nông nghiệp được đánh giá, phân loại theo Thông tư …: loại tốt 38 HTX": the graded named before the verb.
+      ?? /(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)\s+(?:đã\s+)?được\s+(?:đánh giá|phân loại|xếp loại)(?![\p{L}])[^;]{0,120}$/u.exec(key.slice(from, m.start));
     if (graded?.sector) {
       sector = graded.sector;
       sectorLabel = graded.sectorLabel;
@@ -824,7 +826,8 @@ export function countFact(
     }
   }
   // "kết nạp 12 thành viên mới", "đơn vị thành viên của Liên minh": members of the alliance itself.
-  if (noun.metric === 'members' && (/thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15))) {
+  if (noun.metric === 'members' && (/thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15)) && !/^[\d.,\s]*(?:thành viên|tv)\s+(?:htx|hợp tác xã|tht)(?![\p{L}])/u.test(key.slice(m.end, nounEnd + 15))) {
+    // "kết nạp mới 1.000 thành viên HTX": members of the cooperatives, whoever recruits them.
     entity = 'member_unit';
     explicit = true;
   }

@@ -474,7 +474,8 @@ export const SECTOR_LEAD = /^\s*(?:(?:hoạt động )?(?:trong |trên )?(?:lĩn
 // ------------------------------------------------------------ relative quantities
 
 // "371 HTX, tương đương 78,3%": an equivalent share after a count.
-export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)?|bằng|tương đương(?: với)?)\s*(?:khoảng|gần|trên|hơn|xấp xỉ|dưới|gần như|từ)?\s*$/u;
+// "HTX nông nghiệp vẫn chiếm tỷ trọng lớn nhất với 70,2% tổng số HTX".
+export const SHARE_LEAD = /(?:chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)?(?: (?:lớn nhất|cao nhất|cao|lớn|chủ yếu)(?: với| là)?)?|bằng|tương đương(?: với)?)\s*(?:khoảng|gần|trên|hơn|xấp xỉ|dưới|gần như|từ)?\s*$/u;
 export const PLAN_ACHIEVEMENT = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh\b)/u;
 export const ACHIEVE_LEAD = /(?:đạt và vượt|đạt|vượt|bằng|hoàn thành)\s*(?:được\s*)?(?:tỷ lệ\s*)?$/u;
 // "cao hơn cùng kỳ năm 2024 khoảng 7%", "cao hơn năm 2014 khoảng 200 nghìn đồng": a rise against the point named.
