@@ -3340,3 +3340,24 @@ describe('readings added on heldout29', () => {
     ]);
   });
 });
+
+describe('lists of a flow', () => {
+  it('"thành lập mới 78 HTX, đạt 111,4% KH năm; 214 THT, đạt 107% KH": the bare next item shares the verb', () => {
+    const fs = facts('Trong năm, toàn tỉnh thành lập mới 78 HTX, đạt 111,4% KH năm; 214 THT, đạt 107% KH; giải thể 37 HTX.', 'Liên minh HTX tỉnh Thanh Hóa tổng kết năm 2023');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value])).toEqual([
+      ['cooperative', 'count', 'new', 78],
+      ['cooperative', 'plan_achievement', 'new', 111.4],
+      ['cooperative_group', 'count', 'new', 214],
+      ['cooperative_group', 'plan_achievement', 'new', 107],
+      ['cooperative', 'count', 'dissolved', 37],
+    ]);
+  });
+  it('"… nông nghiệp (61 HTX), còn lại là thương mại, dịch vụ (11 HTX) và tiểu thủ công nghiệp (6 HTX)": each item names its sector', () => {
+    const fs = facts('Năm 2023 thành lập mới 78 HTX. Các HTX thành lập mới chủ yếu thuộc lĩnh vực nông nghiệp (61 HTX), còn lại là thương mại, dịch vụ (11 HTX) và tiểu thủ công nghiệp (6 HTX).', 'Liên minh HTX tỉnh Thanh Hóa tổng kết năm 2023');
+    expect(fs.filter((f) => f.value !== 78).map((f) => [f.value, f.sector])).toEqual([
+      [61, 'agriculture'],
+      [11, 'trade_services'],
+      [6, 'industry_handicraft'],
+    ]);
+  });
+});

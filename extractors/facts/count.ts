@@ -643,7 +643,10 @@ export function countFact(
       const planOfIt = prevCount && /kế hoạch|chỉ tiêu/u.test(stretch) && prevCount.entity === noun.entity;
       // "Trong số HTX thành lập mới, 46 HTX …; 11 HTX còn lại …": an opening that names the flow covers the sentence.
       const opener = /^\s*(?:trong số|trong|riêng|đối với)\s+(?:các\s+|số\s+)?(?:htx|hợp tác xã)\s+(?:(thành lập mới|mới thành lập|được thành lập|thành lập)|(giải thể|bị giải thể))(?![\p{L}])/u.exec(key.slice(s.start, m.start));
-      scope = sameClause || planOfIt ? prevCount!.scope : opener ? (opener[1] ? 'new' : 'dissolved') : 'existing';
+      // "thành lập mới 78 HTX, đạt 111,4% KH năm; 214 THT, đạt 107% KH": a clause that is the bare next item of the
+      // flow before it shares its verb.
+      const elliptic = !sameClause && prevCount?.scope === 'new' && prevCount.valueSpan.start >= s.start && /^[\s;]*$/u.test(key.slice(clause.start, m.start)) && key.lastIndexOf(';', m.start) > prevCount.valueSpan.end && !/[;]/u.test(key.slice(key.lastIndexOf(';', m.start) + 1, m.start)) && key.slice(prevCount.valueSpan.end, m.start).split(';').length === 2 && /^[^;.\d]{0,12},\s*(?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:kh|kế hoạch)/u.test(key.slice(nounEnd, nounEnd + 40));
+      scope = sameClause || planOfIt || elliptic ? prevCount!.scope : opener ? (opener[1] ? 'new' : 'dissolved') : 'existing';
     }
     // "… giải thể 12 HTX, các HTX thu hút 247.500 thành viên": a dissolution reaches members only right before them.
     if (trig === 'dissolved' && noun.entity === 'inherit' && !/giải thể\s*(?:\S+\s+){0,2}$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) scope = 'existing';
@@ -937,6 +940,19 @@ export function countFact(
       if (label) {
         sector = label.sector;
         sectorLabel = text.slice(label.start, label.end);
+      }
+    } else if (/^\s*\(\s*$/u.test(key.slice(open, m.start))) {
+      // "… nông nghiệp (61 HTX), còn lại là thương mại, dịch vụ (11 HTX) và tiểu thủ công nghiệp (6 HTX)": the next items
+      // of such a list name their sector alone.
+      const prevItem = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity && f.sector && key[f.valueSpan.start - 1] !== undefined && /\(\s*$/u.test(key.slice(Math.max(0, f.valueSpan.start - 3), f.valueSpan.start)));
+      const item = prevItem ? /\)\s*(?:,|và)?\s*(?:(?:còn lại|tiếp đến|sau đó|kế đến)\s+là\s+)?([^;()\d]{2,40}?)\s*$/u.exec(key.slice(prevItem.valueSpan.end, open)) : null;
+      if (item) {
+        const at = open - (key.slice(prevItem!.valueSpan.end, open).length - item.index! - item[0].indexOf(item[1]!));
+        const label = readSector(key, at, at + item[1]!.length, { lead: false, exact: true });
+        if (label) {
+          sector = label.sector;
+          sectorLabel = text.slice(label.start, label.end);
+        }
       }
     }
   }
