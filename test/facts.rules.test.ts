@@ -3361,3 +3361,15 @@ describe('lists of a flow', () => {
     ]);
   });
 });
+
+describe('a list of places in a terse report', () => {
+  it('"Theo địa bàn: huyện Mộ Đức TL mới 3 HTX; huyện Tư Nghĩa 2 HTX; các địa phương khác 5 HTX": places share the flow, the rest is no fact; "hỗ trợ TL mới" helps found', () => {
+    const fs = facts('- TL mới 12 HTX; LĐ làm việc trong HTX: 7.920 người.\n\n- Theo địa bàn: huyện Mộ Đức TL mới 3 HTX; huyện Tư Nghĩa 2 HTX; các địa phương khác 5 HTX.\n\n- Tư vấn, hỗ trợ TL mới 7 HTX.', 'Quảng Ngãi: kinh tế tập thể 6 tháng đầu năm 2024');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 'new', 12, null],
+      ['workers', 'existing', 7920, null],
+      ['count', 'new', 3, 'huyện Mộ Đức'],
+      ['count', 'new', 2, 'huyện Tư Nghĩa'],
+    ]);
+  });
+});

@@ -872,6 +872,15 @@ export function countFact(
   }
 
   let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start) ?? listedPlace(ctx, clause, m.start) ?? namedDistrictBare(ctx, clause, m.start) ?? (clause.start > s.start ? namedDistrictBare(ctx, { start: s.start, end: clause.end }, m.start, true) : null) ?? selfNamedPlace(ctx, clause, m.start);
+  // "Theo địa bàn: huyện Mộ Đức TL mới 3 HTX; huyện Tư Nghĩa 2 HTX; …": the next place of a list of a flow, with no verb of
+  // its own, shares the flow; "…; các địa phương khác 5 HTX" is the rest of the places, which no place field names.
+  const semiBefore = key.lastIndexOf(';', m.start);
+  const prevPlaced = countNoun && semiBefore > s.start ? [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity) : undefined;
+  const listOfPlaces = !!prevPlaced?.place && prevPlaced.place.level !== 'cooperative' && prevPlaced.valueSpan.end < semiBefore && !key.slice(prevPlaced.valueSpan.end, semiBefore).includes(';');
+  if (listOfPlaces && /^\s*(?:các|những)\s+(?:địa phương|huyện|xã|đơn vị)\s+(?:khác|còn lại)\s*(?:có\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(semiBefore + 1, m.start)))
+    return { reason: 'the rest of a list of places, which no place field names' };
+  if (listOfPlaces && scope === 'existing' && (prevPlaced!.scope === 'new' || prevPlaced!.scope === 'dissolved') && !lastTrigger(key.slice(semiBefore, m.start)) && /^\s*(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s+\p{L}[^,;\d]{0,30}$/u.test(key.slice(semiBefore + 1, m.start)))
+    scope = prevPlaced!.scope;
   // "Một số huyện làm tốt … như Lâm Thao (5 HTX), Thanh Sơn (4 HTX)": a bare name before a bracketed count, in a
   // sentence about districts, is a district.
   if (!own && countNoun && inParens) {

@@ -549,7 +549,7 @@ export const NATIONAL_EXAMPLES: { text: string; national: boolean }[] = [
 ];
 
 /** "tư vấn thành lập mới", "hỗ trợ thành lập", "trực tiếp tư vấn, hỗ trợ thành lập mới thêm": right before the count. */
-export const HELPED_FOUND = /(?:tư vấn|hỗ trợ|hướng dẫn)(?:\s*(?:,|và)\s*(?:tư vấn|hỗ trợ|hướng dẫn))*\s+(?:thành lập|thành lập mới)(?:\s+(?:mới|thêm|được))*\s*$/u;
+export const HELPED_FOUND = /(?:tư vấn|hỗ trợ|hướng dẫn)(?:\s*(?:,|và)\s*(?:tư vấn|hỗ trợ|hướng dẫn))*\s+(?:thành lập|thành lập mới|tl mới|tlm)(?:\s+(?:mới|thêm|được))*\s*$/u;
 
 /** The funds as a subject: "các quỹ", "mỗi quỹ", "/quỹ", "của hệ thống", "toàn hệ thống" (not the support fund). */
 export const FUNDS_SUBJECT = /(?:(?:các|mỗi|những|toàn bộ|\d+(?:\/\d+)?)\s+quỹ(?!\s+(?:hỗ trợ|đầu tư|phát triển|bảo lãnh))|\/\s*quỹ|(?:toàn|của|cả)\s+hệ thống)(?![\p{L}])/u;

@@ -201,9 +201,9 @@ const PLACE_WORD_BEFORE = /(?:huyện|thị xã|thành phố|tp\.?|quận|xã|ph
 // "Ngày Hợp tác xã Việt Nam": the "xã" of "hợp tác xã" is no commune.
 const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|h\.|tx\.|thị xã|thành phố|tp\.?|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*(?<=\.\s*|\s)(?=[\p{L}\d])/gu;
 /** Words before a place that make it the subject of what follows. */
-const PLACE_LEAD = /(?:^[-–+•*]?|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến(?: là)?|tiếp đến(?: là)?|tiếp theo(?: là)?|sau đó là|trong khi|còn)\s*)$/u;
+const PLACE_LEAD = /(?:^[-–+•*]?|(?<=\p{L}\s*):|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến(?: là)?|tiếp đến(?: là)?|tiếp theo(?: là)?|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
-const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|là địa phương|dẫn đầu|với|\(|:)/u;
+const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|tl mới|là địa phương|dẫn đầu|với|\(|:)/u;
 
 export const PLACE_EXAMPLES = [
   { text: 'Huyện Châu Thành có 42 HTX.', level: 'district', name: 'Huyện Châu Thành' },
@@ -229,6 +229,9 @@ function capitalizedName(text: string, at: number): { name: string; end: number 
   // "huyện Trấn Yên 27 HTX": a number before a counted noun is the figure, not part of a name like "Phường 3".
   const figure = /\s+\d[\d.,]*(?=\s*(?:HTX|THT|hợp tác xã|tổ hợp tác|quỹ|sản phẩm|thành viên|lao động)(?![\p{L}]))/u.exec(text.slice(at, at + raw.length + 20));
   if (figure && figure.index < raw.length) raw = raw.slice(0, figure.index);
+  // "huyện Mộ Đức TL mới 3 HTX": a report's abbreviation ends the name.
+  const abbrev = /\s(?:TL|TLM|HTX|THT|KH|CK|DT|LN|TV|LĐ|LH|HĐ|QTDND|LMHTX)(?![\p{L}])/u.exec(raw);
+  if (abbrev) raw = raw.slice(0, abbrev.index);
   const name = raw.trim();
   return name ? { name, end: at + raw.length } : null;
 }

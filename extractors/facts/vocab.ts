@@ -225,10 +225,10 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   },
   {
     id: 'metric.workers',
-    pattern: /(?:tổng số )?(?:người )?lao động|(?<![\p{L}])lđ(?= thường xuyên|:)/u,
+    pattern: /(?:tổng số )?(?:người )?lao động|(?<![\p{L}])lđ(?= thường xuyên|:| làm việc)/u,
     metric: 'workers',
     kinds: ['number'],
-    examples: [{ text: 'tổng số lao động' }],
+    examples: [{ text: 'tổng số lao động' }, { text: 'LĐ làm việc trong HTX: 7.920 người', match: 'lđ' }],
   },
 ];
 
