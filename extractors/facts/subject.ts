@@ -209,6 +209,7 @@ export const PLACE_EXAMPLES = [
   { text: 'Huyện Châu Thành có 42 HTX.', level: 'district', name: 'Huyện Châu Thành' },
   { text: '- Huyện Lý Nhân: 52 HTX', level: 'district', name: 'Huyện Lý Nhân' },
   { text: 'Riêng thành phố Ngã Bảy thành lập mới 2 HTX.', level: 'district', name: 'thành phố Ngã Bảy' },
+  { text: '- Theo địa bàn: huyện Mộ Đức TL mới 3 HTX', level: 'district', name: 'huyện Mộ Đức' },
   { text: 'Tại xã Thanh Xuân (huyện Thanh Hà), 2 HTX vải thiều có 145 ha.', level: 'commune', name: 'xã Thanh Xuân' },
   { text: 'Tính đến 30/6/2025, tỉnh Yên Bái (cũ) có 512 HTX.', level: 'former_province', name: 'tỉnh Yên Bái (cũ)' },
   { text: 'Riêng địa bàn tỉnh Hậu Giang (cũ), đến 30/9/2025 có 215 HTX.', level: 'former_province', name: 'tỉnh Hậu Giang (cũ)' },
