@@ -3373,3 +3373,24 @@ describe('a list of places in a terse report', () => {
     ]);
   });
 });
+
+describe('crops that name farming', () => {
+  it('"lĩnh vực trồng nho, táo có 19 HTX" is farming, and "2 sản phẩm nho ăn tươi" names no sector of products', () => {
+    const fs = facts('Hiện lĩnh vực trồng nho, táo có 19 HTX. Toàn tỉnh có 2 sản phẩm nho ăn tươi đạt chuẩn OCOP 3 sao.', 'Liên minh HTX tỉnh Ninh Thuận 6 tháng đầu năm 2022');
+    expect(fs.map((f) => [f.entity, f.value, f.sector])).toEqual([
+      ['cooperative', 19, 'agriculture'],
+      ['ocop_product', 2, null],
+    ]);
+  });
+});
+
+describe('an aside on how the subject came to be', () => {
+  it('"HTX …, thành viên mới kết nạp tháng 3/2019, có 76 thành viên và 95 ha chanh" gives stocks now, unlike "thành lập tháng 3/2019 với 9 thành viên"', () => {
+    const fs = facts('Đến hết tháng 10/2019, Liên hiệp có 9 HTX thành viên. HTX Chanh không hạt Tân Lợi, thành viên mới kết nạp tháng 3/2019, có 76 thành viên và 95 ha chanh. HTX Tân Phú thành lập tháng 3/2019 với 9 thành viên.', 'Liên hiệp HTX tỉnh: 10 tháng năm 2019');
+    expect(fs.filter((f) => f.place).map((f) => [f.metric, f.scope, f.value, f.asOf ?? f.period?.start])).toEqual([
+      ['members', 'existing', 76, '2019-10-31'],
+      ['land_area', 'existing', 95, '2019-10-31'],
+      ['members', 'new', 9, '2019-03-01'],
+    ]);
+  });
+});

@@ -320,7 +320,8 @@ export function countFact(
   const limit = Math.min(clause.end, next ? next.start : clause.end);
   // Where the noun's own words end, before any sector label read below.
   const nounTail = end;
-  if (noun.metric === 'count' && noun.entity !== 'training_course') {
+  // "2 sản phẩm nho ăn tươi": what a product is made of names no sector of cooperatives.
+  if (noun.metric === 'count' && noun.entity !== 'training_course' && noun.entity !== 'ocop_product') {
     const label = readSector(key, end + 1 > limit ? end : end, limit);
     if (label && key.slice(end, label.start).trim().length <= 30) {
       sector = sector === 'credit' ? (label.sector === 'credit' ? 'credit' : sector) : label.sector;
@@ -600,7 +601,9 @@ export function countFact(
     /(?:thành lập mới|thành lập)\s+(?:trong\s+\S+\s+)?(?:tăng|giảm)\s*(?:thêm\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 45), m.start)))
     return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
   // Scope: a change ("tăng 11 HTX so với …"), the last trigger before the number, or the list it continues.
-  const stretch = key.slice(Math.max(clause.start, prevEnd), m.start);
+  // "HTX …, thành viên mới kết nạp tháng 3/2019, có 76 thành viên": an aside on how the subject came to be sets no scope
+  // for the stock after it.
+  const stretch = key.slice(Math.max(clause.start, prevEnd), m.start).replace(/,\s*[^,;]{0,40}(?:kết nạp|thành lập|ra đời|gia nhập)[^,;]{0,30},(?=\s*(?:hiện\s+|nay\s+)?(?:có|với)\s[^,;]*$)/u, (a) => ' '.repeat(a.length));
   const before = key.slice(Math.max(s.start, m.start - 30), m.start);
   let scope: Scope;
   let sign = 1;
