@@ -3394,3 +3394,13 @@ describe('an aside on how the subject came to be', () => {
     ]);
   });
 });
+
+describe('a bare rise after a figure', () => {
+  it('is a change when the paragraph has just named what it compares with, and no change otherwise', () => {
+    const fs = facts('Toàn tỉnh có 1.214 HTX, tăng 6,8% so với cùng kỳ năm 2024. Trong đó, 1.032 HTX đang hoạt động, tăng 5,1%.\n\nHTX Tân Phú có 52 thành viên, tăng 10%.', 'Tuyên Quang: 9 tháng năm 2025');
+    expect(fs.filter((f) => f.scope === 'change').map((f) => [f.value, f.rating])).toEqual([
+      [6.8, null],
+      [5.1, 'operating'],
+    ]);
+  });
+});

@@ -264,7 +264,10 @@ export function relativeFact(
   const targetGrowth = m.kind === 'percent' && (/phấn đấu|mục tiêu|chỉ tiêu|dự kiến/u.test(key.slice(s.start, m.start)) || (ctx.inPlan === true && metricBefore(key, Math.max(clause.start, prevEnd), m.start, 'money') !== null));
   // "Tổng vốn điều lệ 612,4 tỷ đồng (tăng 3,1%)": a bare change in brackets after a figure is against the same time before.
   const bracketed = /\(\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 8), m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3));
-  const compared = bracketed || COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth;
+  // "…, tăng 6,8% so với cùng kỳ năm 2024 (1.137 HTX). Trong đó, 1.032 HTX đang hoạt động, tăng 5,1%": a bare rise right
+  // after a figure, in a paragraph that has just named what it compares with, is against the same point.
+  const carried = m.kind === 'percent' && /,\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 10), m.start)) && !!anchor && anchor.valueSpan.end > m.start - 40 && [...paraFacts, ...sFacts].some((f) => f.scope === 'change' && f.unit === 'percent' && f.valueSpan.start < m.start && COMPARE.test(key.slice(f.valueSpan.end, f.valueSpan.end + 30)));
+  const compared = bracketed || COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth || carried;
   if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
     const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
     const kw0 = metricBefore(key, Math.max(clause.start, prevEnd), m.start);
