@@ -3404,3 +3404,14 @@ describe('a bare rise after a figure', () => {
     ]);
   });
 });
+
+describe('groups in several fields', () => {
+  it('"41 THT hoạt động trong các lĩnh vực tiểu thủ công nghiệp, xây dựng, dịch vụ" are non-farming groups', () => {
+    const fs = facts('Toàn tỉnh có 560 THT, trong đó 519 THT nông nghiệp; 41 THT hoạt động trong các lĩnh vực tiểu thủ công nghiệp, xây dựng, dịch vụ.', 'Cao Bằng: tổ hợp tác 9 tháng năm 2018');
+    expect(fs.map((f) => [f.value, f.sector])).toEqual([
+      [560, null],
+      [519, 'agriculture'],
+      [41, 'non_agriculture'],
+    ]);
+  });
+});

@@ -330,7 +330,7 @@ export function countFact(
     }
   }
   // "175 HTX còn lại hoạt động trong các lĩnh vực công nghiệp, thương mại, dịch vụ, vận tải": several fields, none farming.
-  if (noun.metric === 'count' && noun.entity === 'cooperative' && !sector) {
+  if (noun.metric === 'count' && (noun.entity === 'cooperative' || noun.entity === 'cooperative_group') && !sector) {
     const fields = /^\s*(?:còn lại\s+)?(?:hoạt động\s+)?(?:trong|ở|thuộc)\s+(?:các\s+)?(?:lĩnh vực|ngành)\s+/u.exec(key.slice(end, clause.end));
     // "13 HTX hoạt động trong các lĩnh vực khác"; "52 HTX hoạt động trong lĩnh vực điều": one crop is farming.
     const otherFields = fields && /^khác(?![\p{L}])/u.exec(key.slice(end + fields[0].length, clause.end));
