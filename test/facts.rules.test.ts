@@ -3415,3 +3415,15 @@ describe('groups in several fields', () => {
     ]);
   });
 });
+
+describe('the people of courses by role', () => {
+  it('"cho 230 tổ trưởng, tổ phó THT" are participants; the roles after "trong đó" of those counted are parts, a part of the courses stays', () => {
+    const fs = facts('9 tháng qua, Liên minh HTX tỉnh tổ chức 4 lớp tập huấn cho 230 tổ trưởng, tổ phó THT. Lớp bồi dưỡng có 62 học viên, trong đó có 17 kế toán HTX; 13 tổ trưởng tổ hợp tác. Liên minh tổ chức 11 lớp cho 780 lượt người, trong đó 7 lớp tại các xã thuộc tỉnh Bắc Kạn (cũ) với 512 lượt người tham dự.', 'Cao Bằng: tổ hợp tác 9 tháng đầu năm 2018');
+    expect(fs.filter((f) => f.metric === 'participants').map((f) => [f.value, f.period?.start, f.period?.end])).toEqual([
+      [230, '2018-01-01', '2018-09-30'],
+      [62, '2018-01-01', '2018-09-30'],
+      [780, '2018-01-01', '2018-09-30'],
+      [512, '2018-01-01', '2018-09-30'],
+    ]);
+  });
+});

@@ -516,6 +516,12 @@ export function countFact(
       sectorLabel = text.slice(at, at + named[1]!.length);
     }
   }
+  // "62 học viên …, trong đó có 24 giám đốc HTX; 17 kế toán …; 13 tổ trưởng tổ hợp tác": the people of a course by role.
+  if (noun.metric === 'participants') {
+    const whole = [...sFacts].reverse().find((f) => f.metric === 'participants' && !f.breakdown);
+    // A part of the courses with its people ("trong đó 7 lớp … với 512 lượt người") stays.
+    if (whole && /(?:trong đó|bao gồm|gồm)(?![\p{L}])/u.test(key.slice(whole.valueSpan.end, m.start)) && !/\d[\d.,]*\s+(?:lớp|khóa|khoá|cuộc|đợt)(?![\p{L}])/u.test(key.slice(whole.valueSpan.end, m.start))) return { reason: 'participants of one role, a part of those counted before that the fields cannot name' };
+  }
   // "(trong đó có 2.140 thành viên là pháp nhân)": members of one kind, a subset the fields cannot name.
   if ((noun.metric === 'members' || noun.metric === 'workers') && /trong đó\s*(?:có\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && /^\s*là\s+(?:pháp nhân|cá nhân|hộ gia đình|người đồng bào|đồng bào|phụ nữ|nữ|lao động nữ|thanh niên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 25)))
     return { reason: 'members of one kind ("là pháp nhân"), a subset the fields cannot name' };

@@ -165,14 +165,15 @@ export const NOUNS: NounRule[] = [
   {
     id: 'noun.participants',
     pattern: new RegExp(
-      String.raw`^(?:người tham dự|người tham gia|học viên|đại biểu|cán bộ|người)${W}`,
+      // "4 lớp tập huấn cho 230 tổ trưởng, tổ phó THT": the heads of groups and cooperatives trained are people too.
+      String.raw`^(?:người tham dự|người tham gia|học viên|đại biểu|cán bộ|tổ trưởng|giám đốc|kế toán|người)${W}`,
       'u',
     ),
     entity: 'training_course',
     metric: 'participants',
     unit: 'person',
     needsTraining: true,
-    examples: [{ text: 'người tham dự' }, { text: 'học viên' }],
+    examples: [{ text: 'người tham dự' }, { text: 'học viên' }, { text: 'tổ trưởng, tổ phó THT', match: 'tổ trưởng' }],
   },
 ];
 

@@ -647,6 +647,10 @@ export const DATE_RULES: DateRow[] = [
       if (!ctx.today) return unresolved('period');
       const n = countOf(prefix.trim()) ?? Number(prefix.trim());
       const back = /qua|rồi/u.test(key(g['rel']));
+      // "9 tháng qua" in a review of the first nine months is those months, not the nine before the day of writing.
+      const r = ctx.report;
+      if (back && key(g['u']) === 'tháng' && r?.start && r.end && r.start.endsWith('-01') && (Number(r.end.slice(0, 4)) - Number(r.start.slice(0, 4))) * 12 + Number(r.end.slice(5, 7)) - Number(r.start.slice(5, 7)) + 1 === n)
+        return { kind: 'period', value: { start: r.start, end: r.end }, resolved: true };
       const t = ctx.today;
       const u = key(g['u']);
       let value: Period;
@@ -662,6 +666,13 @@ export const DATE_RULES: DateRow[] = [
       { text: '2 ngày vừa rồi', kind: 'period', value: { start: '2017-01-31', end: '2017-02-01' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
       { text: '3 tháng tới', kind: 'period', value: { start: '2017-03-01', end: '2017-05-31' }, resolved: true, opts: { referenceDate: '2017-02-02' } },
       { text: '5 năm qua', kind: 'period', value: null, resolved: false },
+      {
+        text: '9 tháng qua',
+        kind: 'period',
+        value: { start: '2018-01-01', end: '2018-09-30' },
+        resolved: true,
+        opts: { referenceDate: '2018-10-25', reportPeriod: { label: '9 tháng đầu năm 2018', start: '2018-01-01', end: '2018-09-30' } },
+      },
     ],
   },
   {
