@@ -888,7 +888,8 @@ export function countFact(
   const listOfPlaces = !!prevPlaced?.place && prevPlaced.place.level !== 'cooperative' && prevPlaced.valueSpan.end < semiBefore && !key.slice(prevPlaced.valueSpan.end, semiBefore).includes(';');
   if (listOfPlaces && /^\s*(?:các|những)\s+(?:địa phương|huyện|xã|đơn vị)\s+(?:khác|còn lại)\s*(?:có\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(semiBefore + 1, m.start)))
     return { reason: 'the rest of a list of places, which no place field names' };
-  if (listOfPlaces && scope === 'existing' && (prevPlaced!.scope === 'new' || prevPlaced!.scope === 'dissolved') && !lastTrigger(key.slice(semiBefore, m.start)) && /^\s*(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s+\p{L}[^,;\d]{0,30}$/u.test(key.slice(semiBefore + 1, m.start)))
+  // Only under a list's intro ("Theo địa bàn: …"): elsewhere the next place may well state its stock.
+  if (listOfPlaces && scope === 'existing' && (prevPlaced!.scope === 'new' || prevPlaced!.scope === 'dissolved') && key.slice(s.start, prevPlaced!.valueSpan.start).includes(':') && !lastTrigger(key.slice(semiBefore, m.start)) && /^\s*(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s+\p{L}[^,;\d]{0,30}$/u.test(key.slice(semiBefore + 1, m.start)))
     scope = prevPlaced!.scope;
   // "Một số huyện làm tốt … như Lâm Thao (5 HTX), Thanh Sơn (4 HTX)": a bare name before a bracketed count, in a
   // sentence about districts, is a district.
