@@ -3430,11 +3430,13 @@ describe('the people of courses by role', () => {
 
 describe('an unnamed "huyện"', () => {
   it('is the district the paragraph has just spoken of ("… tổng doanh thu của các HTX trên địa bàn huyện đạt …")', () => {
-    const fs = facts('Toàn tỉnh có 150 HTX. Ninh Phước là địa phương có nhiều HTX nhất. Huyện Ninh Phước hiện có 31 HTX. Năm 2021, tổng doanh thu của các HTX trên địa bàn huyện đạt khoảng 52 tỷ đồng.', 'Ninh Thuận: HTX muối và nho, táo năm 2022');
+    const fs = facts('Toàn tỉnh có 150 HTX. Ninh Phước là địa phương có nhiều HTX nhất. Huyện Ninh Phước hiện có 31 HTX. Năm 2021, tổng doanh thu của các HTX trên địa bàn huyện đạt khoảng 52 tỷ đồng.\n\nĐến nay toàn tỉnh có 182 HTX. Tuy nhiên, các HTX trên địa bàn huyện còn thiếu vốn, vốn điều lệ bình quân chỉ khoảng 1,6 tỷ đồng/HTX.', 'Ninh Thuận: HTX muối và nho, táo năm 2022');
     expect(fs.map((f) => [f.value, f.place?.name.toLowerCase() ?? null])).toEqual([
       [150, null],
       [31, 'huyện ninh phước'],
       [52e9, 'huyện ninh phước'],
+      [182, null],
+      [1.6e9, 'huyện ninh phước'],
     ]);
   });
 });

@@ -138,9 +138,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // "Doanh thu bình quân của HTX khu vực này …": the area the text has just spoken of.
         // "Toàn huyện hiện có 31 HTX … tổng doanh thu của các HTX trên địa bàn huyện đạt …": an unnamed "huyện" is the district
         // the paragraph has just spoken of.
-        const thisDistrict = /(?:trên địa bàn|toàn|của) huyện(?=\s*(?:[,.;]|(?:đạt|có|hiện|ước|là|năm)(?![\p{L}])))/u.test(key.slice(s.start, s.end));
+        const thisDistrict = /(?:trên địa bàn|toàn|của) huyện(?!\s*\p{Lu})(?![\p{L}])/u.test(text.slice(s.start, s.end));
         if (!f.place && (thisDistrict || /(?:khu vực|địa bàn|tỉnh|huyện) này(?![\p{L}])/u.test(key.slice(s.start, s.end)))) {
-          const back = [...(thisDistrict ? [] : facts), ...paraFacts, ...sFacts].reverse().find((x) => x.place && (x.place.level === 'former_province' || x.place.level === 'district') && (!thisDistrict || x.place.level === 'district'));
+          const back = [...facts, ...paraFacts, ...sFacts].reverse().find((x) => x.place && (x.place.level === 'former_province' || x.place.level === 'district') && (!thisDistrict || x.place.level === 'district'));
           if (back) {
             f.place = back.place;
             f.formerProvince = back.formerProvince;
