@@ -3440,3 +3440,10 @@ describe('an unnamed "huyện"', () => {
     ]);
   });
 });
+
+describe('the one count of a sentence, labelled by its sector', () => {
+  it('owns the amounts after it: "Khối HTX nuôi tôm, thủy sản có 412 HTX, tổng diện tích mặt nước trên 38.600 ha"', () => {
+    const fs = facts('Toàn tỉnh có 1.080 HTX. Khối HTX nuôi tôm, thủy sản có 412 HTX, tổng diện tích mặt nước trên 38.600 ha.', 'Cà Mau: kinh tế tập thể năm 2025');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => [f.value, f.sector])).toEqual([[38600, 'agriculture']]);
+  });
+});

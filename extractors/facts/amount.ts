@@ -91,7 +91,10 @@ export function amountFact(
     const sp = subjectPhrase(ctx, clause.start, kwStart) ?? sentenceSubject(ctx, s, kwStart);
     // "Hiện HTX có 86 thành viên, vốn điều lệ 2,4 tỷ đồng": a bare singular "HTX" is the cooperative just named.
     const bareSubject = sp && !sp.determiner && !sp.sector && !sp.rating && [...sFacts].some((f) => f.place?.level === 'cooperative');
-    if (sp && sp.entity !== 'member_unit' && !sp.counted && !bareSubject) {
+    // "Nổi bật là khối HTX nuôi tôm, thủy sản với 412 HTX, tổng diện tích …": a count of a sector between the subject and
+    // the amount says better whose amount it is.
+    const sectorCountAfter = sp && !sp.sector && sFacts.some((f) => f.metric === 'count' && !f.breakdown && f.sector && f.valueSpan.start >= sp.end && f.valueSpan.end <= kwStart);
+    if (sp && sp.entity !== 'member_unit' && !sp.counted && !bareSubject && !sectorCountAfter) {
       entity = sp.entity;
       sector = sp.sector;
       sectorLabel = sp.sectorLabel;
@@ -126,7 +129,11 @@ export function amountFact(
     // clause outranks an amount of an earlier clause.
     const clauseCount = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.valueSpan.start >= clause.start && f.entity !== 'ocop_product' && f.entity !== 'training_course');
     const earlierClause = prevAmount && prevAmount.valueSpan.start < clause.start && clauseCount;
-    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start && !earlierClause ? prevAmount : (earlierClause ? clauseCount : undefined) ?? listHead ?? subjectOf(sFacts) ?? lastInSentence ?? headOfList(paraFacts, subject) ?? subject;
+    // "Khối HTX nuôi tôm, thủy sản có 412 HTX, tổng diện tích …": the one count of the sentence, read as a labelled item of
+    // the sectors, is still whose amount follows.
+    const sentenceCounts = sFacts.filter((f) => f.metric === 'count' && f.valueSpan.start >= s.start);
+    const soleLabelled = sentenceCounts.length === 1 && sentenceCounts[0]!.breakdown && sentenceCounts[0]!.sector ? sentenceCounts[0] : undefined;
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start && !earlierClause ? prevAmount : (earlierClause ? clauseCount : undefined) ?? listHead ?? subjectOf(sFacts) ?? soleLabelled ?? lastInSentence ?? headOfList(paraFacts, subject) ?? subject;
     if (from) {
       entity = cooperativeOf(from.entity);
       // A sector is inherited only within the sentence, and not from one item of a list; a paragraph
