@@ -3447,3 +3447,14 @@ describe('the one count of a sentence, labelled by its sector', () => {
     expect(fs.filter((f) => f.metric === 'land_area').map((f) => [f.value, f.sector])).toEqual([[38600, 'agriculture']]);
   });
 });
+
+describe('members per cooperative', () => {
+  it('are an average, whatever stands between "mỗi HTX" and the figure', () => {
+    const fs = facts('Toàn tỉnh có 126 HTX nông nghiệp với 43.580 ha; bình quân mỗi HTX có 346 ha và 89 thành viên. Năm 2023 thành lập mới 30 HTX. Bình quân mỗi HTX thành lập mới có 23 thành viên. Bình quân mỗi HTX nông nghiệp có từ 100 đến 150 thành viên. Mỗi HTX đều có kế toán.', 'Liên minh HTX tỉnh An Giang tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.scope, f.statistic, f.value, f.valueMax])).toEqual([
+      ['existing', 'average', 89, null],
+      ['new', 'average', 23, null],
+      ['existing', 'average', 100, 150],
+    ]);
+  });
+});

@@ -288,7 +288,8 @@ export function countFact(
   // "… một số huyện làm tốt như Lâm Thao (5 HTX)": a district named by its count in brackets is no undefined subset.
   const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
   // "bình quân mỗi HTX chỉ có 154 thành viên và 18 lao động": an average per cooperative, no subset.
-  const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác|tổ)\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  // "Bình quân mỗi HTX thành lập mới có 23 thành viên", "… mỗi HTX nông nghiệp có từ 100 đến 150", "… có 346 ha và 89 thành viên".
+  const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác|tổ)(?:\s+[^\d,;]{2,25}?)?\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên|từ)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên|ha)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
   if (!namedInBrackets && !perCooperative && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
