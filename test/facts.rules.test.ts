@@ -3458,3 +3458,14 @@ describe('members per cooperative', () => {
     ]);
   });
 });
+
+describe('a bare rise in people after a figure', () => {
+  it('is a change when the sentence has just named what it compares with, and no fact when nothing is compared', () => {
+    const fs = facts('Đến cuối năm 2015, toàn tỉnh có 126 HTX, tăng 38 HTX so với năm 2010 (88 HTX); tổng số xã viên 41.350 người, tăng 9.870 người.\n\nHTX Tân Phú có 52 thành viên, tăng 10 người.', 'Tiền Giang: đại hội Liên minh HTX nhiệm kỳ 2015-2020');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.scope, f.value])).toEqual([
+      ['existing', 41350],
+      ['change', 9870],
+      ['existing', 52],
+    ]);
+  });
+});

@@ -861,7 +861,10 @@ function classify(
     const people = m.kind === 'number' && unitNoun && !/lên\s*$/u.test(before);
     if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area' || people)) {
       const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : m.kind === 'area' ? 'ha' : 'person') && f.scope !== 'change');
-      if (target && (COMPARE.test(key.slice(m.end, clause.end)) || /cao hơn/u.test(before))) {
+      // "… có 126 HTX, tăng 38 HTX so với năm 2010 (88 HTX); tổng số xã viên 41.350 người, tăng 9.870 người": a bare rise
+      // right after a figure, in a sentence that has just named what it compares with, is against the same point.
+      const carried = !!target && target.valueSpan.end > m.start - 40 && /,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 12), m.start)) && sFacts.some((f) => f.scope === 'change' && f.valueSpan.end < target.valueSpan.start && COMPARE.test(key.slice(f.valueSpan.end, f.valueSpan.end + 30)));
+      if (target && (COMPARE.test(key.slice(m.end, clause.end)) || /cao hơn/u.test(before) || carried)) {
         return {
           fact: derive(ctx, s, m, target, {
             metric: target.metric,
@@ -879,6 +882,10 @@ function classify(
   }
   if (/(?:một số|nhiều|một vài|hầu hết|phần lớn|đa số|có)\s+(?:các\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)[^,;]{0,40}$/u.test(key.slice(clause.start, kw ? kw.start : m.start)) && /một số|nhiều|một vài|hầu hết|phần lớn|đa số/u.test(key.slice(clause.start, m.start)))
     return { reason: 'figure of an undefined subset ("một số HTX")' };
+  // "HTX có 52 thành viên, tăng 10 người": a bare rise after another figure of the metric, with nothing compared, is
+  // neither a stock nor a change the fields can date.
+  if (rule.startsWith('metric.') && CHANGE_LEAD.test(before) && sFacts.some((f) => f.metric === metric && f.scope !== 'change' && f.valueSpan.end <= m.start && m.start - f.valueSpan.end < 40) && /,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 12), m.start)))
+    return { reason: 'a rise after a figure with no point compared with' };
   // "tổng diện tích sản xuất 4.210 ha, trong đó diện tích nhà kính, nhà lưới khoảng 1.380 ha": the part too.
   const lastLand = [...sFacts].reverse().find((f) => f.metric === 'land_area');
   // "… 185 ha sầu riêng; trong đó 120 ha đạt chứng nhận VietGAP và 60 ha được cấp mã số": the parts go on.
