@@ -3469,3 +3469,14 @@ describe('a bare rise in people after a figure', () => {
     ]);
   });
 });
+
+describe('a metric that rose in a paragraph that compared', () => {
+  it('"Thu nhập bình quân của người lao động tăng 8,5%, tương đương khoảng 5,1 triệu đồng/người/tháng": the rise, then the level reached', () => {
+    const fs = facts('Năm 2024, doanh thu bình quân của HTX tăng 10,9% so với năm 2023. Thu nhập bình quân của người lao động tăng 8,5%, tương đương khoảng 5,1 triệu đồng/người/tháng.', 'Vĩnh Long: tổng kết năm 2024');
+    expect(fs.map((f) => [f.metric, f.scope, f.unit, f.value, f.statistic])).toEqual([
+      ['revenue', 'change', 'percent', 10.9, 'average'],
+      ['income', 'change', 'percent', 8.5, 'average'],
+      ['income', 'existing', 'VND', 5.1e6, 'average'],
+    ]);
+  });
+});

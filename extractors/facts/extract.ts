@@ -856,6 +856,15 @@ function classify(
       compared = { sector: label?.sector ?? null, label: label ? ctx.text.slice(label.start, label.end) : null };
     }
   }
+  // "Thu nhập bình quân của người lao động tăng 8,5%, tương đương khoảng 5,1 triệu đồng/người/tháng": the level the
+  // metric that rose has reached.
+  if (!metric && m.kind === 'money' && /(?:,|\()\s*tương đương(?:\s+với)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 30), m.start))) {
+    const rise = sFacts[sFacts.length - 1];
+    if (rise && rise.scope === 'change' && rise.unit === 'percent' && rise.refMetric && ['income', 'revenue', 'profit'].includes(rise.refMetric) && m.start - rise.valueSpan.end < 35) {
+      metric = rise.refMetric;
+      rule = 'metric.equivalent_level';
+    }
+  }
   if (!metric) {
     // "Số thành viên là 23.650 người, tăng 1.180 người so với năm 2019": people after a count of people.
     const people = m.kind === 'number' && unitNoun && !/lên\s*$/u.test(before);

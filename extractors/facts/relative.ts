@@ -266,7 +266,11 @@ export function relativeFact(
   const bracketed = /\(\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 8), m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3));
   // "…, tăng 6,8% so với cùng kỳ năm 2024 (1.137 HTX). Trong đó, 1.032 HTX đang hoạt động, tăng 5,1%": a bare rise right
   // after a figure, in a paragraph that has just named what it compares with, is against the same point.
-  const carried = m.kind === 'percent' && /,\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 10), m.start)) && !!anchor && anchor.valueSpan.end > m.start - 40 && [...paraFacts, ...sFacts].some((f) => f.scope === 'change' && f.unit === 'percent' && f.valueSpan.start < m.start && COMPARE.test(key.slice(f.valueSpan.end, f.valueSpan.end + 30)));
+  // "Năm 2024, doanh thu bình quân … tăng 10,9% so với năm 2023; … Thu nhập bình quân của người lao động tăng 8,5%": so is a
+  // metric's bare rise.
+  const nearFigure = /,\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 10), m.start)) && !!anchor && anchor.valueSpan.end > m.start - 40;
+  const metricRise = /(?:thu nhập|doanh thu|lợi nhuận|lãi|vốn điều lệ|tổng tài sản|số thành viên|số lao động)[^,;.\d]{0,40}?\s(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
+  const carried = m.kind === 'percent' && (nearFigure || metricRise) && [...paraFacts, ...sFacts].some((f) => f.scope === 'change' && f.unit === 'percent' && f.valueSpan.start < m.start && COMPARE.test(key.slice(f.valueSpan.end, f.valueSpan.end + 30)));
   const compared = bracketed || COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth || carried;
   if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
     const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
