@@ -309,9 +309,11 @@ export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword' | 'betwe
   {
     id: 'land.property',
     before: 'figure',
-    pattern: /(?:được chứng nhận|liên kết thêm|liên kết với|của doanh nghiệp|doanh nghiệp trên)[^,;.\d]{0,40}$/u,
+    // "… của HTX được cấp chứng nhận đạt 5.000 ha", "(4C, Rainforest Alliance, hữu cơ) đạt 9.870 ha", "sản xuất theo tiêu chuẩn
+    // GlobalGAP với tổng diện tích 620 ha": the certified part of the land.
+    pattern: /(?:được chứng nhận|được cấp chứng nhận|đạt chứng nhận|cấp chứng nhận(?: quốc tế)? cho|(?:chứng nhận|vietgap|globalgap|4c|rainforest alliance|hữu cơ)\)?\s+(?:với (?:tổng )?diện tích|đạt)|liên kết thêm|liên kết với|của doanh nghiệp|doanh nghiệp trên)[^,;.\d]{0,40}$/u,
     reason: 'area of land with a property (certified, linked) the fact fields cannot carry',
-    examples: ['diện tích điều của các htx được chứng nhận hữu cơ đạt ', 'liên kết thêm '],
+    examples: ['diện tích điều của các htx được chứng nhận hữu cơ đạt ', 'liên kết thêm ', 'diện tích cà phê, hồ tiêu của htx được cấp chứng nhận đạt ', 'chứng nhận sản xuất bền vững (4c, rainforest alliance, hữu cơ) đạt ', 'sản xuất theo tiêu chuẩn globalgap với tổng diện tích '],
   },
   {
     id: 'land.outsiders',
