@@ -3480,3 +3480,10 @@ describe('a metric that rose in a paragraph that compared', () => {
     ]);
   });
 });
+
+describe('the land of a place', () => {
+  it('is not the cooperatives\' ("cả tỉnh hiện có khoảng 33.000 ha thanh long", "… thế mạnh của các huyện …, với tổng diện tích trên 20.000 ha")', () => {
+    const fs = facts('Toàn tỉnh có 31 HTX thanh long (cả tỉnh hiện có khoảng 33.000 ha thanh long). Cây dừa là thế mạnh của các huyện Càng Long, Tiểu Cần với tổng diện tích trên 20.000 ha. Các HTX dừa đang quản lý 1.180 ha dừa của thành viên.', 'Trà Vinh: HTX dừa năm 2016');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => f.value)).toEqual([1180]);
+  });
+});
