@@ -3487,3 +3487,13 @@ describe('the land of a place', () => {
     expect(fs.filter((f) => f.metric === 'land_area').map((f) => f.value)).toEqual([1180]);
   });
 });
+
+describe('certified land named after the figure', () => {
+  it('is a part of all the cooperatives\' land, and all of one named cooperative\'s', () => {
+    const fs = facts('Tổng diện tích canh tác của các HTX cà phê, hồ tiêu khoảng 10.735 ha; 640 ha hồ tiêu đạt chứng nhận hữu cơ. HTX Tân Phú quản lý 1.240 ha tôm - rừng đạt chứng nhận hữu cơ.', 'Đắk Nông: HTX cà phê, hồ tiêu năm 2021');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [10735, null],
+      [1240, 'cooperative'],
+    ]);
+  });
+});

@@ -935,6 +935,11 @@ function classify(
       if (rule.pattern.test(key.slice(Math.max(clause.start, anchor - 70), anchor))) return { reason: rule.reason };
     }
   const r = amountFact(ctx, s, clause, m, metric, rule, kw?.start ?? m.start, prevEnd, sFacts, paraFacts, unitNoun ? m.end + unitNoun[0].length : m.end);
+  // "315 ha hồ tiêu đạt tiêu chuẩn VietGAP, hữu cơ", "640 ha hồ tiêu đạt chứng nhận hữu cơ": the certified part of all
+  // the cooperatives' land. A named cooperative's certified land ("1.240 ha tôm - rừng đạt chứng nhận hữu cơ") is all
+  // it farms.
+  if (metric === 'land_area' && 'fact' in r && r.fact.place?.level !== 'cooperative' && /^\s*(?:[\p{L} –-]{0,25}?\s)?(?:đã\s+)?(?:được cấp|được|đạt)\s+(?:chứng nhận|tiêu chuẩn)(?![\p{L}])/u.test(key.slice(m.end, m.end + 50)))
+    return { reason: 'area of land with a property (certified, linked) the fact fields cannot carry' };
   if (compared && 'fact' in r) {
     r.fact.sector = compared.sector;
     r.fact.sectorLabel = compared.label;
