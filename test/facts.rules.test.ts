@@ -3497,3 +3497,13 @@ describe('certified land named after the figure', () => {
     ]);
   });
 });
+
+describe('targets for the share of effective cooperatives', () => {
+  it('"từ 60% số HTX hoạt động hiệu quả trở lên" is at least 60% of one class; "… 200 HTX nông nghiệp, trong đó ít nhất 70% hoạt động hiệu quả" a share of those', () => {
+    const fs = facts('Phấn đấu có từ 60% số HTX hoạt động hiệu quả trở lên. Năm 2024, tỉnh phấn đấu có 200 HTX nông nghiệp, trong đó ít nhất 70% hoạt động hiệu quả. Phấn đấu 65% số HTX xếp loại khá trở lên.', 'Liên minh HTX tỉnh tổng kết năm 2023');
+    expect(fs.filter((f) => f.metric === 'share').map((f) => [f.value, f.rating, f.sector, f.status])).toEqual([
+      [60, 'effective', null, 'target'],
+      [70, 'effective', 'agriculture', 'target'],
+    ]);
+  });
+});

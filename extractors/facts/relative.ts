@@ -199,7 +199,9 @@ export function relativeFact(
   }
   // "Toàn tỉnh có 120 HTX, khoảng 30% trong số đó hoạt động có hiệu quả": a share of a class of the cooperatives just counted.
   const those = anchor?.metric === 'count' && (!anchor.rating || anchor.rating === 'operating') ? anchor : !anchor ? [...paraFacts].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative' && !f.breakdown && !f.rating && f.scope === 'existing') : undefined;
-  const ofThose = isPercent && those ? /^\s*(?:trong số (?:đó|này)|số này)\s+/u.exec(after) : null;
+  // "… có 200 HTX, trong đó ít nhất 70% hoạt động hiệu quả": the class right after the share, after "trong đó".
+  const inWhich = isPercent && those && /trong đó[\s,:]*(?:có\s*)?(?:(?:ít nhất|khoảng|trên|hơn|gần|từ)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start)) ? /^\s*/u.exec(after) : null;
+  const ofThose = isPercent && those ? /^\s*(?:trong số (?:đó|này)|số này)\s+/u.exec(after) ?? inWhich : null;
   if (ofThose && those) {
     const rest = after.slice(ofThose[0].length);
     const r = RATINGS.find((x) => x.pattern.exec(rest)?.index === 0);

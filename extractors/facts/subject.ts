@@ -81,8 +81,10 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
   for (const r of RATINGS) {
     const rm = r.pattern.exec(rest.trimStart());
     if (rm) {
-      // "khá trở lên", "tốt, khá": two classes at once fit no single rating.
-      if (/^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)|và (?:tốt|khá|giỏi))/u.test(rest.trimStart().slice(rm[0].length))) return null;
+      // "khá trở lên", "tốt, khá": two classes at once fit no single rating. "từ 60% số HTX hoạt động hiệu quả trở lên":
+      // at least 60% of one class.
+      const atLeast = (r.rating === 'effective' || r.rating === 'operating') && /^\s*trở lên/u.test(rest.trimStart().slice(rm[0].length));
+      if (!atLeast && /^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)|và (?:tốt|khá|giỏi))/u.test(rest.trimStart().slice(rm[0].length))) return null;
       rating = r.rating;
       end += ws + rm[0].length;
       break;
