@@ -80,7 +80,8 @@ export function metaDate(dom: PageDom, ld: JsonLdFacts): string | null {
 }
 
 /** Author names a CMS fills in when nobody signed. */
-const GENERIC_AUTHOR = /admin|quản trị|webmaster|ban biên tập|biên tập viên|editor|^https?:/i;
+// "Super User" is the account Joomla signs every article with.
+const GENERIC_AUTHOR = /admin|quản trị|webmaster|ban biên tập|biên tập viên|editor|super user|^https?:/i;
 
 export function metaAuthor(dom: PageDom, ld: JsonLdFacts, siteName: string | null): string | null {
   for (const v of [ld.author, dom.meta.get('author'), dom.meta.get('article:author'), dom.meta.get('dc.creator')]) {
