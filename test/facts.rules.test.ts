@@ -3507,3 +3507,14 @@ describe('targets for the share of effective cooperatives', () => {
     ]);
   });
 });
+
+describe('table columns that are no figure of the cooperatives', () => {
+  it('"Tăng/giảm … so với năm 2020 (%)" is not the revenue, "Tỷ lệ người Khmer trong dân số (%)" not their share', () => {
+    const fs = facts('Năm 2021, khu vực HTX tiếp tục phát triển.\n\n<table><tr><th>Lĩnh vực</th><th>Số HTX</th><th>Doanh thu năm 2021 (tỷ đồng)</th><th>Tăng/giảm doanh thu so với năm 2020 (%)</th></tr><tr><td>Nông nghiệp</td><td>1.329</td><td>1.742</td><td>+6,2</td></tr></table>\n\n<table><tr><th>Địa phương</th><th>Số HTX</th><th>Tỷ lệ người Khmer trong dân số (%)</th></tr><tr><td>Huyện Trà Cú</td><td>31</td><td>64,2</td></tr></table>', 'Hà Nội: kinh tế tập thể năm 2021');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([
+      ['count', 1329],
+      ['revenue', 1742e9],
+      ['count', 31],
+    ]);
+  });
+});

@@ -25,6 +25,10 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.place', pattern: /^(?:đơn vị hành chính|địa phương|địa bàn|quận|huyện|thị xã|thành phố|xã, phường|khu vực$)/u, entity: null, metric: null, unit: null, examples: ['Đơn vị hành chính', 'Địa phương', 'Huyện, thị xã, thành phố', 'Quận, huyện', 'Khu vực'] },
   { id: 'col.name', pattern: /^(?:tên (?:htx|hợp tác xã|đơn vị|tổ hợp tác|tht)|tên)$/u, entity: null, metric: null, unit: null, examples: ['Tên HTX', 'Tên hợp tác xã'] },
   { id: 'col.label', pattern: /^(?:lĩnh vực|ngành|ngành nghề|loại hình|đơn vị|chỉ tiêu|nội dung|xếp loại|phân loại|loại(?: htx)?$)/u, entity: null, metric: null, unit: null, examples: ['Lĩnh vực', 'Loại hình', 'Xếp loại', 'Loại'] },
+  // "Tăng/giảm doanh thu so với năm 2020 (%)": a rise against another year, of a column before it; not read yet, so no
+  // figure rather than a wrong one. "Tỷ lệ người Khmer trong dân số (%)": a share of people, not of cooperatives.
+  { id: 'col.compared', pattern: /^(?:tăng|giảm|tăng\s*\/\s*giảm|tăng,\s*giảm)(?![\p{L}])[^|]*so với/u, entity: null, metric: null, unit: null, examples: ['Tăng/giảm doanh thu so với năm 2020 (%)'] },
+  { id: 'col.population', pattern: /(?:tỷ lệ|tỉ lệ)[^|]*(?:dân số|người dân|đồng bào|hộ nghèo)/u, entity: null, metric: null, unit: null, examples: ['Tỷ lệ người Khmer trong dân số (%)'] },
   { id: 'col.unions', pattern: /liên hiệp/u, entity: 'cooperative_union', metric: 'count', unit: 'count', examples: ['Liên hiệp HTX', 'Số liên hiệp hợp tác xã'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
   { id: 'col.income', pattern: /thu nhập/u, entity: 'cooperative', metric: 'income', unit: 'VND', examples: ['Thu nhập bình quân (triệu đồng/người/tháng)'] },
