@@ -3518,3 +3518,15 @@ describe('table columns that are no figure of the cooperatives', () => {
     ]);
   });
 });
+
+describe('a group of districts', () => {
+  it('"Tại 9 huyện miền núi của tỉnh hiện có 156 HTX, chiếm 23,7% tổng số HTX toàn tỉnh, với 14.320 thành viên" are the group\'s figures', () => {
+    const fs = facts('Toàn tỉnh có 658 HTX.\n\nTại 9 huyện miền núi của tỉnh hiện có 156 HTX, chiếm 23,7% tổng số HTX toàn tỉnh, với 14.320 thành viên.', 'Quảng Nam: 6 tháng đầu năm 2022');
+    expect(fs.map((f) => [f.value, f.place?.name ?? null])).toEqual([
+      [658, null],
+      [156, '9 huyện miền núi'],
+      [23.7, '9 huyện miền núi'],
+      [14320, '9 huyện miền núi'],
+    ]);
+  });
+});

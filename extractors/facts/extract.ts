@@ -123,7 +123,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           if (one) f.place = { level: /^(?:xã|phường|thị trấn)/u.test(one[1]!) ? 'commune' : 'district', name: one[1]! };
         }
         const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
-        const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end));
+        // "… chiếm 23,7% tổng số HTX toàn tỉnh": the province as the whole a share is of says nothing of whose figures these are.
+        const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?\s*(?:tổng\s+)?(?:số\s+)?(?:htx\s+|hợp tác xã\s+)?(?:của\s+)?(?:toàn|cả) tỉnh/gu, ' '));
         if (!f.place && !wholeProvince && placeable) {
           const local = localPlace(ctx, p, s, f.valueSpan.start, sFacts);
           if (local) {
@@ -372,7 +373,8 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
   // Its own list of names may follow ("ba huyện vùng cao Sa Pa, Bắc Hà, Bát Xát hiện có"), then the verb.
   const names = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*/u.exec(ctx.text.slice(s.start + hit.index! + hit[0].length, at))![0];
   const rest = tail.slice(names.length);
-  const subject = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead) || /^\s*,?\s*(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt|từ)(?![\p{L}])/u.test(rest);
+  // "Tại 9 huyện miền núi của tỉnh hiện có 156 HTX".
+  const subject = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead) || /^\s*,?\s*(?:(?:của|trong|thuộc)\s+tỉnh\s+)?(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt|từ)(?![\p{L}])/u.test(rest);
   if (!subject || /[;]|toàn tỉnh|cả tỉnh/u.test(rest)) return null;
   return { level: 'other', name: ctx.text.slice(s.start + hit.index!, s.start + hit.index! + hit[0].length) };
 }
