@@ -3530,3 +3530,16 @@ describe('a group of districts', () => {
     ]);
   });
 });
+
+describe('a paragraph whose first figure is a former province\'s', () => {
+  it('speaks of it ("Hiện khu vực này có 655 HTX … Doanh thu bình quân … ước đạt 1,48 tỷ đồng/HTX")', () => {
+    const fs = facts('Đến hết tháng 10/2025, toàn tỉnh có 2.148 HTX. Trong đó, khu vực tỉnh Hòa Bình (cũ) có 742 HTX.\n\nHiện khu vực này có 655 HTX đang hoạt động. Doanh thu bình quân ước đạt 1,48 tỷ đồng/HTX.\n\nToàn tỉnh Phú Thọ có 1.067 sản phẩm OCOP.', 'Phú Thọ: HTX vùng Hòa Bình (cũ) 10 tháng năm 2025');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [2148, null],
+      [742, 'former_province'],
+      [655, 'former_province'],
+      [1.48e9, 'former_province'],
+      [1067, null],
+    ]);
+  });
+});

@@ -122,7 +122,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const one = /^\s*(?:[-–•+*]\s*)?[Ll]ớp\s[^;:.]{0,80}?\s(?:tại|ở)\s+((?:huyện|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/u.exec(text.slice(Math.max(s.start, text.lastIndexOf(';', f.valueSpan.start) + 1, text.lastIndexOf('\n', f.valueSpan.start) + 1), f.valueSpan.start));
           if (one) f.place = { level: /^(?:xã|phường|thị trấn)/u.test(one[1]!) ? 'commune' : 'district', name: one[1]! };
         }
-        const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && x.placeAt !== undefined && x.placeAt - p.start < 40);
+        // "Hiện khu vực này có 655 HTX …. Doanh thu bình quân … ước đạt 1,48 tỷ đồng/HTX": a paragraph whose first figure
+        // is a former province's speaks of it.
+        const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && ((x.placeAt !== undefined && x.placeAt - p.start < 40) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60)));
         // "… chiếm 23,7% tổng số HTX toàn tỉnh": the province as the whole a share is of says nothing of whose figures these are.
         const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?\s*(?:tổng\s+)?(?:số\s+)?(?:htx\s+|hợp tác xã\s+)?(?:của\s+)?(?:toàn|cả) tỉnh/gu, ' '));
         if (!f.place && !wholeProvince && placeable) {
