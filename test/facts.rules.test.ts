@@ -3543,3 +3543,14 @@ describe('a paragraph whose first figure is a former province\'s', () => {
     ]);
   });
 });
+
+describe('a named region and a board', () => {
+  it('"Riêng vùng Đồng Tháp Mười có 38 HTX" is the region\'s; "Hội đồng quản trị nhiệm kỳ 2016 – 2021 gồm 5 thành viên" no members of cooperatives', () => {
+    const fs = facts('Đến cuối tháng 8/2016, toàn tỉnh có 81 HTX. Riêng vùng Đồng Tháp Mười có 38 HTX nông nghiệp. Các HTX tập trung ở vùng Đồng Tháp Mười, nhiều nhất là các huyện Tân Hưng (14 HTX).\n\nĐại hội đã bầu Hội đồng quản trị nhiệm kỳ 2016 – 2021 gồm 5 thành viên.', 'Long An: đại hội Liên hiệp HTX năm 2016');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [81, null],
+      [38, 'other'],
+      [14, 'district'],
+    ]);
+  });
+});

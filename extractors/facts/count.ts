@@ -59,7 +59,8 @@ const PLAN_BRACKET_BEFORE = /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!năm)[
 /** The boards of a cooperative or of the alliance, whose members are none of the cooperatives' members. */
 const BOARDS = String.raw`(?:hội đồng quản trị|hđqt|ban kiểm soát|ban chấp hành|ban điều hành|ban thường vụ|ban giám đốc`;
 /** "Ban kiểm soát 3 thành viên", "Hội đồng quản trị nhiệm kỳ II gồm 5 thành viên". */
-const BOARD_BEFORE = new RegExp(BOARDS + String.raw`|bks|ban quản lý|ban quản trị)(?:\s+[\p{L}\d]+){0,5}?\s*(?:gồm|có|với|là)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u');
+// "Hội đồng quản trị nhiệm kỳ 2016 – 2021 gồm 5 thành viên": a term with a dash may stand between.
+const BOARD_BEFORE = new RegExp(BOARDS + String.raw`|bks|ban quản lý|ban quản trị)(?:\s+(?:[–-]\s+)?[\p{L}\d]+){0,6}?\s*(?:gồm|có|với|là)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u');
 /** "bầu bổ sung 01 thành viên Hội đồng quản trị". */
 const BOARD_AFTER = new RegExp(String.raw`^\s*` + BOARDS + String.raw`)(?![\p{L}])`, 'u');
 /** What owning OCOP products is called: "đứng tên", "sở hữu", "là chủ thể của". */

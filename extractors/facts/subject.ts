@@ -201,7 +201,8 @@ const BARE_FORMER = /(?<![\p{L}])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*(?:\
 const PLACE_WORD_BEFORE = /(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*$/u;
 // "H. Vĩnh Bảo", "TX. Sơn Tây": the level words abbreviated, as terse reports print them.
 // "Ngày Hợp tác xã Việt Nam": the "xã" of "hợp tác xã" is no commune.
-const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|h\.|tx\.|thị xã|thành phố|tp\.?|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|địa bàn)\s*(?<=\.\s*|\s)(?=[\p{L}\d])/gu;
+// "Riêng vùng Đồng Tháp Mười có 38 HTX": a named region, a place of no administrative level.
+const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|h\.|tx\.|thị xã|thành phố|tp\.?|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|địa bàn|vùng)\s*(?<=\.\s*|\s)(?=[\p{L}\d])/gu;
 /** Words before a place that make it the subject of what follows. */
 const PLACE_LEAD = /(?:^[-–+•*]?|(?<=\p{L}\s*):|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến(?: là)?|tiếp đến(?: là)?|tiếp theo(?: là)?|sau đó là|trong khi|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
@@ -374,6 +375,9 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const direct = /^(?:huyện|h\.|tx\.|thị xã|quận|xã|phường|thị trấn)$/u.test(word) && /^\s*$/u.test(afterFormer);
     const subject = direct || PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^[^,;\d]{0,30}$/u.test(afterFormer));
     if (!subject) continue;
+    // A region is the subject only when its verb follows it ("vùng Đồng Tháp Mười có 38 HTX"), not where it says where
+    // others stand ("tập trung ở vùng Đồng Tháp Mười, nhiều nhất là các huyện …").
+    if (word === 'vùng' && !PLACE_FOLLOW.test(afterFormer)) continue;
     // A city run by the centre ("thành phố Đà Nẵng (cũ)") is a province, not a district.
     const cityRow = /^(?:thành phố|tp\.?)$/u.test(word) ? lookupProvince(n.name) : null;
     // "riêng khu vực Hà Giang (cũ) thành lập mới 55 HTX": an area named by a former province alone.
@@ -385,7 +389,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
       const end = n.end + (after.length - afterFormer.length);
       return { place: { level: 'former_province', name: text.slice(wStart, end).trim() }, formerProvince: row.code, at: wStart };
     }
-    const level: Place['level'] = /^(?:xã|phường|thị trấn)$/u.test(word) ? 'commune' : 'district';
+    const level: Place['level'] = /^(?:xã|phường|thị trấn)$/u.test(word) ? 'commune' : word === 'vùng' ? 'other' : 'district';
     found ??= { place: { level, name: text.slice(wStart, n.end) }, formerProvince: null, at: wStart };
   }
   return found;
