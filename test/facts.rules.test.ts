@@ -3554,3 +3554,13 @@ describe('a named region and a board', () => {
     ]);
   });
 });
+
+describe('the place a sentence opened on', () => {
+  it('goes on over a semicolon to "của các HTX", and "trên địa bàn thành phố" is the town just named', () => {
+    const fs = facts('Toàn tỉnh có 300 HTX. Tại huyện đảo Kiên Hải, hiện có 5 HTX với 212 thành viên, hoạt động nuôi trồng hải sản; doanh thu năm 2024 của các HTX ước đạt 19 tỷ đồng.\n\nTại thành phố Dĩ An, đến nay có 21 HTX. Doanh thu của các HTX trên địa bàn thành phố ước đạt 186 tỷ đồng.', 'Kiên Giang: tổng kết năm 2024');
+    expect(fs.filter((f) => f.metric === 'revenue').map((f) => [f.value, f.place?.name ?? null])).toEqual([
+      [19e9, 'huyện đảo Kiên Hải'],
+      [186e9, 'thành phố Dĩ An'],
+    ]);
+  });
+});

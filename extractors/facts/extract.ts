@@ -141,9 +141,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // "Doanh thu bình quân của HTX khu vực này …": the area the text has just spoken of.
         // "Toàn huyện hiện có 31 HTX … tổng doanh thu của các HTX trên địa bàn huyện đạt …": an unnamed "huyện" is the district
         // the paragraph has just spoken of.
-        const thisDistrict = /(?:trên địa bàn|toàn|của) huyện(?!\s*\p{Lu})(?![\p{L}])/u.test(text.slice(s.start, s.end));
+        // "Tại thành phố Dĩ An … Doanh thu 9 tháng của các HTX trên địa bàn thành phố …": so is a district-level town or city
+        // the text has just named so.
+        const unnamedLevel = /(?:trên địa bàn|toàn|của) (huyện|thị xã|thành phố)(?!\s*\p{Lu})(?![\p{L}])/u.exec(text.slice(s.start, s.end))?.[1];
+        const thisDistrict = !!unnamedLevel;
         if (!f.place && (thisDistrict || /(?:khu vực|địa bàn|tỉnh|huyện) này(?![\p{L}])/u.test(key.slice(s.start, s.end)))) {
-          const back = [...facts, ...paraFacts, ...sFacts].reverse().find((x) => x.place && (x.place.level === 'former_province' || x.place.level === 'district') && (!thisDistrict || x.place.level === 'district'));
+          const back = [...facts, ...paraFacts, ...sFacts].reverse().find((x) => x.place && (x.place.level === 'former_province' || x.place.level === 'district') && (!thisDistrict || (x.place.level === 'district' && (unnamedLevel === 'huyện' || x.place.name.toLowerCase().startsWith(unnamedLevel!)))));
           if (back) {
             f.place = back.place;
             f.formerProvince = back.formerProvince;
@@ -339,7 +342,8 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
   const gap = ctx.key.slice(placed.valueSpan.end, at);
   const clauseStart = Math.max(s.start, ctx.key.lastIndexOf(';', at) + 1);
   const placedClause = ctx.key.slice(Math.max(s.start, ctx.key.lastIndexOf(';', placed.valueSpan.start) + 1), placed.valueSpan.start);
-  const goesOn = !gap.includes(';') || (/^\s*(?:các\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(ctx.key.slice(clauseStart, at)) && !/(?<![\p{L}])riêng(?![\p{L}])/u.test(placedClause));
+  // "Tại huyện đảo Kiên Hải, hiện có 5 HTX …; doanh thu năm 2024 của các HTX ước đạt 19 tỷ đồng" too.
+  const goesOn = !gap.includes(';') || (/^\s*(?:các\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])|^[^;.]{0,40}?của các (?:htx|hợp tác xã)(?![\p{L}])/u.test(ctx.key.slice(clauseStart, at)) && !/(?<![\p{L}])riêng(?![\p{L}])/u.test(placedClause));
   if (last === placed && (placed.place!.level === 'district' || placed.place!.level === 'commune') && goesOn && !OTHER_PLACE.test(gap) && !PROPER_NAME.test(ctx.text.slice(placed.valueSpan.end, at)))
     return { place: placed.place!, formerProvince: placed.formerProvince };
   return null;
