@@ -3564,3 +3564,16 @@ describe('the place a sentence opened on', () => {
     ]);
   });
 });
+
+describe('a flow again over another period, and a rise after an amount that is no fact', () => {
+  it('"Năm 2023, doanh thu của HTX đạt 12,5 tỷ đồng; 9 tháng năm 2024 ước đạt 10,8 tỷ đồng, tăng 15%"; "tổng dư nợ cho vay 2.965 tỷ đồng, tăng 6,8%" changes no fact', () => {
+    const fs = facts('HTX Tân Châu có 36 thành viên. Năm 2023, doanh thu của HTX đạt 12,5 tỷ đồng; 9 tháng năm 2024 ước đạt 10,8 tỷ đồng, tăng 15% so với cùng kỳ.\n\nTổng nguồn vốn hoạt động của các quỹ đạt 3.418 tỷ đồng, tăng 5,2% so với đầu năm; tổng dư nợ cho vay 2.965 tỷ đồng, tăng 6,8% so với cùng kỳ.', 'Hưng Yên: HTX 9 tháng năm 2024');
+    expect(fs.filter((f) => f.unit !== 'person').map((f) => [f.metric, f.scope, f.status, f.value])).toEqual([
+      ['revenue', 'existing', 'actual', 12.5e9],
+      ['revenue', 'existing', 'estimate', 10.8e9],
+      ['revenue', 'change', 'estimate', 15],
+      ['operating_capital', 'existing', 'actual', 3418e9],
+      ['operating_capital', 'change', 'actual', 5.2],
+    ]);
+  });
+});

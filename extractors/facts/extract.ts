@@ -836,6 +836,14 @@ function classify(
       rule = 'metric.same_again';
     }
   }
+  // "Năm 2023, doanh thu của HTX đạt 2,1 tỷ đồng; 11 tháng năm 2024 đạt 2,6 tỷ đồng": the same flow over another period.
+  if (!metric && m.kind === 'money' && /;\s*(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu)?(?: năm)?(?:\s+\d{4})?|năm\s+\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?)\s*,?\s*(?:ước(?: tính)?\s+)?(?:đạt|là)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start))) {
+    const prev = lastAmount(sFacts, 'VND');
+    if (prev && (prev.metric === 'revenue' || prev.metric === 'profit' || prev.metric === 'income') && prev.valueSpan.start >= s.start) {
+      metric = prev.metric;
+      rule = 'metric.same_again';
+    }
+  }
   // "…, ước đạt 5,6 triệu đồng/người/tháng; trong đó khu vực Gia Lai (cũ) đạt 5,9 triệu đồng/người/tháng, Bình Định (cũ) đạt
   // 5,3 triệu đồng/người/tháng": the same metric, place by place, in the same unit.
   // "…, trong đó các HTX sản xuất lúa ước đạt 141,2 tỷ đồng", "riêng khối HTX phi nông nghiệp đạt 6,9 triệu đồng/người/

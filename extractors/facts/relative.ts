@@ -34,6 +34,10 @@ export function relativeFact(
   if (!(isPercent || m.kind === 'multiple')) return null;
   const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
   const anchor = lastFact(sFacts) ?? null;
+  // "tổng nguồn vốn … đạt 3.418 tỷ đồng, tăng 5,2% …; tổng dư nợ cho vay 2.965 tỷ đồng, tăng 6,8%": the rise right after
+  // an amount that is no fact (loans) is that amount's, not the fact's before it.
+  if ((isPercent || m.kind === 'multiple') && anchor && CHANGE_LEAD.test(before) && ctx.mentions.some((x) => (x.kind === 'money' || x.kind === 'area') && x.start > anchor.valueSpan.end && x.end <= m.start && x.start >= s.start && m.start - x.end < 25))
+    return { reason: 'a rise of an amount that is no fact (loans, prices) between it and the fact before' };
   // "tăng 2.915 thành viên (tương đương 1,58%)", "tăng 826 tỷ đồng (+9,95%)": the same change in percent of the metric.
   if (m.kind === 'percent' && anchor && anchor.scope === 'change' && anchor.unit !== 'percent' && anchor.unit !== 'times' && ((/^[^()\d;]{0,25}\(\s*(?:tương đương|tương ứng|bằng)?\s*(?:tăng|giảm)?\s*[+−–-]?\s*$/u.test(key.slice(anchor.valueSpan.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3))) || /^[^()\d;]{0,25},\s*(?:tương đương|tương ứng)\s*(?:(?:tăng|giảm)\s*)?$/u.test(key.slice(anchor.valueSpan.end, m.start))))
     return { fact: derive(ctx, s, m, anchor, { metric: anchor.metric, refMetric: anchor.metric, unit: 'percent', scope: 'change', rule: 'fact.change.percent_of_amount', sign: (anchor.value < 0) !== ((m.value as number) < 0) ? -1 : 1, evidenceStart: anchor.evidence.start }) };
