@@ -3577,3 +3577,13 @@ describe('a flow again over another period, and a rise after an amount that is n
     ]);
   });
 });
+
+describe('a cause after a change', () => {
+  it('"số THT giảm 56 tổ do nhiều THT đã chuyển đổi lên HTX" is a change of all groups, not of a subset', () => {
+    const fs = facts('Toàn tỉnh có 2.318 tổ hợp tác (THT). So với cuối năm 2024, số THT giảm 56 tổ do nhiều THT đã chuyển đổi lên HTX. Có 41 THT đã chuyển đổi lên HTX.', 'Thái Nguyên: tổng kết năm 2025');
+    expect(fs.map((f) => [f.scope, f.value])).toEqual([
+      ['existing', 2318],
+      ['change', -56],
+    ]);
+  });
+});

@@ -574,7 +574,9 @@ export function countFact(
   // does not make them fewer than all of that class.
   // "31 HTX ngừng hoạt động hoặc đang hoàn thiện thủ tục giải thể" likewise.
   const windingUp = /^\s*(?:tạm\s+)?(?:ngừng|không)\s+hoạt động\s*,?\s*(?:và\s+|hoặc\s+)?(?:đang|chờ)\s+[^,;.]{0,40}giải thể/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 80)));
-  if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
+  // "số THT giảm 56 tổ do nhiều THT đã chuyển đổi lên HTX": a cause after the figure defines no subset.
+  const because = /^\s*do\s+(?:nhiều|các|một số|việc|số|những|có)(?![\p{L}])/u.test(key.slice(end, end + 30));
+  if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && !because && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "- HTX ứng dụng công nghệ cao: 19 HTX; HTX có sản phẩm OCOP: 46 HTX": a subset named by the label before the colon.
   const subsetLabel = countNoun ? /(?:^|[;\-–•+])\s*(?:số\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(\s[^:;.\d]{2,60}?)\s*:\s*$/u.exec(key.slice(clause.start, m.start)) : null;
