@@ -3587,3 +3587,14 @@ describe('a cause after a change', () => {
     ]);
   });
 });
+
+describe('the same share of a place', () => {
+  it('"Tỷ lệ này ở khu vực Thái Nguyên (cũ) là 78,1%, ở khu vực Bắc Kạn (cũ) là 58,9%" gives each former province its share', () => {
+    const fs = facts('Năm 2025 có 812 HTX hoạt động hiệu quả, chiếm 72,4% số HTX đang hoạt động. Tỷ lệ này ở khu vực Thái Nguyên (cũ) là 78,1%, ở khu vực Bắc Kạn (cũ) là 58,9%.', 'Thái Nguyên: tổng kết năm 2025');
+    expect(fs.filter((f) => f.metric === 'share').map((f) => [f.value, f.rating, f.place?.name ?? null])).toEqual([
+      [72.4, 'effective', null],
+      [78.1, 'effective', 'khu vực Thái Nguyên (cũ)'],
+      [58.9, 'effective', 'khu vực Bắc Kạn (cũ)'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Figures that relate to another figure: shares, plan achievements, changes.
 import type { Entity, Mention } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
-import { subjectPhrase } from './subject.js';
+import { placeBefore, subjectPhrase } from './subject.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { toneKey } from '../normalize.js';
 import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, RATINGS, SHARE_LEAD } from './vocab.js';
@@ -47,10 +47,21 @@ export function relativeFact(
     return { fact: { ...derive(ctx, s, m, anchor, { metric: 'share', refMetric: anchor.refMetric, unit: 'percent', rule: 'fact.share.from_to', evidenceStart: key.lastIndexOf(key.slice(0, m.start).trimEnd().endsWith('xuống') ? 'xuống' : 'lên', m.start) }), breakdown: false } };
   }
   // "…, chiếm 59,5% số HTX đang hoạt động; trong khi tỷ lệ này năm 2013 chỉ khoảng 31%": the same share at another time.
-  const sameShare = m.kind === 'percent' && /tỷ lệ (?:này|đó|trên)\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+\d{4}\s+)?(?:(?:mới|chỉ|là|đạt|ở mức|vào khoảng)\s*)*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 50), m.start))
+  // "Tỷ lệ này ở khu vực Thái Nguyên (cũ) là 78,1%, ở khu vực Bắc Kạn (cũ) là 58,9%": the same share of a place.
+  const placeOfShare = String.raw`(?:(?:ở|tại|của)\s+(?:khu vực|huyện|thị xã|thành phố|tỉnh|xã)?\s*[^,;.\d()]{2,30}?(?:\s*\(cũ\)|\s+cũ)?\s+)?`;
+  const sameShare = m.kind === 'percent' && (new RegExp(String.raw`tỷ lệ (?:này|đó|trên)\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+\d{4}\s+)?` + placeOfShare + String.raw`(?:(?:mới|chỉ|là|đạt|ở mức|vào khoảng)\s*)*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u').test(key.slice(Math.max(clause.start, m.start - 70), m.start)) || (/^\s*,\s*(?:ở|tại)\s+(?:khu vực|huyện|thị xã|thành phố|tỉnh|xã)\s+[^,;.\d()]{2,30}?(?:\s*\(cũ\)|\s+cũ)?\s+là\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(sFacts[sFacts.length - 1]?.valueSpan.end ?? m.start, m.start)) && sFacts[sFacts.length - 1]?.rule === 'fact.share.again'))
     ? [...sFacts, ...paraFacts].reverse().find((f) => f.metric === 'share' && f.unit === 'percent')
     : undefined;
-  if (sameShare) return { fact: { ...derive(ctx, s, m, sameShare, { metric: 'share', refMetric: sameShare.refMetric, unit: 'percent', rule: 'fact.share.again', evidenceStart: key.lastIndexOf('tỷ lệ', m.start) }), breakdown: false } };
+  if (sameShare) {
+    const again = { ...derive(ctx, s, m, sameShare, { metric: 'share', refMetric: sameShare.refMetric, unit: 'percent', rule: 'fact.share.again', evidenceStart: key.lastIndexOf('tỷ lệ', m.start) }), breakdown: false };
+    const from = Math.max(s.start, key.lastIndexOf(',', m.start) + 1, key.lastIndexOf('tỷ lệ', m.start));
+    const own = placeBefore(ctx, { start: from, end: m.end }, m.start);
+    if (own) {
+      again.place = own.place;
+      again.formerProvince = own.formerProvince;
+    }
+    return { fact: again };
+  }
   if (m.kind === 'percent' && /(?<!đạt và |đạt, )vượt\s*$/u.test(before) && PLAN_ACHIEVEMENT.test(after))
     return { reason: '"vượt X% kế hoạch" says by how much the plan was exceeded, not the share of it achieved' };
   // "41 THT (kế hoạch năm 70 THT), đạt 58,6%": the plan in brackets makes the bare "đạt X%" its achievement.
