@@ -253,6 +253,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     author: author === null ? null : finalText(author),
     siteName: siteName === null ? null : finalText(siteName),
     canonicalUrl,
+    baseHost: baseHostOf(dom.base),
     language,
     links,
     encoding,
@@ -267,6 +268,15 @@ function mergeEncoding(given: Encoding | null, converted: string | null, repaire
   if (converted) e.converted = converted;
   if (repaired) e.mojibakeRepaired = true;
   return e;
+}
+
+function baseHostOf(base: string | null): string | null {
+  if (!base || !/^https?:\/\//iu.test(base)) return null;
+  try {
+    return new URL(base).hostname || null;
+  } catch {
+    return null;
+  }
 }
 
 function resolveBase(dom: PageDom, url: string | null): string | null {

@@ -97,7 +97,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   }
   const text = cleaned.text;
   const url = canonicalizeUrl(cleaned.canonicalUrl ?? inp.url ?? '') ?? null;
-  const source = url ? new URL(url).hostname : null;
+  const source = url ? new URL(url).hostname : (cleaned.baseHost ?? null);
   const id = sha16(url ?? (inp.bytes ? inp.bytes : raw));
   const publishedAt = cleaned.publishedAt;
   const referenceDate = publishedAt ? publishedAt.slice(0, 10) : null;

@@ -17,6 +17,8 @@ export interface CleanResult {
   siteName: string | null;
   /** Canonical URL from <link rel=canonical>/og:url, tracking parameters removed. */
   canonicalUrl: string | null;
+  /** The host of an absolute <base href> (Joomla prints the article's own address there): the site, when nothing else names it. */
+  baseHost?: string | null;
   language: string | null;
   /** Article links found on a listing page (absolute URLs). */
   links: { url: string; text: string }[];

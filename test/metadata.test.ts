@@ -1,5 +1,6 @@
 // Document metadata: province (with the 2025 merger), event date, report period.
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extractors/document.js';
 import { findMentions } from '../extractors/mentions/index.js';
 import { EVENT_DATE_EXAMPLES, PROVINCE_RULES, REPORT_PERIOD_EXAMPLES, detectEventDate, detectProvince, detectReportPeriod } from '../extractors/metadata.js';
 import { lookupProvince, newProvince, provinceFromHost, provinceRows } from '../extractors/provinces.js';
@@ -85,5 +86,16 @@ describe('province names printed with typos or without diacritics', () => {
   });
   it('a single loose match is not enough', () => {
     expect(detectProvince('Tin tức', 'Đoàn công tác thăm tinh Kien Giang.', null, null).province).toBeNull();
+  });
+});
+
+describe('a page whose only address is its <base href>', () => {
+  it('takes the site host from it, and so the province when nothing else names it', () => {
+    const html = '<html><head><base href="http://lienminhhtx.bacninh.gov.vn/index.php/tin-tuc/412-htx-lang-nghe" /><meta charset="utf-8"><title>HTX làng nghề giữ lửa nghề gỗ</title></head><body><article><h1>HTX làng nghề giữ lửa nghề gỗ</h1><p>Các HTX làng nghề có 97 HTX với hơn 2.000 lao động.</p></article></body></html>';
+    const r = extractDocument({ html, input: 'page.html' });
+    expect(r.document.source).toBe('lienminhhtx.bacninh.gov.vn');
+    expect(r.document.province?.name).toBe('Bắc Ninh');
+    const relative = extractDocument({ html: html.replace('http://lienminhhtx.bacninh.gov.vn', ''), input: 'page.html' });
+    expect(relative.document.source).toBeNull();
   });
 });
