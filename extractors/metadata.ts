@@ -317,7 +317,7 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Chính sách hỗ trợ HTX thành lập mới', text: 'Ông Phó Chủ tịch cho biết: "Từ năm 2017 đến hết tháng 11/2020, đã có 268 HTX thành lập mới được nhận hỗ trợ."', label: 'Từ năm 2017 đến hết tháng 11/2020', date: '2020-12-10', end: '2020-11-30' },
   // … and otherwise the months up to the day its opening reports its figures at (derived).
   { title: 'Sản phẩm OCOP của hợp tác xã: chất lượng nâng lên', text: 'Theo số liệu của Liên minh HTX tỉnh, tính đến ngày 31/5/2024, toàn tỉnh có 152 sản phẩm OCOP.', label: '5 tháng đầu năm 2024', date: '2024-06-18', end: '2024-05-31' },
-  { title: 'Hợp tác xã vùng cao: điểm tựa sinh kế', text: 'Theo Liên minh HTX tỉnh, đến hết tháng 10/2025, toàn tỉnh có 2.148 HTX. Ông Giám đốc HTX chia sẻ: “Năm nay giá cam ổn định.”', label: '10 tháng đầu năm 2025', date: '2025-11-20', end: '2025-10-31' },
+  { title: 'Hợp tác xã vùng cao: điểm tựa sinh kế', text: 'Theo Liên minh HTX tỉnh, đến hết tháng 10/2025, toàn tỉnh có 2.148 HTX. Ông Giám đốc HTX chia sẻ: “Có HTX, bà con yên tâm sản xuất. Năm nay giá cam ổn định.”', label: '10 tháng đầu năm 2025', date: '2025-11-20', end: '2025-10-31' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
 
