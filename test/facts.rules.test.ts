@@ -3598,3 +3598,14 @@ describe('the same share of a place', () => {
     ]);
   });
 });
+
+describe('people\'s credit funds named QTDND', () => {
+  it('"12 HTX còn lại là quỹ tín dụng nhân dân", "vốn hoạt động của các QTDND", "cho 310 cán bộ quản lý, kiểm soát của các QTDND" are the credit sector\'s', () => {
+    const fs = facts('Toàn tỉnh có 150 HTX, trong đó 138 HTX nông nghiệp, 12 HTX còn lại là quỹ tín dụng nhân dân. Tổng nguồn vốn hoạt động của các QTDND đạt trên 3.600 tỷ đồng. Liên minh mở 4 lớp bồi dưỡng cho 310 cán bộ quản lý, kiểm soát của các QTDND.');
+    expect(fs.filter((f) => f.sector === 'credit').map((f) => [f.metric, f.value])).toEqual([
+      ['count', 12],
+      ['operating_capital', 3600e9],
+      ['participants', 310],
+    ]);
+  });
+});

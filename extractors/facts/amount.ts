@@ -42,11 +42,11 @@ export function amountFact(
   let formerProvince: string | null = null;
   // "doanh thu của các HTX", "thành viên HTX là", "doanh thu của khu vực HTX tỉnh …".
   // "của 7 quỹ đạt …", "của các quỹ đạt …": funds counted or listed are the people's credit funds.
-  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|liên hiệp(?! htx| hợp tác xã)|quỹ tín dụng nhân dân|quỹ tdnd|(?<=của (?:\d+|các) )quỹ(?=\s+(?:(?:đến|tính đến)\s+[^,;.]{0,25}?\s+)?(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
+  const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|liên hiệp(?! htx| hợp tác xã)|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|(?<=của (?:\d+|các) )quỹ(?=\s+(?:(?:đến|tính đến)\s+[^,;.]{0,25}?\s+)?(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
   if (of) {
     const e = of[1]!;
     entity = /^(?:tht|tổ hợp tác)$/u.test(e) ? 'cooperative_group' : /^liên hiệp/u.test(e) ? 'cooperative_union' : 'cooperative';
-    if (/quỹ/u.test(e)) sector = 'credit';
+    if (/quỹ|qtdnd/u.test(e)) sector = 'credit';
     explicit = true;
     const at = kwStart + of.index + of[0].length;
     const label = readSector(key, at, m.start, { lead: true });

@@ -1015,7 +1015,8 @@ export function countFact(
     const who = key.slice(nounEnd, stop < 0 ? Math.min(clause.end, nounEnd + 90) : nounEnd + stop);
     const label = /^[^\d]*$/u.test(who) ? sectorAfterNoun(key, nounEnd, nounEnd + who.length) : null;
     // People of cooperatives and of funds together ("thành viên HTX và Quỹ TDND") are of no one sector.
-    const funds = !label && /^[^;.,\d]{0,60}?(?<![\p{L}])(?:qtdnd|quỹ tín dụng nhân dân|quỹ tdnd)(?![\p{L}])/u.test(who) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(who);
+    // "cho 310 cán bộ quản lý, kiểm soát của các QTDND": the roles may be listed.
+    const funds = !label && /^[^;.\d]{0,60}?(?<![\p{L}])(?:qtdnd|quỹ tín dụng nhân dân|quỹ tdnd)(?![\p{L}])/u.test(who) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(who);
     if (label) {
       sector = label.sector;
       sectorLabel = text.slice(label.start, label.end);

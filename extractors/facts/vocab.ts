@@ -472,7 +472,8 @@ export const SECTOR_TERMS: SectorTerm[] = [
 /** Joiners inside a printed sector list ("nông nghiệp và tiểu thủ công nghiệp", "vận tải, xây dựng"). */
 export const SECTOR_JOINER = /^(?:\s*,\s*|\s*[-–]\s*|\s+và\s+(?:các\s+(?:htx\s+)?)?|\s+|\s*\/\s*)/u;
 /** Words between a counted noun and its sector ("HTX lĩnh vực nông nghiệp", "tổ hợp tác trong lĩnh vực …"). */
-export const SECTOR_LEAD = /^\s*(?:(?:hoạt động )?(?:trong |trên )?(?:lĩnh vực|ngành)\s+)?/u;
+// "12 HTX còn lại là quỹ tín dụng nhân dân": the rest named by their sector.
+export const SECTOR_LEAD = /^\s*(?:còn lại\s+là\s+)?(?:(?:hoạt động )?(?:trong |trên )?(?:lĩnh vực|ngành)\s+)?/u;
 
 // ------------------------------------------------------------ relative quantities
 
