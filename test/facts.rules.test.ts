@@ -3609,3 +3609,15 @@ describe('people\'s credit funds named QTDND', () => {
     ]);
   });
 });
+
+describe('a field named after a pair of counts', () => {
+  it('"86 HTX và 57 tổ hợp tác hoạt động trong lĩnh vực sản xuất, tiêu thụ vải thiều" names both, and the land and members of "các HTX này"', () => {
+    const fs = facts('Tính đến ngày 15/6/2022, toàn tỉnh có 86 HTX và 57 tổ hợp tác hoạt động trong lĩnh vực sản xuất, tiêu thụ vải thiều. Các HTX này quản lý khoảng 9.800 ha vải, thu hút gần 3.900 thành viên.', 'Bắc Giang: HTX vải thiều năm 2022');
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['count', 86, 'agriculture'],
+      ['count', 57, 'agriculture'],
+      ['land_area', 9800, 'agriculture'],
+      ['members', 3900, 'agriculture'],
+    ]);
+  });
+});

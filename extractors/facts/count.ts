@@ -333,6 +333,23 @@ export function countFact(
   }
   // "175 HTX còn lại hoạt động trong các lĩnh vực công nghiệp, thương mại, dịch vụ, vận tải": several fields, none farming.
   if (noun.metric === 'count' && (noun.entity === 'cooperative' || noun.entity === 'cooperative_group') && !sector) {
+    // "86 HTX và 57 tổ hợp tác hoạt động trong lĩnh vực sản xuất, tiêu thụ vải thiều": the field after a pair names both.
+    const pair = /^\s*và\s+\d[\d.,]*\s+(?:tổ hợp tác|tht)(?=\s+(?:hoạt động\s+)?(?:trong|thuộc)\s)/u.exec(key.slice(end, clause.end));
+    const fieldsAt = pair ? end + pair[0].length : end;
+    const fields = /^\s*(?:còn lại\s+)?(?:hoạt động\s+)?(?:trong|ở|thuộc)\s+(?:các\s+)?(?:lĩnh vực|ngành)\s+/u.exec(key.slice(fieldsAt, clause.end));
+    if (pair && fields) {
+      const crop = CROP_AFTER.exec(key.slice(fieldsAt + fields[0].length, clause.end));
+      const label = crop && crop.index === 0 ? null : readSector(key, fieldsAt + fields[0].length, clause.end, { lead: false });
+      if (crop && crop.index === 0) {
+        sector = 'agriculture';
+        sectorLabel = text.slice(fieldsAt + fields[0].length + crop[0].length - crop[1]!.length, fieldsAt + fields[0].length + crop[0].length);
+      } else if (label) {
+        sector = label.sector;
+        sectorLabel = text.slice(label.start, label.end);
+      }
+    }
+  }
+  if (noun.metric === 'count' && (noun.entity === 'cooperative' || noun.entity === 'cooperative_group') && !sector) {
     const fields = /^\s*(?:còn lại\s+)?(?:hoạt động\s+)?(?:trong|ở|thuộc)\s+(?:các\s+)?(?:lĩnh vực|ngành)\s+/u.exec(key.slice(end, clause.end));
     // "13 HTX hoạt động trong các lĩnh vực khác"; "52 HTX hoạt động trong lĩnh vực điều": one crop is farming.
     const otherFields = fields && /^khác(?![\p{L}])/u.exec(key.slice(end + fields[0].length, clause.end));
