@@ -3621,3 +3621,16 @@ describe('a field named after a pair of counts', () => {
     ]);
   });
 });
+
+describe('a flow again, in brackets or for the whole year', () => {
+  it('"… ước đạt 195 triệu đồng/HTX/năm, tăng 1,5 lần so với năm 2019 (năm 2019 đạt 130 triệu đồng/HTX)", "…; ước cả năm 2024 đạt xấp xỉ 900 tỷ đồng", "doanh thu dịch vụ" is revenue', () => {
+    const fs = facts('Lợi nhuận bình quân ước đạt 195 triệu đồng/HTX/năm, tăng 1,5 lần so với năm 2019 (năm 2019 đạt 130 triệu đồng/HTX).\n\nTổng doanh thu của khu vực HTX 10 tháng đạt khoảng 650 tỷ đồng; ước cả năm 2020 đạt xấp xỉ 900 tỷ đồng. Doanh thu dịch vụ của HTX Tân Phú đạt 4,6 tỷ đồng.', 'Liên minh HTX tỉnh Thái Nguyên 10 tháng năm 2020');
+    expect(fs.filter((f) => f.unit === 'VND').map((f) => [f.metric, f.status, f.value, f.period?.start, f.period?.end])).toEqual([
+      ['profit', 'estimate', 195e6, '2020-01-01', '2020-12-31'],
+      ['profit', 'actual', 130e6, '2019-01-01', '2019-12-31'],
+      ['revenue', 'actual', 650e9, '2020-01-01', '2020-10-31'],
+      ['revenue', 'estimate', 900e9, '2020-01-01', '2020-12-31'],
+      ['revenue', 'actual', 4.6e9, '2020-01-01', '2020-10-31'],
+    ]);
+  });
+});

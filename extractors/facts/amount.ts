@@ -191,7 +191,7 @@ export function amountFact(
   // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
   if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))
     return { reason: 'income of a subset of the members the fields cannot name' };
-  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|dịch vụ|giao dịch)/u.test(between))
+  if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|giao dịch)/u.test(between))
     return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
   // "… có 112 HTX cà phê. Thu nhập của thành viên các HTX này …": "các HTX này" are the sector's cooperatives just
   // counted; after a subset no fact names ("14 HTX ứng dụng công nghệ cao"), they are that subset.

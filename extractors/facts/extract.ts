@@ -837,7 +837,8 @@ function classify(
     }
   }
   // "Năm 2023, doanh thu của HTX đạt 2,1 tỷ đồng; 11 tháng năm 2024 đạt 2,6 tỷ đồng": the same flow over another period.
-  if (!metric && m.kind === 'money' && /;\s*(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu)?(?: năm)?(?:\s+\d{4})?|năm\s+\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?)\s*,?\s*(?:ước(?: tính)?\s+)?(?:đạt|là)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start))) {
+  // "…; ước cả năm 2024 đạt xấp xỉ 900 tỷ đồng", "(quý I/2022 đạt 165,5 tỷ đồng)" likewise.
+  if (!metric && m.kind === 'money' && /(?:;|\()\s*(?:ước(?: tính)?\s+)?(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu)?(?: năm)?(?:\s+\d{4})?|(?:cả\s+)?năm\s+\d{4}|cả năm|quý\s+[ivx\d]+(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?)\s*,?\s*(?:ước(?: tính)?\s+)?(?:đạt|là)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start))) {
     const prev = lastAmount(sFacts, 'VND');
     if (prev && (prev.metric === 'revenue' || prev.metric === 'profit' || prev.metric === 'income') && prev.valueSpan.start >= s.start) {
       metric = prev.metric;

@@ -200,7 +200,9 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   }
   // "tăng 36,2% so với năm 2013 (3,23 tỷ đồng/HTX)": the flow of the year compared with, in brackets after it.
   // "so với năm 2022 (15 lớp, 828 học viên)": the courses of the year compared with.
-  if (!stock && compared && (f.rule === 'metric.same_again' || f.rule.startsWith('noun.')) && /^\s*\((?:[^(),;]*,\s*)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start))) {
+  // "… so với cùng kỳ (năm 2019 đạt 3,75 triệu đồng/người/tháng)": the year opening the bracket, then its figure.
+  const yearInBracket = !!compared && /\(\s*$/u.test(key.slice(Math.max(s.start, compared.start - 3), compared.start)) && /^\s*(?:đạt|là|:)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start));
+  if (!stock && compared && (f.rule === 'metric.same_again' || f.rule.startsWith('noun.')) && (yearInBracket || /^\s*\((?:[^(),;]*,\s*)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(key.slice(compared.end, f.valueSpan.start)))) {
     const cp = periodOf(compared)!;
     f.period = { start: cp.start, end: cp.end };
     f.dateFrom = 'clause';
