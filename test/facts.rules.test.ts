@@ -3634,3 +3634,10 @@ describe('a flow again, in brackets or for the whole year', () => {
     ]);
   });
 });
+
+describe('what people earn after a named cooperative', () => {
+  it('is that cooperative\'s, not the commune\'s an earlier sentence named', () => {
+    const fs = facts('Toàn tỉnh có 486 HTX.\n\nỞ làng đúc đồng Đại Bái, xã Đại Bái hiện có 4 HTX với hơn 300 hộ thành viên. Trong đó, HTX Đúc đồng Thịnh Hưng có 35 thành viên, thu hút 120 lao động. Thu nhập bình quân của người lao động đạt 6,5 triệu đồng/người/tháng.', 'Bắc Ninh: HTX làng nghề năm 2017');
+    expect(fs.filter((f) => f.metric === 'income').map((f) => [f.value, f.place?.level, f.place?.name])).toEqual([[6.5e6, 'cooperative', 'HTX Đúc đồng Thịnh Hưng']]);
+  });
+});

@@ -93,7 +93,10 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         const lastPlaced = [...paraFacts].reverse()[0];
         // "Doanh thu 6 tháng … của HTX ước đạt 14 tỷ đồng": a bare singular "của HTX" is the cooperative just named too.
         const bareOf = f.explicit && !f.sector && /(?<![\p{L}])của\s+(?:htx|hợp tác xã)(?=\s+(?:đạt|ước|trong|năm|là|tăng|giảm|khoảng|hơn|gần|trên|\d)|[\s,;:]*$)/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 80), f.valueSpan.start));
-        if (!f.place && (!f.explicit || bareOf) && lastPlaced?.place?.level === 'cooperative' && !MANY_COOPERATIVES.test(key.slice(s.start, s.end))) {
+        // "xã Đại Bái hiện có 4 HTX …. Trong đó, HTX Đúc đồng … có 35 thành viên …. Thu nhập bình quân của người lao động đạt
+        // 6,5 triệu đồng": what people earn, after the named cooperative, is its own, not the place's an earlier sentence named.
+        const placeOfEarlier = f.metric === 'income' && f.place !== null && f.place.level !== 'cooperative' && !key.slice(s.start, s.end).includes(toneKey(f.place.name).replace(/^(?:huyện|xã|thị xã|thành phố|phường|thị trấn)\s+/u, ''));
+        if ((!f.place || placeOfEarlier) && (!f.explicit || bareOf || placeOfEarlier) && lastPlaced?.place?.level === 'cooperative' && !MANY_COOPERATIVES.test(key.slice(s.start, s.end))) {
           f.place = lastPlaced.place;
           // A named group's figures are the group's ("Tổ hợp tác … Phú Tâm … thu nhập bình quân của tổ viên").
           f.entity = lastPlaced.entity === 'cooperative_union' || lastPlaced.entity === 'cooperative_group' ? lastPlaced.entity : 'cooperative';
