@@ -3641,3 +3641,13 @@ describe('what people earn after a named cooperative', () => {
     expect(fs.filter((f) => f.metric === 'income').map((f) => [f.value, f.place?.level, f.place?.name])).toEqual([[6.5e6, 'cooperative', 'HTX Đúc đồng Thịnh Hưng']]);
   });
 });
+
+describe('figures of one unnamed unit or of members of one people', () => {
+  it('"quỹ ít nhất chỉ có 412 thành viên" and "thu nhập … của thành viên HTX là đồng bào Khmer tăng 1,5 lần" are no facts', () => {
+    const fs = facts('Toàn tỉnh có 12 quỹ tín dụng nhân dân với 48.000 thành viên; quỹ ít nhất chỉ có 412 thành viên. Phấn đấu đến năm 2025, thu nhập bình quân của thành viên HTX là đồng bào Khmer tăng 1,5 lần so với năm 2020.', 'Trà Vinh: HTX vùng đồng bào Khmer năm 2023');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([
+      ['count', 12],
+      ['members', 48000],
+    ]);
+  });
+});

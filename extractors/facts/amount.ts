@@ -189,7 +189,8 @@ export function amountFact(
   if (SUPPORTED_SUBSET.test(key.slice(s.start, m.start))) return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "doanh thu bán hàng qua kênh trực tuyến", "doanh thu từ giao dịch với thành viên", "của nhóm HTX này": a part.
   // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
-  if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))
+  // "thu nhập bình quân của thành viên HTX là đồng bào Khmer": of the members of one people.
+  if (metric === 'income' && /thành viên (?:trực tiếp|tham gia) (?:làm|sản xuất|kinh doanh)|thành viên (?:(?:htx|hợp tác xã)\s+)?là (?:đồng bào|người (?:dân tộc|khmer|mông|thái|dao)|phụ nữ|nữ|thanh niên)/u.test(key.slice(Math.max(clause.start, kwStart), m.start)))
     return { reason: 'income of a subset of the members the fields cannot name' };
   if (/^(?:doanh thu|doanh số|lợi nhuận)\s+(?:bán hàng|từ|qua|xuất khẩu|trực tuyến|của hoạt động|giao dịch)/u.test(between))
     return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };

@@ -541,6 +541,9 @@ export function countFact(
     // A part of the courses with its people ("trong đó 7 lớp … với 512 lượt người") stays.
     if (whole && /(?:trong đó|bao gồm|gồm)(?![\p{L}])/u.test(key.slice(whole.valueSpan.end, m.start)) && !/\d[\d.,]*\s+(?:lớp|khóa|khoá|cuộc|đợt)(?![\p{L}])/u.test(key.slice(whole.valueSpan.end, m.start))) return { reason: 'participants of one role, a part of those counted before that the fields cannot name' };
   }
+  // "quỹ ít nhất chỉ có 412 thành viên": the one unit at an extreme, unnamed, is no figure of the sector.
+  if ((noun.metric === 'members' || noun.metric === 'workers') && /(?:quỹ|htx|hợp tác xã|tht|tổ)\s+(?:ít nhất|nhiều nhất|lớn nhất|nhỏ nhất|cao nhất|thấp nhất)\s+(?:(?:chỉ|cũng|đã)\s+)?(?:có|đạt|thu hút)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)))
+    return { reason: 'the one unit at an extreme ("quỹ ít nhất chỉ có"), unnamed' };
   // "(trong đó có 2.140 thành viên là pháp nhân)": members of one kind, a subset the fields cannot name.
   if ((noun.metric === 'members' || noun.metric === 'workers') && /trong đó\s*(?:có\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && /^\s*là\s+(?:pháp nhân|cá nhân|hộ gia đình|người đồng bào|đồng bào|phụ nữ|nữ|lao động nữ|thanh niên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 25)))
     return { reason: 'members of one kind ("là pháp nhân"), a subset the fields cannot name' };

@@ -34,6 +34,9 @@ export function relativeFact(
   if (!(isPercent || m.kind === 'multiple')) return null;
   const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
   const anchor = lastFact(sFacts) ?? null;
+  // "thu nhập bình quân của thành viên HTX là đồng bào Khmer tăng 1,5 lần": the income of the members of one people.
+  if ((isPercent || m.kind === 'multiple') && /thành viên (?:(?:htx|hợp tác xã)\s+)?là (?:đồng bào|người (?:dân tộc|khmer|mông|thái|dao)|phụ nữ|nữ|thanh niên)[^;.\d]{0,40}$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start)))
+    return { reason: 'income of a subset of the members the fields cannot name' };
   // "tổng nguồn vốn … đạt 3.418 tỷ đồng, tăng 5,2% …; tổng dư nợ cho vay 2.965 tỷ đồng, tăng 6,8%": the rise right after
   // an amount that is no fact (loans) is that amount's, not the fact's before it.
   if ((isPercent || m.kind === 'multiple') && anchor && CHANGE_LEAD.test(before) && ctx.mentions.some((x) => (x.kind === 'money' || x.kind === 'area') && x.start > anchor.valueSpan.end && x.end <= m.start && x.start >= s.start && m.start - x.end < 25))
