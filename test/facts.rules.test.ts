@@ -3651,3 +3651,10 @@ describe('figures of one unnamed unit or of members of one people', () => {
     ]);
   });
 });
+
+describe('the land of a cooperative founded in the period', () => {
+  it('is what it farms now unless the founding gives it ("với …"); "Đầu tư 1 ha" is a unit', () => {
+    const fs = facts('HTX Dịch vụ tổng hợp Mỹ Thành mới thành lập tháng 5/2018 nhưng đã sản xuất rau an toàn trên diện tích 12 ha. “Đầu tư 1 ha nhà màng tốn khoảng 1,5 tỷ đồng”, ông Giám đốc HTX cho biết.', 'Nghệ An: HTX năm 2018');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => [f.value, f.scope, f.asOf ?? f.period?.start])).toEqual([[12, 'existing', '2018-12-31']]);
+  });
+});

@@ -211,7 +211,9 @@ export function amountFact(
   // Revenue, profit and income are of the cooperatives as a whole, not "new" ones, unless the clause says so.
   if (FLOW_METRICS.has(metric) && scope === 'new') scope = 'existing';
   const trig = lastTrigger(key.slice(Math.max(clause.start, prevEnd), m.start));
-  if (trig && trig !== 'existing') scope = trig;
+  // The land of a new cooperative is its land at founding only when the founding gives it "với" (see above).
+  const landNow = metric === 'land_area' && trig === 'new' && !/(?:thành lập|tl mới)[^;.]{0,80}?(?<![\p{L}])với(?![\p{L}])[^;.]*$/u.test(key.slice(Math.max(clause.start, prevEnd), m.start));
+  if (trig && trig !== 'existing' && !landNow) scope = trig;
   // "Doanh thu tăng 20 tỷ đồng so với năm 2019", "số thành viên ước giảm 120 người so với cùng kỳ": the
   // change, not the amount ("tăng lên 500 tỷ" is the new level and stays one).
   const rise = /(?<![\p{L}])(?:tăng thêm|tăng|giảm)\s*(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s*)?$/u.exec(between);
@@ -239,7 +241,10 @@ export function amountFact(
     // "Liên hiệp HTX … được thành lập trong quý II, … vốn điều lệ 1,5 tỷ đồng": the new one's capital.
     // "HTX … được thành lập năm 2019, hiện có 27 thành viên, vốn điều lệ 2,5 tỷ đồng": founded long ago, its capital now.
     const founded = /(?:được|mới|vừa) thành lập|thành lập mới/u.exec(key.slice(s.start, m.start));
-    if (founded && !FLOW_METRICS.has(metric) && !/^\s*(?:từ |vào )?(?:năm|tháng)\s+\d|(?<![\p{L}])(?:hiện có|hiện nay|đến nay)(?![\p{L}])/u.test(key.slice(s.start + founded.index + founded[0].length, m.start))) scope = 'new';
+    // Land is the new cooperative's at founding only when the founding clause gives it ("thành lập … với 9 thành viên và 5
+    // ha"); "mới thành lập tháng 5/2018 nhưng đã sản xuất rau an toàn trên diện tích 12 ha" is what it farms now.
+    const foundingLand = metric !== 'land_area' || /^[^;.]{0,80}?(?<![\p{L}])với(?![\p{L}])[^;.]*$/u.test(key.slice(s.start + (founded?.index ?? 0) + (founded?.[0].length ?? 0), m.start));
+    if (founded && foundingLand && !FLOW_METRICS.has(metric) && !/^\s*(?:từ |vào )?(?:năm|tháng)\s+\d|(?<![\p{L}])(?:hiện có|hiện nay|đến nay)(?![\p{L}])/u.test(key.slice(s.start + founded.index + founded[0].length, m.start))) scope = 'new';
   }
   if (own) {
     place = own.place;

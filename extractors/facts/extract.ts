@@ -925,7 +925,7 @@ function classify(
   if (metric === 'land_area' && rule === 'metric.area_unit' && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác|tổ|liên hiệp|thành viên)(?![\p{L}])/u.test(key.slice(s.start, m.start)))
     return { reason: 'an area in a sentence that names no cooperative' };
   // "Suất đầu tư một ha …", "trên mỗi ha": a unit of measure, not an area.
-  if (metric === 'land_area' && m.value === 1 && /(?:suất|mỗi|trên|cho|bình quân)\s*(?:đầu tư\s*)?(?:mỗi\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
+  if (metric === 'land_area' && m.value === 1 && /(?:suất|mỗi|trên|cho|bình quân|đầu tư)\s*(?:đầu tư\s*)?(?:mỗi\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'one hectare as a unit of measure ("suất đầu tư một ha")' };
   // "Trong đó, dừa 4.275 ha, cây ăn trái 1.985 ha": the area by crop, parts the fields cannot name.
   // "… khoảng 71.200 ha. Trong đó, diện tích trồng lúa 63.450 ha; diện tích nuôi trồng thủy sản 2.630 ha" too, after the whole.

@@ -111,7 +111,8 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     if (/\d[\d.,]*\s*(?:[\p{L}]+\s*){0,2}\(\s*$/u.test(lead2) && /^\s*\)/u.test(key.slice(t.end, t.end + 3)) && t.end < f.valueSpan.start) continue;
     // "HTX Chanh không hạt Tân Lợi, thành viên mới kết nạp tháng 3/2019, có 76 thành viên và 95 ha chanh": the time of an
     // aside about how the subject came to be dates none of its stocks after the aside.
-    if (isStock(f) && /,\s*[^,;]{0,40}(?:kết nạp|thành lập|ra đời|gia nhập)[^,;\d]{0,20}$/u.test(key.slice(s.start, t.start)) && /^[^,;]{0,10},\s*(?:hiện\s+|nay\s+)?(?:có|với)\s/u.test(key.slice(t.end, f.valueSpan.start))) continue;
+    // "… mới thành lập tháng 5/2018 nhưng đã sản xuất rau an toàn trên diện tích 12 ha" too.
+    if (isStock(f) && ((/,\s*[^,;]{0,40}(?:kết nạp|thành lập|ra đời|gia nhập)[^,;\d]{0,20}$/u.test(key.slice(s.start, t.start)) && /^[^,;]{0,10},\s*(?:hiện\s+|nay\s+)?(?:có|với)\s/u.test(key.slice(t.end, f.valueSpan.start))) || (/(?:kết nạp|thành lập|ra đời|gia nhập)[^,;\d]{0,20}$/u.test(key.slice(s.start, t.start)) && /^\s*,?\s*nhưng(?![\p{L}])/u.test(key.slice(t.end, f.valueSpan.start))))) continue;
     // "thành lập mới 28 HTX (năm 2024: 31 HTX), giải thể 11 HTX": a bracket that opens on a time dates only what it holds.
     // A change still reads its points there ("tăng từ 182 HTX (cuối năm 2015) lên 257 HTX (30/6/2020), tăng 75 HTX").
     if (f.scope !== 'change' && /\(\s*$/u.test(key.slice(Math.max(s.start, t.start - 3), t.start)) && key.slice(t.end, f.valueSpan.start).includes(')')) continue;
