@@ -126,7 +126,10 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const refs = [dom.meta.get('og:title'), ld.headline, dom.title, ...titleParts].filter((r): r is string => !!r);
   // A portal's name in <title> ("… - Cổng thông tin điện tử tỉnh Hưng Yên") is no headline, even printed in an <h1>.
   const portal = split?.site && /cổng thông tin|trang thông tin/iu.test(split.site) ? split.site : null;
-  const title = chooseTitle(dom, firstIdx, refs.filter((r) => r !== portal), ogSite ?? portal) ?? {
+  // "Liên minh HTX thành phố Hải Phòng - Tin hoạt động": a <title> of site and section names no headline; with no og:title
+  // or JSON-LD headline to agree with, the titled block right before the article is it.
+  const genericTitle = !dom.meta.get('og:title') && !ld.headline ? chooseTitle(dom, firstIdx, [], ogSite ?? portal, 3) : null;
+  const title = chooseTitle(dom, firstIdx, refs.filter((r) => r !== portal), ogSite ?? portal) ?? genericTitle ?? {
     text: collapse(dom.meta.get('og:title') ?? ld.headline ?? split?.headline ?? ''),
     index: -1,
   };
@@ -317,13 +320,15 @@ interface TitleChoice {
   index: number;
 }
 
-function chooseTitle(dom: PageDom, firstIdx: number, refs: string[], siteName: string | null): TitleChoice | null {
+function chooseTitle(dom: PageDom, firstIdx: number, refs: string[], siteName: string | null, within?: number): TitleChoice | null {
   let best: TitleChoice | null = null;
   let bestScore = 0;
-  const limit = firstIdx < 0 ? dom.blocks.length : Math.min(dom.blocks.length, firstIdx + 3);
-  for (let i = 0; i < limit; i++) {
+  // `within`: only a block that many before the article's first (a headline with nothing to agree with).
+  if (within !== undefined && firstIdx < 0) return null;
+  const limit = firstIdx < 0 ? dom.blocks.length : Math.min(dom.blocks.length, firstIdx + (within !== undefined ? 1 : 3));
+  for (let i = within !== undefined ? Math.max(0, firstIdx - within) : 0; i < limit; i++) {
     const b = dom.blocks[i]!;
-    const titled = b.kind === 'heading' || /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '');
+    const titled = within !== undefined ? b.kind !== 'heading' && /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '') && !/box|widget|side|menu/i.test(b.el.attribs.class ?? '') : b.kind === 'heading' || /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '');
     if (!titled || b.text.length < 8 || b.text.length > 400 || b.el.negative) continue;
     if (siteName && similarity(b.text, siteName) > 0.8) continue;
     let sim = 0;

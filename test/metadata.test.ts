@@ -99,3 +99,11 @@ describe('a page whose only address is its <base href>', () => {
     expect(relative.document.source).toBeNull();
   });
 });
+
+describe('a <title> of site and section only', () => {
+  it('gives way to the titled block right before the article', () => {
+    const body = '<p>Ngày 26/12/2018, Liên minh HTX thành phố tổ chức hội nghị tổng kết hoạt động của các hợp tác xã thủy sản. Theo báo cáo, toàn thành phố có 412 HTX, trong đó 46 HTX thủy sản và diêm nghiệp.</p><p>Các HTX nghề cá hiện quản lý 512 tàu cá của thành viên; doanh thu năm 2018 ước đạt 96 tỷ đồng, tăng 8% so với năm 2017.</p>';
+    const html = `<html><head><meta charset="utf-8"><title>Liên minh HTX thành phố Hải Phòng - Tin hoạt động</title></head><body><div class="boxtitle">Liên kết website</div><table><tr><td class="newstitle">Tổng kết hoạt động các HTX thủy sản năm 2018</td></tr><tr><td class="newsdate">Ngày đăng: 28/12/2018</td></tr><tr><td class="newsbody">${body}</td></tr></table></body></html>`;
+    expect(extractDocument({ html, input: 'page.html' }).document.title).toBe('Tổng kết hoạt động các HTX thủy sản năm 2018');
+  });
+});
