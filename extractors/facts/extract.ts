@@ -87,92 +87,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         if (r.consumes) consumed.add(r.consumes);
         const f = r.fact;
-        // A paragraph about a former province ("Tỉnh Gia Lai (cũ) có 510 HTX. 6 tháng đầu năm thành lập mới 26 HTX")
-        // keeps speaking of it until a sentence says "toàn tỉnh".
-        // A figure with no subject of its own, right after sentences about one named cooperative, is still about it.
-        const lastPlaced = [...paraFacts].reverse()[0];
-        // "Doanh thu 6 tháng … của HTX ước đạt 14 tỷ đồng": a bare singular "của HTX" is the cooperative just named too.
-        const bareOf = f.explicit && !f.sector && /(?<![\p{L}])của\s+(?:htx|hợp tác xã)(?=\s+(?:đạt|ước|trong|năm|là|tăng|giảm|khoảng|hơn|gần|trên|\d)|[\s,;:]*$)/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 80), f.valueSpan.start));
-        // "xã Đại Bái hiện có 4 HTX …. Trong đó, HTX Đúc đồng … có 35 thành viên …. Thu nhập bình quân của người lao động đạt
-        // 6,5 triệu đồng": what people earn, after the named cooperative, is its own, not the place's an earlier sentence named.
-        const placeOfEarlier = f.metric === 'income' && f.place !== null && f.place.level !== 'cooperative' && !key.slice(s.start, s.end).includes(toneKey(f.place.name).replace(/^(?:huyện|xã|thị xã|thành phố|phường|thị trấn)\s+/u, ''));
-        if ((!f.place || placeOfEarlier) && (!f.explicit || bareOf || placeOfEarlier) && lastPlaced?.place?.level === 'cooperative' && !MANY_COOPERATIVES.test(key.slice(s.start, s.end))) {
-          f.place = lastPlaced.place;
-          // A named group's figures are the group's ("Tổ hợp tác … Phú Tâm … thu nhập bình quân của tổ viên").
-          f.entity = lastPlaced.entity === 'cooperative_union' || lastPlaced.entity === 'cooperative_group' ? lastPlaced.entity : 'cooperative';
-          f.sector = lastPlaced.sector;
-          f.sectorLabel = lastPlaced.sectorLabel;
-        }
-        // "HTX Dịch vụ du lịch Sen Vàng (xã Ninh Hải). Với 312 thành viên …, năm 2020 HTX vẫn đón …": a sentence whose
-        // subject is a bare singular "HTX" speaks, all of it, of the cooperative the text has just named.
-        if (!f.place && COOPERATIVE_FAMILY.has(f.entity)) {
-          const focus = focusCooperative(ctx, s);
-          if (focus) {
-            f.place = focus.place;
-            if (f.entity === 'cooperative') f.entity = focus.entity;
-            // A named people's credit fund is a cooperative of the credit sector.
-            if (/^(?:quỹ|qtdnd)/iu.test(focus.place.name) && f.entity === 'cooperative') {
-              f.sector = 'credit';
-              f.sectorLabel = focus.place.name.split(/\s+/u).slice(0, /^qtdnd/iu.test(focus.place.name) ? 1 : 4).join(' ');
-            }
-          }
-        }
-        // Courses and the alliance's member units belong to no place the text names …
-        const placeable = f.entity !== 'training_course' && f.entity !== 'member_unit';
-        // … except one class of a list, held in a district ("Lớp kế toán HTX tại huyện Văn Bàn (ngày 02 - 03/3/2021): 60
-        // học viên"): a part of the courses counted, which must not pass for the province's.
-        if (f.entity === 'training_course' && !f.place) {
-          const one = /^\s*(?:[-–•+*]\s*)?[Ll]ớp\s[^;:.]{0,80}?\s(?:tại|ở)\s+((?:huyện|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/u.exec(text.slice(Math.max(s.start, text.lastIndexOf(';', f.valueSpan.start) + 1, text.lastIndexOf('\n', f.valueSpan.start) + 1), f.valueSpan.start));
-          if (one) f.place = { level: /^(?:xã|phường|thị trấn)/u.test(one[1]!) ? 'commune' : 'district', name: one[1]! };
-        }
-        // "Hiện khu vực này có 655 HTX …. Doanh thu bình quân … ước đạt 1,48 tỷ đồng/HTX": a paragraph whose first figure
-        // is a former province's speaks of it.
-        const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && ((x.placeAt !== undefined && x.placeAt - p.start < 40) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60)));
-        // "… chiếm 23,7% tổng số HTX toàn tỉnh": the province as the whole a share is of says nothing of whose figures these are.
-        const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?\s*(?:tổng\s+)?(?:số\s+)?(?:htx\s+|hợp tác xã\s+)?(?:của\s+)?(?:toàn|cả) tỉnh/gu, ' '));
-        if (!f.place && !wholeProvince && placeable) {
-          const local = localPlace(ctx, p, s, f.valueSpan.start, sFacts);
-          if (local) {
-            f.place = local.place;
-            f.formerProvince = local.formerProvince;
-          }
-        }
-        if (!f.place && former && !wholeProvince) {
-          f.place = former.place;
-          f.formerProvince = former.formerProvince;
-        }
-        // "Doanh thu bình quân của HTX khu vực này …": the area the text has just spoken of.
-        // "Toàn huyện hiện có 31 HTX … tổng doanh thu của các HTX trên địa bàn huyện đạt …": an unnamed "huyện" is the district
-        // the paragraph has just spoken of.
-        // "Tại thành phố Dĩ An … Doanh thu 9 tháng của các HTX trên địa bàn thành phố …": so is a district-level town or city
-        // the text has just named so.
-        const unnamedLevel = /(?:trên địa bàn|toàn|của) (huyện|thị xã|thành phố)(?!\s*\p{Lu})(?![\p{L}])/u.exec(text.slice(s.start, s.end))?.[1];
-        const thisDistrict = !!unnamedLevel;
-        if (!f.place && (thisDistrict || /(?:khu vực|địa bàn|tỉnh|huyện) này(?![\p{L}])/u.test(key.slice(s.start, s.end)))) {
-          const back = [...facts, ...paraFacts, ...sFacts].reverse().find((x) => x.place && (x.place.level === 'former_province' || x.place.level === 'district') && (!thisDistrict || (x.place.level === 'district' && (unnamedLevel === 'huyện' || x.place.name.toLowerCase().startsWith(unnamedLevel!)))));
-          if (back) {
-            f.place = back.place;
-            f.formerProvince = back.formerProvince;
-          }
-        }
-        if (!f.place && sectionCoop && !wholeProvince && !/(?<![\p{L}])(?:các|số|toàn|tổng số)\s+(?:htx|hợp tác xã)(?![\p{L}])|toàn (?:tỉnh|huyện|xã)/u.test(key.slice(s.start, f.valueSpan.start)) && placeable) {
-          f.place = sectionCoop.place;
-          if (f.entity === 'cooperative' || f.entity === 'cooperative_union' || f.entity === 'cooperative_group') {
-            f.entity = sectionCoop.entity;
-            f.sector = null;
-            f.sectorLabel = null;
-          }
-        }
-        if (!wholeProvince && placeable && f.place?.level !== 'cooperative') {
-          const group = placeGroup(ctx, s, f.valueSpan.start);
-          // "huyện Văn Chấn 4 HTX, các địa phương còn lại từ 1 - 2 HTX": a group right before the figure outranks a place named earlier.
-          const groupAt = group ? key.lastIndexOf(toneKey(group.name), f.valueSpan.start) : -1;
-          if (group && (!f.place || (groupAt >= 0 && !/\d/u.test(key.slice(groupAt, f.valueSpan.start))))) f.place = group;
-        }
-        if (!f.place && sectionFormer && !wholeProvince) {
-          f.place = sectionFormer.place;
-          f.formerProvince = sectionFormer.formerProvince;
-        }
+        placeFromContext(ctx, p, s, f, { facts, paraFacts, sFacts, sectionCoop, sectionFormer });
         // "Tổng nguồn vốn hoạt động của hệ thống …", "bình quân 108,6 tỷ đồng/quỹ": in a text about people's credit
         // funds, figures whose subject is the funds are the credit sector's.
         if (f.entity === 'cooperative' && !f.sector && !f.place && ctx.creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end))) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {
@@ -985,3 +900,106 @@ const BY_PLACE_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:khu vực|huyện|th�
 /** "thấp hơn mức", "so với mức bình quân chung của …": a level the figure before is compared with. */
 const COMPARED_LEVEL = /(?:hơn|bằng|so với|với|vượt|lần)\s+mức\s*(?:bình quân\s*)?(?:chung\s*)?(?:của[^,;.\d]{0,40}?)?(?:toàn tỉnh\s*)?(?:là\s*)?\(?\s*$/u;
 
+/**
+ * Where a fact whose own clause named no place stands, read from its context, in this order: the named cooperative
+ * the text has just spoken of (and what its people earn), the cooperative a bare "HTX" subject means, one class of a
+ * list of courses held in a district, the sentence's own place words, a paragraph that opened on a former province,
+ * "khu vực này" and an unnamed "huyện", a section headed by a cooperative, a group of places, a section headed by a
+ * former province. A sentence about the whole province stops the carrying.
+ */
+function placeFromContext(
+  ctx: Ctx,
+  p: Paragraph,
+  s: Sentence,
+  f: DraftFact,
+  scope: { facts: DraftFact[]; paraFacts: DraftFact[]; sFacts: DraftFact[]; sectionCoop: { place: Place; entity: Entity } | null; sectionFormer: { place: Place; formerProvince: string } | null },
+): void {
+  const { key, text } = ctx;
+  const { facts, paraFacts, sFacts, sectionCoop, sectionFormer } = scope;
+  // A paragraph about a former province ("Tỉnh Gia Lai (cũ) có 510 HTX. 6 tháng đầu năm thành lập mới 26 HTX")
+  // keeps speaking of it until a sentence says "toàn tỉnh".
+  // A figure with no subject of its own, right after sentences about one named cooperative, is still about it.
+  const lastPlaced = [...paraFacts].reverse()[0];
+  // "Doanh thu 6 tháng … của HTX ước đạt 14 tỷ đồng": a bare singular "của HTX" is the cooperative just named too.
+  const bareOf = f.explicit && !f.sector && /(?<![\p{L}])của\s+(?:htx|hợp tác xã)(?=\s+(?:đạt|ước|trong|năm|là|tăng|giảm|khoảng|hơn|gần|trên|\d)|[\s,;:]*$)/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 80), f.valueSpan.start));
+  // "xã Đại Bái hiện có 4 HTX …. Trong đó, HTX Đúc đồng … có 35 thành viên …. Thu nhập bình quân của người lao động đạt
+  // 6,5 triệu đồng": what people earn, after the named cooperative, is its own, not the place's an earlier sentence named.
+  const placeOfEarlier = f.metric === 'income' && f.place !== null && f.place.level !== 'cooperative' && !key.slice(s.start, s.end).includes(toneKey(f.place.name).replace(/^(?:huyện|xã|thị xã|thành phố|phường|thị trấn)\s+/u, ''));
+  if ((!f.place || placeOfEarlier) && (!f.explicit || bareOf || placeOfEarlier) && lastPlaced?.place?.level === 'cooperative' && !MANY_COOPERATIVES.test(key.slice(s.start, s.end))) {
+    f.place = lastPlaced.place;
+    // A named group's figures are the group's ("Tổ hợp tác … Phú Tâm … thu nhập bình quân của tổ viên").
+    f.entity = lastPlaced.entity === 'cooperative_union' || lastPlaced.entity === 'cooperative_group' ? lastPlaced.entity : 'cooperative';
+    f.sector = lastPlaced.sector;
+    f.sectorLabel = lastPlaced.sectorLabel;
+  }
+  // "HTX Dịch vụ du lịch Sen Vàng (xã Ninh Hải). Với 312 thành viên …, năm 2020 HTX vẫn đón …": a sentence whose
+  // subject is a bare singular "HTX" speaks, all of it, of the cooperative the text has just named.
+  if (!f.place && COOPERATIVE_FAMILY.has(f.entity)) {
+    const focus = focusCooperative(ctx, s);
+    if (focus) {
+      f.place = focus.place;
+      if (f.entity === 'cooperative') f.entity = focus.entity;
+      // A named people's credit fund is a cooperative of the credit sector.
+      if (/^(?:quỹ|qtdnd)/iu.test(focus.place.name) && f.entity === 'cooperative') {
+        f.sector = 'credit';
+        f.sectorLabel = focus.place.name.split(/\s+/u).slice(0, /^qtdnd/iu.test(focus.place.name) ? 1 : 4).join(' ');
+      }
+    }
+  }
+  // Courses and the alliance's member units belong to no place the text names …
+  const placeable = f.entity !== 'training_course' && f.entity !== 'member_unit';
+  // … except one class of a list, held in a district ("Lớp kế toán HTX tại huyện Văn Bàn (ngày 02 - 03/3/2021): 60
+  // học viên"): a part of the courses counted, which must not pass for the province's.
+  if (f.entity === 'training_course' && !f.place) {
+    const one = /^\s*(?:[-–•+*]\s*)?[Ll]ớp\s[^;:.]{0,80}?\s(?:tại|ở)\s+((?:huyện|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/u.exec(text.slice(Math.max(s.start, text.lastIndexOf(';', f.valueSpan.start) + 1, text.lastIndexOf('\n', f.valueSpan.start) + 1), f.valueSpan.start));
+    if (one) f.place = { level: /^(?:xã|phường|thị trấn)/u.test(one[1]!) ? 'commune' : 'district', name: one[1]! };
+  }
+  // "Hiện khu vực này có 655 HTX …. Doanh thu bình quân … ước đạt 1,48 tỷ đồng/HTX": a paragraph whose first figure
+  // is a former province's speaks of it.
+  const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && ((x.placeAt !== undefined && x.placeAt - p.start < 40) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60)));
+  // "… chiếm 23,7% tổng số HTX toàn tỉnh": the province as the whole a share is of says nothing of whose figures these are.
+  const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?\s*(?:tổng\s+)?(?:số\s+)?(?:htx\s+|hợp tác xã\s+)?(?:của\s+)?(?:toàn|cả) tỉnh/gu, ' '));
+  if (!f.place && !wholeProvince && placeable) {
+    const local = localPlace(ctx, p, s, f.valueSpan.start, sFacts);
+    if (local) {
+      f.place = local.place;
+      f.formerProvince = local.formerProvince;
+    }
+  }
+  if (!f.place && former && !wholeProvince) {
+    f.place = former.place;
+    f.formerProvince = former.formerProvince;
+  }
+  // "Doanh thu bình quân của HTX khu vực này …": the area the text has just spoken of.
+  // "Toàn huyện hiện có 31 HTX … tổng doanh thu của các HTX trên địa bàn huyện đạt …": an unnamed "huyện" is the district
+  // the paragraph has just spoken of.
+  // "Tại thành phố Dĩ An … Doanh thu 9 tháng của các HTX trên địa bàn thành phố …": so is a district-level town or city
+  // the text has just named so.
+  const unnamedLevel = /(?:trên địa bàn|toàn|của) (huyện|thị xã|thành phố)(?!\s*\p{Lu})(?![\p{L}])/u.exec(text.slice(s.start, s.end))?.[1];
+  const thisDistrict = !!unnamedLevel;
+  if (!f.place && (thisDistrict || /(?:khu vực|địa bàn|tỉnh|huyện) này(?![\p{L}])/u.test(key.slice(s.start, s.end)))) {
+    const back = [...facts, ...paraFacts, ...sFacts].reverse().find((x) => x.place && (x.place.level === 'former_province' || x.place.level === 'district') && (!thisDistrict || (x.place.level === 'district' && (unnamedLevel === 'huyện' || x.place.name.toLowerCase().startsWith(unnamedLevel!)))));
+    if (back) {
+      f.place = back.place;
+      f.formerProvince = back.formerProvince;
+    }
+  }
+  if (!f.place && sectionCoop && !wholeProvince && !/(?<![\p{L}])(?:các|số|toàn|tổng số)\s+(?:htx|hợp tác xã)(?![\p{L}])|toàn (?:tỉnh|huyện|xã)/u.test(key.slice(s.start, f.valueSpan.start)) && placeable) {
+    f.place = sectionCoop.place;
+    if (f.entity === 'cooperative' || f.entity === 'cooperative_union' || f.entity === 'cooperative_group') {
+      f.entity = sectionCoop.entity;
+      f.sector = null;
+      f.sectorLabel = null;
+    }
+  }
+  if (!wholeProvince && placeable && f.place?.level !== 'cooperative') {
+    const group = placeGroup(ctx, s, f.valueSpan.start);
+    // "huyện Văn Chấn 4 HTX, các địa phương còn lại từ 1 - 2 HTX": a group right before the figure outranks a place named earlier.
+    const groupAt = group ? key.lastIndexOf(toneKey(group.name), f.valueSpan.start) : -1;
+    if (group && (!f.place || (groupAt >= 0 && !/\d/u.test(key.slice(groupAt, f.valueSpan.start))))) f.place = group;
+  }
+  if (!f.place && sectionFormer && !wholeProvince) {
+    f.place = sectionFormer.place;
+    f.formerProvince = sectionFormer.formerProvince;
+  }
+}
