@@ -128,8 +128,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const portal = split?.site && /cổng thông tin|trang thông tin/iu.test(split.site) ? split.site : null;
   // "Liên minh HTX thành phố Hải Phòng - Tin hoạt động": a <title> of site and section names no headline; with no og:title
   // or JSON-LD headline to agree with, the titled block right before the article is it.
-  const genericTitle = !dom.meta.get('og:title') && !ld.headline ? chooseTitle(dom, firstIdx, [], ogSite ?? portal, 3) : null;
-  const title = chooseTitle(dom, firstIdx, refs.filter((r) => r !== portal), ogSite ?? portal) ?? genericTitle ?? {
+  const title = chooseTitle(dom, firstIdx, refs.filter((r) => r !== portal), ogSite ?? portal) ?? (!dom.meta.get('og:title') && !ld.headline ? chooseTitle(dom, firstIdx, [], ogSite ?? portal, 3) : null) ?? {
     text: collapse(dom.meta.get('og:title') ?? ld.headline ?? split?.headline ?? ''),
     index: -1,
   };

@@ -5,7 +5,7 @@
 import type { Entity, Metric, Mention, Period, Place, Qualifier, Rating, ReportPeriod, Scope, Sector, Status, Unit } from '../../schemas/records.js';
 import { type Paragraph, type Sentence, type Span } from './segment.js';
 import { namedOrgs, subjectPhrase } from './subject.js';
-import { METRIC_KEYWORDS, SCOPE_TRIGGERS } from './vocab.js';
+import { COMPARE, METRIC_KEYWORDS, SCOPE_TRIGGERS } from './vocab.js';
 
 
 export interface DraftFact {
@@ -244,6 +244,14 @@ export function lastTrigger(text: string): Scope | null {
     }
   }
   return best?.scope ?? null;
+}
+
+/**
+ * A change whose own words name what it compares with ("tăng 6,8% so với cùng kỳ năm 2024"): a bare rise after it in the
+ * same sentence or paragraph ("…, tăng 5,1%") is against the same point.
+ */
+export function namesComparison(key: string, f: DraftFact): boolean {
+  return f.scope === 'change' && COMPARE.test(key.slice(f.valueSpan.end, f.valueSpan.end + 30));
 }
 
 export function afterListIntro(key: string, clause: Span, at: number): boolean {

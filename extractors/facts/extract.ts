@@ -9,7 +9,7 @@ import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { COLUMNS, tableFacts } from './table.js';
 import { CHANGE_LEAD, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
-import { blankFact, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
+import { blankFact, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
 import { countFact, labelledCount, UNIT_OF_AVERAGE } from './count.js';
@@ -807,7 +807,7 @@ function classify(
       const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : m.kind === 'area' ? 'ha' : 'person') && f.scope !== 'change');
       // "… có 126 HTX, tăng 38 HTX so với năm 2010 (88 HTX); tổng số xã viên 41.350 người, tăng 9.870 người": a bare rise
       // right after a figure, in a sentence that has just named what it compares with, is against the same point.
-      const carried = !!target && target.valueSpan.end > m.start - 40 && /,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 12), m.start)) && sFacts.some((f) => f.scope === 'change' && f.valueSpan.end < target.valueSpan.start && COMPARE.test(key.slice(f.valueSpan.end, f.valueSpan.end + 30)));
+      const carried = !!target && target.valueSpan.end > m.start - 40 && /,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 12), m.start)) && sFacts.some((f) => f.valueSpan.end < target.valueSpan.start && namesComparison(key, f));
       if (target && (COMPARE.test(key.slice(m.end, clause.end)) || /cao hơn/u.test(before) || carried)) {
         return {
           fact: derive(ctx, s, m, target, {

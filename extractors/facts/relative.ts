@@ -5,7 +5,7 @@ import { placeBefore, subjectPhrase } from './subject.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { toneKey } from '../normalize.js';
 import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, RATINGS, SHARE_LEAD } from './vocab.js';
-import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, refMetricAfter } from './draft.js';
+import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, namesComparison, refMetricAfter } from './draft.js';
 
 
 /** Where the noun phrase after a figure ends: at the next figure or punctuation. */
@@ -18,6 +18,12 @@ function phraseEnd(key: string, from: number, limit: number): number {
  * Shares, plan achievements and changes in percent or times: a percentage or a multiple that
  * relates to another figure (the one before it, or the subject the clause names).
  */
+// "tỷ lệ này năm 2013 chỉ khoảng", "Tỷ lệ này ở khu vực Thái Nguyên (cũ) là": the same share, at another time or place.
+const PLACE_OF_SHARE = String.raw`(?:(?:ở|tại|của)\s+(?:khu vực|huyện|thị xã|thành phố|tỉnh|xã)?\s*[^,;.\d()]{2,30}?(?:\s*\(cũ\)|\s+cũ)?\s+)?`;
+const SAME_SHARE = new RegExp(String.raw`tỷ lệ (?:này|đó|trên)\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+\d{4}\s+)?` + PLACE_OF_SHARE + String.raw`(?:(?:mới|chỉ|là|đạt|ở mức|vào khoảng)\s*)*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u');
+// "…, ở khu vực Bắc Kạn (cũ) là 58,9%": the next place of that list.
+const SAME_SHARE_NEXT_PLACE = /^\s*,\s*(?:ở|tại)\s+(?:khu vực|huyện|thị xã|thành phố|tỉnh|xã)\s+[^,;.\d()]{2,30}?(?:\s*\(cũ\)|\s+cũ)?\s+là\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
+
 export function relativeFact(
   ctx: Ctx,
   s: Sentence,
@@ -51,8 +57,7 @@ export function relativeFact(
   }
   // "…, chiếm 59,5% số HTX đang hoạt động; trong khi tỷ lệ này năm 2013 chỉ khoảng 31%": the same share at another time.
   // "Tỷ lệ này ở khu vực Thái Nguyên (cũ) là 78,1%, ở khu vực Bắc Kạn (cũ) là 58,9%": the same share of a place.
-  const placeOfShare = String.raw`(?:(?:ở|tại|của)\s+(?:khu vực|huyện|thị xã|thành phố|tỉnh|xã)?\s*[^,;.\d()]{2,30}?(?:\s*\(cũ\)|\s+cũ)?\s+)?`;
-  const sameShare = m.kind === 'percent' && (new RegExp(String.raw`tỷ lệ (?:này|đó|trên)\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+\d{4}\s+)?` + placeOfShare + String.raw`(?:(?:mới|chỉ|là|đạt|ở mức|vào khoảng)\s*)*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u').test(key.slice(Math.max(clause.start, m.start - 70), m.start)) || (/^\s*,\s*(?:ở|tại)\s+(?:khu vực|huyện|thị xã|thành phố|tỉnh|xã)\s+[^,;.\d()]{2,30}?(?:\s*\(cũ\)|\s+cũ)?\s+là\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(sFacts[sFacts.length - 1]?.valueSpan.end ?? m.start, m.start)) && sFacts[sFacts.length - 1]?.rule === 'fact.share.again'))
+  const sameShare = m.kind === 'percent' && (SAME_SHARE.test(key.slice(Math.max(clause.start, m.start - 70), m.start)) || (SAME_SHARE_NEXT_PLACE.test(key.slice(sFacts[sFacts.length - 1]?.valueSpan.end ?? m.start, m.start)) && sFacts[sFacts.length - 1]?.rule === 'fact.share.again'))
     ? [...sFacts, ...paraFacts].reverse().find((f) => f.metric === 'share' && f.unit === 'percent')
     : undefined;
   if (sameShare) {
@@ -290,7 +295,7 @@ export function relativeFact(
   // metric's bare rise.
   const nearFigure = /,\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 10), m.start)) && !!anchor && anchor.valueSpan.end > m.start - 40;
   const metricRise = /(?:thu nhập|doanh thu|lợi nhuận|lãi|vốn điều lệ|tổng tài sản|số thành viên|số lao động)[^,;.\d]{0,40}?\s(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
-  const carried = m.kind === 'percent' && (nearFigure || metricRise) && [...paraFacts, ...sFacts].some((f) => f.scope === 'change' && f.unit === 'percent' && f.valueSpan.start < m.start && COMPARE.test(key.slice(f.valueSpan.end, f.valueSpan.end + 30)));
+  const carried = m.kind === 'percent' && (nearFigure || metricRise) && [...paraFacts, ...sFacts].some((f) => f.unit === 'percent' && f.valueSpan.start < m.start && namesComparison(key, f));
   const compared = bracketed || COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth || carried;
   if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
     const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
