@@ -2,7 +2,7 @@
 // document record with its facts and mentions out. Pure and synchronous, so
 // the local runner and the BullMQ worker call the very same function.
 import { createHash } from 'node:crypto';
-import { FactRecord as FactSchema, type DocumentRecord, type Encoding, type FactRecord, type MentionRecord } from '../schemas/records.js';
+import { FactRecord as FactSchema, type DocumentRecord, type Encoding, type FactRecord, type MentionRecord, type Sector } from '../schemas/records.js';
 import { canonicalizeUrl } from '../crawler/discover.js';
 import { cleanHtml, cleanPlainText } from './clean.js';
 import { decodeBytes } from './encoding.js';
@@ -27,7 +27,23 @@ function paragraphAround(text: string, at: number): { start: number; end: number
 
 // The sector word must be lowercase: "HTX Nông nghiệp Dịch vụ Hà Bầu" is one named cooperative, not a sector.
 // "Phát huy vai trò HTX khai thác thủy sản trong …": the cooperatives the headline is about, wherever it names them.
-const TITLE_SECTOR = /(?:^|:\s*|(?<=vai trò |mô hình |phát triển )(?:của\s+)?)(?:[Hh]ợp tác xã|HTX)\s+((?:khai thác\s+)?(?:nông nghiệp|cà phê|chè|trồng lúa|thủy sản|hải sản|nông, lâm nghiệp))(?![\p{L}])/u;
+/**
+ * "Tổng kết hoạt động các HTX thủy sản, diêm nghiệp năm 2018", "HTX sầu riêng, tiêu, điều được mùa": the sector of the
+ * cooperatives a headline is about, printed in lower case after the noun (a capital starts a cooperative's own name).
+ */
+function titleSector(title: string): { sector: Sector; label: string; words: string } | null {
+  const key = toneKey(title);
+  // Where the headline's subject stands: at its start or its colon, or after "vai trò", "mô hình", "phát triển", "các", "khối".
+  for (const m of title.matchAll(/(?:^|:\s*|(?<=(?:[Vv]ai trò|[Mm]ô hình|[Pp]hát triển|[Cc]ác|[Kk]hối) )(?:của\s+)?)(?:[Hh]ợp tác xã|HTX)\s+(?=\p{Ll})/gu)) {
+    const from = m.index! + m[0].length;
+    const label = readSector(key, from, key.length, { lead: false });
+    // Farming only: a headline on trade, tourism or credit cooperatives is seldom about them alone, and one on "HTX dừa
+    // và Quỹ tín dụng" speaks of both.
+    // One crop or trade only: "HTX thanh long, thủy sản", "HTX lúa, tôm - lúa" head articles that also give the whole's figures.
+    if (label && label.sector === 'agriculture' && label.terms.length === 1 && !/^\s*(?:và|,)\s*(?:quỹ|htx|hợp tác xã|tổ hợp tác)/u.test(key.slice(label.end))) return { sector: label.sector, label: title.slice(label.start, label.end), words: title.slice(m.index!, label.end) };
+  }
+  return null;
+}
 import { districtOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { readSector } from './facts/sector.js';
@@ -154,15 +170,15 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     for (const d of placed) d.place = district;
     // "Hợp tác xã nông nghiệp năm 2019: số lượng tăng …": an article whose headline is about one sector's cooperatives
     // speaks of them where a figure names no sector; the document says so.
-    const topic = TITLE_SECTOR.exec(cleaned.title ?? '');
+    const topic = titleSector(cleaned.title ?? '');
     if (topic) {
-      const label = topic[1]!;
-      const sectorOf = readSector(toneKey(label), 0, label.length, { lead: false });
+      const label = topic.label;
+      const sectorOf = topic;
       // Figures of the whole sector, or of the province by its name ("Lâm Đồng có 474 HTX"), stay all-sector.
       const provinceName = prov.province ? toneKey(prov.province.name) : null;
       const wholeSector = (d: DraftFact): boolean => {
         const sentence = toneKey(text.slice(sentenceAround(text, d.valueSpan.start, d.valueSpan.end).start, d.valueSpan.end));
-        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
+        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
       };
       const whole = new Set(drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && wholeSector(d)));
       // "…toàn tỉnh có 712 HTX … Trong đó có 651 HTX đang hoạt động": later figures of a paragraph that opened on the
@@ -178,7 +194,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
         d.sector = sectorOf!.sector;
         d.sectorLabel = label;
       }
-      if (carried.length) warnings.push(`sector: the headline speaks of "${topic[0].trim()}"; ${carried.length} figures that name no sector are taken as theirs`);
+      if (carried.length) warnings.push(`sector: the headline speaks of "${topic.words}"; ${carried.length} figures that name no sector are taken as theirs`);
     }
     if (district && placed.length) warnings.push(`place: the article speaks of ${district.name} throughout; ${placed.length} figures that do not name a place are taken as that district's`);
   }

@@ -2277,6 +2277,16 @@ describe('a headline about one sector\'s cooperatives', () => {
     const named = facts(body, 'HTX Nông nghiệp Tân Phú tổ chức đại hội thành viên năm 2019');
     expect(named.filter((f) => f.sector !== null)).toEqual([]);
   });
+
+  it('reads any one crop after "các HTX" too, and lends nothing when it lists several crops or trades', () => {
+    const body = 'Toàn tỉnh có 1.064 HTX.\n\nNăm 2019, thành lập mới 30 HTX; doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm.';
+    const sectorOf30 = (title: string) => facts(body, title).find((f) => f.value === 30)?.sector ?? null;
+    expect(sectorOf30('Tổng kết hoạt động các HTX thanh long năm 2019')).toBe('agriculture');
+    expect(sectorOf30('HTX sầu riêng được mùa được giá')).toBe('agriculture');
+    expect(sectorOf30('HTX lúa, tôm - lúa giữ vai trò nòng cốt')).toBeNull();
+    expect(sectorOf30('Ninh Bình: HTX du lịch, làng nghề trụ vững')).toBeNull();
+    expect(sectorOf30('Tập huấn cho cán bộ HTX nông nghiệp các huyện')).toBeNull();
+  });
 });
 
 describe('readings added on heldout16', () => {
@@ -3247,7 +3257,7 @@ describe('the one count of a clause after a semicolon', () => {
 
 describe('a paragraph that opens on the whole province under a headline about one kind', () => {
   it('keeps its later figures all-sector until it counts the headline\'s kind', () => {
-    const fs = facts('Tính đến ngày 30/6/2024, toàn tỉnh có 712 HTX. Trong đó có 651 HTX đang hoạt động.\n\nToàn tỉnh có 420 HTX, trong đó 300 HTX nông nghiệp. Các HTX thu hút 21.000 thành viên.\n\nCác HTX thu hút 9.000 thành viên.', 'Lào Cai: HTX chè, quế, cây ăn quả giữ vai trò chủ lực trong 6 tháng đầu năm 2024');
+    const fs = facts('Tính đến ngày 30/6/2024, toàn tỉnh có 712 HTX. Trong đó có 651 HTX đang hoạt động.\n\nToàn tỉnh có 420 HTX, trong đó 300 HTX nông nghiệp. Các HTX thu hút 21.000 thành viên.\n\nCác HTX thu hút 9.000 thành viên.', 'Lào Cai: HTX chè giữ vai trò chủ lực trong 6 tháng đầu năm 2024');
     expect(fs.filter((f) => f.value === 651 || f.metric === 'members').map((f) => [f.value, f.sector])).toEqual([
       [651, null],
       [21000, 'agriculture'],
