@@ -34,9 +34,10 @@ export const LEAD_HINT: Rule = {
  */
 export const NEGATIVE_HINT: Rule = {
   pattern:
-    /nav|menu|sidebar|side-?bar|\bside\b|__side|footer|\bfoot|__foot|comment|binh-?luan|share|social|chia-?se|related|lien-?quan|lienquan|tin-?khac|tinkhac|other-?news|othernews|\bmore\b|more__|most-?read|xem-?nhieu|xemnhieu|most-?view|popular|banner|\bads?\b|advert|quang-?cao|widget|counter|thong-?ke|statistic|online|breadcrumb|crumbs|\bpath\b|(?<!has-[a-z-]*)font-?size|fontsize|text-?size|noprint|btn-print|print-?btn|tool|\btags?\b|keyword|pagination|paging|cookie|popup|modal|login|search-?box|searchbox|rating|vote|subscribe|newsletter|hotline|copyright|leftpane|rightpane|left-?col|right-?col|col-?right|col-?left|box-?right|box-?left|marquee|thong-?bao|lich-?cong-?tac|weather|twitter-tweet|instagram-media|fb-comments|fb-post|tiktok-embed/i,
-  examples: ['sidebar', 'layout__side', 'post__foot', 'related-news', 'tin-lien-quan', 'tinkhac', 'most-read', 'xem-nhieu', 'fontsize', 'breadcrumb', 'share-tools', 'widget widget--stats', 'boxhead-right rightpane', 'othernews'],
-  counterExamples: ['news-detail', 'post__body', 'entry-content', 'NewsContent', 'article-body', 'contentpane', 'has-medium-font-size'],
+    /nav|menu|sidebar|side-?bar|\bside\b|__side|footer|\bfoot|__foot|comment|binh-?luan|share|social|chia-?se|related|lien-?quan|lienquan|tin-?khac|tinkhac|other-?news|othernews|\bmore\b|more__|most-?read|xem-?nhieu|xemnhieu|most-?view|popular|banner|\bads?\b(?!-(?:content|title|summary|sapo|date|body|detail|text|info|author))|advert|quang-?cao|widget|counter|thong-?ke|statistic|online|breadcrumb|crumbs|\bpath\b|(?<!has-[a-z-]*)font-?size|fontsize|text-?size|noprint|btn-print|print-?btn|tool|\btags?\b|keyword|pagination|paging|cookie|popup|modal|login|search-?box|searchbox|rating|vote|subscribe|newsletter|hotline|copyright|leftpane|rightpane|left-?col|right-?col|col-?right|col-?left|box-?right|box-?left|marquee|thong-?bao|lich-?cong-?tac|weather|twitter-tweet|instagram-media|fb-comments|fb-post|tiktok-embed/i,
+  examples: ['sidebar', 'layout__side', 'post__foot', 'related-news', 'tin-lien-quan', 'tinkhac', 'most-read', 'xem-nhieu', 'fontsize', 'breadcrumb', 'share-tools', 'widget widget--stats', 'boxhead-right rightpane', 'othernews', 'ad-slot', 'ads'],
+  // "ad-content", "ad-title": an ArticleDetail skin's abbreviation, not an advertisement.
+  counterExamples: ['ad-content', 'ad-title', 'ad-summary', 'news-detail', 'post__body', 'entry-content', 'NewsContent', 'article-body', 'contentpane', 'has-medium-font-size'],
 };
 
 /** Elements whose class/id says "caption" or "image credit": dropped from text. */
