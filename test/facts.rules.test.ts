@@ -3668,3 +3668,17 @@ describe('the land of a cooperative founded in the period', () => {
     expect(fs.filter((f) => f.metric === 'land_area').map((f) => [f.value, f.scope, f.asOf ?? f.period?.start])).toEqual([[12, 'existing', '2018-12-31']]);
   });
 });
+
+describe('a terse bulleted report', () => {
+  it('gives each bullet no subject, entity or sector from the bullets above; "Ước kết quả" heads estimates', () => {
+    const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+    const html = `<html><head><title>Sơ kết 6 tháng đầu năm 2022</title></head><body><article><h1>Sơ kết 6 tháng đầu năm 2022</h1><p>1. Tình hình chung</p>${list(['- Liên hiệp HTX: 02 LH.', '- LĐ thường xuyên: 3.912 LĐ.', '- Số THT: 1.146 THT.', '- TV mới kết nạp: 1.240 TV.'])}<p>3. Ước kết quả SXKD 6 tháng đầu năm</p>${list(['- QTDND: lợi nhuận bình quân 1,15 tỷ đồng/quỹ.', '- Thu nhập bình quân TV, LĐ: 4,2 triệu đồng/người/tháng.'])}</article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.quangngai.gov.vn/tin/1' }).facts;
+    expect(fs.filter((f) => f.value === 3912 || f.value === 1240 || f.value === 4.2e6).map((f) => [f.value, f.entity, f.sector, f.status])).toEqual([
+      [3912, 'cooperative', null, 'actual'],
+      [1240, 'cooperative', null, 'actual'],
+      [4.2e6, 'cooperative', null, 'estimate'],
+    ]);
+  });
+});
+

@@ -5,7 +5,7 @@ import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { blockOpening, cooperativeSubject, lastBlockSector, placeBefore, subjectPhrase } from './subject.js';
 import { AVERAGE, COMPARE, SUPPORTED_SUBSET } from './vocab.js';
-import { type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
+import { bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
 
 /**
  * "… có 447 HTX, 6 liên hiệp HTX và 1.204 THT. Thu nhập bình quân … đạt 4,8 triệu đồng": a later
@@ -101,7 +101,8 @@ export function amountFact(
       explicit = true;
     }
   }
-  const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
+  const bullet = bulletItem(text, s);
+  const subject = subjectOf(sFacts) ?? (bullet ? undefined : subjectOf(paraFacts));
   const prevAmount = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('metric.'));
   const perEntity: Entity | null = /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey) ? 'cooperative' : /(?:^|\/)(?:tht|tổ hợp tác)(?:\/|$)/u.test(perKey) ? 'cooperative_group' : null;
   if (!entity && perEntity) {
@@ -140,7 +141,7 @@ export function amountFact(
       // about people's credit funds keeps speaking of them.
       // An item of a list counted in the amount's own clause ("…; 37 HTX hoạt động trong lĩnh vực hồ tiêu với diện tích
       // 3.215 ha") is the subject of that clause.
-      if (((!isList(sFacts, from) || from === prevAmount || (earlierClause && from === clauseCount)) && from.valueSpan.start >= s.start) || (from.sector === 'credit' && !isList(paraFacts, from))) {
+      if (((!isList(sFacts, from) || from === prevAmount || (earlierClause && from === clauseCount)) && from.valueSpan.start >= s.start) || (from.sector === 'credit' && !isList(paraFacts, from) && !bullet)) {
         sector = from.sector;
         sectorLabel = from.sectorLabel;
       }
@@ -158,7 +159,7 @@ export function amountFact(
     } else {
       // "Về nguồn vốn, vốn điều lệ của các quỹ đạt 62 tỷ đồng. Tổng nguồn vốn hoạt động đạt 2.871 tỷ đồng": a paragraph
       // about people's credit funds keeps speaking of them when a sentence names no one.
-      const funds = [...paraFacts].reverse().find((f) => f.explicit && f.unit === 'VND' && !f.place && !f.breakdown);
+      const funds = bullet ? undefined : [...paraFacts].reverse().find((f) => f.explicit && f.unit === 'VND' && !f.place && !f.breakdown);
       if (funds?.sector === 'credit') {
         entity = funds.entity;
         sector = funds.sector;

@@ -5,7 +5,7 @@ import { lookupProvince } from '../provinces.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, blockOpening, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
-import { afterListIntro, blankFact, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
+import { afterListIntro, blankFact, bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
 
 /** The count whose number stands right before a noun ("120 HTX"), if one was read. */
@@ -90,6 +90,8 @@ export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sect
   { text: 'Đến cuối năm, toàn tỉnh có 1.125 HTX; TV: 178.420; LĐ thường xuyên: 7.960.', value: 178420, entity: 'cooperative' },
   { text: 'HTX Nông nghiệp Tân Lập 3 năm liền', value: null },
   { text: 'Số HTX đang hoạt động là 241, chiếm 84,3% tổng số', value: 241, rating: 'operating', entity: 'cooperative' },
+  { text: 'HTX phi NN: 69 HTX (CN-TTCN: 21; XD: 06)', value: 21, sector: 'industry_handicraft', entity: 'cooperative' },
+  { text: 'HTX phi nông nghiệp: 69 HTX (xây dựng: 6; vận tải: 14)', value: 6, sector: 'construction', entity: 'cooperative' },
 ];
 
 const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|qtd|tht|tổ hợp tác)((?:\s+[\p{L}]+(?:\s*-\s*[\p{L}]+)*){0,5}?)\s*:?\s*$/u;
@@ -106,7 +108,8 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
   const { key, text } = ctx;
   const from = Math.max(clause.start, prevEnd);
   const people = LABELLED_PEOPLE.exec(key.slice(from, m.start));
-  if (people && /^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) {
+  // "LĐ thường xuyên: 3.912 LĐ": the label's noun may be printed again after the number.
+  if (people && /^\s*(?:(?:tv|lđ|người|thành viên|lao động)(?![\p{L}])\s*)?(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 14))) {
     const workers = /^(?:lđ|lao động)$/u.test(people[1]!);
     const start = from + people.index + (people[0].length - people[0].trimStart().length);
     const fact: DraftFact = { ...blankFact(m, people[1] === 'tổ viên' ? 'cooperative_group' : 'cooperative'), metric: workers ? 'workers' : 'members', unit: 'person', rule: 'noun.labelled', evidence: { start, end: m.end }, breakdown: false, confidence: 0.9 };
@@ -130,6 +133,15 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
     const at = words ? prev.valueSpan.end + words.index + words[0].indexOf(words[1]!) : 0;
     const label = words ? readSector(key, at, at + words[1]!.length, { lead: false, exact: true }) : null;
     if (label && label.start === at && label.end === at + words![1]!.length)
+      return { fact: { ...blankFact(m, prev.entity), sector: label.sector, sectorLabel: text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
+  }
+  // "HTX phi NN: 69 HTX (CN-TTCN: 21; XD: 06; VT: 14)": a bracket of sectors and numbers right after a count breaks it
+  // down; its first item opens the list the others follow.
+  if (!lead && prev && prev.metric === 'count' && prev.scope === 'existing' && /^\s*(?:[,;)]|$)/u.test(key.slice(m.end, m.end + 3))) {
+    const words = /^\s*(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)?\s*\(\s*(?:(?:trong đó|gồm)\s*:?\s*)?([\p{L} ,–-]{2,50}?)\s*:?\s*$/u.exec(key.slice(prev.valueSpan.end, m.start));
+    const at = words ? m.start - words[0].length + words[0].lastIndexOf(words[1]!) : 0;
+    const label = words ? readSector(key, at, at + words[1]!.length, { lead: false, exact: true }) : null;
+    if (label && label.start === at && label.sector !== prev.sector)
       return { fact: { ...blankFact(m, prev.entity), sector: label.sector, sectorLabel: text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
   }
   if (!lead || !/^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) return null;
@@ -637,7 +649,8 @@ export function countFact(
   const before = key.slice(Math.max(s.start, m.start - 30), m.start);
   let scope: Scope;
   let sign = 1;
-  const subject = subjectOf(sFacts) ?? subjectOf(paraFacts);
+  // "- Liên hiệp HTX: 02 LH.\n- LĐ thường xuyên: 3.912 LĐ.": a bullet of a terse list has no subject from the bullets above.
+  const subject = subjectOf(sFacts) ?? (bulletItem(text, s) ? undefined : subjectOf(paraFacts));
   // "nếu như cuối năm 2013 toàn tỉnh có 176 HTX thì đến ngày 31/12/2018 đã có 191 HTX, tăng 15 HTX": two points, then the change.
   const twoPoints = () => {
     const stocks = sFacts.filter((f) => f.metric === 'count' && f.entity === noun.entity && f.scope === 'existing' && !f.breakdown);

@@ -194,6 +194,14 @@ export function planAnchor(fs: DraftFact[]): DraftFact | undefined {
   return [...counts].reverse().find((f) => f.plan !== null && f.entity === last!.entity) ?? last ?? fs[fs.length - 1];
 }
 
+/**
+ * "- Liên hiệp HTX: 02 LH.\n- LĐ thường xuyên: 3.912 LĐ.": a sentence that is one bullet of a terse list, whose figures
+ * take no subject, sector or entity from the bullets above it.
+ */
+export function bulletItem(text: string, s: Span): boolean {
+  return /^\s*[-–•+*]\s/u.test(text.slice(s.start, s.start + 3)) && /^\s*$/u.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start));
+}
+
 /** The subject of a sentence: its latest figure that is not part of a breakdown. */
 export function subjectOf(fs: DraftFact[]): DraftFact | undefined {
   return [...fs].reverse().find((f) => !f.breakdown && f.metric === 'count' && f.scope !== 'change');

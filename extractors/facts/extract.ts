@@ -42,8 +42,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     if (heading) planSection = opensPlan ? true : /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả|những hạn chế|hạn chế|khó khăn)/u.test(pKey) ? false : planSection;
     const planHere = planSection || opensPlan;
     ctx.inPlan = planHere;
-    // "1. Số lượng, quy mô (số liệu ước đến 30/6/2024)": a heading that gives its section's figures as estimates.
-    if (heading) estimateSection = /(?:số liệu|số ước)\s+ước|\(\s*ước(?:\s+(?:tính|thực hiện))?\s+(?:đến|tính đến)|^(?:[ivx\d]+[.)]\s*)?ước (?:thực hiện|tính)/u.test(pKey);
+    // "1. Số lượng, quy mô (số liệu ước đến 30/6/2024)", "3. Ước kết quả SXKD 6 tháng": a heading that gives its
+    // section's figures as estimates.
+    if (heading) estimateSection = /(?:số liệu|số ước)\s+ước|\(\s*ước(?:\s+(?:tính|thực hiện))?\s+(?:đến|tính đến)|^(?:[ivx\d]+[.)]\s*)?ước (?:thực hiện|tính|kết quả|đạt)/u.test(pKey);
     ctx.inEstimate = estimateSection;
     const leadPeriod = paragraphLead(ctx, p);
     if (heading && leadPeriod) sectionPeriod = leadPeriod;

@@ -461,7 +461,7 @@ export const SECTOR_TERMS: SectorTerm[] = [
     examples: [{ text: 'dịch vụ lúa gạo' }, { text: 'chè' }, { text: 'rau an toàn' }, { text: 'trồng và tiêu thụ cây ăn quả' }, { text: 'điều' }, { text: 'trồng nho, táo' }],
   },
   { id: 'sector.mining', pattern: /^(?:tài nguyên môi trường|tài nguyên|khai khoáng|khai thác khoáng sản|khai thác cát|khai thác đá|khai thác)/u, sector: 'mining', examples: [{ text: 'Khai khoáng' }, { text: 'tài nguyên môi trường' }] },
-  { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|nước sạch nông thôn|nước sạch|cấp nước|(?:thu gom(?:,| và)? xử lý|thu gom|xử lý) rác(?: thải)?|rác thải)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'nước sạch' }, { text: 'thu gom rác thải' }] },
+  { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|mt(?![\p{L}])|nước sạch nông thôn|nước sạch|cấp nước|(?:thu gom(?:,| và)? xử lý|thu gom|xử lý) rác(?: thải)?|rác thải)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'MT' }, { text: 'nước sạch' }, { text: 'thu gom rác thải' }] },
   // Terse reports: "HTX XD 03", "HTX VT 02".
   { id: 'sector.construction', pattern: /^(?:xây dựng|xd(?![\p{L}]))/u, sector: 'construction', examples: [{ text: 'xây dựng' }, { text: 'XD' }] },
   { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông|vt(?![\p{L}]))/u, sector: 'transport', examples: [{ text: 'vận tải' }, { text: 'VT' }] },
