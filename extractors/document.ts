@@ -156,7 +156,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   let skippedDrafts: Skipped[] = [];
   if (cleaned.kind === 'article') {
     const tables = cleaned.blocks.filter((b) => b.type === 'table').map((b) => ({ start: b.start, end: b.end }));
-    const r = extractFacts(text, mentions, { reportPeriod, eventDate, publishedAt, tables });
+    const r = extractFacts(text, mentions, { reportPeriod, eventDate, publishedAt, tables, title: cleaned.title });
     drafts = r.facts;
     skippedDrafts = r.skipped;
     const district = districtOfArticle(text, cleaned.title);

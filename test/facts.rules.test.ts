@@ -3682,3 +3682,19 @@ describe('a terse bulleted report', () => {
   });
 });
 
+
+describe('an article whose headline names a former province', () => {
+  it('gives that province as the place of figures that name none, through its sections, until a paragraph speaks of the whole new province', () => {
+    const fs = facts(
+      'Đến ngày 30/9/2025, khu vực tỉnh Ninh Thuận (cũ) có 140 HTX.\n\nNghề muối\n\nHiện có 12 HTX làm muối với 820 thành viên; doanh thu 9 tháng của các HTX này ước đạt 96 tỷ đồng.\n\nTính chung toàn tỉnh Khánh Hòa sau hợp nhất, đến ngày 30/9/2025 có 690 HTX.',
+      'Khu vực Ninh Thuận (cũ): HTX muối, nho giữ nhịp sản xuất 9 tháng năm 2025',
+    );
+    expect(fs.map((f) => [f.value, f.place?.level ?? null, f.period?.start ?? null])).toEqual([
+      [140, 'former_province', null],
+      [12, 'former_province', null],
+      [820, 'former_province', null],
+      [96e9, 'former_province', '2025-01-01'],
+      [690, null, null],
+    ]);
+  });
+});

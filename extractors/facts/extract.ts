@@ -31,6 +31,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
   let estimateSection = false;
   let sectionPeriod: Mention | null = null;
   let sectionFormer: { place: Place; formerProvince: string } | null = null;
+  // "Khu vực Bình Thuận (cũ): HTX thanh long … giữ nhịp sản xuất": the whole article is the former province's, through
+  // its sections, until a paragraph speaks of the whole new province ("Tính chung toàn tỉnh Lâm Đồng sau hợp nhất").
+  let articleFormer = fc.title ? formerProvinceHeading(fc.title) : null;
   let sectionCoop: { place: Place; entity: Entity } | null = null;
   let sectionSector: { sector: Sector; label: string } | null = null;
   for (const p of paragraphs) {
@@ -52,6 +55,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     if (heading) sectionFormer = formerProvinceHeading(text.slice(p.start, p.end));
     // … until a paragraph speaks of the whole province again ("9 tháng năm 2025, toàn tỉnh thành lập mới 68 HTX").
     else if (sectionFormer && /toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh mới/u.test(pKey) && !/\(cũ\)|(?<![\p{L}])cũ(?![\p{L}])/u.test(pKey.slice(0, 60))) sectionFormer = null;
+    if (articleFormer && !heading && /toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh mới|sau hợp nhất|sau sáp nhập/u.test(pKey) && !/\(cũ\)|(?<![\p{L}])cũ(?![\p{L}])/u.test(pKey.slice(0, 60))) articleFormer = null;
     // "2. Khối HTX phi nông nghiệp" heads a section of that sector; "Khối HTX nông nghiệp: …" opens a paragraph of it.
     const ownSector = sectorSection(text.slice(p.start, p.end), heading);
     if (heading) sectionSector = ownSector ?? (/^(?:[ivx\d]+[.)]|[-–•+*])/u.test(pKey) || !sectionSector ? null : sectionSector);
@@ -88,7 +92,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         if (r.consumes) consumed.add(r.consumes);
         const f = r.fact;
-        placeFromContext(ctx, p, s, f, { facts, paraFacts, sFacts, sectionCoop, sectionFormer });
+        placeFromContext(ctx, p, s, f, { facts, paraFacts, sFacts, sectionCoop, sectionFormer: sectionFormer ?? articleFormer });
         // "Tổng nguồn vốn hoạt động của hệ thống …", "bình quân 108,6 tỷ đồng/quỹ": in a text about people's credit
         // funds, figures whose subject is the funds are the credit sector's.
         if (f.entity === 'cooperative' && !f.sector && !f.place && ctx.creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end))) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {

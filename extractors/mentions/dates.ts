@@ -676,6 +676,32 @@ export const DATE_RULES: DateRow[] = [
     ],
   },
   {
+    id: 'period.months_of_report',
+    // "doanh thu 9 tháng của các HTX", "6 tháng, HTX đạt doanh thu …" in a review of the year's first months: those months.
+    // Only when the report covers exactly that many months from January: elsewhere "6 tháng" is a length of time.
+    prefix: '(?<![\\p{L}\\p{N}.,/])(?:\\d{1,2}|sáu|chín)\\s+',
+    pattern: `(?<![\\p{L}])tháng(?!\\s+(?:đầu|cuối|qua|tới|vừa|sắp|tiếp|năm|trước|sau|liền|liên tục|gần|\\d))(?!\\s*[/.-]\\s*\\d)${W}`,
+    build: (_g, ctx, _t, _m, prefix) => {
+      const r = ctx.report;
+      if (!prefix || !r?.start || !r.end || !r.start.endsWith('-01-01') || r.start.slice(0, 4) !== r.end.slice(0, 4)) return null;
+      const n = countOf(prefix.trim()) ?? Number(prefix.trim());
+      return Number(r.end.slice(5, 7)) === n && n < 12 ? { kind: 'period', value: { start: r.start, end: r.end }, resolved: true } : null;
+    },
+    examples: [
+      {
+        text: 'doanh thu 9 tháng của các HTX',
+        span: '9 tháng',
+        kind: 'period',
+        value: { start: '2025-01-01', end: '2025-09-30' },
+        resolved: true,
+        opts: { referenceDate: '2025-10-14', reportPeriod: { label: '9 tháng đầu năm 2025', start: '2025-01-01', end: '2025-09-30' } },
+      },
+    ],
+    counterExamples: [
+      { text: 'sau 6 tháng triển khai', notKind: 'period', why: 'a length of time in a review of the year', opts: { referenceDate: '2024-01-10', reportPeriod: { label: 'năm 2023', start: '2023-01-01', end: '2023-12-31' } } },
+    ],
+  },
+  {
     id: 'date.weekday',
     needsToday: true,
     // A weekday without its date, resolved against the reference date: the next one, or the one of a named week.
