@@ -279,6 +279,9 @@ const LINE_PLACE = /^\s*(?:[-–•+*]\s*)?(Huyện|Thị xã|Thành phố|TP\.?
 /** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
 const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa))(?![\p{L}])/gu;
 
+/** The names of a group's places: "Sa Pa, Bắc Hà và Bát Xát", "Đồng Văn gồm Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc". */
+const PLACE_GROUP_NAMES = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*(?:\s*,?\s*(?:gồm|là)(?:\s+các\s+(?:huyện|xã))?\s*:?(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)+)?/u;
+
 /** Sentences whose first figure is about a group of places (name) or not (null); the test reads this table. */
 export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'Tại 4 huyện vùng cao Mèo Vạc, Đồng Văn, Yên Minh và Quản Bạ hiện có 120 HTX.', name: '4 huyện vùng cao' },
@@ -287,6 +290,9 @@ export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'Liên minh hỗ trợ các huyện miền núi; toàn tỉnh có 410 HTX.', name: null },
   { text: 'Các địa phương còn lại từ 1 - 2 HTX.', name: 'Các địa phương còn lại' },
   { text: 'Vùng đồng bào Khmer hiện có 58 HTX.', name: 'Vùng đồng bào Khmer' },
+  { text: 'Đến nay, 3 huyện vùng cao nguyên Mộc Châu gồm Vân Hồ, Mộc Châu và Yên Châu có 95 HTX.', name: '3 huyện vùng cao' },
+  { text: 'Ba huyện miền núi phía tây đã thành lập mới 14 HTX.', name: 'Ba huyện miền núi' },
+  { text: 'Các huyện miền núi còn nhiều khó khăn, tỉnh có 410 HTX.', name: null },
 ];
 
 /**
@@ -299,12 +305,21 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
   if (!hit) return null;
   const lead = before.slice(0, hit.index!);
   const tail = before.slice(hit.index! + hit[0].length);
-  // Its own list of names may follow ("ba huyện vùng cao Sa Pa, Bắc Hà, Bát Xát hiện có"), then the verb.
-  const names = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*/u.exec(ctx.text.slice(s.start + hit.index! + hit[0].length, at))![0];
-  const rest = tail.slice(names.length);
-  // "Tại 9 huyện miền núi của tỉnh hiện có 156 HTX".
-  const subject = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead) || /^\s*,?\s*(?:(?:của|trong|thuộc)\s+tỉnh\s+)?(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt|từ)(?![\p{L}])/u.test(rest);
-  if (!subject || /[;]|toàn tỉnh|cả tỉnh/u.test(rest)) return null;
+  // Its own list of names may follow ("ba huyện vùng cao Sa Pa, Bắc Hà, Bát Xát hiện có"), then the verb; a few more words
+  // of its kind may come first, and the list may be introduced ("4 huyện vùng cao nguyên đá Đồng Văn gồm Quản Bạ, … có").
+  const after = ctx.text.slice(s.start + hit.index! + hit[0].length, at);
+  const leadOnly = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead);
+  let rest: string | null = null;
+  for (const words of after.match(/^(?:\s+\p{Ll}+){0,3}/u)![0].match(/\s+\p{Ll}+/gu)?.reduce<string[]>((acc, w) => [...acc, (acc.at(-1) ?? '') + w], ['']) ?? ['']) {
+    const names = PLACE_GROUP_NAMES.exec(after.slice(words.length))![0];
+    const r = tail.slice(words.length + names.length);
+    // "Tại 9 huyện miền núi của tỉnh hiện có 156 HTX".
+    if (leadOnly ? words === '' : /^\s*,?\s*(?:(?:của|trong|thuộc)\s+tỉnh\s+)?(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt|từ)(?![\p{L}])/u.test(r)) {
+      rest = r;
+      break;
+    }
+  }
+  if (rest === null || /[;]|toàn tỉnh|cả tỉnh/u.test(rest)) return null;
   return { level: 'other', name: ctx.text.slice(s.start + hit.index!, s.start + hit.index! + hit[0].length) };
 }
 
