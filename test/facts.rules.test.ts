@@ -3615,6 +3615,7 @@ describe('people\'s credit funds named QTDND', () => {
     expect(fs.filter((f) => f.sector === 'credit').map((f) => [f.metric, f.value])).toEqual([
       ['count', 12],
       ['operating_capital', 3600e9],
+      ['count', 4],
       ['participants', 310],
     ]);
   });
@@ -3695,6 +3696,25 @@ describe('an article whose headline names a former province', () => {
       [820, 'former_province', null],
       [96e9, 'former_province', '2025-01-01'],
       [690, null, null],
+    ]);
+  });
+});
+
+describe('readings added on heldout31 and heldout32', () => {
+  it('a heading on the reported year after a plan section returns to results', () => {
+    const fs = facts('Nhiệm vụ năm 2024\n\nNăm 2024, Liên minh HTX tỉnh đặt mục tiêu hỗ trợ thành lập mới 55 HTX.\n\nMột số chỉ tiêu chủ yếu năm 2023:\n\nThành lập mới: 68 HTX; tổng số HTX đến 31/12/2023: 594 HTX.');
+    expect(fs.map((f) => [f.value, f.status])).toEqual([
+      [55, 'target'],
+      [68, 'actual'],
+      [594, 'actual'],
+    ]);
+  });
+
+  it('courses held for the people of one sector are of that sector', () => {
+    const fs = facts('Năm 2023, Liên minh HTX tỉnh đã tổ chức 5 lớp tập huấn cho 310 lượt cán bộ quản lý, thành viên HTX thủy sản về quản trị.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value, f.sector])).toEqual([
+      ['training_course', 'count', 5, 'agriculture'],
+      ['training_course', 'participants', 310, 'agriculture'],
     ]);
   });
 });

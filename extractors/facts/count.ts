@@ -1057,6 +1057,12 @@ export function countFact(
       sector = 'credit';
       sectorLabel = text.slice(nounEnd, nounEnd + who.length).trim();
     }
+    // "tổ chức 4 lớp tập huấn cho 236 lượt cán bộ … HTX thủy sản": the courses held for them are of that sector too.
+    const courses = sFacts[sFacts.length - 1];
+    if (sector && courses && courses.entity === 'training_course' && courses.metric === 'count' && !courses.sector && /^[^;()\d]{0,160}?(?:với|cho)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(courses.valueSpan.end, m.start))) {
+      courses.sector = sector;
+      courses.sectorLabel = sectorLabel;
+    }
   }
   // "04 lớp tập huấn … dành cho các HTX nông nghiệp với 220 học viên": the people of the courses just counted share their sector.
   if (noun.metric === 'participants' && !sector) {

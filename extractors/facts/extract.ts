@@ -42,7 +42,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     // A heading "Phương hướng, nhiệm vụ năm 2024" makes the section that follows a plan; a paragraph that
     // merely opens with such words is a plan itself, and the next paragraph is not.
     const opensPlan = PLAN_SECTION.test(pKey.replace(/^[ivx\d.\-–)\s]+/u, ''));
-    if (heading) planSection = opensPlan ? true : /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả|những hạn chế|hạn chế|khó khăn)/u.test(pKey) ? false : planSection;
+    // "Một số chỉ tiêu chủ yếu năm 2023:" after "Nhiệm vụ năm 2024", in a review of 2023: a heading on the reported year
+    // (or an earlier one) returns to results.
+    const headYear = Number(/(?:năm|\/)\s*(\d{4})(?!\s*[-–]\s*\d)/u.exec(pKey)?.[1] ?? NaN);
+    const pastHeading = headYear <= Number(fc.reportPeriod?.end?.slice(0, 4) ?? NaN) && !/kế hoạch|phấn đấu|mục tiêu|nhiệm vụ|phương hướng|giải pháp|định hướng/u.test(pKey);
+    if (heading) planSection = opensPlan ? true : pastHeading || /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả|những hạn chế|hạn chế|khó khăn)/u.test(pKey) ? false : planSection;
     const planHere = planSection || opensPlan;
     ctx.inPlan = planHere;
     // "1. Số lượng, quy mô (số liệu ước đến 30/6/2024)", "3. Ước kết quả SXKD 6 tháng": a heading that gives its
