@@ -3710,6 +3710,16 @@ describe('readings added on heldout31 and heldout32', () => {
     ]);
   });
 
+  it('an area the text named after a former province is that province when named again alone', () => {
+    const fs = facts('Toàn tỉnh có 900 HTX; trong đó khu vực phía Nam (tỉnh Bạc Liêu cũ) có 310 HTX. Riêng khu vực phía Nam, các HTX có khoảng 21.000 thành viên. Trong năm, khu vực phía Nam thành lập mới 12 HTX.', 'Cà Mau: kinh tế tập thể năm 2025');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [900, null],
+      [310, 'former_province'],
+      [21000, 'former_province'],
+      [12, 'former_province'],
+    ]);
+  });
+
   it('courses held for the people of one sector are of that sector', () => {
     const fs = facts('Năm 2023, Liên minh HTX tỉnh đã tổ chức 5 lớp tập huấn cho 310 lượt cán bộ quản lý, thành viên HTX thủy sản về quản trị.');
     expect(fs.map((f) => [f.entity, f.metric, f.value, f.sector])).toEqual([

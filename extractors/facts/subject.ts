@@ -330,8 +330,44 @@ export function listedPlace(t: Texts, clause: Span, at: number): PlaceHit | null
 }
 
 /** The place a clause's figure at `at` is about, if the clause makes one its subject. */
+/** "khu vực phía Đông (tỉnh Bình Định cũ)": a name the text gives a former province's area, and the province. */
+const FORMER_ALIAS = /(?<![\p{L}])((?:khu vực|vùng|địa bàn)\s+[\p{Ll}\p{Lu} ]{2,25}?)\s*\(\s*(?:tỉnh\s+|thành phố\s+)?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*(?:cũ|\(cũ\))\s*\)/gu;
+let aliasCache: { text: string; aliases: { key: string; name: string; code: string }[] } | null = null;
+
+function formerAliases(t: Texts): { key: string; name: string; code: string }[] {
+  if (aliasCache?.text === t.text) return aliasCache.aliases;
+  const aliases: { key: string; name: string; code: string }[] = [];
+  for (const m of t.text.matchAll(FORMER_ALIAS)) {
+    const row = lookupProvince(m[2]!);
+    const phrase = t.key.slice(m.index!, m.index! + m[1]!.length).trim();
+    if (row && !aliases.some((a) => a.key === phrase)) aliases.push({ key: phrase, name: m[1]!.trim(), code: row.code });
+  }
+  aliasCache = { text: t.text, aliases };
+  return aliases;
+}
+
+/**
+ * "Riêng khu vực phía Đông, các HTX có khoảng 78.500 thành viên" after "khu vực phía Đông (tỉnh Bình Định cũ) có 452 HTX":
+ * the area the text named after a former province, named again without it.
+ */
+function aliasBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
+  const seg = t.key.slice(clause.start, at);
+  let best: PlaceHit | null = null;
+  for (const a of formerAliases(t)) {
+    const i = seg.lastIndexOf(a.key);
+    if (i < 0 || /^\s*\(/u.test(seg.slice(i + a.key.length))) continue;
+    const after = seg.slice(i + a.key.length);
+    if (/\d/u.test(after) || PLACE_WORD_ANY.test(after)) continue;
+    if (!best || clause.start + i > best.at!) best = { place: { level: 'former_province', name: a.name }, formerProvince: a.code, at: clause.start + i };
+  }
+  return best;
+}
+const PLACE_WORD_ANY = /(?<![\p{L}])(?:huyện|thị xã|thành phố|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|vùng)\s+\p{L}/u;
+
 export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
   const { key, text } = t;
+  const alias = aliasBefore(t, clause, at);
+  if (alias) return alias;
   const seg = key.slice(clause.start, at);
   let depth = 0;
   const depthAt: number[] = [];
