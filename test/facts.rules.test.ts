@@ -3720,6 +3720,19 @@ describe('readings added on heldout31 and heldout32', () => {
     ]);
   });
 
+  it('a table column of one class of the cooperatives counted ("HTX đang hoạt động") carries that class', () => {
+    const title = 'Quý I/2026: kinh tế tập thể sau hợp nhất';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Số liệu theo địa bàn tỉnh cũ (đến 31/3/2026):</p>
+      <table><tr><th>Địa bàn</th><th>Số HTX</th><th>HTX đang hoạt động</th></tr>
+      <tr><td>Sóc Trăng (cũ)</td><td>240</td><td>201</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lienminhhtx.cantho.gov.vn/tin/2' }).facts;
+    expect(fs.map((f) => [f.value, f.rating, f.place?.level ?? null])).toEqual([
+      [240, null, 'former_province'],
+      [201, 'operating', 'former_province'],
+    ]);
+  });
+
   it('courses held for the people of one sector are of that sector', () => {
     const fs = facts('Năm 2023, Liên minh HTX tỉnh đã tổ chức 5 lớp tập huấn cho 310 lượt cán bộ quản lý, thành viên HTX thủy sản về quản trị.');
     expect(fs.map((f) => [f.entity, f.metric, f.value, f.sector])).toEqual([

@@ -164,7 +164,10 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     const sector = label ? { sector: label.sector, sectorLabel: c.text.trim().replace(/^Trong đó\s*:?\s*/iu, '').replace(/^(?:Số\s+)?(?:lượng\s+)?(?:HTX|[Hh]ợp tác xã)\s+/u, '') } : undefined;
     // "Doanh thu bình quân 9 tháng (triệu đồng/HTX)": a column of averages per unit, per year or month when it says so.
     const average = rule?.unit === 'VND' && (/bình quân|trung bình/u.test(key) || /\/\s*(?:htx|hợp tác xã|người|thành viên|lao động)/u.test(key)) ? { per: ratePer(key) } : undefined;
-    return { rule, scale, scope, period, sector, average };
+    // "HTX đang hoạt động", "Số HTX hoạt động hiệu quả": a column of one class of the cooperatives counted.
+    const classWords = rule?.metric === 'count' && !scope ? key.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '') : '';
+    const classRating = classWords ? RATINGS.find((r) => r.pattern.exec(classWords)?.index === 0)?.rating : undefined;
+    return { rule, scale, scope, period, sector, average, classRating };
   });
   const planned = planIndicatorTable(text, header, lines.slice(1), mentions);
   if (planned) return planned;
@@ -233,7 +236,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       // "Doanh thu ước cả năm (tỷ đồng)": a header that says "ước" estimates its own column.
       const estimated = /(?<![\p{L}])(?:ước|dự kiến)(?![\p{L}])/u.test(toneKey(header[i]!.text));
       const year = grouped?.years[i];
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ? { rating } : {}), ...(year !== undefined ? { year } : {}), ...(col.average ? { statistic: 'average' as const, per: col.average.per } : {}), ...(formerProvince ? { formerProvince } : {}) });
+      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ?? col.classRating ? { rating: rating ?? col.classRating } : {}), ...(year !== undefined ? { year } : {}), ...(col.average ? { statistic: 'average' as const, per: col.average.per } : {}), ...(formerProvince ? { formerProvince } : {}) });
     });
   }
   return out;
