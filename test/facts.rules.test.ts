@@ -3733,6 +3733,16 @@ describe('readings added on heldout31 and heldout32', () => {
     ]);
   });
 
+  it('a sentence that opens on one sector ("Với khối thương mại - dịch vụ, …") gives its amounts that sector', () => {
+    const fs = facts('Với khối thương mại - dịch vụ, năm 2023 doanh thu bình quân ước 2,3 tỷ đồng/HTX, lãi bình quân khoảng 150 triệu đồng/HTX. Với 312 thành viên, HTX Bình Minh đạt doanh thu 9 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['revenue', 2.3e9, 'trade_services'],
+      ['profit', 150e6, 'trade_services'],
+      ['members', 312, null],
+      ['revenue', 9e9, null],
+    ]);
+  });
+
   it('courses held for the people of one sector are of that sector', () => {
     const fs = facts('Năm 2023, Liên minh HTX tỉnh đã tổ chức 5 lớp tập huấn cho 310 lượt cán bộ quản lý, thành viên HTX thủy sản về quản trị.');
     expect(fs.map((f) => [f.entity, f.metric, f.value, f.sector])).toEqual([

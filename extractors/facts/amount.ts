@@ -3,7 +3,7 @@ import type { Entity, Metric, Mention, Place, Scope, Sector, Unit } from '../../
 import { toneKey } from '../normalize.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
-import { blockOpening, cooperativeSubject, lastBlockSector, placeBefore, subjectPhrase } from './subject.js';
+import { blockOpening, cooperativeSubject, lastBlockSector, placeBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { AVERAGE, COMPARE, SUPPORTED_SUBSET } from './vocab.js';
 import { bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
 
@@ -205,6 +205,15 @@ export function amountFact(
     if (referent.place) {
       place = referent.place;
       formerProvince = referent.formerProvince;
+    }
+  }
+  // "Với khối thương mại - dịch vụ, 10 tháng năm 2018 doanh thu bình quân ước 2,3 tỷ đồng/HTX": a sentence that opens on
+  // one sector speaks of its cooperatives.
+  if (!sector && !place && (entity === 'cooperative' || entity === null)) {
+    const opening = sectorOpening(ctx, s.start, kwStart);
+    if (opening) {
+      sector = opening.sector;
+      sectorLabel = opening.label;
     }
   }
   // Cooperative groups have no charter; a charter capital inherited from a group count is the cooperatives'.

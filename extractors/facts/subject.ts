@@ -148,7 +148,7 @@ export function labelBefore(t: Texts, clause: Span, at: number): { sector: Secto
 
 /** "Trong lĩnh vực nông nghiệp, toàn tỉnh có 120 HTX": a sector that opens the sentence frames its figures. */
 export function sectorOpening(t: Texts, sentenceStart: number, at: number): { sector: Sector; label: string } | null {
-  const lead = /^\s*(?:trong|ở|về|đối với|riêng|tại)\s+(?:(?:lĩnh vực|ngành|khu vực|khối|nhóm)\s+)?(?:(?:htx|hợp tác xã)\s+)?/u.exec(t.key.slice(sentenceStart, at));
+  const lead = /^\s*(?:trong|ở|về|đối với|riêng|tại|với(?=\s+(?:lĩnh vực|ngành|khối|nhóm)\s))\s+(?:(?:lĩnh vực|ngành|khu vực|khối|nhóm)\s+)?(?:(?:htx|hợp tác xã)\s+)?/u.exec(t.key.slice(sentenceStart, at));
   if (!lead) return null;
   const from = sentenceStart + lead[0].length;
   const comma = t.key.indexOf(',', from);
