@@ -3751,3 +3751,17 @@ describe('readings added on heldout31 and heldout32', () => {
     ]);
   });
 });
+
+describe('readings added on heldout34', () => {
+  it('"HTXNN" is the farming cooperatives, as noun, subject and the set a grading was of', () => {
+    const fs = facts('Toàn tỉnh có 318 HTXNN với 412.650 xã viên. Doanh thu bình quân của các HTXNN đạt 2,34 tỷ đồng/HTX. Kết quả phân loại HTXNN năm 2015: có 64 HTX xếp loại tốt, 139 HTX khá.');
+    expect(fs.map((f) => [f.metric, f.value, f.sector, f.rating])).toEqual([
+      ['count', 318, 'agriculture', null],
+      ['members', 412650, 'agriculture', null],
+      ['revenue', 2.34e9, 'agriculture', null],
+      ['count', 64, 'agriculture', 'good'],
+      ['count', 139, 'agriculture', 'fair'],
+    ]);
+  });
+});
+

@@ -535,16 +535,16 @@ export function countFact(
     // "phân loại năm 2019 đối với các HTX nông nghiệp theo Thông tư số 09/2017/TT-BNNPTNT cho thấy: …": a year may stand between.
     // "… đánh giá, phân loại năm 2019 theo Thông tư … đối với 186 HTX nông nghiệp đang hoạt động cho thấy": the set the
     // grading was of, counted.
-    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)(?:[^;.\d]|(?<![\d/])(?:19|20)\d{2}(?![\d/])){0,40}?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start)) ?? /(?:phân loại|xếp loại|đánh giá)[^;]{0,160}?đối với\s+(?:(?:tổng số\s+)?\d[\d.]*\s+)?(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)(?![\p{L}])/u.exec(key.slice(from, m.start))
+    const named = graded ? null : /(?:phân loại|xếp loại|đánh giá)(?:[^;.\d]|(?<![\d/])(?:19|20)\d{2}(?![\d/])){0,40}?(?:các\s+)?(?:(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)|(htxnn))(?![\p{L}])/du.exec(key.slice(from, m.start)) ?? /(?:phân loại|xếp loại|đánh giá)[^;]{0,160}?đối với\s+(?:(?:tổng số\s+)?\d[\d.]*\s+)?(?:các\s+)?(?:(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)|(htxnn))(?![\p{L}])/du.exec(key.slice(from, m.start))
       // "các HTX nông nghiệp được đánh giá, phân loại theo Thông tư …: loại tốt 38 HTX": the graded named before the verb.
-      ?? /(?:các\s+)?(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)\s+(?:đã\s+)?được\s+(?:đánh giá|phân loại|xếp loại)(?![\p{L}])[^;]{0,120}$/u.exec(key.slice(from, m.start));
+      ?? /(?:các\s+)?(?:(?:htx|hợp tác xã)\s+(?:dịch vụ\s+)?(nông nghiệp|nn)|(htxnn))\s+(?:đã\s+)?được\s+(?:đánh giá|phân loại|xếp loại)(?![\p{L}])[^;]{0,120}$/du.exec(key.slice(from, m.start));
     if (graded?.sector) {
       sector = graded.sector;
       sectorLabel = graded.sectorLabel;
     } else if (named) {
       sector = 'agriculture';
-      const at = from + named.index + named[0].length - named[1]!.length;
-      sectorLabel = text.slice(at, at + named[1]!.length);
+      const [a, b] = (named.indices![1] ?? named.indices![2])!;
+      sectorLabel = text.slice(from + a, from + b);
     }
   }
   // "62 học viên …, trong đó có 24 giám đốc HTX; 17 kế toán …; 13 tổ trưởng tổ hợp tác": the people of a course by role.

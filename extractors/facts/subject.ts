@@ -18,7 +18,7 @@ export interface Texts {
 // ---------------------------------------------------------------- subject noun phrase
 
 export const SUBJECT_RE =
-  /(?<![\/\p{L}\p{N}])(?:(?:số lượng|tổng số|số|các|toàn bộ|hệ thống)\s+)?(?:(?:thành viên|lao động|xã viên|người lao động)\s+(?:của\s+)?(?:các\s+)?)?(?<!liên minh |liên minh các |kinh tế tập thể, |kinh tế tập thể và |luật )(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|qtd|(?<=các )quỹ(?! hỗ trợ| phát triển| quốc gia| khen thưởng| đầu tư| bảo lãnh)|đơn vị thành viên)(?![\p{L}])/gu;
+  /(?<![\/\p{L}\p{N}])(?:(?:số lượng|tổng số|số|các|toàn bộ|hệ thống)\s+)?(?:(?:thành viên|lao động|xã viên|người lao động)\s+(?:của\s+)?(?:các\s+)?)?(?<!liên minh |liên minh các |kinh tế tập thể, |kinh tế tập thể và |luật )(liên hiệp (?:htx|hợp tác xã)|htxnn|htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|qtd|(?<=các )quỹ(?! hỗ trợ| phát triển| quốc gia| khen thưởng| đầu tư| bảo lãnh)|đơn vị thành viên)(?![\p{L}])/gu;
 
 export const SUBJECT_EXAMPLES = [
   { text: 'Các HTX nông nghiệp hiện có hơn 5.000 hộ thành viên', entity: 'cooperative', sector: 'agriculture', rating: null },
@@ -47,6 +47,7 @@ function entityOfNoun(noun: string): { entity: Entity; sector: Sector | null } {
   if (/^liên hiệp/u.test(noun)) return { entity: 'cooperative_union', sector: null };
   if (noun === 'tht' || noun === 'tổ hợp tác') return { entity: 'cooperative_group', sector: null };
   if (/quỹ|qtd/u.test(noun)) return { entity: 'cooperative', sector: 'credit' };
+  if (noun === 'htxnn') return { entity: 'cooperative', sector: 'agriculture' };
   if (noun === 'đơn vị thành viên') return { entity: 'member_unit', sector: null };
   return { entity: 'cooperative', sector: null };
 }

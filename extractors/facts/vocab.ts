@@ -72,6 +72,16 @@ export const NOUNS: NounRule[] = [
     counter: [{ text: 'quỹ hỗ trợ phát triển' }],
   },
   {
+    id: 'noun.agri_cooperative',
+    // "318 HTXNN": terse reports glue the farming sector to the noun.
+    pattern: new RegExp(String.raw`^htxnn${W}`, 'u'),
+    entity: 'cooperative',
+    metric: 'count',
+    unit: 'count',
+    sector: 'agriculture',
+    examples: [{ text: 'HTXNN với 412.650 xã viên', match: 'htxnn' }],
+  },
+  {
     id: 'noun.cooperative',
     pattern: new RegExp(String.raw`^(?:hợp tác xã|htx)${W}`, 'u'),
     entity: 'cooperative',
@@ -464,7 +474,7 @@ export const SECTOR_TERMS: SectorTerm[] = [
   { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|mt(?![\p{L}])|nước sạch nông thôn|nước sạch|cấp nước|(?:thu gom(?:,| và)? xử lý|thu gom|xử lý) rác(?: thải)?|rác thải)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'MT' }, { text: 'nước sạch' }, { text: 'thu gom rác thải' }] },
   // Terse reports: "HTX XD 03", "HTX VT 02".
   { id: 'sector.construction', pattern: /^(?:xây dựng|xd(?![\p{L}]))/u, sector: 'construction', examples: [{ text: 'xây dựng' }, { text: 'XD' }] },
-  { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông|vt(?![\p{L}]))/u, sector: 'transport', examples: [{ text: 'vận tải' }, { text: 'VT' }] },
+  { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông|gtvt(?![\p{L}])|vt(?![\p{L}]))/u, sector: 'transport', examples: [{ text: 'vận tải' }, { text: 'VT' }, { text: 'GTVT' }] },
   { id: 'sector.trade', pattern: /^(?:tm\s*-\s*dv|tmdv|thương mại|dịch vụ|du lịch|thương mại - dịch vụ|chợ|điện)/u, sector: 'trade_services', examples: [{ text: 'thương mại' }, { text: 'du lịch' }] },
   { id: 'sector.other', pattern: /^(?:(?:các )?lĩnh vực khác|ngành nghề khác|khác)/u, sector: 'other', examples: [{ text: 'lĩnh vực khác' }] },
 ];
