@@ -281,7 +281,7 @@ const NAMED_PLACE = /(?<![\p{L}])(?:(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]
 const LINE_PLACE = /^\s*(?:[-–•+*]\s*)?(Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|H\.|TX\.)\s*(\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})\s*:/u;
 
 /** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
-const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa))(?![\p{L}])/gu;
+const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|quận|phường|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa))(?![\p{L}])/gu;
 
 /** The names of a group's places: "Sa Pa, Bắc Hà và Bát Xát", "Đồng Văn gồm Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc". */
 const PLACE_GROUP_NAMES = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*(?:\s*,?\s*(?:gồm|là)(?:\s+các\s+(?:huyện|xã))?\s*:?(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)+)?/u;
@@ -293,6 +293,8 @@ export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'Số HTX có trụ sở tại các xã đặc biệt khó khăn là 98 HTX.', name: 'các xã đặc biệt khó khăn' },
   { text: 'Liên minh hỗ trợ các huyện miền núi; toàn tỉnh có 410 HTX.', name: null },
   { text: 'Các địa phương còn lại từ 1 - 2 HTX.', name: 'Các địa phương còn lại' },
+  { text: 'Các quận còn lại có 115 HTX.', name: 'Các quận còn lại' },
+  { text: 'Theo địa bàn: các quận còn lại 115 HTX.', name: 'các quận còn lại' },
   { text: 'Vùng đồng bào Khmer hiện có 58 HTX.', name: 'Vùng đồng bào Khmer' },
   { text: 'Đến nay, 3 huyện vùng cao nguyên Mộc Châu gồm Vân Hồ, Mộc Châu và Yên Châu có 95 HTX.', name: '3 huyện vùng cao' },
   { text: 'Ba huyện miền núi phía tây đã thành lập mới 14 HTX.', name: 'Ba huyện miền núi' },
@@ -318,7 +320,8 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
     const names = PLACE_GROUP_NAMES.exec(after.slice(words.length))![0];
     const r = tail.slice(words.length + names.length);
     // "Tại 9 huyện miền núi của tỉnh hiện có 156 HTX".
-    if (leadOnly ? words === '' : /^\s*,?\s*(?:(?:của|trong|thuộc)\s+tỉnh\s+)?(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt|từ)(?![\p{L}])/u.test(r)) {
+    // "…; các quận còn lại 115 HTX": in a list, the group right before its figure.
+    if (leadOnly ? words === '' : /^\s*,?\s*(?:(?:của|trong|thuộc)\s+tỉnh\s+)?(?:(?:hiện|đã|cũng)\s+)*(?:có|thành lập|với|là|đạt|từ)(?![\p{L}])|^\s*:?\s*$/u.test(r)) {
       rest = r;
       break;
     }
@@ -508,11 +511,13 @@ export const HELPED_FOUND = /(?:tư vấn|hỗ trợ|hướng dẫn)(?:\s*(?:,|v
 export const FUNDS_SUBJECT = /(?:(?:các|mỗi|những|toàn bộ|\d+(?:\/\d+)?)\s+quỹ(?!\s+(?:hỗ trợ|đầu tư|phát triển|bảo lãnh))|\/\s*quỹ|(?:toàn|của|cả)\s+hệ thống)(?![\p{L}])/u;
 
 /** A paragraph that opens on a sector's label and a colon, or a heading that is only that label. */
-export const SECTOR_SECTION = /^(?:[-–•+*]\s*)?(?:[ivx\d]+[.)]\s*)?(?:(?:khối|nhóm|lĩnh vực|đối với|về)\s+(?:các\s+)?(?:(?:htx|hợp tác xã)\s+)?|(?:các\s+)?(?:htx|hợp tác xã)\s+)/u;
+// "3. Quỹ tín dụng nhân dân": the funds' name is their sector's too.
+export const SECTOR_SECTION = /^(?:[-–•+*]\s*)?(?:[ivx\d]+[.)]\s*)?(?:(?:khối|nhóm|lĩnh vực|đối với|về)\s+(?:các\s+)?(?:(?:htx|hợp tác xã)\s+)?|(?:các\s+)?(?:htx|hợp tác xã)\s+|(?<=[.)]\s*)(?=(?:quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)\s*$))/u;
 export const SECTOR_SECTION_EXAMPLES: { text: string; sector: Sector | null }[] = [
   { text: 'Khối HTX nông nghiệp: các HTX làm tốt khâu dịch vụ đầu vào', sector: 'agriculture' },
   { text: '- Đối với HTX vận tải: doanh thu đạt 12 tỷ đồng', sector: 'transport' },
   { text: '2. Khối HTX phi nông nghiệp', sector: 'non_agriculture' },
+  { text: '3. Quỹ tín dụng nhân dân', sector: 'credit' },
   { text: 'Khối quỹ tín dụng nhân dân: các quỹ có 31.870 thành viên', sector: 'credit' },
   { text: 'HTX Quý Hiền: doanh thu năm 2023 đạt 4 tỷ đồng', sector: null },
   { text: 'Khối HTX nông nghiệp hoạt động ổn định, doanh thu 120 tỷ đồng.', sector: null },

@@ -214,10 +214,10 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   { id: 'metric.revenue', pattern: /doanh thu|doanh số|tổng thu nhập(?= của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }, { text: 'tổng thu nhập của các quỹ', match: 'tổng thu nhập' }] },
   {
     id: 'metric.profit',
-    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:| ước| đạt| trước thuế| sau thuế| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$)/u,
+    pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:| ước| đạt| trước thuế| sau thuế| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)| \d+ tháng| năm \d{4}:|\s*$)/u,
     metric: 'profit',
     kinds: ['money', 'range'],
-    examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }, { text: 'LN 4,1 tỷ đ', match: 'LN' }],
+    examples: [{ text: 'lợi nhuận' }, { text: 'thu lãi' }, { text: 'LN 4,1 tỷ đ', match: 'LN' }, { text: 'LN 9 tháng: 14,2 tỷ đồng', match: 'LN' }],
   },
   { id: 'metric.income', pattern: /(?<!tổng )thu nhập(?! của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])tn(?= bq| bình quân| của (?:tv|thành viên|lđ|lao động|người lao động)(?![\p{L}]))/u, metric: 'income', kinds: ['money', 'range'], examples: [{ text: 'thu nhập bình quân' , match: 'thu nhập'}, { text: 'TN của TV bình quân', match: 'TN' }] },
   {
