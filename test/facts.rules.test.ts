@@ -3753,6 +3753,16 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('a change after a sector\'s stock keeps the sector past a long label', () => {
+    const fs = facts('Hiện toàn tỉnh có 31 HTX hoạt động trong lĩnh vực du lịch cộng đồng, du lịch nông nghiệp - nông thôn, tăng 9 HTX so với năm 2022 (22 HTX). Các HTX này thu hút 726 thành viên.');
+    expect(fs.map((f) => [f.scope, f.value, f.sector])).toEqual([
+      ['existing', 31, 'trade_services'],
+      ['change', 9, 'trade_services'],
+      ['existing', 22, 'trade_services'],
+      ['existing', 726, 'trade_services'],
+    ]);
+  });
+
   it('"HTXNN" is the farming cooperatives, as noun, subject and the set a grading was of', () => {
     const fs = facts('Toàn tỉnh có 318 HTXNN với 412.650 xã viên. Doanh thu bình quân của các HTXNN đạt 2,34 tỷ đồng/HTX. Kết quả phân loại HTXNN năm 2015: có 64 HTX xếp loại tốt, 139 HTX khá.');
     expect(fs.map((f) => [f.metric, f.value, f.sector, f.rating])).toEqual([

@@ -972,7 +972,8 @@ export function countFact(
     // past the share of the stock.
     const last = sFacts[sFacts.length - 1];
     const stock = last?.metric === 'share' ? [...sFacts].reverse().find((f) => f.metric === 'count') : last;
-    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && /^[^.;\d)]{0,20}(?:\(\s*chiếm[^()]{0,20}\)|,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^.;\d()]{0,50})?\s*,\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
+    // "31 HTX hoạt động trong lĩnh vực du lịch cộng đồng, du lịch nông nghiệp - nông thôn, tăng 9 HTX": past a long label.
+    if (stock && stock.metric === 'count' && stock.entity === noun.entity && stock.scope === 'existing' && stock.sector && !/(?<![\p{L}])(?:có|đạt|thu hút|với|gồm)(?![\p{L}])/u.test(key.slice(stock.valueSpan.end, m.start)) && /^[^.;\d)]{0,80}(?:\(\s*chiếm[^()]{0,20}\)|,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^.;\d()]{0,50})?\s*,\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(stock.valueSpan.end, m.start))) {
       sector = stock.sector;
       sectorLabel = stock.sectorLabel;
     }
