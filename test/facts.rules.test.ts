@@ -3753,6 +3753,25 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('a table of indicators reads a change column of signed numbers, group members, and leaves people of two kinds at once', () => {
+    const title = 'Liên minh HTX tỉnh Hải Dương tổng kết năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Một số chỉ tiêu về thành viên, lao động:</p>
+      <table><tr><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Năm 2023</th><th>Ước năm 2024</th><th>Tăng (+)/giảm (-)</th></tr>
+      <tr><td>Tổng số thành viên HTX</td><td>người</td><td>150.100</td><td>151.000</td><td>+900</td></tr>
+      <tr><td>Trong đó: thành viên đồng thời là người lao động</td><td>người</td><td>7.100</td><td>7.300</td><td>+200</td></tr>
+      <tr><td>Tổ viên THT</td><td>người</td><td>10.400</td><td>10.200</td><td>-200</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.haiduong.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.status, f.value])).toEqual([
+      ['cooperative', 'members', 'existing', 'actual', 150100],
+      ['cooperative', 'members', 'existing', 'estimate', 151000],
+      ['cooperative', 'members', 'change', 'estimate', 900],
+      ['cooperative_group', 'members', 'existing', 'actual', 10400],
+      ['cooperative_group', 'members', 'existing', 'estimate', 10200],
+      ['cooperative_group', 'members', 'change', 'estimate', -200],
+    ]);
+  });
+
   it('a change after a sector\'s stock keeps the sector past a long label', () => {
     const fs = facts('Hiện toàn tỉnh có 31 HTX hoạt động trong lĩnh vực du lịch cộng đồng, du lịch nông nghiệp - nông thôn, tăng 9 HTX so với năm 2022 (22 HTX). Các HTX này thu hút 726 thành viên.');
     expect(fs.map((f) => [f.scope, f.value, f.sector])).toEqual([

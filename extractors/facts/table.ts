@@ -30,6 +30,7 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.compared', pattern: /^(?:tăng|giảm|tăng\s*\/\s*giảm|tăng,\s*giảm)(?![\p{L}])[^|]*so với/u, entity: null, metric: null, unit: null, examples: ['Tăng/giảm doanh thu so với năm 2020 (%)'] },
   { id: 'col.population', pattern: /(?:tỷ lệ|tỉ lệ)[^|]*(?:dân số|người dân|đồng bào|hộ nghèo)/u, entity: null, metric: null, unit: null, examples: ['Tỷ lệ người Khmer trong dân số (%)'] },
   { id: 'col.unions', pattern: /liên hiệp/u, entity: 'cooperative_union', metric: 'count', unit: 'count', examples: ['Liên hiệp HTX', 'Số liên hiệp hợp tác xã'] },
+  { id: 'col.group_members', pattern: /^(?:số\s+|tổng số\s+)?(?:tổ viên|thành viên (?:tổ hợp tác|tht))(?![\p{L}])/u, entity: 'cooperative_group', metric: 'members', unit: 'person', examples: ['Tổ viên THT', 'Số tổ viên'] },
   { id: 'col.groups', pattern: /tổ hợp tác|(?<![\p{L}])tht(?![\p{L}])/u, entity: 'cooperative_group', metric: 'count', unit: 'count', examples: ['Số THT', 'Số tổ hợp tác'] },
   { id: 'col.income', pattern: /thu nhập/u, entity: 'cooperative', metric: 'income', unit: 'VND', examples: ['Thu nhập bình quân (triệu đồng/người/tháng)'] },
   { id: 'col.members', pattern: /thành viên|xã viên/u, entity: 'cooperative', metric: 'members', unit: 'person', examples: ['Số thành viên', 'Thành viên (người)'] },
@@ -398,6 +399,8 @@ function indicatorRow(text: string, line: Span, labelCol: number, width: number,
   const opened = openRow(text, line, width, labelCol);
   if (!opened) return null;
   const { row, labelKey } = opened;
+  // "Trong đó: thành viên đồng thời là người lao động": people of two kinds at once, a part the fields cannot name.
+  if (/đồng thời là|(?:thành viên|lao động)\s+là\s+(?:thành viên|người lao động|lao động)/u.test(labelKey)) return null;
   const rule = rules.find((r) => r.pattern.test(labelKey)) ?? null;
   if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') return null;
   const scaleKey = unitCol >= 0 ? `${labelKey} ${toneKey(row[unitCol]!.text.trim())}` : labelKey;
@@ -547,11 +550,12 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       const last = endOf(dataCols[dataCols.length - 1]!);
       // "tăng 69", "giảm 501" in the row's unit; "gấp 5,3 lần" a multiple; a bare number says not which way.
       const times = m?.kind === 'multiple';
-      const way = /^(?:tăng|giảm)(?![\p{L}])/u.exec(toneKey(cell.text.trim()))?.[0];
+      // "+1.260", "-0,3": a sign printed before the number says it too.
+      const way = /^(?:tăng|giảm)(?![\p{L}])/u.exec(toneKey(cell.text.trim()))?.[0] ?? (/^\+\s*\d/u.test(cell.text.trim()) ? 'tăng' : /^[-–−]\s*\d/u.test(cell.text.trim()) ? 'giảm' : undefined);
       if (m && first && last && (times || way)) {
         const v = times ? (m.value as number) : m.kind === 'percent' ? (m.value as number) : scaled(m, scale);
         const unit: Unit = times ? 'times' : m.kind === 'percent' ? 'percent' : rule.unit;
-        out.push({ entity: rule.entity, metric: rule.metric, unit, sector, sectorLabel, place: null, value: way === 'giảm' ? -v : v, mention: m, row: line, rule: `${rule.id}.change`, period: { start: dayAfter(first), end: last }, change: true, ...(average ? { statistic: 'average' as const, per } : {}) });
+        out.push({ entity: rule.entity, metric: rule.metric, unit, sector, sectorLabel, place: null, value: way === 'giảm' ? -Math.abs(v) : v, mention: m, row: line, rule: `${rule.id}.change`, period: { start: dayAfter(first), end: last }, change: true, ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
       }
     }
   }
