@@ -3753,6 +3753,15 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('a percent rise of "số lao động … trong HTX" or "số thành viên HTX" is of the people, not of the cooperatives', () => {
+    const fs = facts('Số lao động làm việc thường xuyên trong HTX ước tăng 4,6% so với năm 2022. Số thành viên HTX tăng 2,1% so với năm 2022. Số HTX tăng 3% so với năm 2022.');
+    expect(fs.map((f) => [f.metric, f.refMetric, f.unit, f.value])).toEqual([
+      ['workers', 'workers', 'percent', 4.6],
+      ['members', 'members', 'percent', 2.1],
+      ['count', 'count', 'percent', 3],
+    ]);
+  });
+
   it('a table of indicators reads a change column of signed numbers, group members, and leaves people of two kinds at once', () => {
     const title = 'Liên minh HTX tỉnh Hải Dương tổng kết năm 2024';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

@@ -317,6 +317,14 @@ export function relativeFact(
         target.sectorLabel = ctx.text.slice(named.start, named.end);
       }
     }
+    // "Số lao động làm việc thường xuyên trong HTX ước tăng 4,6%", "Số thành viên HTX tăng 2,1%": the people counted changed,
+    // not the cooperatives the phrase goes on to name.
+    const people = !target ? /(?:^|[\s,;:])(?:tổng\s+)?số\s+(?:lượng\s+)?(thành viên|xã viên|tổ viên|lao động|người lao động)(?![\p{L}])[^,;.\d]{0,60}$/u.exec(lead) : null;
+    if (people) {
+      const start = Math.max(clause.start, prevEnd) + people.index + people[0].indexOf(people[1]!);
+      const earlier = [...sFacts].reverse().find((f) => f.metric === (/lao động/u.test(people[1]!) ? 'workers' : 'members') && f.scope !== 'change');
+      target = earlier ?? { ...blankFact(m, people[1] === 'tổ viên' ? 'cooperative_group' : 'cooperative'), metric: /lao động/u.test(people[1]!) ? 'workers' : 'members', unit: 'person', evidence: { start, end: m.end } };
+    }
     if (!target && sp && !sp.counted) {
       target = { ...blankFact(m, sp.entity === 'member_unit' ? 'member_unit' : sp.entity), sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: sp.start, end: m.end } };
     }
