@@ -281,10 +281,10 @@ const NAMED_PLACE = /(?<![\p{L}])(?:(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]
 const LINE_PLACE = /^\s*(?:[-–•+*]\s*)?(Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|H\.|TX\.)\s*(\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})\s*:/u;
 
 /** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
-const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|quận|phường|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa))(?![\p{L}])/gu;
+const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|quận|phường|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa)|(?:(?:các|những|mỗi)\s+)?(?:htx|hợp tác xã)(?:\s+\p{Ll}+){0,2}?\s+(?:miền núi|vùng cao)|khu vực (?:miền núi|vùng cao))(?![\p{L}])/gu;
 
 /** The names of a group's places: "Sa Pa, Bắc Hà và Bát Xát", "Đồng Văn gồm Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc". */
-const PLACE_GROUP_NAMES = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*(?:\s*,?\s*(?:gồm|là)(?:\s+các\s+(?:huyện|xã))?\s*:?(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)+)?/u;
+const PLACE_GROUP_NAMES = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*(?:\s*\([^()\d]{2,200}\))?(?:\s*,?\s*(?:gồm|là)(?:\s+các\s+(?:huyện|xã))?\s*:?(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)+)?/u;
 
 /** Sentences whose first figure is about a group of places (name) or not (null); the test reads this table. */
 export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
@@ -295,6 +295,8 @@ export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'Các địa phương còn lại từ 1 - 2 HTX.', name: 'Các địa phương còn lại' },
   { text: 'Các quận còn lại có 115 HTX.', name: 'Các quận còn lại' },
   { text: 'Theo địa bàn: các quận còn lại 115 HTX.', name: 'các quận còn lại' },
+  { text: 'Trong đó, 9 huyện miền núi (Tây Giang, Đông Giang, Nam Giang) có 187 HTX.', name: '9 huyện miền núi' },
+  { text: 'Các HTX miền núi đang quản lý khoảng 5.300 ha đất sản xuất.', name: 'Các HTX miền núi' },
   { text: 'Vùng đồng bào Khmer hiện có 58 HTX.', name: 'Vùng đồng bào Khmer' },
   { text: 'Đến nay, 3 huyện vùng cao nguyên Mộc Châu gồm Vân Hồ, Mộc Châu và Yên Châu có 95 HTX.', name: '3 huyện vùng cao' },
   { text: 'Ba huyện miền núi phía tây đã thành lập mới 14 HTX.', name: 'Ba huyện miền núi' },
@@ -314,6 +316,12 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
   // Its own list of names may follow ("ba huyện vùng cao Sa Pa, Bắc Hà, Bát Xát hiện có"), then the verb; a few more words
   // of its kind may come first, and the list may be introduced ("4 huyện vùng cao nguyên đá Đồng Văn gồm Quản Bạ, … có").
   const after = ctx.text.slice(s.start + hit.index! + hit[0].length, at);
+  // "Các HTX miền núi đang quản lý … 5.300 ha", "mỗi HTX miền núi khoảng 61 thành viên": cooperatives named by where they
+  // stand are the group's, whatever the verb.
+  if (/^(?:(?:các|những|mỗi)\s+)?(?:htx|hợp tác xã)/u.test(hit[0]) || /^khu vực/u.test(hit[0])) {
+    if (tail.length > 60 || /[;]|toàn tỉnh|cả tỉnh/u.test(tail) || /\d/u.test(tail.replace(/(?<![\p{L}\d])(?:năm\s+)?(?:19|20)\d{2}(?!\d)/gu, ''))) return null;
+    return { level: 'other', name: ctx.text.slice(s.start + hit.index!, s.start + hit.index! + hit[0].length) };
+  }
   const leadOnly = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead);
   let rest: string | null = null;
   for (const words of after.match(/^(?:\s+\p{Ll}+){0,3}/u)![0].match(/\s+\p{Ll}+/gu)?.reduce<string[]>((acc, w) => [...acc, (acc.at(-1) ?? '') + w], ['']) ?? ['']) {
