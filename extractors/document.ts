@@ -27,6 +27,9 @@ function paragraphAround(text: string, at: number): { start: number; end: number
 
 // The sector word must be lowercase: "HTX Nông nghiệp Dịch vụ Hà Bầu" is one named cooperative, not a sector.
 // "Phát huy vai trò HTX khai thác thủy sản trong …": the cooperatives the headline is about, wherever it names them.
+/** Words that make a sentence speak of many cooperatives, a district or the province, not of one cooperative. */
+const MANY_IN_SENTENCE = /toàn tỉnh|toàn huyện|toàn xã|cả tỉnh|toàn thành phố|trên địa bàn|(?<![\p{L}])(?:các|những|nhiều|số)\s+(?:htx|hợp tác xã|tht|tổ hợp tác)(?!\s+thành viên)(?![\p{L}])|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số|\d\s+(?:htx|hợp tác xã|tổ hợp tác|tht)(?!\s+thành viên)(?![\p{L}])/u;
+
 /**
  * "Tổng kết hoạt động các HTX thủy sản, diêm nghiệp năm 2018", "HTX sầu riêng, tiêu, điều được mùa": the sector of the
  * cooperatives a headline is about, printed in lower case after the noun (a capital starts a cooperative's own name).
@@ -44,7 +47,7 @@ function titleSector(title: string): { sector: Sector; label: string; words: str
   }
   return null;
 }
-import { districtOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
+import { cooperativeOfTitle, districtOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { readSector } from './facts/sector.js';
 import { findMentions } from './mentions/index.js';
@@ -168,6 +171,25 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     };
     const placed = district ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
     for (const d of placed) d.place = district;
+    // "Đại hội thành viên Liên hiệp HTX Lúa gạo Vàm Cỏ Đông …": an article on one named cooperative gives it the figures
+    // that name no place, except those of sentences about many cooperatives or the province.
+    const titleOrg = district ? null : cooperativeOfTitle(cleaned.title, text);
+    const ofOrg = titleOrg
+      ? drafts.filter((d) => {
+          if (d.place !== null || !['cooperative', 'cooperative_union', 'cooperative_group'].includes(d.entity) || provinceWide(d)) return false;
+          const { start: from, end } = sentenceAround(text, d.valueSpan.start, d.valueSpan.end);
+          return !MANY_IN_SENTENCE.test(toneKey(text.slice(from, end)));
+        })
+      : [];
+    for (const d of ofOrg) {
+      d.place = titleOrg!.place;
+      // "tổng doanh thu của các HTX thành viên", "thu nhập của hộ thành viên": the union's members' own figures stay theirs.
+      const members = /(?:htx|hợp tác xã|hộ)\s+thành viên/u.test(toneKey(text.slice(sentenceAround(text, d.valueSpan.start, d.valueSpan.end).start, d.valueSpan.start)));
+      if (d.entity === 'cooperative' && !members) d.entity = titleOrg!.entity;
+      d.sector = null;
+      d.sectorLabel = null;
+    }
+    if (ofOrg.length) warnings.push(`place: the headline names ${titleOrg!.place.name}; ${ofOrg.length} figures that name no place are taken as its own`);
     // "Hợp tác xã nông nghiệp năm 2019: số lượng tăng …": an article whose headline is about one sector's cooperatives
     // speaks of them where a figure names no sector; the document says so.
     const topic = titleSector(cleaned.title ?? '');

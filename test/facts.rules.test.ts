@@ -3753,6 +3753,21 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('an article whose headline names one union gives it the figures that name no place, but not the province\'s', () => {
+    const fs = facts(
+      'Ngày 12/9, Liên hiệp HTX Lúa gạo Vàm Cỏ Đông tổ chức Đại hội thành viên lần thứ II.\n\nĐến nay Liên hiệp có 11 HTX thành viên với 1.426 xã viên, vốn điều lệ đạt 12 tỷ đồng. Năm 2016, tổng doanh thu của các HTX thành viên đạt 41 tỷ đồng.\n\nToàn tỉnh hiện có 86 HTX nông nghiệp và 2 liên hiệp HTX.',
+      'Đại hội thành viên Liên hiệp HTX Lúa gạo Vàm Cỏ Đông nhiệm kỳ 2017 - 2022',
+    );
+    expect(fs.map((f) => [f.entity, f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative_union', 'members', 11, 'cooperative'],
+      ['cooperative_union', 'members', 1426, 'cooperative'],
+      ['cooperative_union', 'charter_capital', 12e9, 'cooperative'],
+      ['cooperative', 'revenue', 41e9, 'cooperative'],
+      ['cooperative', 'count', 86, null],
+      ['cooperative_union', 'count', 2, null],
+    ]);
+  });
+
   it('a percent rise of "số lao động … trong HTX" or "số thành viên HTX" is of the people, not of the cooperatives', () => {
     const fs = facts('Số lao động làm việc thường xuyên trong HTX ước tăng 4,6% so với năm 2022. Số thành viên HTX tăng 2,1% so với năm 2022. Số HTX tăng 3% so với năm 2022.');
     expect(fs.map((f) => [f.metric, f.refMetric, f.unit, f.value])).toEqual([

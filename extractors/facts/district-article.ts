@@ -1,9 +1,10 @@
 // An article about one district ("… toàn huyện có 28 HTX …, huyện còn 35 tổ hợp tác") gives district
 // figures throughout, even where a sentence does not name the district again; they must never pass for
 // province figures. The document says so in a warning, since the place is then read from the article.
-import type { Place } from '../../schemas/records.js';
+import type { Entity, Place } from '../../schemas/records.js';
 import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
+import { namedOrgs } from './subject.js';
 
 /** Articles each rule must read as district articles (name) or not (null); the test reads this table. */
 export const DISTRICT_ARTICLE_EXAMPLES: { text: string; title?: string; district: string | null }[] = [
@@ -66,4 +67,23 @@ export function districtOfArticle(text: string, title: string | null): Place | n
   const others = [...text.matchAll(new RegExp(NAMED.source, 'gu'))].filter((m) => m[2] !== named[2]);
   if (others.length && !(title && title.includes(named[2]!))) return null;
   return { level: toneKey(named[1]!) === 'xã' ? 'commune' : 'district', name: `${named[1]} ${named[2]}` };
+}
+
+/**
+ * "Đại hội thành viên Liên hiệp HTX Lúa gạo Vàm Cỏ Đông nhiệm kỳ 2017 - 2022", "HTX Phiêng Hoa: Liên kết trồng xoài":
+ * an article whose headline names one cooperative, union or fund by a proper name the text repeats is about it.
+ * Null when the headline names none, several, or a province's cooperatives ("hợp tác xã Nghệ An").
+ */
+export function cooperativeOfTitle(title: string | null, text: string): { place: Place; entity: Entity } | null {
+  if (!title) return null;
+  const orgs = namedOrgs({ text: title, key: toneKey(title) }, 0, title.length);
+  if (orgs.length !== 1) return null;
+  const org = orgs[0]!;
+  // Its proper name: the capitalised words after the kind words, which must not be a province's (or "Thành phố").
+  const words = org.name.split(/\s+/u).slice(1);
+  const firstProper = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && i > 0 && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|NN|DV|SXKD)$/u.test(w));
+  const proper = (firstProper >= 0 ? words.slice(firstProper) : words.slice(-2)).join(' ');
+  if (!proper || lookupProvince(proper) || /^(?:Thành|Thủ|Việt Nam|Trung ương)(?:\s|$)/u.test(proper)) return null;
+  if (!text.includes(proper)) return null;
+  return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
 }

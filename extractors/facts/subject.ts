@@ -44,7 +44,7 @@ export interface SubjectPhrase {
 }
 
 function entityOfNoun(noun: string): { entity: Entity; sector: Sector | null } {
-  if (/^liên hiệp/u.test(noun)) return { entity: 'cooperative_union', sector: null };
+  if (/^(?:liên hiệp|lh htx|lhhtx)/u.test(noun)) return { entity: 'cooperative_union', sector: null };
   if (noun === 'tht' || noun === 'tổ hợp tác') return { entity: 'cooperative_group', sector: null };
   if (/quỹ|qtd/u.test(noun)) return { entity: 'cooperative', sector: 'credit' };
   if (noun === 'htxnn') return { entity: 'cooperative', sector: 'agriculture' };
@@ -434,7 +434,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
 
 // ---------------------------------------------------------------- named cooperatives
 
-const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|htx|hợp tác xã|tổ hợp tác|tht|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)\s+/gu;
+const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|lh htx|lhhtx|htx|hợp tác xã|tổ hợp tác|tht|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)\s+/gu;
 
 export interface NamedOrg {
   name: string;
