@@ -365,6 +365,7 @@ export interface StatusRule {
   pattern: RegExp;
   status: 'estimate' | 'target';
   examples: Example[];
+  counter?: Example[];
 }
 
 /** Checked in the stretch between the previous quantity and this one. */
@@ -386,9 +387,11 @@ export const STATUS_TRIGGERS: StatusRule[] = [
     id: 'status.target_near',
     // Weak words: only when they stand right before the figure ("sẽ thành lập mới 20 HTX", "kế hoạch cả năm là 35 HTX").
     // "Cần Thơ", "Cần Giờ", "Cần Giuộc", "Cần Đước" are places, not "cần" (need).
-    pattern: /(?<![\p{L}])(?:sẽ|cần(?! (?:thơ|giờ|giuộc|đước)(?![\p{L}]))|phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:)|\(\s*(?:kế hoạch|chỉ tiêu))(?![\p{L}])[^,;.\d]{0,40}$/u,
+    // "dịch vụ hậu cần nghề cá" (logistics), "ân cần", "cần cù" are not "cần" either.
+    pattern: /(?<![\p{L}])(?:sẽ|(?<!(?:hậu|ân) )cần(?! (?:thơ|giờ|giuộc|đước|cù)(?![\p{L}]))|phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:)|\(\s*(?:kế hoạch|chỉ tiêu))(?![\p{L}])[^,;.\d]{0,40}$/u,
     status: 'target',
     examples: [{ text: 'sẽ thành lập mới ' }, { text: 'kế hoạch cả năm là ' }, { text: 'cần phát triển thêm ' }, { text: 'đạt 78,7% kế hoạch năm (kế hoạch ' , match: '(kế hoạch '}],
+    counter: [{ text: 'HTX thủy sản (khai thác, nuôi trồng và dịch vụ hậu cần nghề cá) và ' }],
   },
 ];
 
