@@ -372,9 +372,9 @@ export interface StatusRule {
 export const STATUS_TRIGGERS: StatusRule[] = [
   {
     id: 'status.estimate',
-    pattern: /(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|ước|dự kiến đạt|dự kiến|dự ước)(?![\p{L}])/u,
+    pattern: /(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|ước|dự kiến đạt|dự kiến|dự ước|dự báo)(?![\p{L}])/u,
     status: 'estimate',
-    examples: [{ text: 'ước đạt' }, { text: 'dự kiến đạt' }],
+    examples: [{ text: 'ước đạt' }, { text: 'dự kiến đạt' }, { text: 'dự báo đến hết quý II/2025, toàn tỉnh có khoảng', match: 'dự báo' }],
   },
   {
     id: 'status.target',
