@@ -3753,6 +3753,14 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('the average of an amount just stated ("bình quân mỗi HTX đạt 3,04 tỷ đồng") is of the same sector\'s cooperatives', () => {
+    const fs = facts('Năm 2023, tổng doanh thu của các HTX du lịch cộng đồng đạt 94,2 tỷ đồng; bình quân mỗi HTX đạt 3,04 tỷ đồng.');
+    expect(fs.map((f) => [f.value, f.statistic, f.sector])).toEqual([
+      [94.2e9, 'total', 'trade_services'],
+      [3.04e9, 'average', 'trade_services'],
+    ]);
+  });
+
   it('an article whose headline names one union gives it the figures that name no place, but not the province\'s', () => {
     const fs = facts(
       'Ngày 12/9, Liên hiệp HTX Lúa gạo Vàm Cỏ Đông tổ chức Đại hội thành viên lần thứ II.\n\nĐến nay Liên hiệp có 11 HTX thành viên với 1.426 xã viên, vốn điều lệ đạt 12 tỷ đồng. Năm 2016, tổng doanh thu của các HTX thành viên đạt 41 tỷ đồng.\n\nToàn tỉnh hiện có 86 HTX nông nghiệp và 2 liên hiệp HTX.',

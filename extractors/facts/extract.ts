@@ -167,6 +167,17 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
           if (prev && prev.status === 'estimate') f.status = 'estimate';
         }
+        // "tổng doanh thu của các HTX du lịch cộng đồng đạt 94,2 tỷ đồng; bình quân mỗi HTX đạt 3,04 tỷ đồng": the average
+        // of an amount is of the same cooperatives.
+        if (f.rule === 'metric.average_of_previous' && !f.sector && !f.place) {
+          const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.') && x.statistic === 'total');
+          if (prev && (prev.sector || prev.place) && prev.entity === f.entity) {
+            f.sector = prev.sector;
+            f.sectorLabel = prev.sectorLabel;
+            f.place = prev.place;
+            f.formerProvince = prev.formerProvince;
+          }
+        }
         sFacts.push(f);
       }
       respectivePlaces(ctx, s, sFacts);
