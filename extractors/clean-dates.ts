@@ -11,6 +11,7 @@ export interface DateLineExample {
 /** Datelines (whole short lines) and what they give; read by the tests. */
 export const DATE_LINE_EXAMPLES: readonly DateLineExample[] = [
   { line: 'Ngày: 13/07/2023', iso: '2023-07-13' },
+  { line: 'Ngày 21/11/2018 4:35 CH', iso: '2018-11-21T16:35:00+07:00' },
   { line: '(10:28 | 20/12/2022)', iso: '2022-12-20T10:28:00+07:00' },
   { line: '04/01/2021', iso: '2021-01-04' },
   { line: 'Thứ Năm, 13/07/2023 08:15', iso: '2023-07-13T08:15:00+07:00' },
@@ -33,7 +34,8 @@ export const DATE_LINE_EXAMPLES: readonly DateLineExample[] = [
 
 // Joomla prints "08 Tháng 3 2016": day, "tháng" and month, then the year with no "năm".
 export const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})\s+(\d{4})(?!\d)/iu;
-export const HM = /(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::(\d{2}))?/iu;
+// "4:35 CH" (chiều), "9:12 SA" (sáng): SharePoint's Vietnamese AM/PM; the marker belongs to the time.
+export const HM = /(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::(\d{2}))?(?:\s*(SA|CH|AM|PM|sáng|chiều|tối)(?![\p{L}]))?/iu;
 /** Words a dateline may carry besides the date and time. */
 export const DATELINE_WORDS =
   /(?<!\p{L})(?:ngày|đăng(?=\s*(?::|lúc|ngày|bởi|\d))|ngày đăng|ngày cập nhật|cập nhật|xuất bản|lúc|thời gian|đăng lúc|đăng ngày|vào lúc|vào|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|T[2-7]|chủ nhật|CN|GMT\s*\+?\s*0?7(?::00)?|UTC\s*\+?\s*0?7(?::00)?|lượt xem\s*:?\s*[\d.]*|lượt đọc\s*:?\s*[\d.]*|views?\s*:?\s*[\d.]*|sáng|chiều|AM|PM)(?!\p{L})/giu;
@@ -59,7 +61,8 @@ export function findDateTime(s: string): { iso: string; start: number; end: numb
   const rest = s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length);
   const t = HM.exec(rest);
   if (t) {
-    const hh = Number(t[1]);
+    const meridiem = t[4]?.toLowerCase();
+    const hh = Number(t[1]) + (meridiem && /^(?:ch|pm|chiều|tối)$/u.test(meridiem) && Number(t[1]) < 12 ? 12 : 0) - (meridiem && /^(?:sa|am)$/u.test(meridiem) && Number(t[1]) === 12 ? 12 : 0);
     const mm = Number(t[2]);
     // Seconds when the page prints them ("19/07/2016 14:32:07").
     const ss = t[3] === undefined ? 0 : Number(t[3]);

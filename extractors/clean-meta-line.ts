@@ -15,6 +15,7 @@ export interface MetaLine {
 /** Examples read by the tests. */
 export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; author: string | null }[] = [
   { line: 'Minh Trí - Lan Anh', date: null, author: 'Minh Trí - Lan Anh' },
+  { line: 'Ngày 21/11/2018 4:35 CH', date: '2018-11-21T16:35:00+07:00', author: null },
   { line: 'Phan Thanh • 30.04.2023 | 20:10', date: '2023-04-30T20:10:00+07:00', author: 'Phan Thanh' },
   { line: 'Gửi bởi Ngọc Trâm vào T5, 11/05/2023 - 09:12', date: '2023-05-11T09:12:00+07:00', author: 'Ngọc Trâm' },
   { line: 'Minh Nguyệt | Bình luận', date: null, author: 'Minh Nguyệt' },
