@@ -777,7 +777,7 @@ function classify(
   }
   if (metric && (metric === 'members' || metric === 'workers') && !unitNoun) metric = null;
   // "vốn hoạt động 95 tỷ đồng, bình quân mỗi HTX 2,5 tỷ đồng": the average of the amount just stated.
-  if (!metric && (m.kind === 'money' || m.kind === 'area') && /bình quân\s+(?:mỗi|một|\/)?\s*(?:htx|hợp tác xã|tht|thành viên|người|quỹ)?\s*(?:ước\s+)?(?:đạt|là)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))) {
+  if (!metric && (m.kind === 'money' || m.kind === 'area') && /(?:bình quân|(?<![\p{L}])bq)\s+(?:mỗi|một|\/)?\s*(?:htx|hợp tác xã|tht|thành viên|người|quỹ)?\s*(?:ước\s+)?(?:đạt|là)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))) {
     const prev = lastAmount(sFacts, m.kind === 'money' ? 'VND' : 'ha');
     if (prev) {
       metric = prev.metric;
@@ -785,7 +785,7 @@ function classify(
     }
   }
   // "bình quân 1,9 tỷ đồng/HTX" after "vốn điều lệ …" two clauses back: same metric, per cooperative.
-  if (!metric && m.kind === 'money' && /(?:^|\/)(?:htx|hợp tác xã|tht)(?:\/|$)/u.test(toneKey(m.per ?? '')) && /bình quân|trung bình/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) {
+  if (!metric && m.kind === 'money' && /(?:^|\/)(?:htx|hợp tác xã|tht)(?:\/|$)/u.test(toneKey(m.per ?? '')) && /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) {
     const prev = lastAmount(sFacts, 'VND');
     if (prev) {
       metric = prev.metric;

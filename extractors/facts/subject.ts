@@ -179,7 +179,8 @@ export function ratingBefore(t: Texts, clause: Span, at: number, sentenceStart?:
   if (m) return classes[m[1]!] ?? null;
   // "ngừng hoạt động 15 HTX", "đang hoạt động: 200 HTX", terse "HTX đang HĐ: 356 HTX", "HTX HĐ hiệu quả (xếp loại khá,
   // tốt): 198 HTX" (a gloss in brackets).
-  const op = /(?:^|[\s,;:(])(đang hoạt động|đang hđ|ngừng hoạt động|ngừng hđ|tạm ngừng hoạt động|không hoạt động|(?:hoạt động|hđ) (?:có )?hiệu quả)(?:\s*\([^()]{0,40}\))?\s*(?::|là|có)?\s*$/u.exec(head);
+  // "ngừng HĐ chờ giải thể: 41 HTX": still inactive while it waits.
+  const op = /(?:^|[\s,;:(])(đang hoạt động|đang hđ|ngừng hoạt động|ngừng hđ|tạm ngừng hoạt động|không hoạt động|(?:hoạt động|hđ) (?:có )?hiệu quả)(?:\s*\([^()]{0,40}\))?(?:\s*,?\s*(?:đang\s+)?chờ giải thể)?\s*(?::|là|có)?\s*$/u.exec(head);
   if (op) return /ngừng|không/u.test(op[1]!) ? 'inactive' : /hiệu quả/u.test(op[1]!) ? 'effective' : 'operating';
   // A list of classes after "phân loại:" / "xếp loại": "tốt 45 HTX, khá 60 HTX, trung bình 30 HTX, yếu 12 HTX".
   const bare = /(?:^|[\s,;:(])(tốt|khá|trung bình|tb|yếu kém|yếu|kém|xuất sắc)\s*:?\s*$/u.exec(head);

@@ -108,7 +108,7 @@ export const NOUNS: NounRule[] = [
   {
     id: 'noun.member_units',
     // "Kết nạp mới 9 đơn vị TV": terse reports abbreviate thành viên here too.
-    pattern: new RegExp(String.raw`^(?:đơn vị thành viên|tổ chức thành viên|đơn vị tv)${W}`, 'u'),
+    pattern: new RegExp(String.raw`^(?:đơn vị thành viên|tổ chức thành viên|đơn vị tv|đvtv)${W}`, 'u'),
     entity: 'member_unit',
     metric: 'count',
     unit: 'count',
@@ -200,7 +200,7 @@ export interface MetricRule {
 }
 
 export const METRIC_KEYWORDS: MetricRule[] = [
-  { id: 'metric.charter', pattern: /vốn điều lệ/u, metric: 'charter_capital', kinds: ['money'], examples: [{ text: 'vốn điều lệ' }] },
+  { id: 'metric.charter', pattern: /vốn điều lệ|(?<![\p{L}])vđl(?![\p{L}])/u, metric: 'charter_capital', kinds: ['money'], examples: [{ text: 'vốn điều lệ' }, { text: 'VĐL: 1.008,6 tỷ đ', match: 'VĐL' }] },
   { id: 'metric.contributed', pattern: /vốn góp|góp vốn/u, metric: 'contributed_capital', kinds: ['money'], examples: [{ text: 'tổng số vốn góp', match: 'vốn góp' }] },
   {
     id: 'metric.operating',
@@ -211,7 +211,7 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   },
   { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }] },
   // "tổng thu nhập của các quỹ": a credit fund's takings are its revenue; "thu nhập" is otherwise what people earn.
-  { id: 'metric.revenue', pattern: /doanh thu|doanh số|tổng thu nhập(?= của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }, { text: 'tổng thu nhập của các quỹ', match: 'tổng thu nhập' }] },
+  { id: 'metric.revenue', pattern: /doanh thu|doanh số|tổng thu nhập(?= của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:| khu vực (?:htx|hợp tác xã)| của)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }, { text: 'Tổng DT khu vực HTX ước 380,6 tỷ đ', match: 'DT' }, { text: 'tổng thu nhập của các quỹ', match: 'tổng thu nhập' }] },
   {
     id: 'metric.profit',
     pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:| ước| đạt| trước thuế| sau thuế| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)| \d+ tháng| năm \d{4}:|\s*$)/u,
