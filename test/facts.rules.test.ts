@@ -3753,6 +3753,16 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('a place printed right after a counted noun is the count\'s own; the parts of the dissolved share their class', () => {
+    const fs = facts('Trong năm, toàn tỉnh giải thể 25 HTX ngừng hoạt động, gồm 11 HTX thuộc khu vực Quảng Bình (cũ) và 14 HTX thuộc khu vực Quảng Trị (cũ). Cũng trong năm, 2 HTX ở huyện Tiên Phước và Hiệp Đức đã giải thể.', 'Quảng Trị: kinh tế tập thể năm 2025');
+    expect(fs.map((f) => [f.value, f.rating, f.place?.level ?? null])).toEqual([
+      [25, 'inactive', null],
+      [11, 'inactive', 'former_province'],
+      [14, 'inactive', 'former_province'],
+      [2, null, null],
+    ]);
+  });
+
   it('the average of an amount just stated ("bình quân mỗi HTX đạt 3,04 tỷ đồng") is of the same sector\'s cooperatives', () => {
     const fs = facts('Năm 2023, tổng doanh thu của các HTX du lịch cộng đồng đạt 94,2 tỷ đồng; bình quân mỗi HTX đạt 3,04 tỷ đồng.');
     expect(fs.map((f) => [f.value, f.statistic, f.sector])).toEqual([

@@ -167,6 +167,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
           if (prev && prev.status === 'estimate') f.status = 'estimate';
         }
+        // "giải thể 25 HTX ngừng hoạt động, gồm 11 HTX thuộc khu vực Quảng Bình (cũ) và 14 HTX …": the parts of the dissolved
+        // share their class.
+        if (f.metric === 'count' && f.scope === 'dissolved' && !f.rating) {
+          const whole = [...sFacts].reverse().find((x) => x.metric === 'count' && x.scope === 'dissolved' && x.entity === f.entity && x.rating !== null && x.value > f.value);
+          if (whole && /(?:gồm|trong đó|bao gồm)(?![\p{L}])/u.test(key.slice(whole.valueSpan.end, f.valueSpan.start)) && !/[;.]/u.test(key.slice(whole.valueSpan.end, f.valueSpan.start))) f.rating = whole.rating;
+        }
         // "tổng doanh thu của các HTX du lịch cộng đồng đạt 94,2 tỷ đồng; bình quân mỗi HTX đạt 3,04 tỷ đồng": the average
         // of an amount is of the same cooperatives.
         if (f.rule === 'metric.average_of_previous' && !f.sector && !f.place) {
@@ -290,6 +296,9 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
 /** The place that heads a list line: "Huyện Bắc Quang: có 74 HTX", "- H. Vĩnh Bảo: 61 HTX". */
 const NAMED_PLACE = /(?<![\p{L}])(?:(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Pp]hường|[Tt]hị trấn|(?<!tác )[Xx]ã)\s+\p{Lu}|(?:[Tt]oàn|[Cc]ả) tỉnh(?![\p{L}]))/u;
 const LINE_PLACE = /^\s*(?:[-–•+*]\s*)?(Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|H\.|TX\.)\s*(\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})\s*:/u;
+
+/** A place right after a counted noun: "11 HTX thuộc khu vực Quảng Bình (cũ)", "3 HTX ở huyện Đông Hải". */
+const PLACE_AFTER_COUNT = /^\s*(?:HTX|[Hh]ợp tác xã|THT|[Tt]ổ hợp tác|[Qq]uỹ(?: TDND)?)?\s*(?:đều\s+)?(?:thuộc|ở|tại)\s+(?:(?:khu vực|địa bàn)\s+)?(?:([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+|([Tt]ỉnh|[Tt]hành phố)\s+)?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(\s*\(cũ\)|\s+cũ(?![\p{L}]))?/u;
 
 /** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
 const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|quận|phường|địa phương)\s+(?:vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa)|(?:(?:các|những|mỗi)\s+)?(?:htx|hợp tác xã)(?:\s+\p{Ll}+){0,2}?\s+(?:miền núi|vùng cao)|khu vực (?:miền núi|vùng cao))(?![\p{L}])/gu;
@@ -964,6 +973,25 @@ function placeFromContext(
 ): void {
   const { key, text } = ctx;
   const { facts, paraFacts, sFacts, sectionCoop, sectionFormer } = scope;
+  // "gồm 11 HTX thuộc khu vực Quảng Bình (cũ) và 14 HTX thuộc khu vực Quảng Trị (cũ)", "3 HTX ở huyện Đông Hải": the place
+  // printed right after the counted noun is the count's own, whatever the sentence named before.
+  if (f.metric === 'count' && COOPERATIVE_FAMILY.has(f.entity)) {
+    const tail = text.slice(f.valueSpan.end, Math.min(s.end, f.valueSpan.end + 80));
+    const after = PLACE_AFTER_COUNT.exec(tail);
+    // "2 HTX ở huyện Tiên Phước và Hiệp Đức": several places, of no one level the fields can name.
+    if (after && !/^\s*(?:,|và)\s*\p{Lu}/u.test(tail.slice(after[0].length))) {
+      const row = after[1] ? null : lookupProvince(after[3]!);
+      if (after[4] && row) {
+        f.place = { level: 'former_province', name: after[0].replace(/^.*?(?:thuộc|ở|tại)\s+/u, '').trim() };
+        f.formerProvince = row.code;
+        return;
+      }
+      if (after[1] && !lookupProvince(after[3]!)) {
+        f.place = { level: /^(?:xã|phường|thị trấn)$/iu.test(after[1]) ? 'commune' : 'district', name: `${after[1]} ${after[3]}` };
+        return;
+      }
+    }
+  }
   // A paragraph about a former province ("Tỉnh Gia Lai (cũ) có 510 HTX. 6 tháng đầu năm thành lập mới 26 HTX")
   // keeps speaking of it until a sentence says "toàn tỉnh".
   // A figure with no subject of its own, right after sentences about one named cooperative, is still about it.
