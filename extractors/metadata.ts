@@ -46,6 +46,15 @@ export const PROVINCE_RULES: ProvinceRule[] = [
     examples: [{ text: 'Kinh tế tập thể tỉnh Nghệ An có bước phát triển mới', where: 'title', province: 'Nghệ An' }],
   },
   {
+    // "Hợp tác xã Tiền Giang chật vật vượt khó", "Kinh tế tập thể Bắc Ninh năm 2023": the province's cooperatives.
+    id: 'province.sector.title',
+    where: 'title',
+    pattern: String.raw`(?:hợp tác xã|htx|kinh tế tập thể) NAME`,
+    score: 6,
+    cap: 1,
+    examples: [{ text: 'Hợp tác xã Tiền Giang chật vật vượt khó sau dịch', where: 'title', province: 'Tiền Giang' }],
+  },
+  {
     id: 'province.alliance.text',
     where: 'text',
     pattern: String.raw`liên minh (?:hợp tác xã|htx)(?: \((?:htx|lmhtx|lm htx)\))? (?:tỉnh |thành phố |tp\.? ?)?NAME`,
