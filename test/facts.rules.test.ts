@@ -3753,6 +3753,15 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('a list of falls by sector after one of an amount goes on measuring that amount', () => {
+    const fs = facts('Nhóm HTX vận tải chịu thiệt hại nặng nhất với doanh thu giảm 62% so với cùng kỳ; các HTX thương mại, dịch vụ giảm khoảng 35%; HTX nông nghiệp giảm 18,7% do tiêu thụ khó khăn.');
+    expect(fs.map((f) => [f.metric, f.refMetric, f.sector, f.value])).toEqual([
+      ['revenue', 'revenue', 'transport', -62],
+      ['revenue', 'revenue', 'trade_services', -35],
+      ['revenue', 'revenue', 'agriculture', -18.7],
+    ]);
+  });
+
   it('a place printed right after a counted noun is the count\'s own; the parts of the dissolved share their class', () => {
     const fs = facts('Trong năm, toàn tỉnh giải thể 25 HTX ngừng hoạt động, gồm 11 HTX thuộc khu vực Quảng Bình (cũ) và 14 HTX thuộc khu vực Quảng Trị (cũ). Cũng trong năm, 2 HTX ở huyện Tiên Phước và Hiệp Đức đã giải thể.', 'Quảng Trị: kinh tế tập thể năm 2025');
     expect(fs.map((f) => [f.value, f.rating, f.place?.level ?? null])).toEqual([

@@ -325,6 +325,12 @@ export function relativeFact(
       const earlier = [...sFacts].reverse().find((f) => f.metric === (/lao động/u.test(people[1]!) ? 'workers' : 'members') && f.scope !== 'change');
       target = earlier ?? { ...blankFact(m, people[1] === 'tổ viên' ? 'cooperative_group' : 'cooperative'), metric: /lao động/u.test(people[1]!) ? 'workers' : 'members', unit: 'person', evidence: { start, end: m.end } };
     }
+    // "… doanh thu giảm 62% so với cùng kỳ; các HTX thương mại, dịch vụ giảm khoảng 35%; HTX nông nghiệp giảm 18,7%": a list
+    // of falls by sector after one of an amount goes on measuring that amount.
+    const listed = !target && sp && !sp.counted && !kw ? [...sFacts].reverse().find((f) => f.scope === 'change' && f.unit === 'percent' && f.refMetric !== null && f.refMetric !== 'count' && f.valueSpan.end < clause.start) : undefined;
+    if (listed && sp && /;\s*$/u.test(key.slice(listed.valueSpan.end, clause.start).replace(/\s*so (?:với|cùng)[^;]*$/u, ''))) {
+      target = { ...blankFact(m, sp.entity), metric: listed.refMetric!, unit: 'VND', statistic: listed.statistic, sector: sp.sector, sectorLabel: sp.sectorLabel, evidence: { start: sp.start, end: m.end } };
+    }
     if (!target && sp && !sp.counted) {
       target = { ...blankFact(m, sp.entity === 'member_unit' ? 'member_unit' : sp.entity), sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: sp.start, end: m.end } };
     }
