@@ -3753,6 +3753,16 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('"giảm từ 3.420 người (cuối năm 2019) xuống còn 2.870 người" is two points of the people; "trong khi năm 2019 là …" the same amount then', () => {
+    const fs = facts('Số lao động làm việc thường xuyên tại các HTX giảm từ 3.420 người (cuối năm 2019) xuống còn 2.870 người. Thu nhập bình quân của người lao động chỉ còn khoảng 4,2 triệu đồng/người/tháng, trong khi năm 2019 là 5,1 triệu đồng/người/tháng.', 'Liên minh HTX tỉnh Tiền Giang tổng kết năm 2020');
+    expect(fs.map((f) => [f.metric, f.value, f.asOf ?? f.period?.end ?? null])).toEqual([
+      ['workers', 3420, '2019-12-31'],
+      ['workers', 2870, '2020-12-31'],
+      ['income', 4.2e6, '2020-12-31'],
+      ['income', 5.1e6, '2019-12-31'],
+    ]);
+  });
+
   it('a list of falls by sector after one of an amount goes on measuring that amount', () => {
     const fs = facts('Nhóm HTX vận tải chịu thiệt hại nặng nhất với doanh thu giảm 62% so với cùng kỳ; các HTX thương mại, dịch vụ giảm khoảng 35%; HTX nông nghiệp giảm 18,7% do tiêu thụ khó khăn.');
     expect(fs.map((f) => [f.metric, f.refMetric, f.sector, f.value])).toEqual([

@@ -185,7 +185,13 @@ export function countFact(
 ): Classified {
   const { key, text } = ctx;
   const sentenceKey = key.slice(s.start, s.end);
-  if (noun.needsTraining && !TRAINING.test(sentenceKey)) return { reason: `"${text.slice(nounStart, nounEnd)}" outside a training context` };
+  // "Số lao động … giảm từ 3.420 người (cuối năm 2020) xuống còn 2.870 người": the later point of the people just counted.
+  if (noun.needsTraining && !TRAINING.test(sentenceKey)) {
+    const from = [...sFacts].reverse().find((f) => (f.metric === 'workers' || f.metric === 'members') && f.unit === 'person' && f.scope === 'existing');
+    if (from && /(?:tăng|giảm)\s+từ\s*$/u.test(key.slice(Math.max(s.start, from.valueSpan.start - 12), from.valueSpan.start)) && /(?:lên|xuống|xuống còn|còn)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(from.valueSpan.end, m.start)))
+      return { fact: { ...blankFact(m, from.entity), metric: from.metric, unit: 'person', sector: from.sector, sectorLabel: from.sectorLabel, place: from.place, rule: 'noun.people_again', evidence: { start: from.evidence.start, end: nounEnd }, breakdown: false, confidence: 0.85 } };
+    return { reason: `"${text.slice(nounStart, nounEnd)}" outside a training context` };
+  }
   if (noun.id === 'noun.participants' && /^(?:người|cán bộ|đại biểu)$/u.test(key.slice(nounStart, nounEnd))) {
     // Bare "người" is a participant count only when the verb says so.
     if (!/^\s*(?:tham dự|tham gia|dự|được)/u.test(key.slice(nounEnd, nounEnd + 12)) && !/(?:cho|với)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 12), m.start)))

@@ -947,7 +947,7 @@ function lastAmount(sFacts: DraftFact[], unit: 'VND' | 'ha', average = false): D
 }
 
 /** The second value of one metric: "tăng từ … lên", "(năm 2017 là …)", "trong khi năm 2013 mới ở mức". */
-const SAME_METRIC_AGAIN = /(?:(?:so với|so cùng kỳ|gấp[^;()]{0,15}?(?:lần|đôi|rưỡi))\s+(?:cuối\s+|đầu\s+)?năm\s+\d{4}\s*\(\s*|(?:tăng|giảm)\s+từ\s+\d[^;]{0,90}?\s(?:lên|xuống)\s*(?:mức\s*)?|\(\s*(?:năm\s+\d{4}|cuối năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?)\s*(?:là|:)\s*|\(\s*cùng kỳ\s+|(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)?\s*(?:ở\s+)?mức\s*|(?:trong khi|còn)\s+(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)(?:\s+(?:đạt|có))?\s*)(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
+const SAME_METRIC_AGAIN = /(?:(?:so với|so cùng kỳ|gấp[^;()]{0,15}?(?:lần|đôi|rưỡi))\s+(?:cuối\s+|đầu\s+)?năm\s+\d{4}\s*\(\s*|(?:tăng|giảm)\s+từ\s+\d[^;]{0,90}?\s(?:lên|xuống)\s*(?:mức\s*)?|\(\s*(?:năm\s+\d{4}|cuối năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?)\s*(?:là|:)\s*|\(\s*cùng kỳ\s+|(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:mới|chỉ)?\s*(?:ở\s+)?mức\s*|(?:trong khi|còn)\s+(?:năm\s+\d{4}|trước đây|trước đó)\s+(?:(?:mới|chỉ)(?:\s+(?:đạt|có))?|là|đạt)\s*)(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
 
 /** "trong đó khu vực Gia Lai (cũ) đạt", ", Bình Định (cũ) đạt", "riêng huyện Mỹ Xuyên là": a place before an amount of a list. */
 /** "trong đó các HTX sản xuất lúa ước đạt", "riêng khối HTX phi nông nghiệp đạt", "nhóm HTX phi nông nghiệp (…) đạt". */

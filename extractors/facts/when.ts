@@ -100,7 +100,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   }
   // "tăng từ 3,6 triệu đồng năm 2017 lên 4,9 triệu đồng trong 6 tháng đầu năm 2020": the later value's time is its own,
   // after "lên"; the earlier one's is not.
-  const again = f.rule === 'metric.same_again' ? Math.max(s.start, key.lastIndexOf(' lên', f.valueSpan.start), key.lastIndexOf(' xuống', f.valueSpan.start)) : s.start;
+  const again = f.rule === 'metric.same_again' || f.rule === 'noun.people_again' ? Math.max(s.start, key.lastIndexOf(' lên', f.valueSpan.start), key.lastIndexOf(' xuống', f.valueSpan.start)) : s.start;
   const temporal = mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= again && m.end <= f.valueSpan.start);
   // "so với cuối năm 2021 (có 514 HTX)": the compared point dates the stock in brackets, and starts the change.
   let compared: Mention | null = null;
