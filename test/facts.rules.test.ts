@@ -3753,6 +3753,14 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('a province named in a later clause to compare leaves the group\'s place alone; "221 thành viên/HTX" is the cooperatives\' average', () => {
+    const fs = facts('Toàn tỉnh có 648 HTX và 4 liên hiệp HTX. Trong đó, 9 huyện miền núi có 187 HTX; bình quân mỗi HTX có 61 thành viên, trong khi mức bình quân chung của toàn tỉnh là 221 thành viên/HTX.');
+    expect(fs.filter((f) => f.value === 187 || f.value === 221).map((f) => [f.entity, f.value, f.statistic, f.place?.level ?? null])).toEqual([
+      ['cooperative', 187, 'total', 'other'],
+      ['cooperative', 221, 'average', null],
+    ]);
+  });
+
   it('"giảm từ 3.420 người (cuối năm 2019) xuống còn 2.870 người" is two points of the people; "trong khi năm 2019 là …" the same amount then', () => {
     const fs = facts('Số lao động làm việc thường xuyên tại các HTX giảm từ 3.420 người (cuối năm 2019) xuống còn 2.870 người. Thu nhập bình quân của người lao động chỉ còn khoảng 4,2 triệu đồng/người/tháng, trong khi năm 2019 là 5,1 triệu đồng/người/tháng.', 'Liên minh HTX tỉnh Tiền Giang tổng kết năm 2020');
     expect(fs.map((f) => [f.metric, f.value, f.asOf ?? f.period?.end ?? null])).toEqual([

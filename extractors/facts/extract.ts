@@ -167,6 +167,14 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
           if (prev && prev.status === 'estimate') f.status = 'estimate';
         }
+        // "221 thành viên/HTX": people per cooperative are the cooperatives' average, whatever entity the sentence named before.
+        if ((f.metric === 'members' || f.metric === 'workers') && f.unit === 'person') {
+          const per = /^\s*(?:thành viên|xã viên|lao động|người|tổ viên)\s*\/\s*(htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.exec(key.slice(f.valueSpan.end, f.valueSpan.end + 30));
+          if (per) {
+            f.entity = /^(?:tht|tổ hợp tác)$/u.test(per[1]!) ? 'cooperative_group' : 'cooperative';
+            f.statistic = 'average';
+          }
+        }
         // "giải thể 25 HTX ngừng hoạt động, gồm 11 HTX thuộc khu vực Quảng Bình (cũ) và 14 HTX …": the parts of the dissolved
         // share their class.
         if (f.metric === 'count' && f.scope === 'dissolved' && !f.rating) {
@@ -1034,7 +1042,10 @@ function placeFromContext(
   // is a former province's speaks of it.
   const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && ((x.placeAt !== undefined && x.placeAt - p.start < 40) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60)));
   // "… chiếm 23,7% tổng số HTX toàn tỉnh": the province as the whole a share is of says nothing of whose figures these are.
-  const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?\s*(?:tổng\s+)?(?:số\s+)?(?:htx\s+|hợp tác xã\s+)?(?:của\s+)?(?:toàn|cả) tỉnh/gu, ' '));
+  // "9 huyện miền núi có 187 HTX …; …, trong khi mức bình quân chung của toàn tỉnh là 221 thành viên/HTX": the province
+  // named in a later clause, to compare, leaves this clause's place alone.
+  const clauseEnd = key.indexOf(';', f.valueSpan.end);
+  const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, clauseEnd >= 0 && clauseEnd < s.end ? clauseEnd : s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?\s*(?:tổng\s+)?(?:số\s+)?(?:htx\s+|hợp tác xã\s+)?(?:của\s+)?(?:toàn|cả) tỉnh/gu, ' '));
   if (!f.place && !wholeProvince && placeable) {
     const local = localPlace(ctx, p, s, f.valueSpan.start, sFacts);
     if (local) {
