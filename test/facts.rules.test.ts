@@ -3753,6 +3753,24 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('a table of indicators reads an estimate marked after the year, a sector row, and the alliance\'s courses and their people', () => {
+    const title = 'Liên minh HTX tỉnh Quảng Trị tổng kết năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Một số chỉ tiêu năm 2024 so với năm 2023:</p>
+      <table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Năm 2023</th><th>Năm 2024 (ước)</th><th>Tăng (+)/giảm (-)</th></tr>
+      <tr><td>HTX du lịch cộng đồng</td><td>HTX</td><td>8</td><td>12</td><td>+4</td></tr>
+      <tr><td>Học viên được tập huấn</td><td>lượt</td><td>860</td><td>1.120</td><td>+260</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.quangtri.gov.vn/tin/5' }).facts;
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.status, f.unit, f.value, f.sector])).toEqual([
+      ['cooperative', 'count', 'existing', 'actual', 'count', 8, 'trade_services'],
+      ['cooperative', 'count', 'existing', 'estimate', 'count', 12, 'trade_services'],
+      ['cooperative', 'count', 'change', 'estimate', 'count', 4, 'trade_services'],
+      ['training_course', 'participants', 'new', 'actual', 'person_time', 860, null],
+      ['training_course', 'participants', 'new', 'estimate', 'person_time', 1120, null],
+      ['training_course', 'participants', 'change', 'estimate', 'person_time', 260, null],
+    ]);
+  });
+
   it('a province named in a later clause to compare leaves the group\'s place alone; "221 thành viên/HTX" is the cooperatives\' average', () => {
     const fs = facts('Toàn tỉnh có 648 HTX và 4 liên hiệp HTX. Trong đó, 9 huyện miền núi có 187 HTX; bình quân mỗi HTX có 61 thành viên, trong khi mức bình quân chung của toàn tỉnh là 221 thành viên/HTX.');
     expect(fs.filter((f) => f.value === 187 || f.value === 221).map((f) => [f.entity, f.value, f.statistic, f.place?.level ?? null])).toEqual([

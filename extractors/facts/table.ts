@@ -450,7 +450,8 @@ function rowScope(rule: { metric?: Metric }, labelKey: string): 'new' | 'dissolv
 /** Header cells of a table of indicators: the label column, a year, a comparison. */
 const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
 // "Ước TH năm 2020" (thực hiện): an estimated column all the same.
-const YEAR_COL = /^(ước\s+(?:(?:th|thực hiện)\s+)?)?(?:(?:th|thực hiện)\s+)?(?:năm\s+)?((?:19|20)\d{2})$/u;
+// "Năm 2024 (ước)": the estimate may be marked after the year.
+const YEAR_COL = /^(ước\s+(?:(?:th|thực hiện)\s+)?)?(?:(?:th|thực hiện)\s+)?(?:năm\s+)?((?:19|20)\d{2})(\s*\(\s*ước[^)]*\))?$/u;
 const UNIT_COL = /^(?:đơn vị tính|đvt|đơn vị)$/u;
 /** "Đến 30/6/2022", "Tính đến 31/12/2023": a column of the day it prints. */
 const ASOF_COL = /^(?:(?:tính\s+)?đến|hết|cuối)\s+(?:hết\s+)?(?:ngày\s+)?\d/u;
@@ -471,7 +472,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
   const captionRule = SECTOR_LABEL_COL.test(keys[0] ?? '') && /đơn vị\s*(?:tính)?\s*:/u.test(captionKey) ? (COLUMNS.find((r) => r.unit === 'VND' && r.pattern.test(captionKey)) as IndicatorRule | undefined) : undefined;
   const labelCol = captionRule ? 0 : keys.findIndex((k) => INDICATOR_LABEL.test(k));
   const years = keys.map((k) => Number(YEAR_COL.exec(k)?.[2] ?? NaN));
-  const estimatedCol = keys.map((k) => !!YEAR_COL.exec(k)?.[1]);
+  const estimatedCol = keys.map((k) => !!YEAR_COL.exec(k)?.[1] || !!YEAR_COL.exec(k)?.[3]);
   const yearCols = years.map((y, i) => (Number.isFinite(y) ? i : -1)).filter((i) => i >= 0);
   // "Chỉ tiêu | Tỉnh Phú Yên (cũ) | Tỉnh Đắk Lắk (cũ) | Tỉnh Đắk Lắk (mới)": columns by former province and the merged whole.
   const placeCols = header.map((c, i) => {
@@ -509,16 +510,19 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
   const lastYear = Math.max(...yearCols.map((i) => years[i]!));
   const out: TableFact[] = [];
   for (const line of rows) {
-    const r = captionRule ? sectorRow(text, line, header.length, captionRule, captionKey) : indicatorRow(text, line, labelCol, header.length, unitCol);
+    // Rows may count the alliance's courses and the people on them ("Lớp tập huấn … | lớp", "Học viên được tập huấn | lượt").
+    const r = captionRule ? sectorRow(text, line, header.length, captionRule, captionKey) : indicatorRow(text, line, labelCol, header.length, unitCol, [...PLAN_ROWS, ...COLUMNS]);
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
     const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : captionRule ? captionKey : '';
+    const rowUnit: Unit = rule.metric === 'participants' && /lượt/u.test(unitKey + ' ' + labelKey) ? 'person_time' : rule.unit!;
     // A caption's "(đơn vị: triệu đồng/người/tháng)" makes every row an average per person.
     const average = /bình quân|trung bình/u.test(labelKey) || (captionRule !== undefined && /\/\s*(?:người|htx|hợp tác xã|lao động|thành viên)/u.test(captionKey));
     const per = ratePer(`${labelKey} ${unitKey}`);
     // "Trong đó: HTX nông nghiệp": a sector of the row above.
     const part = labelKey.replace(/^trong đó\s*:?\s*/u, '').replace(/^(?:số\s+)?(?:htx|hợp tác xã)\s+/u, '');
-    const label = (part !== labelKey && rule.metric === 'count') || captionRule ? readSector(part, 0, part.length, { exact: true }) : rule.id === 'col.funds' ? readSector(labelKey, 0, labelKey.length) : null;
+    // "HTX du lịch cộng đồng": a row of one sector's cooperatives, its label opening on the sector's words.
+    const label = (part !== labelKey && rule.metric === 'count') || captionRule ? (readSector(part, 0, part.length, { exact: true }) ?? (captionRule ? null : readSector(part, 0, part.length))) : rule.id === 'col.funds' ? readSector(labelKey, 0, labelKey.length) : null;
     const sector = label ? label.sector : null;
     const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : null;
     // "HTX xếp loại tốt (HTX)": a row of one class.
@@ -530,8 +534,8 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       if (!m) continue;
       const value = scaled(m, scale);
       const when = asOfs[i] ? { asOf: asOfs[i]! } : byPeriod ? { period: periods[i]! } : { year: years[i]! };
-      const scope = rowScope(rule, labelKey);
-      out.push({ entity: rule.entity, metric: rule.metric, unit: rule.unit!, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(scope ? { scope } : {}), ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
+      const scope = rowScope(rule, labelKey) ?? (rule.entity === 'training_course' ? ('new' as const) : undefined);
+      out.push({ entity: rule.entity, metric: rule.metric, unit: rowUnit, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(scope ? { scope } : {}), ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
     }
     if (compareCol >= 0) {
       const m = number(row[compareCol]!);
@@ -554,7 +558,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       const way = /^(?:tăng|giảm)(?![\p{L}])/u.exec(toneKey(cell.text.trim()))?.[0] ?? (/^\+\s*\d/u.test(cell.text.trim()) ? 'tăng' : /^[-–−]\s*\d/u.test(cell.text.trim()) ? 'giảm' : undefined);
       if (m && first && last && (times || way)) {
         const v = times ? (m.value as number) : m.kind === 'percent' ? (m.value as number) : scaled(m, scale);
-        const unit: Unit = times ? 'times' : m.kind === 'percent' ? 'percent' : rule.unit;
+        const unit: Unit = times ? 'times' : m.kind === 'percent' ? 'percent' : rowUnit;
         out.push({ entity: rule.entity, metric: rule.metric, unit, sector, sectorLabel, place: null, value: way === 'giảm' ? -Math.abs(v) : v, mention: m, row: line, rule: `${rule.id}.change`, period: { start: dayAfter(first), end: last }, change: true, ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
       }
     }
