@@ -3753,6 +3753,11 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('"HTX nông, lâm nghiệp vẫn chiếm tỷ trọng lớn nhất, chiếm 68,5% tổng số HTX" is the sector\'s share', () => {
+    const fs = facts('Toàn tỉnh có 236 HTX. HTX nông, lâm nghiệp vẫn chiếm tỷ trọng lớn nhất, chiếm 68,5% tổng số HTX.');
+    expect(fs.filter((f) => f.metric === 'share').map((f) => [f.value, f.sector, f.refMetric])).toEqual([[68.5, 'agriculture', 'count']]);
+  });
+
   it('a table of indicators reads an estimate marked after the year, a sector row, and the alliance\'s courses and their people', () => {
     const title = 'Liên minh HTX tỉnh Quảng Trị tổng kết năm 2024';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>

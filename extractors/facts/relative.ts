@@ -145,7 +145,8 @@ export function relativeFact(
   if (isPercent && SHARE_LEAD.test(before)) {
     // "Số HTX hoạt động có hiệu quả hiện chiếm khoảng 47% tổng số HTX": the subject before "chiếm".
     const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
-    if (sp && !sp.counted && ((sp.determiner && /^(?:số|số lượng|tổng số)$/u.test(sp.determiner)) || sp.sector || sp.rating) && /^\s*(?:(?:hiện|đã|vẫn|mới|chỉ|cũng|ước|ước tính)\s+)*$/u.test(key.slice(sp.end, m.start).replace(SHARE_LEAD, ''))) {
+    if (sp && !sp.counted && ((sp.determiner && /^(?:số|số lượng|tổng số)$/u.test(sp.determiner)) || sp.sector || sp.rating) && /^\s*(?:(?:hiện|đã|vẫn|mới|chỉ|cũng|ước|ước tính)\s+)*(?:chiếm\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)\s+(?:lớn nhất|cao nhất|chủ yếu|cao|lớn)\s*,\s*)?$/u.test(key.slice(sp.end, m.start).replace(SHARE_LEAD, ''))) {
+      // "HTX nông, lâm nghiệp vẫn chiếm tỷ trọng lớn nhất, chiếm 68,5% tổng số HTX": the largest part, then its share.
       return {
         fact: {
           ...blankFact(m, sp.entity),
