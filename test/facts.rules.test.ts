@@ -3753,6 +3753,18 @@ describe('readings added on heldout31 and heldout32', () => {
 });
 
 describe('readings added on heldout34', () => {
+  it('a bracket of sectors and numbers parts its items with commas too', () => {
+    const fs = facts('Cơ cấu: HTX phi NN: 201 HTX (CN-TTCN 64, VT 52, XD 21, TM-DV 47, MT 17).');
+    expect(fs.map((f) => [f.value, f.sector])).toEqual([
+      [201, 'non_agriculture'],
+      [64, 'industry_handicraft'],
+      [52, 'transport'],
+      [21, 'construction'],
+      [47, 'trade_services'],
+      [17, 'environment'],
+    ]);
+  });
+
   it('"HTX nông, lâm nghiệp vẫn chiếm tỷ trọng lớn nhất, chiếm 68,5% tổng số HTX" is the sector\'s share', () => {
     const fs = facts('Toàn tỉnh có 236 HTX. HTX nông, lâm nghiệp vẫn chiếm tỷ trọng lớn nhất, chiếm 68,5% tổng số HTX.');
     expect(fs.filter((f) => f.metric === 'share').map((f) => [f.value, f.sector, f.refMetric])).toEqual([[68.5, 'agriculture', 'count']]);

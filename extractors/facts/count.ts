@@ -92,6 +92,7 @@ export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sect
   { text: 'Số HTX đang hoạt động là 241, chiếm 84,3% tổng số', value: 241, rating: 'operating', entity: 'cooperative' },
   { text: 'HTX phi NN: 69 HTX (CN-TTCN: 21; XD: 06)', value: 21, sector: 'industry_handicraft', entity: 'cooperative' },
   { text: 'HTX phi nông nghiệp: 69 HTX (xây dựng: 6; vận tải: 14)', value: 6, sector: 'construction', entity: 'cooperative' },
+  { text: 'HTX phi NN: 201 HTX (VT 52, XD 21)', value: 52, sector: 'transport', entity: 'cooperative' },
 ];
 
 const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|qtd|tht|tổ hợp tác)((?:\s+[\p{L}]+(?:\s*-\s*[\p{L}]+)*){0,5}?)\s*:?\s*$/u;
@@ -129,7 +130,9 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
   // "HTX nông nghiệp 248; công nghiệp - tiểu thủ công nghiệp 51; xây dựng 12": a sector alone goes on the list its
   // labelled item began.
   if (!lead && prev && prev.rule === 'noun.labelled' && prev.sector && prev.metric === 'count' && /^\s*(?:[,.)(;]|$)/u.test(key.slice(m.end, m.end + 3))) {
-    const words = /^\s*;\s*([\p{L} ,–-]{2,50}?)\s*:?\s*$/u.exec(key.slice(prev.valueSpan.end, m.start));
+    // "(CN-TTCN 64, VT 52, XD 21)": inside a bracket of sectors, commas part the items too.
+    const bracketed = key.lastIndexOf('(', m.start) > key.lastIndexOf(')', m.start) && key.lastIndexOf('(', m.start) < prev.valueSpan.start;
+    const words = (bracketed ? /^\s*[;,]\s*([\p{L} –-]{2,50}?)\s*:?\s*$/u : /^\s*;\s*([\p{L} ,–-]{2,50}?)\s*:?\s*$/u).exec(key.slice(prev.valueSpan.end, m.start));
     const at = words ? prev.valueSpan.end + words.index + words[0].indexOf(words[1]!) : 0;
     const label = words ? readSector(key, at, at + words[1]!.length, { lead: false, exact: true }) : null;
     if (label && label.start === at && label.end === at + words![1]!.length)
