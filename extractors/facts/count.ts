@@ -101,6 +101,20 @@ const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệ
 const LABELLED_PEOPLE = /(?:^|[\s,;:(\-–•])(?:tổng số\s+)?(tv|thành viên|tổ viên|lđ|lao động)(?:\s+(?:htx|hợp tác xã|thường xuyên))*\s*:\s*$/u;
 
 /**
+ * A sector label alone before a number, between the list's previous figure and this one ("; xây dựng: 12", "(CN-TTCN: 21"):
+ * an item of the list its head began, of the head's entity. `stretch` reads the words; a sector the head already has is
+ * no item of its breakdown.
+ */
+function sectorItem(ctx: Ctx, m: Mention, prev: DraftFact, stretch: RegExp, notSector: Sector | null = null): Classified | null {
+  const words = stretch.exec(ctx.key.slice(prev.valueSpan.end, m.start));
+  if (!words) return null;
+  const at = prev.valueSpan.end + words[0].lastIndexOf(words[1]!);
+  const label = readSector(ctx.key, at, at + words[1]!.length, { lead: false, exact: true });
+  if (!label || label.start !== at || label.sector === notSector) return null;
+  return { fact: { ...blankFact(m, prev.entity), sector: label.sector, sectorLabel: ctx.text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
+}
+
+/**
  * Terse list items that print the counted noun before the number: "HTX nông nghiệp 241 (chiếm 77,2%)", "QTDND 8",
  * "Số HTX đang hoạt động 274". null: not read as a count.
  */
@@ -132,20 +146,14 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
   if (!lead && prev && prev.rule === 'noun.labelled' && prev.sector && prev.metric === 'count' && /^\s*(?:[,.)(;]|$)/u.test(key.slice(m.end, m.end + 3))) {
     // "(CN-TTCN 64, VT 52, XD 21)": inside a bracket of sectors, commas part the items too.
     const bracketed = key.lastIndexOf('(', m.start) > key.lastIndexOf(')', m.start) && key.lastIndexOf('(', m.start) < prev.valueSpan.start;
-    const words = (bracketed ? /^\s*[;,]\s*([\p{L} –-]{2,50}?)\s*:?\s*$/u : /^\s*;\s*([\p{L} ,–-]{2,50}?)\s*:?\s*$/u).exec(key.slice(prev.valueSpan.end, m.start));
-    const at = words ? prev.valueSpan.end + words.index + words[0].indexOf(words[1]!) : 0;
-    const label = words ? readSector(key, at, at + words[1]!.length, { lead: false, exact: true }) : null;
-    if (label && label.start === at && label.end === at + words![1]!.length)
-      return { fact: { ...blankFact(m, prev.entity), sector: label.sector, sectorLabel: text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
+    const item = sectorItem(ctx, m, prev, bracketed ? /^\s*[;,]\s*([\p{L} –-]{2,50}?)\s*:?\s*$/u : /^\s*;\s*([\p{L} ,–-]{2,50}?)\s*:?\s*$/u);
+    if (item) return item;
   }
   // "HTX phi NN: 69 HTX (CN-TTCN: 21; XD: 06; VT: 14)": a bracket of sectors and numbers right after a count breaks it
   // down; its first item opens the list the others follow.
   if (!lead && prev && prev.metric === 'count' && prev.scope === 'existing' && /^\s*(?:[,;)]|$)/u.test(key.slice(m.end, m.end + 3))) {
-    const words = /^\s*(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)?\s*\(\s*(?:(?:trong đó|gồm)\s*:?\s*)?([\p{L} ,–-]{2,50}?)\s*:?\s*$/u.exec(key.slice(prev.valueSpan.end, m.start));
-    const at = words ? m.start - words[0].length + words[0].lastIndexOf(words[1]!) : 0;
-    const label = words ? readSector(key, at, at + words[1]!.length, { lead: false, exact: true }) : null;
-    if (label && label.start === at && label.sector !== prev.sector)
-      return { fact: { ...blankFact(m, prev.entity), sector: label.sector, sectorLabel: text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
+    const item = sectorItem(ctx, m, prev, /^\s*(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)?\s*\(\s*(?:(?:trong đó|gồm)\s*:?\s*)?([\p{L} ,–-]{2,50}?)\s*:?\s*$/u, prev.sector);
+    if (item) return item;
   }
   if (!lead || !/^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) return null;
   const noun = lead[1]!;

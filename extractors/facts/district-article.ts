@@ -79,11 +79,9 @@ export function cooperativeOfTitle(title: string | null, text: string): { place:
   const orgs = namedOrgs({ text: title, key: toneKey(title) }, 0, title.length);
   if (orgs.length !== 1) return null;
   const org = orgs[0]!;
-  // Its proper name: the capitalised words after the kind words, which must not be a province's (or "Thành phố").
-  const words = org.name.split(/\s+/u).slice(1);
-  const firstProper = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && i > 0 && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|NN|DV|SXKD)$/u.test(w));
-  const proper = (firstProper >= 0 ? words.slice(firstProper) : words.slice(-2)).join(' ');
-  if (!proper || lookupProvince(proper) || /^(?:Thành|Thủ|Việt Nam|Trung ương)(?:\s|$)/u.test(proper)) return null;
+  // Its proper name, which must not be a province's (or "Thành phố").
+  const proper = org.proper;
+  if (lookupProvince(proper) || /^(?:Thành|Thủ|Việt Nam|Trung ương)(?:\s|$)/u.test(proper)) return null;
   if (!text.includes(proper)) return null;
   return { place: { level: 'cooperative', name: org.name }, entity: org.entity };
 }

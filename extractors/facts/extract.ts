@@ -58,8 +58,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     // "Khu vực Kiên Giang (cũ): tăng cả số lượng và quy mô": the section that follows is the former province's.
     if (heading) sectionFormer = formerProvinceHeading(text.slice(p.start, p.end));
     // … until a paragraph speaks of the whole province again ("9 tháng năm 2025, toàn tỉnh thành lập mới 68 HTX").
-    else if (sectionFormer && /toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh mới/u.test(pKey) && !/\(cũ\)|(?<![\p{L}])cũ(?![\p{L}])/u.test(pKey.slice(0, 60))) sectionFormer = null;
-    if (articleFormer && !heading && /toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh mới|sau hợp nhất|sau sáp nhập/u.test(pKey) && !/\(cũ\)|(?<![\p{L}])cũ(?![\p{L}])/u.test(pKey.slice(0, 60))) articleFormer = null;
+    else if (sectionFormer && wholeProvinceAgain(pKey, /toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh mới/u)) sectionFormer = null;
+    if (articleFormer && !heading && wholeProvinceAgain(pKey, /toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh mới|sau hợp nhất|sau sáp nhập/u)) articleFormer = null;
     // "2. Khối HTX phi nông nghiệp" heads a section of that sector; "Khối HTX nông nghiệp: …" opens a paragraph of it.
     const ownSector = sectorSection(text.slice(p.start, p.end), heading);
     if (heading) sectionSector = ownSector ?? (/^(?:[ivx\d]+[.)]|[-–•+*])/u.test(pKey) || !sectionSector ? null : sectionSector);
@@ -352,7 +352,9 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
   }
   const leadOnly = /(?:^|[\s,])(?:tại|ở|riêng|của|trong|thuộc|trên địa bàn)\s*$/u.test(lead);
   let rest: string | null = null;
-  for (const words of after.match(/^(?:\s+\p{Ll}+){0,3}/u)![0].match(/\s+\p{Ll}+/gu)?.reduce<string[]>((acc, w) => [...acc, (acc.at(-1) ?? '') + w], ['']) ?? ['']) {
+  const kindWords = after.match(/^(?:\s+\p{Ll}+){0,3}/u)![0].match(/\s+\p{Ll}+/gu) ?? [];
+  for (let k = 0; k <= kindWords.length; k++) {
+    const words = kindWords.slice(0, k).join('');
     const names = PLACE_GROUP_NAMES.exec(after.slice(words.length))![0];
     const r = tail.slice(words.length + names.length);
     // "Tại 9 huyện miền núi của tỉnh hiện có 156 HTX".
@@ -572,6 +574,11 @@ export function sectorSection(pText: string, heading: boolean): { sector: Sector
   if (end <= lead[0].length) return null;
   const label = readSector(k, lead[0].length, end, { lead: false, exact: true });
   return label ? { sector: label.sector, label: pText.trim().slice(label.start, label.end) } : null;
+}
+
+/** A paragraph that speaks of the whole province in `words`, and does not open on a former one ("… (cũ)"). */
+function wholeProvinceAgain(pKey: string, words: RegExp): boolean {
+  return words.test(pKey) && !/\(cũ\)|(?<![\p{L}])cũ(?![\p{L}])/u.test(pKey.slice(0, 60));
 }
 
 /** A heading that names a former province: "Khu vực Kiên Giang (cũ): …", "Tỉnh Trà Vinh (cũ)". */

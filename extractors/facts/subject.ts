@@ -442,6 +442,8 @@ export interface NamedOrg {
   entity: Entity;
   start: number;
   end: number;
+  /** The proper name without the kind words ("Vàm Cỏ Đông" of "Liên hiệp HTX Lúa gạo Vàm Cỏ Đông"). */
+  proper: string;
 }
 
 /** Phrases `namedOrgs` must read, with the name it must give (null: no name). */
@@ -535,7 +537,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     const words = name.split(/\s+/).slice(1);
     const proper = words.filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:Nông|Nghiệp|Dịch|Vụ|Sản|Xuất|Thương|Mại|Du|Lịch|Tổng|Hợp|Kinh|Doanh|Vận|Tải|Môi|Trường|Xây|Dựng|SXKD|DV|Rau|Chè|Lúa|Sạch|HTX|THT|TDND|QTDND|CNC|UDCNC)$/u.test(w));
     if (!proper.length) continue;
-    out.push({ name, entity: entityOfNoun(noun).entity, start: nStart, end });
+    out.push({ name, entity: entityOfNoun(noun).entity, start: nStart, end, proper: proper.join(' ') });
   }
   return out;
 }

@@ -56,6 +56,14 @@ export const PLAN_ROWS: ColumnRule[] = [
   { id: 'col.courses', pattern: /(?:^|\s)(?:mở |tổ chức )?lớp(?![\p{L}])|khóa học/u, entity: 'training_course', metric: 'count', unit: 'count', examples: ['Mở lớp bồi dưỡng, tập huấn', 'Số lớp'] },
 ];
 
+/** Rows of a table by indicator: the courses and their people first, then the column vocabulary. */
+const INDICATOR_ROWS: ColumnRule[] = [...PLAN_ROWS, ...COLUMNS];
+
+/** "Học viên được tập huấn | lượt": people counted per course taken are person-times. */
+function unitOfRow(rule: { metric: Metric; unit: Unit | null }, labelKey: string, unitKey: string): Unit {
+  return rule.metric === 'participants' && /lượt/u.test(unitKey + ' ' + labelKey) ? 'person_time' : rule.unit!;
+}
+
 /** Money columns print their scale in the header: "(triệu đồng)". */
 export const SCALES: { pattern: RegExp; factor: number; example: string }[] = [
   { pattern: /nghìn tỷ|ngàn tỷ/u, factor: 1e12, example: 'nghìn tỷ đồng' },
@@ -346,7 +354,7 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
   const estimated = /(?<![\p{L}])ước(?![\p{L}])/u.test(keys[doneCol]!);
   const out: TableFact[] = [];
   for (const line of rows) {
-    const r = indicatorRow(text, line, labelCol, header.length, unitCol, [...PLAN_ROWS, ...COLUMNS]);
+    const r = indicatorRow(text, line, labelCol, header.length, unitCol, INDICATOR_ROWS);
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
     const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : '';
@@ -354,7 +362,7 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
     const per = ratePer(`${labelKey} ${unitKey}`);
     // "Thành lập mới HTX", "Phát triển mới thành viên": a flow of new ones.
     const scope = rowScope(rule, labelKey) ?? (rule.entity === 'training_course' || /(?:phát triển|kết nạp|thu hút)\s+(?:thêm\s+)?mới|thành lập mới/u.test(labelKey) ? ('new' as const) : undefined);
-    const unit: Unit = rule.metric === 'participants' && /lượt/u.test(unitKey + ' ' + labelKey) ? 'person_time' : rule.unit!;
+    const unit = unitOfRow(rule, labelKey, unitKey);
     const base = { entity: rule.entity, metric: rule.metric, unit, sector: null, sectorLabel: null, place: null, row: line, ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}) };
     const plan = numberIn(mentions, row[planCol]!);
     if (plan) out.push({ ...base, value: scaled(plan, scale), mention: plan, rule: `${rule.id}.plan`, target: true, ...(planPeriod ? { period: planPeriod } : {}) });
@@ -511,11 +519,11 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
   const out: TableFact[] = [];
   for (const line of rows) {
     // Rows may count the alliance's courses and the people on them ("Lớp tập huấn … | lớp", "Học viên được tập huấn | lượt").
-    const r = captionRule ? sectorRow(text, line, header.length, captionRule, captionKey) : indicatorRow(text, line, labelCol, header.length, unitCol, [...PLAN_ROWS, ...COLUMNS]);
+    const r = captionRule ? sectorRow(text, line, header.length, captionRule, captionKey) : indicatorRow(text, line, labelCol, header.length, unitCol, INDICATOR_ROWS);
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
     const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : captionRule ? captionKey : '';
-    const rowUnit: Unit = rule.metric === 'participants' && /lượt/u.test(unitKey + ' ' + labelKey) ? 'person_time' : rule.unit!;
+    const rowUnit = unitOfRow(rule, labelKey, unitKey);
     // A caption's "(đơn vị: triệu đồng/người/tháng)" makes every row an average per person.
     const average = /bình quân|trung bình/u.test(labelKey) || (captionRule !== undefined && /\/\s*(?:người|htx|hợp tác xã|lao động|thành viên)/u.test(captionKey));
     const per = ratePer(`${labelKey} ${unitKey}`);
