@@ -3896,5 +3896,13 @@ describe('readings added on heldout34', () => {
       ['count', 139, 'agriculture', 'fair'],
     ]);
   });
+  it('a later clause that says "đã" reports the result against the plan the sentence opened on, up to the month\'s end', () => {
+    const fs = facts('Năm 2023, tỉnh giao chỉ tiêu thành lập mới 20 HTX nông nghiệp; đến cuối tháng 10 đã thành lập được 17 HTX, đạt 85% kế hoạch.');
+    expect(fs.map((f) => [f.metric, f.value, f.status, f.period?.start, f.period?.end])).toEqual([
+      ['count', 20, 'target', '2023-01-01', '2023-12-31'],
+      ['count', 17, 'actual', '2023-01-01', '2023-10-31'],
+      ['plan_achievement', 85, 'actual', '2023-01-01', '2023-10-31'],
+    ]);
+  });
 });
 

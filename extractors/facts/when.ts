@@ -368,6 +368,10 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // that says "ước" estimates, whatever plan the sentence opened on.
   const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
   const clauseStart = clause.start;
+  // "tỉnh giao chỉ tiêu thành lập mới 20 HTX; đến cuối tháng 10 đã thành lập được 17 HTX": a later clause that says
+  // "đã" and names no plan of its own reports the result against the plan the sentence opened on.
+  const clauseBefore = key.slice(clauseStart, m.start);
+  const doneClause = clauseStart > s.start && /(?<![\p{L}])đã(?![\p{L}])/u.test(clauseBefore) && !tgt.pattern.test(clauseBefore) && !near.pattern.test(clauseBefore);
   const ownEstimate = clauseStart > s.start && est.pattern.test(stretch) && !tgt.pattern.test(key.slice(clauseStart, m.start)) && !near.pattern.test(key.slice(clauseStart, m.start));
   // "vượt mục tiêu Nghị quyết đề ra (45 HTX)": the figure in brackets after the plan word is the plan.
   const planInBrackets = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^().;]{0,40}\(\s*(?:khoảng\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start));
@@ -385,7 +389,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // "(KH năm 2019: TL mới 35 HTX)": a bracket that opens on the plan word states the plan.
   else if (planInBrackets || (f.metric !== 'plan_achievement' && /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?![\p{L}])[^()]*$/u.test(key.slice(s.start, m.start)))) f.status = 'target';
   else if (ownEstimate && !future) f.status = 'estimate';
-  else if ((planSection && !pastOwn) || future || planOpening || tgt.pattern.test(sentenceBefore) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
+  else if ((planSection && !pastOwn) || future || planOpening || (tgt.pattern.test(sentenceBefore) && !doneClause) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
   else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start)) || leadEstimated || (ctx.inEstimate && !pastOwn && !f.place)) f.status = 'estimate';
   else if (!derived) f.status = 'actual';

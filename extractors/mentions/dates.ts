@@ -310,6 +310,21 @@ export const DATE_RULES: DateRow[] = [
     examples: [{ text: 'hết tháng 6/2023', kind: 'date', value: '2023-06-30' }],
   },
   {
+    // "đến cuối tháng 10 đã thành lập được 17 HTX": the month's last day, in the year the text is about.
+    id: 'date.month_end_relative',
+    pattern: `(?<![\\p{L}])(?:hết|cuối)\\s+tháng\\s+(?<m>${MONTH_NO_NAM})(?![\\p{L}\\p{N}]|\\s*[\\/-]\\s*\\d|\\s+năm\\s+\\d)`,
+    build: (g, ctx) => {
+      const m = monthOf(g['m']);
+      if (!m || m > 12) return null;
+      if (ctx.year === null) return unresolved('date');
+      return { kind: 'date', value: iso(ctx.year, m, lastDay(ctx.year, m)), resolved: true };
+    },
+    examples: [
+      { text: 'cuối tháng 10', kind: 'date', value: '2018-10-31', resolved: true, opts: { referenceDate: '2018-11-21' } },
+      { text: 'hết tháng 6', kind: 'date', value: null, resolved: false },
+    ],
+  },
+  {
     id: 'date.quarter_end',
     pattern: `(?<![\\p{L}])hết\\s+quý\\s+(?<q>${QUARTER})${YEAR_SEP}(?<y>\\d{4})${W}`,
     build: (g) => {
