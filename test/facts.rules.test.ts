@@ -3904,5 +3904,14 @@ describe('readings added on heldout34', () => {
       ['plan_achievement', 85, 'actual', '2023-01-01', '2023-10-31'],
     ]);
   });
+  it('the figure right after a plan word ("so với mục tiêu 150 HTX", "vượt so với kế hoạch 10 HTX") is the plan', () => {
+    const fs = facts('Năm 2023 thành lập mới 12 HTX, vượt so với kế hoạch 10 HTX. Toàn tỉnh có 118 HTX kiểu mới, đạt 78,7% so với mục tiêu 150 HTX của Đề án.');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.scope, f.value, f.status])).toEqual([
+      ['new', 12, 'actual'],
+      ['new', 10, 'target'],
+      ['existing', 118, 'actual'],
+      ['existing', 150, 'target'],
+    ]);
+  });
 });
 

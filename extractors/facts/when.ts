@@ -375,6 +375,8 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const ownEstimate = clauseStart > s.start && est.pattern.test(stretch) && !tgt.pattern.test(key.slice(clauseStart, m.start)) && !near.pattern.test(key.slice(clauseStart, m.start));
   // "vượt mục tiêu Nghị quyết đề ra (45 HTX)": the figure in brackets after the plan word is the plan.
   const planInBrackets = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^().;]{0,40}\(\s*(?:khoảng\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start));
+  // "đạt 78,7% so với mục tiêu 150 HTX", "vượt so với kế hoạch 10 HTX": the figure right after the plan word is the plan.
+  const planRightBefore = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+(?:19|20)\d{2}|năm|đề ra|giao|được giao|của tỉnh|của đề án))?\s*(?:là\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "Theo kế hoạch năm 2021, Liên minh tổ chức 25 lớp": a sentence that opens on the plan states it, unless it says done.
   const planOpening = /^\s*theo kế hoạch(?:\s+(?:năm \d{4}|cả năm|đề ra))?\s*,/u.test(key.slice(s.start, m.start)) && !/(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(key.slice(s.start, m.start));
   // "Ước cả năm 2020, … thành lập mới 66 HTX (năm 2019 thành lập mới 44 HTX)": a bracket that opens on an earlier
@@ -387,7 +389,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const leadEstimated = !!paraDay && /(?:^|[\s,(])ước(?:\s+tính)?\s+(?:đến|tính đến)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, paraDay.start - 25), paraDay.start));
   if (f.comparedPoint || earlierInBrackets) f.status = 'actual';
   // "(KH năm 2019: TL mới 35 HTX)": a bracket that opens on the plan word states the plan.
-  else if (planInBrackets || (f.metric !== 'plan_achievement' && /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?![\p{L}])[^()]*$/u.test(key.slice(s.start, m.start)))) f.status = 'target';
+  else if (planInBrackets || (planRightBefore && f.metric !== 'plan_achievement') || (f.metric !== 'plan_achievement' && /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?![\p{L}])[^()]*$/u.test(key.slice(s.start, m.start)))) f.status = 'target';
   else if (ownEstimate && !future) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || planOpening || (tgt.pattern.test(sentenceBefore) && !doneClause) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
