@@ -38,7 +38,7 @@ export const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{
 export const HM = /(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::(\d{2}))?(?:\s*(SA|CH|AM|PM|sáng|chiều|tối)(?![\p{L}]))?/iu;
 /** Words a dateline may carry besides the date and time. */
 export const DATELINE_WORDS =
-  /(?<!\p{L})(?:ngày|đăng(?=\s*(?::|lúc|ngày|bởi|\d))|ngày đăng|ngày cập nhật|cập nhật|xuất bản|lúc|thời gian|đăng lúc|đăng ngày|vào lúc|vào|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|T[2-7]|chủ nhật|CN|GMT\s*\+?\s*0?7(?::00)?|UTC\s*\+?\s*0?7(?::00)?|lượt xem\s*:?\s*[\d.]*|lượt đọc\s*:?\s*[\d.]*|views?\s*:?\s*[\d.]*|sáng|chiều|AM|PM)(?!\p{L})/giu;
+  /(?<!\p{L})(?:ngày|(?<!người\s)đăng(?=\s*(?::|lúc|ngày|bởi|\d))|ngày đăng|ngày cập nhật|cập nhật|xuất bản|lúc|thời gian|đăng lúc|đăng ngày|vào lúc|vào|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|T[2-7]|chủ nhật|CN|GMT\s*\+?\s*0?7(?::00)?|UTC\s*\+?\s*0?7(?::00)?|lượt xem\s*:?\s*[\d.]*|lượt đọc\s*:?\s*[\d.]*|views?\s*:?\s*[\d.]*|sáng|chiều|AM|PM)(?!\p{L})/giu;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

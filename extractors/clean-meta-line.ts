@@ -25,6 +25,7 @@ export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; a
   { line: 'Thứ Năm, 13/07/2023 08:15', date: '2023-07-13T08:15:00+07:00', author: null },
   { line: '14/01/2026 15:20 | Tin, ảnh: Minh Đăng', date: '2026-01-14T15:20:00+07:00', author: 'Minh Đăng' },
   { line: 'Ngày đăng: 02/03/2021 09:10 | Tác giả: Minh Thư | Chuyên mục: Tin hoạt động Liên minh', date: '2021-03-02T09:10:00+07:00', author: 'Minh Thư' },
+  { line: 'Ngày đăng: 22-07-2016 \u00a0 Người đăng: Văn phòng Liên minh HTX', date: '2016-07-22', author: 'Văn phòng Liên minh HTX' },
   // Text, not meta lines:
   { line: '1. Phát triển HTX, THT', date: null, author: null },
   { line: 'Lai Châu, ngày 27 tháng 3 năm 2024', date: '2024-03-27', author: null },
@@ -60,7 +61,8 @@ export function readMetaLine(line: string): MetaLine | null {
   rest = rest.replace(DATELINE_WORDS, ' ');
   const parts = rest
     .split(SEPARATORS)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    // "Ngày đăng: 22-07-2016  Người đăng: …": the label's colon stays behind once the date is gone.
+    .map((p) => p.replace(/\s+/g, ' ').replace(/^[\s:]+/u, '').trim())
     .filter((p) => /\p{L}/u.test(p));
   let author: string | null = null;
   let other = 0;
@@ -68,7 +70,10 @@ export function readMetaLine(line: string): MetaLine | null {
     // A labelled category ("Chuyên mục: Tin hoạt động Liên minh") is a label however many words it has.
     if (/^(?:chuyên mục|danh mục|chủ đề|lĩnh vực)\s*:/iu.test(p)) continue;
     const labelled = AUTHOR_LABEL.pattern.test(p);
-    const name = bylineName(p.replace(AUTHOR_LABEL.pattern, ''));
+    // "Người đăng: Văn phòng Liên minh HTX": a labelled office is the byline as printed.
+    const unlabelled = p.replace(AUTHOR_LABEL.pattern, '').trim();
+    const office = labelled && /^(?:Văn phòng|Ban|Phòng|Liên minh)\s+[\p{L}\s]{3,60}$/u.test(unlabelled) && unlabelled.split(/\s+/).length <= 10 ? unlabelled : null;
+    const name = bylineName(unlabelled) ?? office;
     if (!author && name && (labelled || found || parts.length > 1)) author = name;
     else other += p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
   }

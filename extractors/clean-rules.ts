@@ -125,8 +125,8 @@ export const BYLINE_NAME: Rule = {
  */
 export const AUTHOR_LABEL: Rule = {
   pattern:
-    /^(?:Đăng bởi|Gửi bởi|Viết bởi|Bởi|Posted by|Written by|By|Ảnh và bài|Bài và ảnh|Bài,? ảnh|Tin,? ảnh|Tin và ảnh|Bài|Tin|Tác giả|Người viết|Thực hiện)\s*:?\s+/iu,
-  examples: ['Đăng bởi Út Nhỏ', 'Bởi Thu Hằng', 'By Maria Santos', 'Ảnh và bài: Lò Văn Thắng', 'Gửi bởi Ngọc Trâm', 'Bài và ảnh: Hoài Thu'],
+    /^(?:Đăng bởi|Gửi bởi|Viết bởi|Bởi|Posted by|Written by|By|Ảnh và bài|Bài và ảnh|Bài,? ảnh|Tin,? ảnh|Tin và ảnh|Bài|Tin|Tác giả|Người viết|Người đăng|Thực hiện)\s*:?\s+/iu,
+  examples: ['Đăng bởi Út Nhỏ', 'Bởi Thu Hằng', 'By Maria Santos', 'Ảnh và bài: Lò Văn Thắng', 'Gửi bởi Ngọc Trâm', 'Bài và ảnh: Hoài Thu', 'Người đăng: Minh Châu'],
   counterExamples: ['Bình luận', 'Hoài Thu'],
 };
 

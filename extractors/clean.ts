@@ -182,6 +182,13 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const p = placed.find((q) => q.b === b);
     if (p && p.role === 'text') p.role = m.author ? 'byline' : 'dateline';
   }
+  // Some skins print the dateline right above the headline ("Thứ hai, 22/7/2019 8:05:00 SA", then the <h2>): the
+  // block just before it, when it is a date line and nothing else, dates the article.
+  const above = titleIdx > 0 ? dom.blocks[titleIdx - 1] : undefined;
+  if (!visibleDate && above && above.kind !== 'li' && above.linkLen === 0 && above.text.length <= 80 && !excludedForAuthor(above.el, null)) {
+    const m = readMetaLine(above.text);
+    if (m?.date && !m.author) visibleDate = m.date;
+  }
   const region = articleRegion(top);
   if (!visibleDate && region) visibleDate = timeNear(dom, region, titleIdx);
   if (!publishedAt) publishedAt = visibleDate;
