@@ -43,7 +43,8 @@ function titleSector(title: string): { sector: Sector; label: string; words: str
     // Farming only: a headline on trade, tourism or credit cooperatives is seldom about them alone, and one on "HTX dừa
     // và Quỹ tín dụng" speaks of both.
     // One crop or trade only: "HTX thanh long, thủy sản", "HTX lúa, tôm - lúa" head articles that also give the whole's figures.
-    if (label && label.sector === 'agriculture' && label.terms.length === 1 && !/^\s*(?:và|,)\s*(?:quỹ|htx|hợp tác xã|tổ hợp tác)/u.test(key.slice(label.end))) return { sector: label.sector, label: title.slice(label.start, label.end), words: title.slice(m.index!, label.end) };
+    // "…: HTX dừa vượt khó, Quỹ tín dụng nhân dân hoạt động an toàn": a headline that names the credit funds too speaks of both.
+    if (label && label.sector === 'agriculture' && label.terms.length === 1 && !/^\s*(?:và|,)\s*(?:quỹ|htx|hợp tác xã|tổ hợp tác)/u.test(key.slice(label.end)) && !/(?<![\p{L}])(?:quỹ (?:tín dụng|tdnd)|qtdnd)/u.test(key.slice(label.end))) return { sector: label.sector, label: title.slice(label.start, label.end), words: title.slice(m.index!, label.end) };
   }
   return null;
 }

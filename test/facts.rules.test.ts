@@ -3913,5 +3913,24 @@ describe('readings added on heldout34', () => {
       ['existing', 150, 'target'],
     ]);
   });
+  it('"Các HTX này" opening a sentence speaks of the cooperatives the paragraph last counted, past a part of them', () => {
+    const fs = facts('Toàn tỉnh có 214 HTX. Hiện có 52 HTX nuôi trồng thủy sản, riêng huyện Vạn Ninh có 17 HTX. Các HTX này thu hút 2.140 thành viên, tổng vốn điều lệ 86 tỷ đồng.');
+    expect(fs.filter((f) => f.metric !== 'count').map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['members', 2140, 'agriculture'],
+      ['charter_capital', 86e9, 'agriculture'],
+    ]);
+    const whole = facts('Toàn tỉnh có 214 HTX, trong đó 52 HTX nuôi trồng thủy sản và 30 HTX vận tải, tiếp đến có 12 HTX mới. Các HTX này thu hút 2.140 thành viên.');
+    expect(whole.filter((f) => f.metric === 'members').map((f) => [f.value, f.sector])).toEqual([[2140, null]]);
+  });
+
+  it('a headline that names the credit funds beside one crop\'s cooperatives lends no sector', () => {
+    const fs = facts('Toàn tỉnh có 163 HTX, trong đó có 101 HTX nông nghiệp. Số HTX đang hoạt động là 150 HTX.\n\nKết quả phân loại năm 2022 có 25 HTX xếp loại tốt.', 'Liên minh HTX tỉnh Bến Tre tổng kết năm 2022: HTX dừa vượt khó, Quỹ tín dụng nhân dân hoạt động an toàn');
+    expect(fs.map((f) => [f.value, f.sector, f.rating])).toEqual([
+      [163, null, null],
+      [101, 'agriculture', null],
+      [150, null, 'operating'],
+      [25, null, 'good'],
+    ]);
+  });
 });
 

@@ -310,10 +310,31 @@ export function lastBlockSector(t: Texts, from: number, to: number): { sector: S
   return found;
 }
 
-/** "Khối này giải quyết việc làm cho 6.750 lao động": a sentence that opens on "khối này" speaks of the block just named. */
+/**
+ * "Hiện có 96 HTX nông nghiệp ứng dụng công nghệ cao … Riêng huyện Đơn Dương có 21 HTX. Các HTX này thu hút …": the
+ * sector of the last count of cooperatives the paragraph gave before, passing over a part of it ("riêng", "trong đó").
+ */
+function lastCountedSector(t: Texts, from: number, to: number): { sector: Sector; start: number; end: number } | null {
+  let found: { sector: Sector; start: number; end: number } | null = null;
+  for (const cm of t.key.slice(from, to).matchAll(/\d\s+(?:htx|hợp tác xã)(?![\p{L}])\s*/gu)) {
+    const at = from + cm.index + cm[0].length;
+    if (/(?<![\p{L}])(?:riêng|trong đó|trong số đó)(?![\p{L}])[^.;]{0,40}$/u.test(t.key.slice(Math.max(from, at - cm[0].length - 45), at - cm[0].length))) continue;
+    const l = readSector(t.key, at, Math.min(to, at + 40), { lead: true });
+    found = l && l.start - at < 3 ? { sector: l.sector, start: l.start, end: l.end } : null;
+  }
+  return found;
+}
+
+/**
+ * "Khối này giải quyết việc làm cho 6.750 lao động": a sentence that opens on "khối này" speaks of the block just named;
+ * one that opens on "Các HTX này" speaks of the cooperatives the paragraph last counted.
+ */
 export function blockOpening(t: Texts, sStart: number): { sector: Sector; start: number; end: number } | null {
-  if (!/^\s*(?:khối|nhóm) (?:(?:htx|hợp tác xã) )?này(?![\p{L}])/u.test(t.key.slice(sStart, sStart + 24))) return null;
-  return lastBlockSector(t, t.key.lastIndexOf('\n', sStart) + 1, sStart);
+  const head = t.key.slice(sStart, sStart + 24);
+  const paraStart = t.key.lastIndexOf('\n', sStart) + 1;
+  if (/^\s*(?:khối|nhóm) (?:(?:htx|hợp tác xã) )?này(?![\p{L}])/u.test(head)) return lastBlockSector(t, paraStart, sStart);
+  if (/^\s*(?:các|những) (?:htx|hợp tác xã) (?:này|nói trên)(?![\p{L}])/u.test(head)) return lastCountedSector(t, paraStart, sStart);
+  return null;
 }
 
 /** "Kim Sơn là địa phương hiện có nhiều HTX nhất với 52 HTX": a bare name that calls itself a place is that district. */
