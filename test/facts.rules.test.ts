@@ -3932,5 +3932,12 @@ describe('readings added on heldout34', () => {
       [25, null, 'good'],
     ]);
   });
+  it('an average per fund ("5,2 tỷ đồng/quỹ") is the credit funds\'', () => {
+    const fs = facts('Toàn tỉnh có 163 HTX với 7.200 thành viên. Vốn điều lệ bình quân đạt 5,2 tỷ đồng/quỹ. Doanh thu bình quân đạt 2 tỷ đồng/HTX/năm.');
+    expect(fs.filter((f) => f.unit === 'VND').map((f) => [f.metric, f.sector, f.statistic])).toEqual([
+      ['charter_capital', 'credit', 'average'],
+      ['revenue', null, 'average'],
+    ]);
+  });
 });
 

@@ -104,6 +104,14 @@ export function amountFact(
   const bullet = bulletItem(text, s);
   const subject = subjectOf(sFacts) ?? (bullet ? undefined : subjectOf(paraFacts));
   const prevAmount = [...sFacts].reverse().find((f) => !f.breakdown && f.rule.startsWith('metric.'));
+  // "Vốn điều lệ bình quân đạt 5,2 tỷ đồng/quỹ": an average per fund is the credit funds'.
+  const perFund = /(?:^|\/)\s*(?:quỹ|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân)\s*(?:\/|$)/u.exec(perKey);
+  if (!explicit && perFund) {
+    entity = 'cooperative';
+    sector = 'credit';
+    sectorLabel = perPath.slice(perFund.index, perFund.index + perFund[0].length).replace(/\//gu, '').trim();
+    explicit = true;
+  }
   const perEntity: Entity | null = /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey) ? 'cooperative' : /(?:^|\/)(?:tht|tổ hợp tác)(?:\/|$)/u.test(perKey) ? 'cooperative_group' : null;
   if (!entity && perEntity) {
     // "thu lãi ước đạt 87 triệu đồng/HTX/năm" after "doanh thu bình quân của các HTX nông nghiệp": the same cooperatives.
