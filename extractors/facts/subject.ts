@@ -206,9 +206,10 @@ const PLACE_WORD_BEFORE = /(?:huyện|thị xã|thành phố|tp\.?|quận|xã|ph
 // "Riêng vùng Đồng Tháp Mười có 38 HTX": a named region, a place of no administrative level.
 const PLACE_WORD = /(?<=^|[\s,(;])(huyện(?: đảo)?|h\.|tx\.|thị xã|thành phố|tp\.?|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|địa bàn|vùng)\s*(?<=\.\s*|\s)(?=[\p{L}\d])/gu;
 /** Words before a place that make it the subject of what follows. */
-const PLACE_LEAD = /(?:^[-–+•*]?|(?<=\p{L}\s*):|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến(?: là)?|tiếp đến(?: là)?|tiếp theo(?: là)?|sau đó là|trong khi|còn)\s*)$/u;
+const PLACE_LEAD = /(?:^[-–+•*]?|(?<=\p{L}\s*):|(?:tại|riêng|ở|trên địa bàn|(?:riêng )?(?:địa bàn|khu vực)|đối với|toàn|và|kế đến(?: là)?|tiếp đến(?: là)?|tiếp theo(?: là)?|sau đó là|trong khi(?: đó\s*,)?|còn)\s*)$/u;
 /** Words after a place that make it the subject: "Huyện Châu Thành có 42 HTX", "… là địa phương có nhiều HTX nhất với 19 HTX". */
-const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|tl mới|là địa phương|dẫn đầu|với|\(|:)/u;
+// "huyện Krông Búk mới có 9 HTX", "huyện X chỉ có 3 HTX", "huyện Y vẫn có 12 HTX".
+const PLACE_FOLLOW = /^\s*(?:,\s*)?(?:hiện\s+|đã\s+|cũng\s+|mới\s+|chỉ\s+|vẫn\s+|tiếp tục\s+|ước\s+|ước tính\s+|(?:phấn đấu|dự kiến|đặt mục tiêu)(?:\s+đến)?(?:\s+năm\s+\d{4})?\s+)?(?:có|đạt|thành lập|tl mới|là địa phương|dẫn đầu|với|\(|:)/u;
 
 export const PLACE_EXAMPLES = [
   { text: 'Huyện Châu Thành có 42 HTX.', level: 'district', name: 'Huyện Châu Thành' },
@@ -225,6 +226,7 @@ export const PLACE_EXAMPLES = [
   { text: 'Huyện đảo Cô Tô thành lập mới 2 HTX.', level: 'district', name: 'Huyện đảo Cô Tô' },
   { text: 'Một số địa phương như H. Vĩnh Bảo: 61 HTX, 14.200 thành viên.', level: 'district', name: 'H. Vĩnh Bảo' },
   { text: 'Trong đó, Quảng Bình (cũ) có 204 HTX.', level: 'former_province', name: 'Quảng Bình (cũ)' },
+  { text: 'Trong khi đó, huyện Krông Búk mới có 9 HTX cà phê.', level: 'district', name: 'huyện Krông Búk' },
   { text: 'thành lập mới nhiều HTX (trong đó khu vực Kon Tum cũ 8 HTX', level: 'former_province', name: 'khu vực Kon Tum cũ' },
 ] as const;
 
