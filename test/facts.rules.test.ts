@@ -3939,5 +3939,13 @@ describe('readings added on heldout34', () => {
       ['revenue', null, 'average'],
     ]);
   });
+  it('a group of districts keeps its figures past a share of the whole province, and "4 HTX mới" closing a clause are new ones', () => {
+    const fs = facts('6 tháng đầu năm 2023, 4 huyện biên giới thành lập mới 11 HTX, chiếm 57,9% số HTX thành lập mới của toàn tỉnh. Huyện Mường Tè dẫn đầu với 4 HTX mới, đều từ tổ hợp tác.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 'new', 11, '4 huyện biên giới'],
+      ['share', 'new', 57.9, '4 huyện biên giới'],
+      ['count', 'new', 4, 'Huyện Mường Tè'],
+    ]);
+  });
 });
 

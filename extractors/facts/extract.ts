@@ -1050,9 +1050,10 @@ function placeFromContext(
   const former = [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && ((x.placeAt !== undefined && x.placeAt - p.start < 40) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60)));
   // "… chiếm 23,7% tổng số HTX toàn tỉnh": the province as the whole a share is of says nothing of whose figures these are.
   // "9 huyện miền núi có 187 HTX …; …, trong khi mức bình quân chung của toàn tỉnh là 221 thành viên/HTX": the province
-  // named in a later clause, to compare, leaves this clause's place alone.
+  // named in a later clause, to compare, leaves this clause's place alone, and so does a share of the whole ("chiếm 57,9%
+  // số HTX thành lập mới của toàn tỉnh").
   const clauseEnd = key.indexOf(';', f.valueSpan.end);
-  const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, clauseEnd >= 0 && clauseEnd < s.end ? clauseEnd : s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?\s*(?:tổng\s+)?(?:số\s+)?(?:htx\s+|hợp tác xã\s+)?(?:của\s+)?(?:toàn|cả) tỉnh/gu, ' '));
+  const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, clauseEnd >= 0 && clauseEnd < s.end ? clauseEnd : s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?[^,;.\d%]{0,40}?(?:toàn|cả) tỉnh/gu, ' '));
   if (!f.place && !wholeProvince && placeable) {
     const local = localPlace(ctx, p, s, f.valueSpan.start, sFacts);
     if (local) {
