@@ -3947,5 +3947,17 @@ describe('readings added on heldout34', () => {
       ['count', 'new', 4, 'Huyện Mường Tè'],
     ]);
   });
+  it('an estimated point reaches the bare next items after a semicolon, and the change of an estimated number of members', () => {
+    const fs = facts('Ước đến ngày 31/12/2023, toàn tỉnh có 392 HTX, tăng 21 HTX so với cuối năm 2022; 3 liên hiệp HTX và 1.215 tổ hợp tác. Tổng số thành viên ước đạt 52.300 người, tăng 1.450 thành viên so với năm 2022; thành lập mới 12 HTX.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value, f.status])).toEqual([
+      ['cooperative', 'count', 'existing', 392, 'estimate'],
+      ['cooperative', 'count', 'change', 21, 'estimate'],
+      ['cooperative_union', 'count', 'existing', 3, 'estimate'],
+      ['cooperative_group', 'count', 'existing', 1215, 'estimate'],
+      ['cooperative', 'members', 'existing', 52300, 'estimate'],
+      ['cooperative', 'members', 'change', 1450, 'estimate'],
+      ['cooperative', 'count', 'new', 12, 'actual'],
+    ]);
+  });
 });
 

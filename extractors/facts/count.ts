@@ -812,7 +812,8 @@ export function countFact(
       sectorLabel = clauseCount.sectorLabel;
       place = clauseCount.place;
     } else {
-      const prevSame = [...sFacts].reverse().find((f) => f.explicit && (f.metric === 'members' || f.metric === 'workers') && !f.breakdown);
+      // "Tổng số thành viên ước đạt 52.300 người, tăng 1.450 thành viên": the people of the same metric the sentence just gave.
+      const prevSame = [...sFacts].reverse().find((f) => (f.explicit || (f.metric === noun.metric && /^[^;.\d]{0,25}?,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(f.valueSpan.end, m.start)))) && (f.metric === 'members' || f.metric === 'workers') && !f.breakdown);
       const subj = prevSame ?? (subject && !isList(sFacts, subject) ? subject : null);
       const opening = sentenceSubject(ctx, s, m.start);
       entity = opening ? opening.entity : subj ? cooperativeOf(subj.entity) : 'cooperative';

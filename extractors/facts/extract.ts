@@ -149,7 +149,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         if (before && before.status === 'estimate' && f.status === 'actual' && before.unit === 'VND' && f.unit === 'VND' && FLOW_METRICS.has(f.metric) && before.scope === 'existing' && f.scope === 'existing' && /^\s*,\s*(?:lợi nhuận|lãi|doanh thu)(?: (?:sau thuế|trước thuế|ròng))?\s*(?:đạt\s*)?(?:khoảng|hơn|trên|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) && /(?<![\p{L}])ước(?: tính)?(?: đạt)?\s+(?:doanh thu|lợi nhuận|lãi)|(?:doanh thu|lợi nhuận|lãi)[^,;.\d]{0,20}ước(?: tính)?(?: đạt)?\s*$/u.test(key.slice(Math.max(s.start, before.valueSpan.start - 40), before.valueSpan.start))) f.status = 'estimate';
         // "ước đến ngày 31/12/2025, toàn tỉnh có 812 HTX …; số HTX tăng 37 HTX so với …": the change of an estimated stock
         // is estimated too.
-        if (f.scope === 'change' && f.unit === 'count' && f.status === 'actual') {
+        // So is a change of estimated members ("Tổng số thành viên ước đạt 52.300 người, tăng 1.450 thành viên").
+        if (f.scope === 'change' && (f.unit === 'count' || f.unit === 'person') && f.status === 'actual') {
           const stock = [...paraFacts, ...sFacts].reverse().find((x) => x.metric === f.metric && x.entity === f.entity && x.scope === 'existing' && !x.breakdown && x.place === null && x.sector === null && x.rating === f.rating && x.valueSpan.end <= m.start);
           if (stock?.status === 'estimate' && f.place === null && !/(?<![\p{L}])(?:đã|thực hiện)(?![\p{L}])/u.test(key.slice(Math.max(s.start, m.start - 30), m.start))) f.status = 'estimate';
         }

@@ -310,7 +310,10 @@ function estimatedPoint(before: string): boolean {
   if (!m) return false;
   // A colon inside brackets ("(kế hoạch năm 2023: 60 HTX)") introduces no list.
   const after = before.slice(m.index).replace(/\([^()]*\)/gu, '');
-  return !after.includes(';') || after.includes(':');
+  // "ước đến ngày 31/12/2020, toàn tỉnh có 392 HTX, …; 3 liên hiệp HTX và 1.215 tổ hợp tác": a clause that is only the
+  // list's next items, with no verb of its own, is still under the estimate.
+  const lastClause = after.slice(after.lastIndexOf(';') + 1);
+  return !after.includes(';') || after.includes(':') || /^\s*(?:và\s+)?(?:(?:khoảng|gần|hơn|trên)\s*)?(?:\d|$)/u.test(lastClause);
 }
 
 /**
