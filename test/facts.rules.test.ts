@@ -3959,5 +3959,14 @@ describe('readings added on heldout34', () => {
       ['cooperative', 'count', 'new', 12, 'actual'],
     ]);
   });
+  it('a bare fall after a paragraph that named the comparison is a change; so are the next items after a semicolon, and a block\'s people', () => {
+    const fs = facts('Năm 2023, tổng doanh thu của khu vực HTX đạt 823 tỷ đồng, giảm 9,8% so với năm 2022.\n\nKhối HTX thương mại - dịch vụ gặp khó, doanh thu giảm khoảng 38%; các HTX vận tải giảm 24,6%. Số lao động của khối này giảm 18%. Ông A, Giám đốc HTX Vận tải Đông Hà cho biết, doanh thu của HTX giảm gần 50%.');
+    expect(fs.filter((f) => f.scope === 'change').map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['revenue', -9.8, null],
+      ['revenue', -38, 'trade_services'],
+      ['revenue', -24.6, 'transport'],
+      ['workers', -18, 'trade_services'],
+    ]);
+  });
 });
 

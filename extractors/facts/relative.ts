@@ -1,7 +1,7 @@
 // Figures that relate to another figure: shares, plan achievements, changes.
 import type { Entity, Mention } from '../../schemas/records.js';
 import { type Sentence, type Span } from './segment.js';
-import { placeBefore, subjectPhrase } from './subject.js';
+import { lastBlockSector, placeBefore, subjectPhrase } from './subject.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { toneKey } from '../normalize.js';
 import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, RATINGS, SHARE_LEAD } from './vocab.js';
@@ -295,8 +295,16 @@ export function relativeFact(
   // "Năm 2024, doanh thu bình quân … tăng 10,9% so với năm 2023; … Thu nhập bình quân của người lao động tăng 8,5%": so is a
   // metric's bare rise.
   const nearFigure = /,\s*(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 10), m.start)) && !!anchor && anchor.valueSpan.end > m.start - 40;
-  const metricRise = /(?:thu nhập|doanh thu|lợi nhuận|lãi|vốn điều lệ|tổng tài sản|số thành viên|số lao động)[^,;.\d]{0,40}?\s(?:tăng|giảm)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
-  const carried = m.kind === 'percent' && (nearFigure || metricRise) && [...paraFacts, ...sFacts].some((f) => f.unit === 'percent' && f.valueSpan.start < m.start && namesComparison(key, f));
+  const metricRise = /(?:thu nhập|doanh thu|lợi nhuận|lãi|vốn điều lệ|tổng tài sản|số thành viên|số lao động)[^,;.\d]{0,40}?\s(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|tới))?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
+  // "…, giảm 9,8% so với năm 2019; …" then, in the next paragraph, "Các HTX vận tải …, doanh thu ước giảm khoảng 38%": the
+  // paragraph right before named the comparison for the metric's falls that follow.
+  const paraStart = key.lastIndexOf('\n', s.start) + 1;
+  const prevPara = paraStart > 2 ? key.slice(key.lastIndexOf('\n', paraStart - 3) + 1, paraStart) : '';
+  // A sentence naming one cooperative ("Giám đốc HTX Vận tải ô tô Đông Hà cho biết, doanh thu … giảm gần 50%") speaks of its own.
+  const prevCompared = metricRise && !/(?:HTX|[Hh]ợp tác xã)\s+\p{Lu}/u.test(ctx.text.slice(s.start, m.start)) && /(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%\s*so (?:với|cùng)/u.test(prevPara);
+  // "…, doanh thu ước giảm khoảng 38%; các HTX thương mại, dịch vụ ước giảm 24,6%": the next item of a list of falls after a semicolon.
+  const nextFall = clause.start > s.start && sFacts.some((f) => f.scope === 'change' && f.unit === 'percent' && f.refMetric !== null && f.refMetric !== 'count' && f.valueSpan.end <= clause.start);
+  const carried = m.kind === 'percent' && (((nearFigure || metricRise) && [...paraFacts, ...sFacts].some((f) => f.unit === 'percent' && f.valueSpan.start < m.start && namesComparison(key, f))) || prevCompared || nextFall);
   const compared = bracketed || COMPARE.test(key.slice(m.end, clause.end)) || /^\s*(?:năm \d{4}|cùng kỳ|năm trước|năm ngoái|đầu nhiệm kỳ)/u.test(key.slice(m.end, clause.end)) || COMPARE.test(key.slice(s.start, m.start)) || targetGrowth || carried;
   if ((CHANGE_LEAD.test(before) || (m.kind === 'multiple' && /gấp/u.test(key.slice(Math.max(clause.start, m.start - 12), m.end)))) && compared) {
     const lead = key.slice(Math.max(clause.start, prevEnd), m.start);
@@ -325,6 +333,11 @@ export function relativeFact(
       const start = Math.max(clause.start, prevEnd) + people.index + people[0].indexOf(people[1]!);
       const earlier = [...sFacts].reverse().find((f) => f.metric === (/lao động/u.test(people[1]!) ? 'workers' : 'members') && f.scope !== 'change');
       target = earlier ?? { ...blankFact(m, people[1] === 'tổ viên' ? 'cooperative_group' : 'cooperative'), metric: /lao động/u.test(people[1]!) ? 'workers' : 'members', unit: 'person', evidence: { start, end: m.end } };
+      // "Số lao động của khối này giảm khoảng 18%": the people of the block the paragraph just named.
+      if (!earlier && /(?<![\p{L}])của khối này(?![\p{L}])/u.test(lead)) {
+        const block = lastBlockSector(ctx, key.lastIndexOf('\n', s.start) + 1, m.start);
+        if (block) target = { ...target, sector: block.sector, sectorLabel: ctx.text.slice(block.start, block.end) };
+      }
     }
     // "… doanh thu giảm 62% so với cùng kỳ; các HTX thương mại, dịch vụ giảm khoảng 35%; HTX nông nghiệp giảm 18,7%": a list
     // of falls by sector after one of an amount goes on measuring that amount.
