@@ -3968,5 +3968,16 @@ describe('readings added on heldout34', () => {
       ['workers', -18, 'trade_services'],
     ]);
   });
+  it('a terse plan section: "Ước cả năm" lines estimate, the class before a share of the operating ones is its own, bare names that lead or trail are districts', () => {
+    const fs = facts('Tổng số HTX: 412 HTX. Địa bàn: Vĩnh Tường nhiều nhất với 52 HTX; Tam Đảo ít nhất, 17 HTX.\n\nKH năm 2023: thành lập mới 25 HTX.\n\nƯớc cả năm 2023: DT bình quân 3,1 tỷ đồng/HTX; HTX HĐ hiệu quả đạt 55% số HTX đang HĐ.', 'Liên minh HTX tỉnh Vĩnh Phúc: kết quả 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.metric, f.value, f.status, f.rating, f.place?.name ?? null])).toEqual([
+      ['count', 412, 'actual', null, null],
+      ['count', 52, 'actual', null, 'Vĩnh Tường'],
+      ['count', 17, 'actual', null, 'Tam Đảo'],
+      ['count', 25, 'target', null, null],
+      ['revenue', 3.1e9, 'estimate', null, null],
+      ['share', 55, 'estimate', 'effective', null],
+    ]);
+  });
 });
 

@@ -87,6 +87,7 @@ export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sect
   { text: 'Đến cuối năm, toàn tỉnh có 312 HTX, gồm: QTDND 8 (2,6%)', value: 8, sector: 'credit', entity: 'cooperative' },
   { text: 'Số HTX đang hoạt động 274; ngừng HĐ 38.', value: 274, rating: 'operating', entity: 'cooperative' },
   { text: 'Đến cuối năm, toàn tỉnh có 04 LHHTX; THT 1.146', value: 1146, entity: 'cooperative_group' },
+  { text: 'Tổng số HTX: 412 HTX. LH HTX: 02; THT: 1.186', value: 2, entity: 'cooperative_union' },
   { text: 'HTX được hỗ trợ 20 lần', value: null },
   { text: 'Đến cuối năm, toàn tỉnh có 1.125 HTX; TV: 178.420; LĐ thường xuyên: 7.960.', value: 178420, entity: 'cooperative' },
   { text: 'HTX Nông nghiệp Tân Lập 3 năm liền', value: null },
@@ -96,7 +97,7 @@ export const LABELLED_COUNT_EXAMPLES: { text: string; value: number | null; sect
   { text: 'HTX phi NN: 201 HTX (VT 52, XD 21)', value: 52, sector: 'transport', entity: 'cooperative' },
 ];
 
-const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|qtd|tht|tổ hợp tác)((?:\s+[\p{L}]+(?:\s*-\s*[\p{L}]+)*){0,5}?)\s*:?\s*$/u;
+const LABELLED = /(?:^|[\s,;:(\-–•])(?:(?:số|tổng số)\s+)?(liên hiệp htx|liên hiệp hợp tác xã|lhhtx|lh htx|htx|hợp tác xã|qtdnd|quỹ tdnd|quỹ tín dụng nhân dân|qtd|tht|tổ hợp tác)((?:\s+[\p{L}]+(?:\s*-\s*[\p{L}]+)*){0,5}?)\s*:?\s*$/u;
 
 /** "TV: 178.420", "LĐ thường xuyên: 7.960", "Tổng số thành viên: 9.100": people counted by a label and a colon. */
 const LABELLED_PEOPLE = /(?:^|[\s,;:(\-–•])(?:tổng số\s+)?(tv|thành viên|tổ viên|lđ|lao động)(?:\s+(?:htx|hợp tác xã|thường xuyên))*\s*:\s*$/u;
@@ -158,7 +159,7 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
   }
   if (!lead || !/^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) return null;
   const noun = lead[1]!;
-  const entity: Entity = /^(?:tht|tổ hợp tác)$/u.test(noun) ? 'cooperative_group' : /^(?:liên hiệp|lhhtx)/u.test(noun) ? 'cooperative_union' : 'cooperative';
+  const entity: Entity = /^(?:tht|tổ hợp tác)$/u.test(noun) ? 'cooperative_group' : /^(?:liên hiệp|lhhtx|lh htx)/u.test(noun) ? 'cooperative_union' : 'cooperative';
   const wordsStart = from + lead.index + lead[0].indexOf(noun) + noun.length;
   // "Số HTX đang hoạt động là 241": the copula ends the label.
   const words = lead[2]!.trim().replace(/\s+là$/u, '');

@@ -244,6 +244,8 @@ export function relativeFact(
     // the base; the share is of those with a property.
     if (sp && /^\s*(?:(?:đều|cũng|đã|sẽ)\s+)?(?:có|tham gia|sử dụng|ứng dụng|áp dụng|được|liên kết|đưa|bán|xây dựng|thực hiện|đạt chuẩn|chuyển đổi)(?![\p{L}])/u.test(key.slice(sp.end, Math.min(clause.end, sp.end + 30))))
       return { reason: 'share of cooperatives with a property the fields cannot name' };
+    // "HTX HĐ hiệu quả đạt 55% số HTX đang HĐ": the operating ones are the base; the class before the share is its own.
+    const ownClass = sp?.rating === 'operating' ? RATINGS.find((r) => r.rating !== 'operating' && new RegExp(String.raw`(?:htx|hợp tác xã)\s+(?:${r.pattern.source.replace(/^\^/u, '')})[^,;.\d]{0,25}?(?:đạt|chiếm|là|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u').test(before)) : undefined;
     return {
       fact: {
         ...blankFact(m, sp?.entity ?? 'cooperative'),
@@ -252,7 +254,7 @@ export function relativeFact(
         refMetric: 'count',
         sector: sp?.sector ?? null,
         sectorLabel: sp?.sectorLabel ?? null,
-        rating: sp?.rating ?? null,
+        rating: ownClass?.rating ?? sp?.rating ?? null,
         evidence: { start: evidenceStart(key, s, clause, m.start, prevEnd), end: sp ? sp.end : m.end + ofCoops[0].length },
         rule: 'fact.share.of_class',
         confidence: 0.85,

@@ -200,7 +200,7 @@ export interface MetricRule {
 }
 
 export const METRIC_KEYWORDS: MetricRule[] = [
-  { id: 'metric.charter', pattern: /vốn điều lệ|(?<![\p{L}])vđl(?![\p{L}])/u, metric: 'charter_capital', kinds: ['money'], examples: [{ text: 'vốn điều lệ' }, { text: 'VĐL: 1.008,6 tỷ đ', match: 'VĐL' }] },
+  { id: 'metric.charter', pattern: /vốn điều lệ|(?<![\p{L}])vđl(?![\p{L}])|(?<![\p{L}])vốn đl(?![\p{L}])/u, metric: 'charter_capital', kinds: ['money'], examples: [{ text: 'vốn điều lệ' }, { text: 'VĐL: 1.008,6 tỷ đ', match: 'VĐL' }, { text: 'Vốn ĐL: 1.146 tỷ đồng', match: 'Vốn ĐL' }] },
   { id: 'metric.contributed', pattern: /vốn góp|góp vốn/u, metric: 'contributed_capital', kinds: ['money'], examples: [{ text: 'tổng số vốn góp', match: 'vốn góp' }] },
   {
     id: 'metric.operating',
@@ -209,7 +209,7 @@ export const METRIC_KEYWORDS: MetricRule[] = [
     kinds: ['money'],
     examples: [{ text: 'vốn hoạt động' }, { text: 'tổng nguồn vốn' }, { text: 'nguồn vốn HĐ', match: 'vốn hđ' }],
   },
-  { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }] },
+  { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản|(?<![\p{L}])tổng ts(?![\p{L}])/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }, { text: 'tổng TS: 2.873,6 tỷ đồng', match: 'tổng TS' }] },
   // "tổng thu nhập của các quỹ": a credit fund's takings are its revenue; "thu nhập" is otherwise what people earn.
   { id: 'metric.revenue', pattern: /doanh thu|doanh số|tổng thu nhập(?= của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:| khu vực (?:htx|hợp tác xã)| của)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }, { text: 'Tổng DT khu vực HTX ước 380,6 tỷ đ', match: 'DT' }, { text: 'tổng thu nhập của các quỹ', match: 'tổng thu nhập' }] },
   {
@@ -379,9 +379,9 @@ export const STATUS_TRIGGERS: StatusRule[] = [
   {
     id: 'status.target',
     pattern:
-      /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu|(?<!theo )kế hoạch (?:năm|đề ra|phát triển|là|giao|cả năm)|đề ra|định hướng (?:đến|năm|giai đoạn)|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu|(?<!theo )kế hoạch (?:năm|đề ra|phát triển|là|giao|cả năm)|kh năm(?= \d{4}\s*:)|đề ra|định hướng (?:đến|năm|giai đoạn)|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới)(?![\p{L}])/u,
     status: 'target',
-    examples: [{ text: 'phấn đấu' }, { text: 'chỉ tiêu' }, { text: 'kế hoạch năm' }],
+    examples: [{ text: 'phấn đấu' }, { text: 'chỉ tiêu' }, { text: 'kế hoạch năm' }, { text: 'KH năm 2018: thành lập mới 25 HTX', match: 'KH năm' }],
   },
   {
     id: 'status.target_near',

@@ -393,7 +393,9 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   if (f.comparedPoint || earlierInBrackets) f.status = 'actual';
   // "(KH năm 2019: TL mới 35 HTX)": a bracket that opens on the plan word states the plan.
   else if (planInBrackets || (planRightBefore && f.metric !== 'plan_achievement') || (f.metric !== 'plan_achievement' && /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?![\p{L}])[^()]*$/u.test(key.slice(s.start, m.start)))) f.status = 'target';
-  else if (ownEstimate && !future) f.status = 'estimate';
+  // "KH năm 2018: …" then "Ước cả năm 2018: DT bình quân 3,1 tỷ đồng/HTX": a sentence that opens on "Ước" estimates, in a
+  // plan section too, unless it names a plan of its own.
+  else if ((ownEstimate || (planSection && /^\s*(?:ước|dự ước|ước tính|ước thực hiện)(?:\s+(?:cả|đến|hết))?\s+(?:năm|cả năm)(?![\p{L}])/u.test(key.slice(s.start, m.start)) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch))) && !future) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || planOpening || (tgt.pattern.test(sentenceBefore) && !doneClause) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
   else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start)) || leadEstimated || (ctx.inEstimate && !pastOwn && !f.place)) f.status = 'estimate';
