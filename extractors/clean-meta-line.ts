@@ -27,7 +27,9 @@ export const META_LINE_EXAMPLES: readonly { line: string; date: string | null; a
   { line: 'Ngày đăng: 02/03/2021 09:10 | Tác giả: Minh Thư | Chuyên mục: Tin hoạt động Liên minh', date: '2021-03-02T09:10:00+07:00', author: 'Minh Thư' },
   { line: 'Ngày đăng: 22-07-2016 \u00a0 Người đăng: Văn phòng Liên minh HTX', date: '2016-07-22', author: 'Văn phòng Liên minh HTX' },
   // Text, not meta lines:
+  { line: 'Đăng lúc 09:30 - 14/07/2026 | Tác giả: Hà Thu | Nguồn: Văn phòng Liên minh HTX tỉnh', date: '2026-07-14T09:30:00+07:00', author: 'Hà Thu' },
   { line: '1. Phát triển HTX, THT', date: null, author: null },
+  { line: 'Rất tốt (512) – Tốt (208) – Bình thường (47)', date: null, author: null },
   { line: 'Lai Châu, ngày 27 tháng 3 năm 2024', date: '2024-03-27', author: null },
   { line: 'Điện Biên, 18/11/2022 - 14:05', date: '2022-11-18T14:05:00+07:00', author: null },
   { line: 'Thời gian: từ ngày 20/9/2023 đến ngày 24/9/2023.', date: null, author: null },
@@ -48,6 +50,8 @@ export function readMetaLine(line: string): MetaLine | null {
     const f = findDateTime(text);
     return f ? { date: f.iso, author: null } : null;
   }
+  // A poll's results ("Rất tốt (512) – Tốt (208) – Bình thường (47)") count votes, not a byline.
+  if ((text.match(/\(\s*\d+\s*\)/gu) ?? []).length >= 2) return null;
   // A numbered heading ("1. Phát triển HTX, THT") is no meta line.
   if (/^(?:[IVX]+|\d{1,2})[.)]\s/u.test(text)) return null;
   // A sentence (or a list item) ends with a stop or names a span of dates: a meta line does neither.
@@ -68,7 +72,8 @@ export function readMetaLine(line: string): MetaLine | null {
   let other = 0;
   for (const p of parts) {
     // A labelled category ("Chuyên mục: Tin hoạt động Liên minh") is a label however many words it has.
-    if (/^(?:chuyên mục|danh mục|chủ đề|lĩnh vực)\s*:/iu.test(p)) continue;
+    // So is the source ("Nguồn: Văn phòng Liên minh HTX tỉnh").
+    if (/^(?:chuyên mục|danh mục|chủ đề|lĩnh vực|nguồn)\s*:/iu.test(p)) continue;
     const labelled = AUTHOR_LABEL.pattern.test(p);
     // "Người đăng: Văn phòng Liên minh HTX": a labelled office is the byline as printed.
     const unlabelled = p.replace(AUTHOR_LABEL.pattern, '').trim();

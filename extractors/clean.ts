@@ -164,6 +164,15 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const titleIdx = title.index;
   // With no headline block found (the title came from the head), the few blocks right above the text may hold them.
   const lead = firstIdx < 0 ? [] : dom.blocks.slice(titleIdx >= 0 && titleIdx < firstIdx ? titleIdx + 1 : titleIdx < 0 ? Math.max(0, firstIdx - 3) : firstIdx, firstIdx);
+  // The headline placed inside the article though no block was chosen as it (a Joomla "contentheading"), with the date and
+  // byline lines left out of the article's roots between it and the text: they are the lines under the headline.
+  const placedTitle = titleIdx < 0 ? placed.find((p) => p.role === 'title') : undefined;
+  const firstText = placed.find((p) => p.role === 'text');
+  if (placedTitle && firstText) {
+    const from = dom.blocks.indexOf(placedTitle.b);
+    const to = dom.blocks.indexOf(firstText.b);
+    for (const b of dom.blocks.slice(from + 1, Math.min(to, from + 4))) if (!placed.some((p) => p.b === b) && b.text.length <= 120) lead.push(b);
+  }
   let visibleDate: string | null = null;
   let author: string | null = null;
   const opening = placed.filter((p) => p.role !== 'title').slice(0, 4);

@@ -65,6 +65,18 @@ describe('datelines', () => {
     ['2023-02-30', null],
     ['not a date', null],
   ])('machine date %s', (v, iso) => expect(parseMachineDate(v)).toBe(iso));
+  it('the date and byline lines under a Joomla headline count though the article\'s roots leave them out', () => {
+    const head = 'HTX nghề cá vùng ven biển: điểm tựa của ngư dân';
+    const para = (n: number) => `<p>Đoạn ${n} nói về các hợp tác xã nghề cá và hợp tác xã muối ở các huyện ven biển, với nhiều thành viên tham gia sản xuất và tiêu thụ sản phẩm.</p>`;
+    const html = `<html><head><title>${head} - Liên minh HTX tỉnh</title></head><body><table><tr><td id="left"><div class="mod"><div class="mod-h">THĂM DÒ Ý KIẾN</div><p>Bạn thấy website thế nào?</p><p>Rất tốt (512) – Tốt (208) – Bình thường (47)</p></div></td>
+      <td id="content"><div class="path"><a href="/">Trang chủ</a> &gt;&gt; <a href="/t">Tin tức</a></div><div class="contentpaneopen">
+      <div class="contentheading">${head}</div><div class="createdate">Thứ hai, 12 Tháng 11 2018 08:20</div><div class="small">Viết bởi Lê Văn An</div>
+      <div class="text">${[1, 2, 3, 4, 5, 6].map(para).join('')}<p align="right"><b>Lê Văn An</b></p></div>
+      <div class="other"><div class="other-h">Các tin khác:</div><ul>${[5, 4, 3, 2].map((d) => `<li><a href="/i?id=${d}">Một tin khác về hợp tác xã nuôi tôm ở huyện ven biển số ${d}</a> (0${d}/11/2018)</li>`).join('')}</ul></div>
+      </div></td></tr></table></body></html>`;
+    const r = cleanHtml(html, { name: 'joomla.html' });
+    expect([r.publishedAt, r.author]).toEqual(['2018-11-12T08:20:00+07:00', 'Lê Văn An']);
+  });
   for (const e of META_LINE_EXAMPLES) {
     it(`meta line: ${e.line}`, () => {
       const m = readMetaLine(e.line);
