@@ -3979,5 +3979,17 @@ describe('readings added on heldout34', () => {
       ['share', 55, 'estimate', 'effective', null],
     ]);
   });
+  it('a paragraph set in the month of writing that says "Đến nay" reports what is there now, not a plan', () => {
+    const title = 'Trà Vinh: kết quả 8 tháng đầu năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p class="date">16/09/2024</p>
+      <p>Đến cuối tháng 8/2024, toàn tỉnh có 212 HTX.</p>
+      <p>Về xã Ngọc Biên những ngày giữa tháng 9, cánh đồng của HTX Nông nghiệp Sóc Rùm đang xanh. Đến nay, HTX có 126 hộ thành viên, canh tác 177 ha lúa.</p></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.travinh.gov.vn/tin/1' }).facts;
+    expect(fs.map((f) => [f.metric, f.value, f.status])).toEqual([
+      ['count', 212, 'actual'],
+      ['members', 126, 'actual'],
+      ['land_area', 177, 'actual'],
+    ]);
+  });
 });
 

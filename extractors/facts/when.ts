@@ -360,7 +360,10 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // A fact dated by its own past time ("được thành lập ngày 15/3/2012") is no plan, whatever later month the paragraph opens on.
   const dated = own ?? periodFor(f);
   const ownPast = !!(rp && (own || f.dateFrom === 'sentence') && dated?.end && dated.end < rp.start);
-  const future = !!(rp && own && own.start > rp.end && notBegun(own.start)) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start && !ownPast);
+  // "Về xã Ngọc Biên những ngày giữa tháng 9, … Đến nay, HTX có 126 hộ thành viên": a paragraph set in the month of writing
+  // reports what is there now, not a plan.
+  const saysNow = /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|hiện tại)(?![\p{L}])/u.test(key.slice(s.start, m.start));
+  const future = !!(rp && own && own.start > rp.end && notBegun(own.start) && !(saysNow && f.dateFrom !== 'sentence')) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start && !ownPast && !saysNow);
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(AGAINST_PLAN_NEAR, '');
   // "Mục tiêu năm 2019" heading, then "Trong năm 2018, Liên minh đã mở 9 lớp" or "tính đến cuối năm 2020, toàn
