@@ -3991,5 +3991,12 @@ describe('readings added on heldout34', () => {
       ['land_area', 177, 'actual'],
     ]);
   });
+  it('"các HTX này", "các THT này" may open a clause after a semicolon too', () => {
+    const fs = facts('Toàn tỉnh có 250 HTX. Hiện có 120 HTX nông nghiệp; các HTX này có 10.640 hộ thành viên. Có 74 THT nuôi tôm; các THT này có 820 tổ viên.');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value, f.sector])).toEqual([
+      ['cooperative', 10640, 'agriculture'],
+      ['cooperative_group', 820, 'agriculture'],
+    ]);
+  });
 });
 

@@ -1056,8 +1056,9 @@ export function countFact(
     }
   }
   // "Khối này giải quyết việc làm cho 6.750 lao động": the members or workers of the block just named.
-  if (noun.entity === 'inherit' && entity === 'cooperative' && !sector && !place) {
-    const block = blockOpening(ctx, s.start);
+  // "…; các THT này có 1.320 tổ viên": a clause after a semicolon may open on them too.
+  if (((noun.entity === 'inherit' && entity === 'cooperative') || noun.id === 'noun.group_members') && !sector && !place) {
+    const block = (clause.start > s.start ? blockOpening(ctx, clause.start) : null) ?? blockOpening(ctx, s.start);
     if (block) {
       sector = block.sector;
       sectorLabel = text.slice(block.start, block.end);

@@ -317,9 +317,9 @@ export function lastBlockSector(t: Texts, from: number, to: number): { sector: S
  * "Hiện có 96 HTX nông nghiệp ứng dụng công nghệ cao … Riêng huyện Đơn Dương có 21 HTX. Các HTX này thu hút …": the
  * sector of the last count of cooperatives the paragraph gave before, passing over a part of it ("riêng", "trong đó").
  */
-function lastCountedSector(t: Texts, from: number, to: number): { sector: Sector; start: number; end: number } | null {
+function lastCountedSector(t: Texts, from: number, to: number, groups = false): { sector: Sector; start: number; end: number } | null {
   let found: { sector: Sector; start: number; end: number } | null = null;
-  for (const cm of t.key.slice(from, to).matchAll(/\d\s+(?:htx|hợp tác xã)(?![\p{L}])\s*/gu)) {
+  for (const cm of t.key.slice(from, to).matchAll(groups ? /\d\s+(?:tht|tổ hợp tác)(?![\p{L}])\s*/gu : /\d\s+(?:htx|hợp tác xã)(?![\p{L}])\s*/gu)) {
     const at = from + cm.index + cm[0].length;
     if (/(?<![\p{L}])(?:riêng|trong đó|trong số đó)(?![\p{L}])[^.;]{0,40}$/u.test(t.key.slice(Math.max(from, at - cm[0].length - 45), at - cm[0].length))) continue;
     const l = readSector(t.key, at, Math.min(to, at + 40), { lead: true });
@@ -336,7 +336,8 @@ export function blockOpening(t: Texts, sStart: number): { sector: Sector; start:
   const head = t.key.slice(sStart, sStart + 24);
   const paraStart = t.key.lastIndexOf('\n', sStart) + 1;
   if (/^\s*(?:khối|nhóm) (?:(?:htx|hợp tác xã) )?này(?![\p{L}])/u.test(head)) return lastBlockSector(t, paraStart, sStart);
-  if (/^\s*(?:các|những) (?:htx|hợp tác xã) (?:này|nói trên)(?![\p{L}])/u.test(head)) return lastCountedSector(t, paraStart, sStart);
+  const these = /^\s*(?:các|những) (htx|hợp tác xã|tht|tổ hợp tác) (?:này|nói trên)(?![\p{L}])/u.exec(head);
+  if (these) return lastCountedSector(t, paraStart, sStart, /^(?:tht|tổ hợp tác)$/u.test(these[1]!));
   return null;
 }
 
