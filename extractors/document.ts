@@ -48,7 +48,7 @@ function titleSector(title: string): { sector: Sector; label: string; words: str
   }
   return null;
 }
-import { cooperativeOfTitle, districtOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
+import { cooperativeOfTitle, districtOfArticle, groupOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { readSector } from './facts/sector.js';
 import { findMentions } from './mentions/index.js';
@@ -191,6 +191,11 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       d.sectorLabel = null;
     }
     if (ofOrg.length) warnings.push(`place: the headline names ${titleOrg!.place.name}; ${ofOrg.length} figures that name no place are taken as its own`);
+    // "Hợp tác xã trên cao nguyên đá: …" about "4 huyện vùng cao nguyên đá Đồng Văn": the group's figures, except the province's.
+    const group = district || titleOrg ? null : groupOfArticle(text, cleaned.title);
+    const ofGroup = group ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
+    for (const d of ofGroup) d.place = group;
+    if (ofGroup.length) warnings.push(`place: the article speaks of ${group!.name}; ${ofGroup.length} figures that name no place are taken as the group's`);
     // "Hợp tác xã nông nghiệp năm 2019: số lượng tăng …": an article whose headline is about one sector's cooperatives
     // speaks of them where a figure names no sector; the document says so.
     const topic = titleSector(cleaned.title ?? '');

@@ -3998,5 +3998,14 @@ describe('readings added on heldout34', () => {
       ['cooperative_group', 820, 'agriculture'],
     ]);
   });
+  it('an article on the highlands that opens on one group of districts gives the group the figures that name no place', () => {
+    const fs = facts('Các HTX ở 4 huyện vùng cao nguyên đá Đồng Văn đang chuyển mình.\n\nTính đến 31/10/2023, 4 huyện vùng cao nguyên đá Đồng Văn có 118 HTX, chiếm 24,6% tổng số HTX toàn tỉnh.\n\nCác HTX thu hút 2.140 thành viên.\n\nToàn tỉnh có 480 HTX.', 'Hợp tác xã trên cao nguyên đá: vốn nhỏ, hướng đi lớn');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 118, '4 huyện vùng cao nguyên đá'],
+      ['share', 24.6, '4 huyện vùng cao nguyên đá'],
+      ['members', 2140, '4 huyện vùng cao nguyên đá Đồng Văn'],
+      ['count', 480, null],
+    ]);
+  });
 });
 

@@ -31,7 +31,8 @@ export const PROVINCE_AGAIN_EXAMPLES: { text: string; province: boolean }[] = [
 // "xã" alone is also the last syllable of "hợp tác xã": a commune is one only when those words do not precede it.
 const WIDE = /(?<![\p{L}])(?:(?:toàn|cả|trong|trên địa bàn) (huyện|thị xã|xã)|(?<!hợp tác )(huyện|thị xã|xã) (?:còn|có|đã|hiện))(?![\p{L}])/gu;
 // "tỉnh phấn đấu đến năm 2025 có 500 HTX": the province's own plan.
-export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có|tỉnh (?:phấn đấu|đặt mục tiêu|dự kiến))(?![\p{L}])/u;
+// "doanh thu của toàn khu vực HTX trong tỉnh": the province's whole sector.
+export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có|tỉnh (?:phấn đấu|đặt mục tiêu|dự kiến)|toàn khu vực (?:htx|hợp tác xã|kinh tế tập thể)(?: trong tỉnh| của tỉnh)?)(?![\p{L}])/u;
 const PROVINCE_WIDE_ALL = new RegExp(PROVINCE_WIDE.source, 'gu');
 
 /**
@@ -67,6 +68,24 @@ export function districtOfArticle(text: string, title: string | null): Place | n
   const others = [...text.matchAll(new RegExp(NAMED.source, 'gu'))].filter((m) => m[2] !== named[2]);
   if (others.length && !(title && title.includes(named[2]!))) return null;
   return { level: toneKey(named[1]!) === 'xã' ? 'commune' : 'district', name: `${named[1]} ${named[2]}` };
+}
+
+/** "4 huyện vùng cao nguyên đá Đồng Văn", "9 huyện miền núi": a group of districts by where they lie. */
+const GROUP_OF_DISTRICTS = /(?<![\p{L}\d])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) huyện (?:vùng cao nguyên đá|vùng cao biên giới|vùng cao|miền núi|biên giới)(?: (\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}))?/u;
+
+/**
+ * "Hợp tác xã trên cao nguyên đá: …" opening on "… của các HTX ở 4 huyện vùng cao nguyên đá Đồng Văn": an article whose
+ * headline speaks of the highlands, mountains or border and whose first paragraphs name one group of districts is about
+ * that group. Null otherwise.
+ */
+export function groupOfArticle(text: string, title: string | null): Place | null {
+  if (!title || !/vùng cao|miền núi|cao nguyên|biên giới|vùng biên/u.test(toneKey(title))) return null;
+  const opening = text.split('\n\n').slice(0, 2).join('\n\n');
+  const m = GROUP_OF_DISTRICTS.exec(opening);
+  if (!m) return null;
+  // "9 huyện miền núi Quảng Nam": the province's name after the group is no part of it.
+  const name = m[1] && lookupProvince(m[1]) ? m[0].slice(0, m[0].length - m[1].length).trim() : m[0];
+  return { level: 'other', name };
 }
 
 /**
