@@ -4007,5 +4007,13 @@ describe('readings added on heldout34', () => {
       ['count', 480, null],
     ]);
   });
+  it('the sector after "đều trong lĩnh vực", "mới thuộc lĩnh vực", and "mới" before it says new ones', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 5 HTX, đều trong lĩnh vực cây ăn quả. Xã Bát Tràng có 4 HTX mới trong lĩnh vực gốm sứ. Có 12 HTX hoạt động trong lĩnh vực vận tải.');
+    expect(fs.map((f) => [f.scope, f.value, f.sector])).toEqual([
+      ['new', 5, 'agriculture'],
+      ['new', 4, 'industry_handicraft'],
+      ['existing', 12, 'transport'],
+    ]);
+  });
 });
 

@@ -75,8 +75,9 @@ const OWNED_IN = new RegExp(String.raw`${COOP_OWNER}|${OWNED_BY_COOPS}|(?:khu v�
 const COOP_PRODUCTS_LEAD = new RegExp(String.raw`(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)|${COOP_OWNER}(?:\s+của)?)\s*(?:trên|hơn|gần|khoảng)?\s*$`, 'u');
 /** "… HTX được thành lập mới": the founding verb right after the noun or its sector label. */
 // "149/158 HTX thành lập trước ngày Luật có hiệu lực": founded before a day is a group, not new ones.
-// "Huyện Mường Tè dẫn đầu với 4 HTX mới, …": a bare "mới" closing the clause right after the noun says new ones too.
-const FOUNDED_AFTER = /^\s*(?:(?:mới\s+)?(?:được\s+)?(?:thành lập(?:\s+mới)?|ra đời)(?![\p{L}])(?!\s+(?:trước|từ trước|sau ngày))|mới(?=\s*(?:[,;.)]|$)))/u;
+// "Huyện Mường Tè dẫn đầu với 4 HTX mới, …", "có 4 HTX mới trong lĩnh vực gốm sứ": a bare "mới" closing the clause, or
+// before the sector, right after the noun says new ones too.
+const FOUNDED_AFTER = /^\s*(?:(?:mới\s+)?(?:được\s+)?(?:thành lập(?:\s+mới)?|ra đời)(?![\p{L}])(?!\s+(?:trước|từ trước|sau ngày))|mới(?=\s*(?:[,;.)]|$)|\s+(?:thuộc|trong)\s+lĩnh vực))/u;
 
 /** The grades of a classification (Thông tư 09/2017), as against operating or not. */
 const GRADES: string[] = ['good', 'fair', 'average', 'weak'];

@@ -486,7 +486,8 @@ export const SECTOR_TERMS: SectorTerm[] = [
 export const SECTOR_JOINER = /^(?:\s*,\s*|\s*[-–]\s*|\s+và\s+(?:các\s+(?:htx\s+)?)?|\s+|\s*\/\s*)/u;
 /** Words between a counted noun and its sector ("HTX lĩnh vực nông nghiệp", "tổ hợp tác trong lĩnh vực …"). */
 // "12 HTX còn lại là quỹ tín dụng nhân dân": the rest named by their sector.
-export const SECTOR_LEAD = /^\s*(?:còn lại\s+là\s+)?(?:(?:hoạt động )?(?:trong |trên )?(?:lĩnh vực|ngành)\s+)?/u;
+// "thành lập mới 5 HTX, đều trong lĩnh vực cây ăn quả", "9 HTX mới thuộc lĩnh vực thủy sản": the sector after "đều", "thuộc", "mới".
+export const SECTOR_LEAD = /^\s*(?:còn lại\s+là\s+)?(?:(?:,\s*đều\s+|mới\s+)?(?:hoạt động )?(?:trong |trên |thuộc )?(?:lĩnh vực|ngành)\s+)?/u;
 
 // ------------------------------------------------------------ relative quantities
 
