@@ -4015,5 +4015,12 @@ describe('readings added on heldout34', () => {
       ['existing', 12, 'transport'],
     ]);
   });
+  it('women among the workers or at the head of cooperatives are a part, no fact', () => {
+    const fs = facts('Toàn tỉnh có 300 HTX với 5.000 lao động. Số lao động nữ làm việc thường xuyên trong HTX là 2.120 người. Số HTX do phụ nữ giữ chức giám đốc hiện là 58 HTX.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([
+      ['count', 300],
+      ['workers', 5000],
+    ]);
+  });
 });
 

@@ -447,6 +447,13 @@ export const FACT_SKIPS: { id: string; reason: string; test: (key: string, s: Se
     },
   },
   {
+    // "Số lao động nữ làm việc thường xuyên trong HTX là 4.120 người", "Số HTX do phụ nữ giữ chức giám đốc hiện là 58 HTX":
+    // women among the people or the cooperatives are a part the fields cannot name.
+    id: 'skip.women',
+    reason: 'women among the people or cooperatives: a part the fact fields cannot name',
+    test: (key, s, f) => /(?:^|[\s,;:(])(?:(?:(?:tổng\s+)?số\s+)?(?:lao động|thành viên|xã viên|tổ viên)\s+(?:là\s+)?(?:nữ|phụ nữ)|(?:tổng\s+)?số\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s+do\s+(?:nữ|phụ nữ))(?![\p{L}])[^;.\d]{0,80}$/u.test(key.slice(Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1), f.valueSpan.start)),
+  },
+  {
     // "Khi đủ 30 tổ viên, tổ sẽ chuyển thành HTX".
     id: 'skip.condition',
     reason: 'a condition ("khi đủ 30 tổ viên"), not a figure',
