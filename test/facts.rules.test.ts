@@ -4022,5 +4022,13 @@ describe('readings added on heldout34', () => {
       ['workers', 5000],
     ]);
   });
+  it('a bare rise right after a stock of people is a change over the span the paragraph opened on, and never a stock', () => {
+    const fs = facts('Từ đầu năm 2021 đến 30/6/2023, toàn tỉnh thành lập mới 248 HTX. Tổng số thành viên HTX hiện là 218.650 thành viên, tăng 9.200 thành viên.\n\nToàn tỉnh có 120 HTX với 8.000 thành viên, tăng 300 thành viên.');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.scope, f.value])).toEqual([
+      ['existing', 218650],
+      ['change', 9200],
+      ['existing', 8000],
+    ]);
+  });
 });
 

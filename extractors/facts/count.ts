@@ -691,6 +691,14 @@ export function countFact(
     if (prevCount && prevCount.scope === 'new' && noun.entity !== 'training_course') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     scope = 'change';
     sign = FALL.test(before.slice(-12)) ? -1 : 1;
+  } else if (CHANGE_LEAD.test(before) && (noun.metric === 'members' || noun.metric === 'workers') && /,\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(before) && sFacts.some((f) => f.metric === noun.metric && f.scope === 'existing' && m.start - f.valueSpan.end < 40)) {
+    // "Từ đầu năm 2021 đến 30/6/2023, … Tổng số thành viên HTX hiện là 218.650 thành viên, tăng 9.200 thành viên": a rise
+    // right after the stock, in a paragraph that opened on a span, is over that span; with nothing to measure it against
+    // it is no fact, and never a stock.
+    const paraStart = key.lastIndexOf('\n', s.start) + 1;
+    if (!/^\s*từ\s+(?:đầu\s+)?(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)/u.test(key.slice(paraStart, paraStart + 40))) return { reason: 'a rise with nothing compared' };
+    scope = 'change';
+    sign = FALL.test(before.slice(-12)) ? -1 : 1;
   } else {
     const trig = lastTrigger(stretch);
     if (trig) scope = trig;
