@@ -4030,5 +4030,22 @@ describe('readings added on heldout34', () => {
       ['existing', 8000],
     ]);
   });
+  it('a table of the funds\' indicators: "Thực hiện đến 30/9/2025" dates its column, "So với 31/12/2024 (%)" gives changes, "(ước)" rows estimate', () => {
+    const title = 'Kinh tế tập thể 9 tháng đầu năm 2025';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Toàn tỉnh có 846 HTX.</p>
+      <p>Các quỹ hoạt động an toàn. Một số chỉ tiêu chính của khối Quỹ TDND:</p>
+      <table><tr><td>Chỉ tiêu</td><td>Đơn vị tính</td><td>Thực hiện đến 30/9/2025</td><td>So với 31/12/2024 (%)</td></tr>
+      <tr><td>Số thành viên</td><td>người</td><td>64.310</td><td>+ 2,8</td></tr>
+      <tr><td>Tổng nguồn vốn hoạt động</td><td>tỷ đồng</td><td>6.820</td><td>+ 9,4</td></tr>
+      <tr><td>Lợi nhuận trước thuế 9 tháng (ước)</td><td>tỷ đồng</td><td>58,4</td><td>-</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/9' }).facts.filter((f) => f.evidence.text.includes('|'));
+    expect(fs.map((f) => [f.metric, f.scope, f.sector, f.status, f.value, f.asOf, f.period?.start ?? null])).toEqual([
+      ['members', 'existing', 'credit', 'actual', 64310, '2025-09-30', null],
+      ['members', 'change', 'credit', 'actual', 2.8, null, '2025-01-01'],
+      ['operating_capital', 'existing', 'credit', 'actual', 6.82e12, '2025-09-30', null],
+      ['operating_capital', 'change', 'credit', 'actual', 9.4, null, '2025-01-01'],
+      ['profit', 'existing', 'credit', 'estimate', 5.84e10, null, '2025-01-01'],
+    ]);
+  });
 });
 

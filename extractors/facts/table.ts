@@ -38,6 +38,7 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.revenue', pattern: /doanh thu/u, entity: 'cooperative', metric: 'revenue', unit: 'VND', examples: ['Doanh thu (triệu đồng)'] },
   { id: 'col.profit', pattern: /lợi nhuận|lãi/u, entity: 'cooperative', metric: 'profit', unit: 'VND', examples: ['Lợi nhuận (tỷ đồng)'] },
   { id: 'col.charter', pattern: /vốn điều lệ/u, entity: 'cooperative', metric: 'charter_capital', unit: 'VND', examples: ['Vốn điều lệ (tỷ đồng)'] },
+  { id: 'col.operating', pattern: /vốn hoạt động|nguồn vốn/u, entity: 'cooperative', metric: 'operating_capital', unit: 'VND', examples: ['Tổng nguồn vốn hoạt động', 'Vốn hoạt động (tỷ đồng)'] },
   { id: 'col.contributed', pattern: /vốn góp/u, entity: 'cooperative', metric: 'contributed_capital', unit: 'VND', examples: ['Vốn góp'] },
   { id: 'col.assets', pattern: /tài sản/u, entity: 'cooperative', metric: 'total_assets', unit: 'VND', examples: ['Tổng tài sản'] },
   { id: 'col.land', pattern: /diện tích|(?<![\p{L}])ha(?![\p{L}])/u, entity: 'cooperative', metric: 'land_area', unit: 'ha', examples: ['Diện tích (ha)'] },
@@ -462,9 +463,11 @@ const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
 const YEAR_COL = /^(ước\s+(?:(?:th|thực hiện)\s+)?)?(?:(?:th|thực hiện)\s+)?(?:năm\s+)?((?:19|20)\d{2})(\s*\(\s*ước[^)]*\))?$/u;
 const UNIT_COL = /^(?:đơn vị tính|đvt|đơn vị)$/u;
 /** "Đến 30/6/2022", "Tính đến 31/12/2023": a column of the day it prints. */
-const ASOF_COL = /^(?:(?:tính\s+)?đến|hết|cuối)\s+(?:hết\s+)?(?:ngày\s+)?\d/u;
+// "Thực hiện đến 30/9/2025": so is a column of what was done by a day.
+const ASOF_COL = /^(?:(?:ước\s+)?(?:thực hiện|th)\s+)?(?:(?:tính\s+)?đến|hết|cuối)\s+(?:hết\s+)?(?:ngày\s+)?\d/u;
 // "Tăng (+), giảm (-) năm 2020 so với năm 2019 (%)": the signs in brackets are part of the heading.
-const COMPARE_COL = /^(?:so sánh|tăng\s*(?:\(\s*\+\s*\))?\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng|tăng\s*\(\s*%\s*\))/u;
+// "So với 31/12/2024 (%)": a comparison with the day it names.
+const COMPARE_COL = /^(?:so sánh|so với|tăng\s*(?:\(\s*\+\s*\))?\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng|tăng\s*\(\s*%\s*\))/u;
 /** "Lĩnh vực | Năm 2023 | Ước năm 2024" under "Mức thu nhập … (đơn vị: triệu đồng/người/tháng)": rows of sectors. */
 const SECTOR_LABEL_COL = /^(?:lĩnh vực|ngành|loại hình)/u;
 
@@ -531,8 +534,12 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     const part = labelKey.replace(/^trong đó\s*:?\s*/u, '').replace(/^(?:số\s+)?(?:htx|hợp tác xã)\s+/u, '');
     // "HTX du lịch cộng đồng": a row of one sector's cooperatives, its label opening on the sector's words.
     const label = (part !== labelKey && rule.metric === 'count') || captionRule ? (readSector(part, 0, part.length, { exact: true }) ?? (captionRule ? null : readSector(part, 0, part.length))) : rule.id === 'col.funds' ? readSector(labelKey, 0, labelKey.length) : null;
-    const sector = label ? label.sector : null;
-    const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : null;
+    // "Một số chỉ tiêu chính của khối Quỹ TDND:" over the table: the funds' figures.
+    const fundsCaption = !label && rule.entity === 'cooperative' && rule.metric !== 'count' ? /quỹ tín dụng(?: nhân dân)?|quỹ tdnd|qtdnd/u.exec(captionKey) : null;
+    const sector = label ? label.sector : fundsCaption ? ('credit' as const) : null;
+    const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : fundsCaption ? caption.slice(fundsCaption.index, fundsCaption.index + fundsCaption[0].length) : null;
+    // "Lợi nhuận trước thuế 9 tháng (ước)": a row its label marks as estimated.
+    const estimatedRow = /\(\s*ước[^)]*\)/u.test(labelKey);
     // "HTX xếp loại tốt (HTX)": a row of one class.
     const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
     const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((x) => x.pattern.exec(classOf)?.index === 0)?.rating : undefined;
@@ -543,7 +550,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       const value = scaled(m, scale);
       const when = asOfs[i] ? { asOf: asOfs[i]! } : byPeriod ? { period: periods[i]! } : { year: years[i]! };
       const scope = rowScope(rule, labelKey) ?? (rule.entity === 'training_course' ? ('new' as const) : undefined);
-      out.push({ entity: rule.entity, metric: rule.metric, unit: rowUnit, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(scope ? { scope } : {}), ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] ? { estimated: true } : {}) });
+      out.push({ entity: rule.entity, metric: rule.metric, unit: rowUnit, sector, sectorLabel, place: null, value, mention: m, row: line, rule: `${rule.id}.${byPeriod ? 'by_period' : 'by_year'}`, ...when, ...(scope ? { scope } : {}), ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[i] || estimatedRow ? { estimated: true } : {}) });
     }
     if (compareCol >= 0) {
       const m = number(row[compareCol]!);
@@ -552,7 +559,10 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       // A stock changed from the earlier column's day to the later one's; a flow over the later period.
       const [first, last] = [periods[dataCols[0]!], periods[dataCols[dataCols.length - 1]!]];
       const flow = FLOW_METRICS.has(rule.metric) || average;
-      const when = byPeriod && first && last ? { period: flow ? last : { start: dayAfter(first.end), end: last.end } } : { year: lastYear };
+      // "Thực hiện đến 30/9/2025 | So với 31/12/2024 (%)": a stock changed since the day the comparison names.
+      const since = asOfCols.length ? mentions.find((x) => x.kind === 'date' && typeof x.value === 'string' && x.start >= header[compareCol]!.start && x.end <= header[compareCol]!.end) : undefined;
+      const asOfLast = asOfs[dataCols[dataCols.length - 1]!];
+      const when = byPeriod && first && last ? { period: flow ? last : { start: dayAfter(first.end), end: last.end } } : since && asOfLast ? { period: { start: dayAfter(since.value as string), end: asOfLast } } : { year: lastYear };
       if (m && signed !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: signed, mention: m, row: line, rule: `${rule.id}.change`, ...when, change: true, ...(average ? { statistic: 'average' as const } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
     }
     if (diffCol >= 0 && dataCols.length >= 2) {
