@@ -4047,5 +4047,26 @@ describe('readings added on heldout34', () => {
       ['profit', 'existing', 'credit', 'estimate', 5.84e10, null, '2025-01-01'],
     ]);
   });
+  it('a table of grades by year gives each grade\'s count per year; the evaluated ones and "Năm 2017 (*)" footnotes are read right', () => {
+    const title = 'Kết quả phân loại HTX năm 2017';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Toàn tỉnh có 400 HTX. Kết quả phân loại qua các năm:</p>
+      <table><tr><td>Xếp loại</td><td>Năm 2015</td><td>Năm 2016</td><td>Năm 2017 (*)</td></tr>
+      <tr><td>Số HTX tham gia đánh giá</td><td>318</td><td>326</td><td>341</td></tr>
+      <tr><td>Tốt</td><td>52</td><td>61</td><td>74</td></tr>
+      <tr><td>Trung bình</td><td>119</td><td>113</td><td>110</td></tr>
+      <tr><td>Yếu, kém</td><td>44</td><td>40</td><td>36</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.namdinh.gov.vn/tin/2' }).facts.filter((f) => f.evidence.text.includes('|'));
+    expect(fs.map((f) => [f.value, f.rating, f.statistic, f.asOf])).toEqual([
+      [52, 'good', 'total', '2015-12-31'],
+      [61, 'good', 'total', '2016-12-31'],
+      [74, 'good', 'total', '2017-12-31'],
+      [119, 'average', 'total', '2015-12-31'],
+      [113, 'average', 'total', '2016-12-31'],
+      [110, 'average', 'total', '2017-12-31'],
+      [44, 'weak', 'total', '2015-12-31'],
+      [40, 'weak', 'total', '2016-12-31'],
+      [36, 'weak', 'total', '2017-12-31'],
+    ]);
+  });
 });
 

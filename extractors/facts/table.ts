@@ -416,6 +416,18 @@ function indicatorRow(text: string, line: Span, labelCol: number, width: number,
   return { row, labelKey, rule: rule as IndicatorRule, scale: rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(scaleKey))?.factor ?? 1) : 1 };
 }
 
+/** A row of a table of grades: its label must be a grade ("Tốt", "Loại khá", "Yếu, kém"); others ("Số HTX tham gia đánh giá") are no fact. */
+function gradeRow(text: string, line: Span, labelCol: number, width: number): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
+  const opened = openRow(text, line, width, labelCol);
+  if (!opened) return null;
+  // The grade alone ("Trung bình") reads as "loại trung bình".
+  const grade = `loại ${opened.labelKey.replace(/^(?:(?:số\s+)?(?:htx|hợp tác xã)\s+)?(?:loại|xếp loại)?\s*/u, '')}`;
+  const r = RATINGS.find((x) => x.rating !== 'operating' && x.rating !== 'inactive' && (x.pattern.exec(grade)?.index === 0 || x.pattern.exec(grade.slice(6))?.index === 0));
+  const rest = r ? (r.pattern.exec(grade)?.index === 0 ? grade : grade.slice(6)).replace(r.pattern, '') : '';
+  if (!r || rest.replace(/^[\s,]*(?:kém|yếu)?\s*$/u, '') !== '') return null;
+  return { row: opened.row, labelKey: opened.labelKey, rule: COLUMNS.find((c) => c.id === 'col.coops') as IndicatorRule, scale: 1 };
+}
+
 /** A row of a table of sectors whose metric the caption gives: its label must be a sector or the total. */
 function sectorRow(text: string, line: Span, width: number, rule: IndicatorRule, captionKey: string): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
   const opened = openRow(text, line, width, 0);
@@ -457,10 +469,10 @@ function rowScope(rule: { metric?: Metric }, labelKey: string): 'new' | 'dissolv
 }
 
 /** Header cells of a table of indicators: the label column, a year, a comparison. */
-const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục)/u;
+const INDICATOR_LABEL = /^(?:chỉ tiêu|nội dung|tiêu chí|danh mục|xếp loại|phân loại)/u;
 // "Ước TH năm 2020" (thực hiện): an estimated column all the same.
 // "Năm 2024 (ước)": the estimate may be marked after the year.
-const YEAR_COL = /^(ước\s+(?:(?:th|thực hiện)\s+)?)?(?:(?:th|thực hiện)\s+)?(?:năm\s+)?((?:19|20)\d{2})(\s*\(\s*ước[^)]*\))?$/u;
+const YEAR_COL = /^(ước\s+(?:(?:th|thực hiện)\s+)?)?(?:(?:th|thực hiện)\s+)?(?:năm\s+)?((?:19|20)\d{2})(\s*\(\s*ước[^)]*\))?(?:\s*\(\s*\*+\s*\)|\s*\*+)?$/u;
 const UNIT_COL = /^(?:đơn vị tính|đvt|đơn vị)$/u;
 /** "Đến 30/6/2022", "Tính đến 31/12/2023": a column of the day it prints. */
 // "Thực hiện đến 30/9/2025": so is a column of what was done by a day.
@@ -519,16 +531,21 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
   // The day a data column ends on, for the period a comparison spans.
   const endOf = (i: number): string | undefined => asOfs[i] ?? (byPeriod ? periods[i]?.end : Number.isFinite(years[i]!) ? `${years[i]}-12-31` : undefined);
   const lastYear = Math.max(...yearCols.map((i) => years[i]!));
+  // "Xếp loại | Năm 2015 | Năm 2016 | Năm 2017": rows of grades, each a count of cooperatives of that class.
+  const gradeTable = !captionRule && /^(?:xếp loại|phân loại)/u.test(keys[labelCol] ?? '');
+  // A table of grades with a column of shares ("Xếp loại | Năm 2019 | Năm 2020 | Tỷ lệ (%)") is the grades table's to read.
+  if (gradeTable && keys.some((k) => /tỷ lệ|tỉ lệ|cơ cấu|%/u.test(k))) return null;
   const out: TableFact[] = [];
   for (const line of rows) {
     // Rows may count the alliance's courses and the people on them ("Lớp tập huấn … | lớp", "Học viên được tập huấn | lượt").
-    const r = captionRule ? sectorRow(text, line, header.length, captionRule, captionKey) : indicatorRow(text, line, labelCol, header.length, unitCol, INDICATOR_ROWS);
+    const r = captionRule ? sectorRow(text, line, header.length, captionRule, captionKey) : gradeTable ? gradeRow(text, line, labelCol, header.length) : indicatorRow(text, line, labelCol, header.length, unitCol, INDICATOR_ROWS);
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
     const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : captionRule ? captionKey : '';
     const rowUnit = unitOfRow(rule, labelKey, unitKey);
     // A caption's "(đơn vị: triệu đồng/người/tháng)" makes every row an average per person.
-    const average = /bình quân|trung bình/u.test(labelKey) || (captionRule !== undefined && /\/\s*(?:người|htx|hợp tác xã|lao động|thành viên)/u.test(captionKey));
+    // A grade "Trung bình" is a class, not an average.
+    const average = (!gradeTable && /bình quân|trung bình/u.test(labelKey)) || (captionRule !== undefined && /\/\s*(?:người|htx|hợp tác xã|lao động|thành viên)/u.test(captionKey));
     const per = ratePer(`${labelKey} ${unitKey}`);
     // "Trong đó: HTX nông nghiệp": a sector of the row above.
     const part = labelKey.replace(/^trong đó\s*:?\s*/u, '').replace(/^(?:số\s+)?(?:htx|hợp tác xã)\s+/u, '');
@@ -542,7 +559,8 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     const estimatedRow = /\(\s*ước[^)]*\)/u.test(labelKey);
     // "HTX xếp loại tốt (HTX)": a row of one class.
     const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
-    const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((x) => x.pattern.exec(classOf)?.index === 0)?.rating : undefined;
+    const gradeKey = classOf.replace(/^(?:loại|xếp loại)\s+/u, '');
+    const rating = rule.metric === 'count' && (classOf !== labelKey || gradeTable) ? RATINGS.find((x) => x.pattern.exec(gradeKey)?.index === 0 || (gradeTable && x.pattern.exec(`loại ${gradeKey}`)?.index === 0))?.rating : undefined;
     const number = (cell: TableCell) => numberIn(mentions, cell);
     for (const i of dataCols) {
       const m = number(row[i]!);
