@@ -4068,5 +4068,14 @@ describe('readings added on heldout34', () => {
       [36, 'weak', 'total', '2017-12-31'],
     ]);
   });
+  it('the next places of a list count the class the first one named', () => {
+    const fs = facts('Toàn tỉnh có 812 HTX hoạt động hiệu quả. Trong đó, Nam Định (cũ) có 402 HTX hoạt động hiệu quả (chiếm 60,2%), Ninh Bình (cũ) có 268 HTX (61,3%), Hà Nam (cũ) có 142 HTX (49,8%).', 'Liên minh HTX tỉnh Ninh Bình sơ kết 6 tháng đầu năm 2026');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.value, f.rating])).toEqual([
+      [812, 'effective'],
+      [402, 'effective'],
+      [268, 'effective'],
+      [142, 'effective'],
+    ]);
+  });
 });
 
