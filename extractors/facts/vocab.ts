@@ -468,10 +468,10 @@ export const SECTOR_TERMS: SectorTerm[] = [
     id: 'sector.crop',
     // "hợp tác xã chè", "HTX rau an toàn": a crop or herd names farming.
     // "HTX trồng và tiêu thụ cây ăn quả": the work words may come first.
-    pattern: /^(?:(?:trồng|sản xuất|chế biến|sơ chế|tiêu thụ|kinh doanh|nuôi|dịch vụ)(?:\s*,\s*|\s+và\s+|\s+))*(?:chè|lúa gạo|lúa|rau an toàn|rau|cà phê|vải thiều|vải|nhãn|dược liệu|cây ăn quả|cây ăn trái|thanh long|bưởi|cam|xoài|mía|hồ tiêu|cao su|dừa|nấm|hoa|quế|tôm|cá|bò|lợn|gà|ong|muối|mận|sầu riêng|chuối|dứa|nho|táo|ngô|sắn|sâm|chanh leo|chanh|mắc ca|thảo quả|khoai lang|khoai|cói|ngao|điều(?!\s+(?:kiện|hành|chỉnh|lệ|phối|tiết|động|tra|trị|khiển))|hạt điều)(?![\p{L}])/u,
+    pattern: /^(?:(?:trồng|chuyên canh|sản xuất|chế biến|sơ chế|tiêu thụ|kinh doanh|nuôi|dịch vụ)(?:\s*,\s*|\s+và\s+|\s+))*(?:chè|lúa gạo|lúa|rau an toàn|rau|cà phê|vải thiều|vải|nhãn|dược liệu|cây ăn quả|cây ăn trái|thanh long|bưởi|cam|xoài|mía|hồ tiêu|cao su|dừa|nấm|hoa|quế|tôm|cá|bò|lợn|gà|ong|muối|mận|sầu riêng|chuối|dứa|nho|táo|ngô|sắn|sâm|chanh leo|chanh|mắc ca|thảo quả|khoai lang|khoai|cói|ngao|điều(?!\s+(?:kiện|hành|chỉnh|lệ|phối|tiết|động|tra|trị|khiển))|hạt điều)(?![\p{L}])/u,
     sector: 'agriculture',
     // "HTX điều" is cashew, not "điều hành" (to run) or "điều lệ" (charter).
-    examples: [{ text: 'dịch vụ lúa gạo' }, { text: 'chè' }, { text: 'rau an toàn' }, { text: 'trồng và tiêu thụ cây ăn quả' }, { text: 'điều' }, { text: 'trồng nho, táo' }],
+    examples: [{ text: 'dịch vụ lúa gạo' }, { text: 'chè' }, { text: 'rau an toàn' }, { text: 'trồng và tiêu thụ cây ăn quả' }, { text: 'điều' }, { text: 'trồng nho, táo' }, { text: 'chuyên canh sầu riêng, tiêu, điều' }],
   },
   { id: 'sector.mining', pattern: /^(?:tài nguyên môi trường|tài nguyên|khai khoáng|khai thác khoáng sản|khai thác cát|khai thác đá|khai thác)/u, sector: 'mining', examples: [{ text: 'Khai khoáng' }, { text: 'tài nguyên môi trường' }] },
   { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|mt(?![\p{L}])|nước sạch nông thôn|nước sạch|cấp nước|(?:thu gom(?:,| và)? xử lý|thu gom|xử lý) rác(?: thải)?|rác thải)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'MT' }, { text: 'nước sạch' }, { text: 'thu gom rác thải' }] },
