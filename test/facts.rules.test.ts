@@ -4077,5 +4077,13 @@ describe('readings added on heldout34', () => {
       [142, 'effective'],
     ]);
   });
+  it('the block a clause names as its subject is whose counts and people follow', () => {
+    const fs = facts('Năm 2024, khối HTX thủy sản, diêm nghiệp phấn đấu thành lập mới 4 HTX, phát triển thêm 150 thành viên. Toàn tỉnh phấn đấu thành lập mới 30 HTX.');
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['count', 4, 'agriculture'],
+      ['members', 150, 'agriculture'],
+      ['count', 30, null],
+    ]);
+  });
 });
 

@@ -3,7 +3,7 @@ import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../.
 import { parenDepth, type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
 import { readSector, sectorAfterNoun } from './sector.js';
-import { bareDistrict, blockOpening, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
+import { bareDistrict, blockOpening, lastBlockSector, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
@@ -1065,6 +1065,15 @@ export function countFact(
     }
   }
   // "Khối này giải quyết việc làm cho 6.750 lao động": the members or workers of the block just named.
+  // "Năm 2019, khối HTX thủy sản, diêm nghiệp phấn đấu thành lập mới 4 HTX, phát triển thêm 150 thành viên": the block the
+  // clause names as its subject is whose figures they are, until another count comes between.
+  if (!sector && !place && (noun.entity === 'cooperative' || (noun.entity === 'inherit' && entity === 'cooperative'))) {
+    const blk = lastBlockSector(ctx, clause.start, m.start);
+    if (blk && !sFacts.some((f) => f.metric === 'count' && f.valueSpan.start > blk.end && f.valueSpan.start < m.start && f.sector !== blk.sector)) {
+      sector = blk.sector;
+      sectorLabel = text.slice(blk.start, blk.end);
+    }
+  }
   // "…; các THT này có 1.320 tổ viên": a clause after a semicolon may open on them too.
   if (((noun.entity === 'inherit' && entity === 'cooperative') || noun.id === 'noun.group_members') && !sector && !place) {
     const block = (clause.start > s.start ? blockOpening(ctx, clause.start) : null) ?? blockOpening(ctx, s.start);
