@@ -4085,5 +4085,9 @@ describe('readings added on heldout34', () => {
       ['count', 30, null],
     ]);
   });
+  it('a share of the whole province in a paragraph does not make its later sentences the province\'s', () => {
+    const fs = facts('Các HTX ở 4 huyện vùng cao nguyên đá Đồng Văn đang chuyển mình.\n\nCác huyện này có 118 HTX, chiếm 24,6% tổng số HTX toàn tỉnh. Xét theo lĩnh vực, có 86 HTX nông, lâm nghiệp.', 'Hợp tác xã trên cao nguyên đá: vốn nhỏ, hướng đi lớn');
+    expect(fs.filter((f) => f.value === 86).map((f) => [f.sector, f.place?.level ?? null])).toEqual([['agriculture', 'other']]);
+  });
 });
 
