@@ -48,7 +48,7 @@ function titleSector(title: string): { sector: Sector; label: string; words: str
   }
   return null;
 }
-import { cooperativeOfTitle, districtOfArticle, groupOfArticle, lastSpokeOfProvince, PROVINCE_WIDE } from './facts/district-article.js';
+import { cooperativeOfTitle, districtOfArticle, groupOfArticle, lastSpokeOfProvince, PROVINCE_WIDE, withoutShareOfWhole } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { readSector } from './facts/sector.js';
 import { findMentions } from './mentions/index.js';
@@ -167,10 +167,9 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     // A sentence that speaks of the whole province ("Trên phạm vi toàn tỉnh, …") keeps its figures the province's,
     // and so do the sentences after it in its paragraph until one speaks of a district again.
     // "… có 118 HTX, chiếm 24,6% tổng số HTX toàn tỉnh": a share of the whole province speaks of the part, not of the province.
-    const shareOfWhole = (k: string): string => k.replace(/(?:chiếm|bằng)[^,;.\d]{0,5}[\d.,]*\s*%?[^,;.\d%]{0,40}?(?:toàn|cả) tỉnh/gu, ' ');
     const provinceWide = (d: DraftFact): boolean => {
       const { start: from, end } = sentenceAround(text, d.valueSpan.start, d.valueSpan.end);
-      return PROVINCE_WIDE.test(shareOfWhole(toneKey(text.slice(from, end)))) || lastSpokeOfProvince(shareOfWhole(toneKey(text.slice(text.lastIndexOf('\n', d.valueSpan.start) + 1, from))));
+      return PROVINCE_WIDE.test(withoutShareOfWhole(toneKey(text.slice(from, end)))) || lastSpokeOfProvince(withoutShareOfWhole(toneKey(text.slice(text.lastIndexOf('\n', d.valueSpan.start) + 1, from))));
     };
     const placed = district ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
     for (const d of placed) d.place = district;

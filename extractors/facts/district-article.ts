@@ -36,6 +36,14 @@ export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành ph�
 const PROVINCE_WIDE_ALL = new RegExp(PROVINCE_WIDE.source, 'gu');
 
 /**
+ * "… có 118 HTX, chiếm 24,6% tổng số HTX toàn tỉnh", "… so với 45% của toàn tỉnh": a share of, or a comparison with, the
+ * whole province speaks of the part; the words are blanked (same length) before asking whether a text speaks of the province.
+ */
+export function withoutShareOfWhole(key: string): string {
+  return key.replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?[^,;.\d%]{0,40}?(?:toàn|cả) tỉnh/gu, (x) => ' '.repeat(x.length));
+}
+
+/**
  * Whether the text up to a figure last spoke of the whole province rather than of a district: a paragraph
  * that opens "Theo Liên minh HTX tỉnh, toàn tỉnh có 336 HTX" keeps its next sentences the province's too.
  */

@@ -9,6 +9,7 @@ import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { COLUMNS, tableFacts } from './table.js';
 import { CHANGE_LEAD, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
+import { withoutShareOfWhole } from './district-article.js';
 import { blankFact, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
@@ -1061,7 +1062,7 @@ function placeFromContext(
   // named in a later clause, to compare, leaves this clause's place alone, and so does a share of the whole ("chiếm 57,9%
   // số HTX thành lập mới của toàn tỉnh").
   const clauseEnd = key.indexOf(';', f.valueSpan.end);
-  const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(key.slice(s.start, clauseEnd >= 0 && clauseEnd < s.end ? clauseEnd : s.end).replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?[^,;.\d%]{0,40}?(?:toàn|cả) tỉnh/gu, ' '));
+  const wholeProvince = /toàn tỉnh|cả tỉnh|tỉnh mới|toàn thành phố|sau sáp nhập|sau hợp nhất/u.test(withoutShareOfWhole(key.slice(s.start, clauseEnd >= 0 && clauseEnd < s.end ? clauseEnd : s.end)));
   if (!f.place && !wholeProvince && placeable) {
     const local = localPlace(ctx, p, s, f.valueSpan.start, sFacts);
     if (local) {
