@@ -4089,5 +4089,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Các HTX ở 4 huyện vùng cao nguyên đá Đồng Văn đang chuyển mình.\n\nCác huyện này có 118 HTX, chiếm 24,6% tổng số HTX toàn tỉnh. Xét theo lĩnh vực, có 86 HTX nông, lâm nghiệp.', 'Hợp tác xã trên cao nguyên đá: vốn nhỏ, hướng đi lớn');
     expect(fs.filter((f) => f.value === 86).map((f) => [f.sector, f.place?.level ?? null])).toEqual([['agriculture', 'other']]);
   });
+  it('a year between "Tỷ lệ HTX hoạt động hiệu quả" and its value dates the share', () => {
+    const fs = facts('Tỷ lệ HTX hoạt động hiệu quả năm 2018 là 30%.');
+    expect(fs.map((f) => [f.metric, f.value, f.rating, f.asOf])).toEqual([['share', 30, 'effective', '2018-12-31']]);
+  });
 });
 

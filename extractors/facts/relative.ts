@@ -204,7 +204,8 @@ export function relativeFact(
   // "tỷ lệ HTX hoạt động hiệu quả đạt trên 65%": a share named before its value.
   // "Tỷ lệ HTX yếu, kém vẫn ở mức hơn 20%", "HTX loại yếu chỉ còn dưới 5%", "giảm số HTX yếu xuống dưới 15%": the level
   // a class's share stands at (or is brought to), not a change of it.
-  const named = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)[^,;.\d]{0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
+  // "Tỷ lệ HTX hoạt động hiệu quả năm 2018 là 30%": a year may stand between.
+  const named = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)(?:[^,;.\d]|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])){0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
   const ratio =
     named ??
     /(?:tỷ lệ|(?:^|[\s,;:])số|^|[,;:])\s*((?:htx|hợp tác xã)\s[^;.\d]{0,30}?)\s*(?:(?:vẫn|chỉ|đã|sẽ|ước|giảm|xuống|còn|lên|đạt|ở mức|từ)\s+)*(?:xuống|còn|ở mức|lên)\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.exec(key.slice(clause.start, m.start));
