@@ -44,7 +44,7 @@ function titleSector(title: string): { sector: Sector; label: string; words: str
     // và Quỹ tín dụng" speaks of both.
     // One crop or trade only: "HTX thanh long, thủy sản", "HTX lúa, tôm - lúa" head articles that also give the whole's figures.
     // "…: HTX dừa vượt khó, Quỹ tín dụng nhân dân hoạt động an toàn": a headline that names the credit funds too speaks of both.
-    if (label && label.sector === 'agriculture' && label.terms.length === 1 && !/^\s*(?:và|,)\s*(?:quỹ|htx|hợp tác xã|tổ hợp tác)/u.test(key.slice(label.end)) && !/(?<![\p{L}])(?:quỹ (?:tín dụng|tdnd)|qtdnd)/u.test(key.slice(label.end))) return { sector: label.sector, label: title.slice(label.start, label.end), words: title.slice(m.index!, label.end) };
+    if (label && label.sector === 'agriculture' && label.terms.length === 1 && !/^\s*(?:và|,)\s*(?:quỹ|htx|hợp tác xã|tổ hợp tác)|(?<![\p{L}])(?:quỹ (?:tín dụng|tdnd)|qtdnd)/u.test(key.slice(label.end))) return { sector: label.sector, label: title.slice(label.start, label.end), words: title.slice(m.index!, label.end) };
   }
   return null;
 }
@@ -171,7 +171,9 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       const { start: from, end } = sentenceAround(text, d.valueSpan.start, d.valueSpan.end);
       return PROVINCE_WIDE.test(withoutShareOfWhole(toneKey(text.slice(from, end)))) || lastSpokeOfProvince(withoutShareOfWhole(toneKey(text.slice(text.lastIndexOf('\n', d.valueSpan.start) + 1, from))));
     };
-    const placed = district ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
+    // Figures that name no place and do not speak of the province: an article's district or group takes them.
+    const unplaced = (): DraftFact[] => drafts.filter((d) => d.place === null && !provinceWide(d));
+    const placed = district ? unplaced() : [];
     for (const d of placed) d.place = district;
     // "Đại hội thành viên Liên hiệp HTX Lúa gạo Vàm Cỏ Đông …": an article on one named cooperative gives it the figures
     // that name no place, except those of sentences about many cooperatives or the province.
@@ -194,7 +196,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
     if (ofOrg.length) warnings.push(`place: the headline names ${titleOrg!.place.name}; ${ofOrg.length} figures that name no place are taken as its own`);
     // "Hợp tác xã trên cao nguyên đá: …" about "4 huyện vùng cao nguyên đá Đồng Văn": the group's figures, except the province's.
     const group = district || titleOrg ? null : groupOfArticle(text, cleaned.title);
-    const ofGroup = group ? drafts.filter((d) => d.place === null && !provinceWide(d)) : [];
+    const ofGroup = group ? unplaced() : [];
     for (const d of ofGroup) d.place = group;
     if (ofGroup.length) warnings.push(`place: the article speaks of ${group!.name}; ${ofGroup.length} figures that name no place are taken as the group's`);
     // "Hợp tác xã nông nghiệp năm 2019: số lượng tăng …": an article whose headline is about one sector's cooperatives

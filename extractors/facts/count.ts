@@ -1064,19 +1064,16 @@ export function countFact(
       sectorLabel = whole.sectorLabel;
     }
   }
-  // "Khối này giải quyết việc làm cho 6.750 lao động": the members or workers of the block just named.
-  // "Năm 2019, khối HTX thủy sản, diêm nghiệp phấn đấu thành lập mới 4 HTX, phát triển thêm 150 thành viên": the block the
-  // clause names as its subject is whose figures they are, until another count comes between.
-  if (!sector && !place && (noun.entity === 'cooperative' || (noun.entity === 'inherit' && entity === 'cooperative'))) {
-    const blk = lastBlockSector(ctx, clause.start, m.start);
-    if (blk && !sFacts.some((f) => f.metric === 'count' && f.valueSpan.start > blk.end && f.valueSpan.start < m.start && f.sector !== blk.sector)) {
-      sector = blk.sector;
-      sectorLabel = text.slice(blk.start, blk.end);
-    }
-  }
-  // "…; các THT này có 1.320 tổ viên": a clause after a semicolon may open on them too.
-  if (((noun.entity === 'inherit' && entity === 'cooperative') || noun.id === 'noun.group_members') && !sector && !place) {
-    const block = (clause.start > s.start ? blockOpening(ctx, clause.start) : null) ?? blockOpening(ctx, s.start);
+  // The block a figure belongs to, when it names no sector of its own:
+  // - "Năm 2019, khối HTX thủy sản, diêm nghiệp phấn đấu thành lập mới 4 HTX, phát triển thêm 150 thành viên": the block
+  //   the clause names as its subject, until another count comes between;
+  // - "Khối này giải quyết việc làm cho 6.750 lao động", "…; các THT này có 1.320 tổ viên": the block or the counted ones
+  //   the sentence or its clause opens on.
+  if (!sector && !place) {
+    const inheritsCoop = noun.entity === 'inherit' && entity === 'cooperative';
+    const named = noun.entity === 'cooperative' || inheritsCoop ? lastBlockSector(ctx, clause.start, m.start) : null;
+    const subjectBlock = named && !sFacts.some((f) => f.metric === 'count' && f.valueSpan.start > named.end && f.valueSpan.start < m.start && f.sector !== named.sector) ? named : null;
+    const block = subjectBlock ?? (inheritsCoop || noun.id === 'noun.group_members' ? ((clause.start > s.start ? blockOpening(ctx, clause.start) : null) ?? blockOpening(ctx, s.start)) : null);
     if (block) {
       sector = block.sector;
       sectorLabel = text.slice(block.start, block.end);

@@ -302,43 +302,43 @@ const LIST_ITEM = String.raw`\s+(?:có\s+)?[\d.,]+\s+(?:HTX|hợp tác xã)`;
 /** "tiếp đến huyện Trấn Yên 27 HTX, Yên Bình 25 HTX": the list's first item has the level word. */
 const LIST_HEAD = new RegExp(String.raw`(?:^|[\s,;:])([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+${LIST_NAME}${LIST_ITEM}(?:\s*,\s*${LIST_NAME}${LIST_ITEM})*\s*,\s*(${LIST_NAME})\s*$`, 'u');
 
-/** The sector of the last "khối (HTX) <sector>" a paragraph names in [from, to): what "khối này" refers to. */
-export function lastBlockSector(t: Texts, from: number, to: number): { sector: Sector; start: number; end: number } | null {
-  let found: { sector: Sector; start: number; end: number } | null = null;
-  for (const bm of t.key.slice(from, to).matchAll(/(?<![\p{L}])khối\s+(?:(?:các\s+)?(?:htx|hợp tác xã)\s+)?/gu)) {
-    const at = from + bm.index + bm[0].length;
+type SectorHit = { sector: Sector; start: number; end: number };
+
+/**
+ * The sector printed right after the last `lead` in [from, to). With `lastOnly`, only the last lead counts (a later one
+ * with no sector clears an earlier one); otherwise the last lead that has a sector. A lead right after "riêng", "trong đó"
+ * (a part of what came before) is passed over when `skipParts`.
+ */
+function lastSectorAfter(t: Texts, from: number, to: number, lead: RegExp, opts: { lastOnly?: boolean; skipParts?: boolean } = {}): SectorHit | null {
+  let found: SectorHit | null = null;
+  for (const lm of t.key.slice(from, to).matchAll(lead)) {
+    const at = from + lm.index + lm[0].length;
+    if (opts.skipParts && /(?<![\p{L}])(?:riêng|trong đó|trong số đó)(?![\p{L}])[^.;]{0,40}$/u.test(t.key.slice(Math.max(from, at - lm[0].length - 45), at - lm[0].length))) continue;
     const l = readSector(t.key, at, Math.min(to, at + 40), { lead: true });
-    if (l && l.start - at < 3) found = { sector: l.sector, start: l.start, end: l.end };
+    const hit = l && l.start - at < 3 ? { sector: l.sector, start: l.start, end: l.end } : null;
+    if (hit || opts.lastOnly) found = hit;
   }
   return found;
 }
 
-/**
- * "Hiện có 96 HTX nông nghiệp ứng dụng công nghệ cao … Riêng huyện Đơn Dương có 21 HTX. Các HTX này thu hút …": the
- * sector of the last count of cooperatives the paragraph gave before, passing over a part of it ("riêng", "trong đó").
- */
-function lastCountedSector(t: Texts, from: number, to: number, groups = false): { sector: Sector; start: number; end: number } | null {
-  let found: { sector: Sector; start: number; end: number } | null = null;
-  for (const cm of t.key.slice(from, to).matchAll(groups ? /\d\s+(?:tht|tổ hợp tác)(?![\p{L}])\s*/gu : /\d\s+(?:htx|hợp tác xã)(?![\p{L}])\s*/gu)) {
-    const at = from + cm.index + cm[0].length;
-    if (/(?<![\p{L}])(?:riêng|trong đó|trong số đó)(?![\p{L}])[^.;]{0,40}$/u.test(t.key.slice(Math.max(from, at - cm[0].length - 45), at - cm[0].length))) continue;
-    const l = readSector(t.key, at, Math.min(to, at + 40), { lead: true });
-    found = l && l.start - at < 3 ? { sector: l.sector, start: l.start, end: l.end } : null;
-  }
-  return found;
+/** The sector of the last "khối (HTX) <sector>" a paragraph names in [from, to): what "khối này" refers to. */
+export function lastBlockSector(t: Texts, from: number, to: number): SectorHit | null {
+  return lastSectorAfter(t, from, to, /(?<![\p{L}])khối\s+(?:(?:các\s+)?(?:htx|hợp tác xã)\s+)?/gu);
 }
 
 /**
  * "Khối này giải quyết việc làm cho 6.750 lao động": a sentence that opens on "khối này" speaks of the block just named;
- * one that opens on "Các HTX này" speaks of the cooperatives the paragraph last counted.
+ * one that opens on "Các HTX này" speaks of the cooperatives the paragraph last counted ("Hiện có 96 HTX nông nghiệp ứng
+ * dụng công nghệ cao … Riêng huyện Đơn Dương có 21 HTX. Các HTX này thu hút …"), passing over a part of them.
  */
-export function blockOpening(t: Texts, sStart: number): { sector: Sector; start: number; end: number } | null {
+export function blockOpening(t: Texts, sStart: number): SectorHit | null {
   const head = t.key.slice(sStart, sStart + 24);
   const paraStart = t.key.lastIndexOf('\n', sStart) + 1;
   if (/^\s*(?:khối|nhóm) (?:(?:htx|hợp tác xã) )?này(?![\p{L}])/u.test(head)) return lastBlockSector(t, paraStart, sStart);
   const these = /^\s*(?:các|những) (htx|hợp tác xã|tht|tổ hợp tác) (?:này|nói trên)(?![\p{L}])/u.exec(head);
-  if (these) return lastCountedSector(t, paraStart, sStart, /^(?:tht|tổ hợp tác)$/u.test(these[1]!));
-  return null;
+  if (!these) return null;
+  const counted = /^(?:tht|tổ hợp tác)$/u.test(these[1]!) ? /\d\s+(?:tht|tổ hợp tác)(?![\p{L}])\s*/gu : /\d\s+(?:htx|hợp tác xã)(?![\p{L}])\s*/gu;
+  return lastSectorAfter(t, paraStart, sStart, counted, { lastOnly: true, skipParts: true });
 }
 
 /** "Kim Sơn là địa phương hiện có nhiều HTX nhất với 52 HTX": a bare name that calls itself a place is that district. */

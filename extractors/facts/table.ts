@@ -417,7 +417,7 @@ function indicatorRow(text: string, line: Span, labelCol: number, width: number,
 }
 
 /** A row of a table of grades: its label must be a grade ("Tốt", "Loại khá", "Yếu, kém"); others ("Số HTX tham gia đánh giá") are no fact. */
-function gradeRow(text: string, line: Span, labelCol: number, width: number): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
+function gradeRow(text: string, line: Span, labelCol: number, width: number): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number; rating: Rating } | null {
   const opened = openRow(text, line, width, labelCol);
   if (!opened) return null;
   // The grade alone ("Trung bình") reads as "loại trung bình".
@@ -425,7 +425,7 @@ function gradeRow(text: string, line: Span, labelCol: number, width: number): { 
   const r = RATINGS.find((x) => x.rating !== 'operating' && x.rating !== 'inactive' && (x.pattern.exec(grade)?.index === 0 || x.pattern.exec(grade.slice(6))?.index === 0));
   const rest = r ? (r.pattern.exec(grade)?.index === 0 ? grade : grade.slice(6)).replace(r.pattern, '') : '';
   if (!r || rest.replace(/^[\s,]*(?:kém|yếu)?\s*$/u, '') !== '') return null;
-  return { row: opened.row, labelKey: opened.labelKey, rule: COLUMNS.find((c) => c.id === 'col.coops') as IndicatorRule, scale: 1 };
+  return { row: opened.row, labelKey: opened.labelKey, rule: COLUMNS.find((c) => c.id === 'col.coops') as IndicatorRule, scale: 1, rating: r.rating };
 }
 
 /** A row of a table of sectors whose metric the caption gives: its label must be a sector or the total. */
@@ -559,8 +559,8 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     const estimatedRow = /\(\s*ước[^)]*\)/u.test(labelKey);
     // "HTX xếp loại tốt (HTX)": a row of one class.
     const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
-    const gradeKey = classOf.replace(/^(?:loại|xếp loại)\s+/u, '');
-    const rating = rule.metric === 'count' && (classOf !== labelKey || gradeTable) ? RATINGS.find((x) => x.pattern.exec(gradeKey)?.index === 0 || (gradeTable && x.pattern.exec(`loại ${gradeKey}`)?.index === 0))?.rating : undefined;
+    // A table of grades has read its row's grade already.
+    const rating: Rating | undefined = 'rating' in r ? (r.rating as Rating) : rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((x) => x.pattern.exec(classOf.replace(/^(?:loại|xếp loại)\s+/u, ''))?.index === 0)?.rating : undefined;
     const number = (cell: TableCell) => numberIn(mentions, cell);
     for (const i of dataCols) {
       const m = number(row[i]!);
