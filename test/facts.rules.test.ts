@@ -2325,7 +2325,7 @@ describe('readings added on heldout16', () => {
     ]);
   });
 });
-import { LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
+import { DISTRICT_LINE_EXAMPLES, LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
 import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, FUNDS_SUBJECT, HELPED_FOUND, NATIONAL_EXAMPLES, THRESHOLD_EXAMPLES, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
@@ -4092,6 +4092,42 @@ describe('readings added on heldout34', () => {
   it('a year between "Tỷ lệ HTX hoạt động hiệu quả" and its value dates the share', () => {
     const fs = facts('Tỷ lệ HTX hoạt động hiệu quả năm 2018 là 30%.');
     expect(fs.map((f) => [f.metric, f.value, f.rating, f.asOf])).toEqual([['share', 30, 'effective', '2018-12-31']]);
+  });
+
+  it('a labelled line of a terse report stands alone: "VĐL:" under "Thành lập mới:" is no new capital', () => {
+    const fs = facts('1. Kết quả chung\n\n<ul><li>Tổng số HTX: 512 HTX.</li><li>Thành lập mới: 64 HTX/KH 70 HTX.</li><li>VĐL: 830 tỷ đ (BQ 1,6 tỷ đ/HTX).</li></ul>');
+    const charter = fs.find((f) => f.metric === 'charter_capital' && f.statistic === 'total');
+    expect([charter?.scope, charter?.value]).toEqual(['existing', 830e9]);
+  });
+
+  it('a label marked estimated ("DT, LN (ước cả năm):") heads every figure of its line', () => {
+    const fs = facts('Kết quả năm 2023\n\n<ul><li>Tổng số HTX: 300 HTX.</li><li>DT, LN (ước cả năm): tổng DT 420 tỷ đ; DT BQ 1,4 tỷ đ/HTX/năm; LN BQ 85 tr.đ/HTX/năm.</li></ul>');
+    expect(fs.filter((f) => f.metric === 'revenue' || f.metric === 'profit').map((f) => [f.metric, f.statistic, f.status])).toEqual([
+      ['revenue', 'total', 'estimate'],
+      ['revenue', 'average', 'estimate'],
+      ['profit', 'average', 'estimate'],
+    ]);
+  });
+
+  it('a heading of grades heads the bare classes of the list below it ("- Tốt: 40 HTX; Khá: 95 HTX")', () => {
+    const fs = facts('Toàn tỉnh có 400 HTX.\n\n3. Đánh giá, xếp loại năm 2023\n\n- Tốt: 40 HTX; Khá: 95 HTX; TB: 180 HTX; Yếu: 55 HTX.');
+    expect(fs.filter((f) => f.value < 400).map((f) => [f.value, f.rating])).toEqual([
+      [40, 'good'],
+      [95, 'fair'],
+      [180, 'average'],
+      [55, 'weak'],
+    ]);
+  });
+
+  it('under a heading that lists by district, a line opening on a bare name is that district\'s (DISTRICT_LINE_EXAMPLES)', () => {
+    for (const ex of DISTRICT_LINE_EXAMPLES) {
+      const fs = facts(`Năm 2023, khu vực kinh tế tập thể của tỉnh tiếp tục phát triển, nhiều HTX mở rộng liên kết tiêu thụ sản phẩm. Toàn tỉnh có 700 HTX.\n\n${ex.heading}\n\n<ul><li>TP Hà Tĩnh: 38 HTX</li><li>${ex.line}</li></ul>`);
+      const f = fs.find((x) => x.evidence.text.includes(ex.name));
+      expect(f?.place, ex.line).toEqual({ level: 'district', name: ex.name });
+    }
+    // No such heading: a bare name alone makes no district.
+    const fs = facts('Năm 2023, khu vực kinh tế tập thể của tỉnh tiếp tục phát triển, nhiều HTX mở rộng liên kết tiêu thụ sản phẩm. Toàn tỉnh có 700 HTX.\n\nKết quả chung\n\n<ul><li>TP Hà Tĩnh: 38 HTX</li><li>Bắc Quang: 104 HTX</li></ul>');
+    expect(fs.find((x) => x.value === 104)?.place ?? null).toBeNull();
   });
 });
 

@@ -201,7 +201,10 @@ export function planAnchor(fs: DraftFact[]): DraftFact | undefined {
  * take no subject, sector or entity from the bullets above it.
  */
 export function bulletItem(text: string, s: Span): boolean {
-  return /^\s*[-–•+*]\s/u.test(text.slice(s.start, s.start + 3)) && /^\s*$/u.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start));
+  if (!/^\s*$/u.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start))) return false;
+  // "VĐL: 1.046 tỷ đ (BQ 1,47 tỷ đ/HTX)." on a line of its own, under "Thành lập mới: 121 HTX": a labelled line of a
+  // terse report stands alone like a bullet.
+  return /^\s*[-–•+*]\s/u.test(text.slice(s.start, s.start + 3)) || (text.lastIndexOf('\n\n', s.start) < text.lastIndexOf('\n', s.start) && /^[^\d:;.\n]{2,30}:\s/u.test(text.slice(s.start, s.start + 32)));
 }
 
 /** The subject of a sentence: its latest figure that is not part of a breakdown. */

@@ -186,6 +186,12 @@ export function ratingBefore(t: Texts, clause: Span, at: number, sentenceStart?:
   // A list of classes after "phân loại:" / "xếp loại": "tốt 45 HTX, khá 60 HTX, trung bình 30 HTX, yếu 12 HTX".
   const bare = /(?:^|[\s,;:(])(tốt|khá|trung bình|tb|yếu kém|yếu|kém|xuất sắc)\s*:?\s*$/u.exec(head);
   if (bare && /xếp loại|phân loại|đánh giá|loại/u.test(t.key.slice(Math.max(0, (sentenceStart ?? clause.start)), at))) return classes[bare[1]!] ?? null;
+  // "3. Đánh giá, xếp loại năm 2019" then "- Tốt: 64 HTX; Khá: 181 HTX": a heading of grades heads the list below it.
+  if (bare && /^\s*(?:[-–•+*]\s*)?$/u.test(t.key.slice(t.key.lastIndexOf('\n\n', sentenceStart ?? clause.start) + 2, sentenceStart ?? clause.start))) {
+    const paraStart = t.key.lastIndexOf('\n\n', sentenceStart ?? clause.start);
+    const heading = paraStart > 0 ? t.key.slice(t.key.lastIndexOf('\n\n', paraStart - 1) + 2, paraStart) : '';
+    if (heading.length < 120 && !/[.;]\s*$/u.test(heading) && /xếp loại|phân loại|đánh giá/u.test(heading)) return classes[bare[1]!] ?? null;
+  }
   return null;
 }
 
@@ -392,10 +398,32 @@ function aliasBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
 }
 const PLACE_WORD_ANY = /(?<![\p{L}])(?:huyện|thị xã|thành phố|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|vùng)\s+\p{L}/u;
 
+// "4. Theo địa bàn" then lines "Vị Xuyên: 97 HTX (TL mới 15 HTX)": under a heading that lists by district, a line
+// opening on a bare name is that district's.
+const DISTRICT_HEADING = /(?:theo|phân theo|chia theo)\s+(?:địa bàn|đơn vị hành chính|huyện|địa phương|từng huyện|các huyện)/u;
+export const DISTRICT_LINE_EXAMPLES = [
+  { heading: '4. Theo địa bàn', line: 'Bắc Quang: 104 HTX (TL mới 17 HTX)', name: 'Bắc Quang' },
+  { heading: 'Phân theo huyện', line: 'Hoàng Su Phì: 58 HTX', name: 'Hoàng Su Phì' },
+];
+export function districtLine(t: Texts, at: number): PlaceHit | null {
+  const { key, text } = t;
+  const lineStart = key.lastIndexOf('\n', at - 1) + 1;
+  const m = /^\s*(?:[-–•+*]\s*)?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*:/u.exec(text.slice(lineStart, at));
+  if (!m) return null;
+  const paraStart = key.lastIndexOf('\n\n', at);
+  if (paraStart < 0) return null;
+  const heading = key.slice(key.lastIndexOf('\n\n', paraStart - 1) + 2, paraStart);
+  if (heading.length > 80 || /[.;]\s*$/u.test(heading) || !DISTRICT_HEADING.test(heading)) return null;
+  const start = lineStart + m.index + m[0].indexOf(m[1]!);
+  return { place: { level: 'district', name: m[1]! }, formerProvince: null, at: start };
+}
+
 export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
   const { key, text } = t;
   const alias = aliasBefore(t, clause, at);
   if (alias) return alias;
+  const line = districtLine(t, at);
+  if (line) return line;
   const seg = key.slice(clause.start, at);
   let depth = 0;
   const depthAt: number[] = [];

@@ -331,6 +331,8 @@ const AGAINST_PLAN_NEAR = againstPlan('đạt|vượt|bằng', 'đề ra|năm|gi
  * thu bình quân ước đạt 2,9 tỷ đồng; thu nhập … khoảng 5,2 triệu đồng" estimates its own clause, not the next one.
  */
 function estimatedOpening(before: string): boolean {
+  // "DT, LN (ước cả năm): tổng DT 658,9 tỷ đ; DT BQ 1,02 tỷ đ/HTX/năm": a label marked estimated heads its whole line.
+  if (/^[^:;.\d]{0,25}\(\s*(?:ước|dự ước|ước tính|ước thực hiện|dự kiến)(?![\p{L}])[^()]*\)\s*:/u.test(before)) return true;
   // "Theo báo cáo tại hội nghị, ước thực hiện năm 2024, toàn tỉnh có …": a source may stand before the estimate.
   const open = /^(?:[\p{L}\d ,]{0,20}?[\s,]|theo [\p{L} ]{0,40}?,\s*)?(ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])(\s+đạt)?/u.exec(before.slice(0, 70));
   if (!open) return false;
