@@ -144,7 +144,7 @@ export const TRACKING_PARAMS: Rule = {
 };
 
 /** Site-name separators in <title>: "Headline - Site", "Headline | Site". */
-export const TITLE_SEPARATORS = /\s+(?:::|[-|–—:»])\s+|\s*\|\s*/;
+export const TITLE_SEPARATORS = /\s+(?:::|[-|–—:»>])\s+|\s*\|\s*/;
 
 export function matchesAny(rules: readonly Rule[], s: string): boolean {
   for (const r of rules) if (r.pattern.test(s)) return true;

@@ -213,8 +213,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const textIdx = placed.map((p, i) => (p.role === 'text' ? i : -1)).filter((i) => i >= 0);
     for (const [k, i] of textIdx.slice(-2).reverse().entries()) {
       const p = placed[i]!;
-      // A press release is signed by the office that issues it ("Văn phòng Liên minh HTX tỉnh"), on its last line.
-      const office = k === 0 && p.b.kind === 'p' && /^(?:Văn phòng|Ban|Phòng)\s+[\p{L}\s]{3,60}$/u.test(p.b.text.trim()) && p.b.text.trim().split(/\s+/).length <= 10 ? p.b.text.trim() : null;
+      // A press release is signed by the office that issues it ("Văn phòng Liên minh HTX tỉnh", terse "VP LMHTX tỉnh"),
+      // on its last line.
+      const office = k === 0 && p.b.kind === 'p' && /^(?:Văn phòng|VP|Ban|Phòng)\s+[\p{L}\s]{3,60}$/u.test(p.b.text.trim()) && p.b.text.trim().split(/\s+/).length <= 10 ? p.b.text.trim() : null;
       const n = p.b.kind === 'p' && p.b.text.length <= 80 ? (bylineName(p.b.text) ?? office) : null;
       if (n) {
         author = n;
@@ -343,7 +344,9 @@ function chooseTitle(dom: PageDom, firstIdx: number, refs: string[], siteName: s
   const limit = firstIdx < 0 ? dom.blocks.length : Math.min(dom.blocks.length, firstIdx + (within !== undefined ? 1 : 3));
   for (let i = within !== undefined ? Math.max(0, firstIdx - within) : 0; i < limit; i++) {
     const b = dom.blocks[i]!;
-    const titled = within !== undefined ? b.kind !== 'heading' && /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '') && !/box|widget|side|menu/i.test(b.el.attribs.class ?? '') : b.kind === 'heading' || /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '');
+    // With nothing to agree with, an <h1> marked as the article's title ("Article_Title") right before the article is it too.
+    const titleClass = /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '') && !/box|widget|side|menu/i.test(b.el.attribs.class ?? '');
+    const titled = within !== undefined ? titleClass && (b.kind !== 'heading' || b.el.tag === 'h1') : b.kind === 'heading' || /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '');
     if (!titled || b.text.length < 8 || b.text.length > 400 || b.el.negative) continue;
     if (siteName && similarity(b.text, siteName) > 0.8) continue;
     let sim = 0;

@@ -83,6 +83,15 @@ export const PROVINCE_RULES: ProvinceRule[] = [
     examples: [{ text: 'Chủ tịch Liên minh HTX tỉnh: lấy con tôm làm nền - Báo Sóc Trăng điện tử', where: 'title', province: 'Sóc Trăng' }],
   },
   {
+    // "Cổng Thông tin điện tử tỉnh Lai Châu > Tin tức > Kinh tế": the province's own portal, as its host would.
+    id: 'province.portal.title',
+    where: 'title',
+    pattern: String.raw`cổng thông tin(?: điện tử)? (?:tỉnh |thành phố |tp\.? ?)NAME`,
+    score: 3,
+    cap: 1,
+    examples: [{ text: 'Cổng Thông tin điện tử tỉnh Lai Châu > Tin tức > Kinh tế', where: 'title', province: 'Lai Châu' }],
+  },
+  {
     // "Kinh tế tập thể của Sóc Trăng đang có nhiều chuyển biến": the province named bare as the sector's owner.
     id: 'province.owner.text',
     where: 'text',
@@ -196,6 +205,9 @@ export function detectProvince(
     // "Báo Sóc Trăng điện tử": the provincial paper's name, weaker than the alliance's own.
     const paper = site ? undefined : siteHits.find((h) => h.rule === 'province.paper.title');
     if (paper) add(paper.row, 3, { ...paper, where: 'host' });
+    // "Cổng Thông tin điện tử tỉnh Lai Châu": the province's government portal names it as its host does.
+    const portal = site || paper ? undefined : siteHits.find((h) => h.rule === 'province.portal.title');
+    if (portal) add(portal.row, HOST_SCORE, { ...portal, where: 'host' });
   }
   const fromHost = provinceFromHost(host);
   if (fromHost) add(fromHost, HOST_SCORE, { row: fromHost, rule: 'province.host', where: 'host', start: 0, end: 0 });

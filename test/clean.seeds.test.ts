@@ -4,6 +4,7 @@
 // chrome line (banner, counters, font-size widget, related lists) in it.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { cleanHtml, cleanPlainText } from '../extractors/clean.js';
 import { CHROME_LINES, matchesAny } from '../extractors/clean-rules.js';
@@ -75,7 +76,11 @@ describe('corpus pages (corpus/pages/*.html) through decodeBytes + cleanHtml', (
       expect(r.publishedAt?.slice(0, 10) ?? null).toBe(doc.publishedAt?.slice(0, 10) ?? null);
       // A gold quote may run across the cells of a table row, which the text joins with " | ".
       const flat = r.text.replace(/ \| /g, ' ');
-      for (const q of quotes) expect(flat, q).toContain(q);
+      // Photo captions are left out of the text (corpus/cleaning/README.md); a quote an annotator took from one is a
+      // fact we miss by design, counted as missed by the eval, and must be in a caption of the page.
+      const $ = cheerio.load(d.text);
+      const captions = $('figcaption, [class*="caption"]').map((_, el) => $(el).text().replace(/\s+/g, ' ').trim()).get();
+      for (const q of quotes) if (!flat.includes(q)) expect(captions.some((c) => c.includes(q)), `${q} is neither in the text nor in a caption`).toBe(true);
       expectNoChrome(r.text);
       expect(r.text.startsWith(doc.title)).toBe(false);
     });
