@@ -4129,5 +4129,24 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2023, khu vực kinh tế tập thể của tỉnh tiếp tục phát triển, nhiều HTX mở rộng liên kết tiêu thụ sản phẩm. Toàn tỉnh có 700 HTX.\n\nKết quả chung\n\n<ul><li>TP Hà Tĩnh: 38 HTX</li><li>Bắc Quang: 104 HTX</li></ul>');
     expect(fs.find((x) => x.value === 104)?.place ?? null).toBeNull();
   });
+
+  it('a stock at a point the article had not reached is a plan, with no report period too ("Đến năm 2030, toàn tỉnh có trên 300 HTX")', () => {
+    const title = 'Đại hội đại biểu Liên minh HTX tỉnh Hà Tĩnh lần thứ VI';
+    const html = `<html><head><title>${title}</title><meta property="article:published_time" content="2025-08-20T09:00:00+07:00"></head><body><article><h1>${title}</h1><p>Đại hội đề ra nhiều mục tiêu cho nhiệm kỳ mới. Đến năm 2030, toàn tỉnh có trên 300 HTX, số tổ hợp tác đạt 900 tổ.</p></article></body></html>`;
+    const { document, facts: fs } = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/2' });
+    expect(document.reportPeriod).toBeNull();
+    expect(fs.map((f) => [f.value, f.status])).toEqual([
+      [300, 'target'],
+      [900, 'target'],
+    ]);
+  });
+
+  it('"Ước cả năm" opens an estimate in a paragraph that opened on a later period and a plan', () => {
+    const fs = facts('6 tháng cuối năm 2023, Liên minh HTX tỉnh phấn đấu thành lập mới ít nhất 10 HTX. Ước cả năm 2023, tổng doanh thu của các HTX đạt khoảng 980 tỷ đồng.', 'Kinh tế tập thể 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.value, f.status])).toEqual([
+      [10, 'target'],
+      [980e9, 'estimate'],
+    ]);
+  });
 });
 

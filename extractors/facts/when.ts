@@ -365,7 +365,9 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // "Về xã Ngọc Biên những ngày giữa tháng 9, … Đến nay, HTX có 126 hộ thành viên": a paragraph set in the month of writing
   // reports what is there now, not a plan.
   const saysNow = /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|hiện tại)(?![\p{L}])/u.test(key.slice(s.start, m.start));
-  const future = !!(rp && own && own.start > rp.end && notBegun(own.start) && !(saysNow && f.dateFrom !== 'sentence')) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start && !ownPast && !saysNow);
+  // "Đến năm 2025, toàn tỉnh có trên 200 HTX" in a congress report of 2020 that fixes no report period: a point the
+  // article had not reached is a plan too.
+  const future = !!(rp && own && own.start > rp.end && notBegun(own.start) && !(saysNow && f.dateFrom !== 'sentence')) || !!(rp && lead && leadP && leadP.start > rp.end && notBegun(leadP.start) && lead.start >= p.start && !ownPast && !saysNow) || !!(!rp && written && own && f.dateFrom === 'sentence' && own.start > written && notBegun(own.start) && !saysNow);
   const derived = f.rule.startsWith('fact.');
   const nearStretch = key.slice(Math.max(s.start, m.start - 70), m.start).replace(AGAINST_PLAN_NEAR, '');
   // "Mục tiêu năm 2019" heading, then "Trong năm 2018, Liên minh đã mở 9 lớp" or "tính đến cuối năm 2020, toàn
@@ -400,7 +402,9 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   else if (planInBrackets || (planRightBefore && f.metric !== 'plan_achievement') || (f.metric !== 'plan_achievement' && /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?![\p{L}])[^()]*$/u.test(key.slice(s.start, m.start)))) f.status = 'target';
   // "KH năm 2018: …" then "Ước cả năm 2018: DT bình quân 3,1 tỷ đồng/HTX": a sentence that opens on "Ước" estimates, in a
   // plan section too, unless it names a plan of its own.
-  else if ((ownEstimate || (planSection && /^\s*(?:ước|dự ước|ước tính|ước thực hiện)(?:\s+(?:cả|đến|hết))?\s+(?:năm|cả năm)(?![\p{L}])/u.test(key.slice(s.start, m.start)) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch))) && !future) f.status = 'estimate';
+  // "6 tháng cuối năm 2017, … phấn đấu …. Ước cả năm 2017, tổng doanh thu … đạt khoảng 1.150 tỷ đồng": so does a
+  // paragraph that opens on a later period.
+  else if (((ownEstimate && !future) || ((planSection || future) && /^\s*(?:ước|dự ước|ước tính|ước thực hiện)(?:\s+(?:cả|đến|hết))?\s+(?:năm|cả năm)(?![\p{L}])/u.test(key.slice(s.start, m.start)) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch)))) f.status = 'estimate';
   else if ((planSection && !pastOwn) || future || planOpening || (tgt.pattern.test(sentenceBefore) && !doneClause) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
   else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start)) || leadEstimated || (ctx.inEstimate && !pastOwn && !f.place)) f.status = 'estimate';
