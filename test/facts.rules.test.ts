@@ -4148,5 +4148,10 @@ describe('readings added on heldout34', () => {
       [980e9, 'estimate'],
     ]);
   });
+
+  it('a figure in the name of a programme is no fact ("Đề án … một triệu héc-ta"), the area beside it stays', () => {
+    const fs = facts('Năm 2023, các HTX liên kết sản xuất trên diện tích 41.200 ha. Có 55 HTX tham gia Đề án phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao.');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => f.value)).toEqual([41200]);
+  });
 });
 

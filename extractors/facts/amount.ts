@@ -188,6 +188,8 @@ export function amountFact(
     (m.kind === 'money' && /^\s*(?:[-–•+]\s*)?quỹ hỗ trợ phát triển/u.test(key.slice(key.lastIndexOf('\n\n', s.start) + 1, s.start + 1)) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ tín dụng|qtdnd)(?![\p{L}])/u.test(sentenceBefore))
   )
     return { reason: 'an amount of the cooperative support fund, not of the cooperatives' };
+  // "Đề án phát triển bền vững một triệu héc-ta chuyên canh lúa …": a figure in the name of a programme.
+  if (/(?<![\p{L}])(?:đề án|chương trình|dự án)(?: [\p{L}-]+){1,8}\s*$/u.test(key.slice(clause.start, m.start))) return { reason: 'a figure in the name of a programme ("Đề án … 1 triệu ha"), not a figure of the cooperatives' };
   // "Doanh thu vượt mốc 2 nghìn tỷ đồng": a round mark passed, not the figure.
   if (/(?:vượt|qua)\s+(?:mốc|ngưỡng)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 15), m.start))) return { reason: 'a round mark passed ("vượt mốc 2 nghìn tỷ"), not the figure' };
   // "95 triệu đồng/ha/năm": per hectare, a yield of land, not a figure of the cooperatives.

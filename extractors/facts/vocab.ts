@@ -271,9 +271,9 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.existing',
     pattern:
-      /(?<![\p{L}])(?:hiện có|hiện nay|hiện tại|đến nay|nay (?:đã )?có|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|tổng số(?! (?:htx|hợp tác xã|thành viên|lao động)?\s*(?:thành lập|kết nạp|phát triển))|trong đó|bao gồm|(?:nâng|đưa) tổng(?:(?!thành lập)[^,;.\d]){0,40}?lên|(?:nâng|đưa) tổng số (?:htx|hợp tác xã)(?:(?!thành lập)[^,;.]){0,30}?đạt)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:hiện có|(?<!(?:thực|phát|xuất|thể|biểu|trình) )hiện (?:[\p{L}]+ ){1,3}?có|hiện nay|hiện tại|đến nay|nay (?:đã )?có|tính đến|toàn tỉnh có|toàn thành phố có|có tổng số|tổng số(?! (?:htx|hợp tác xã|thành viên|lao động)?\s*(?:thành lập|kết nạp|phát triển))|trong đó|bao gồm|(?:nâng|đưa) tổng(?:(?!thành lập)[^,;.\d]){0,40}?lên|(?:nâng|đưa) tổng số (?:htx|hợp tác xã)(?:(?!thành lập)[^,;.]){0,30}?đạt)(?![\p{L}])/u,
     scope: 'existing',
-    examples: [{ text: 'hiện có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }, { text: 'đưa tổng số HTX toàn tỉnh lên' }, { text: 'đưa tổng số HTX đến 31/12/2025 đạt' }, { text: 'tổng số' }],
+    examples: [{ text: 'hiện có' }, { text: 'hiện Liên minh có' }, { text: 'toàn tỉnh có' }, { text: 'trong đó' }, { text: 'đưa tổng số HTX toàn tỉnh lên' }, { text: 'đưa tổng số HTX đến 31/12/2025 đạt' }, { text: 'tổng số' }],
   },
 ];
 
