@@ -4153,5 +4153,14 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2023, các HTX liên kết sản xuất trên diện tích 41.200 ha. Có 55 HTX tham gia Đề án phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao.');
     expect(fs.filter((f) => f.metric === 'land_area').map((f) => f.value)).toEqual([41200]);
   });
+
+  it('a named cooperative is the subject across "ở huyện …", and a bare "HTX" before a metric word is the one just named', () => {
+    const fs = facts('Chẳng hạn HTX Nông nghiệp Hòa Bình Xanh ở huyện Đức Thọ hiện có 54 thành viên. Năm 2023, HTX ước doanh thu 4,2 tỷ đồng, lợi nhuận khoảng 600 triệu đồng.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['members', 54, 'cooperative'],
+      ['revenue', 4.2e9, 'cooperative'],
+      ['profit', 600e6, 'cooperative'],
+    ]);
+  });
 });
 

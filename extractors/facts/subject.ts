@@ -626,7 +626,8 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     const colonAfter = /^\s*(?:\([^)]*\))?\s*:/u.test(t.key.slice(org.end, at));
     // "… nhưng HTX rau an toàn Việt Hùng cũng đã có 37 thành viên": the name right before its verb is the subject.
     // "HTX Nông sản an toàn Tân Sơn năm 2023 đạt doanh thu": a time may stand between the name and its verb.
-    const verbAfter = /^\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:năm \d{4}|\d{1,2} tháng(?: đầu| cuối)? năm(?: \d{4})?)\s*,?\s+)?(?:(?:hiện|cũng|đã|nay|vẫn|ước)\s+)*(?:có|đạt|thu hút|canh tác|quản lý|tạo việc làm|với)(?![\p{L}])/u.test(t.key.slice(org.end, at));
+    // "HTX Nông nghiệp Thiên Lộc Xanh ở huyện Can Lộc hiện có 68 thành viên": where it stands may come between too.
+    const verbAfter = /^\s*(?:\([^)]*\)\s*|(?:ở|tại)\s+(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tp\.?|quận)\s+[\p{L} ]{1,30}?\s+)?(?:,?\s*(?:năm \d{4}|\d{1,2} tháng(?: đầu| cuối)? năm(?: \d{4})?)\s*,?\s+)?(?:(?:hiện|cũng|đã|nay|vẫn|ước)\s+)*(?:có|đạt|thu hút|canh tác|quản lý|tạo việc làm|với)(?![\p{L}])/u.test(t.key.slice(org.end, at));
     // "HTX Nông lâm nghiệp Đại Sơn (huyện Văn Yên) hiện quản lý 450 ha", "HTX X hiện canh tác 46 ha": the metric word
     // itself is the verb right after the name.
     const metricAfter = valueAt > at && /^\s*(?:\([^)]*\)\s*)?(?:(?:hiện|cũng|đã|nay|vẫn|ước|còn)\s+)*$/u.test(t.key.slice(org.end, at));
@@ -657,7 +658,9 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     const group = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart).filter((o) => o.entity === 'cooperative_group').pop();
     if (group) return { place: { level: 'cooperative', name: group.name }, entity: group.entity };
   }
-  if (bare.test(seg) || ofBare.test(t.key.slice(sentenceStart, valueAt)) || opensBare.test(t.key.slice(sentenceStart, at))) {
+  // "Năm 2023, HTX ước doanh thu 18,6 tỷ đồng": the metric word itself may be the verb after the bare subject.
+  const bareMetric = valueAt > at && /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|chỉ|còn|ước|vẫn|nay)\s+)*$/u.test(seg);
+  if (bare.test(seg) || bareMetric || ofBare.test(t.key.slice(sentenceStart, valueAt)) || opensBare.test(t.key.slice(sentenceStart, at))) {
     const prior = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart + seg.length + (sep - sentenceStart)).filter((o) => o.entity === 'cooperative');
     const last = prior[prior.length - 1];
     if (last) return { place: { level: 'cooperative', name: last.name }, entity: last.entity };
