@@ -4162,5 +4162,13 @@ describe('readings added on heldout34', () => {
       ['profit', 600e6, 'cooperative'],
     ]);
   });
+
+  it('a share of a class ends at a comma and a verb ("25% số HTX xếp loại tốt, giảm tỷ lệ HTX yếu …")', () => {
+    const fs = facts('Năm 2024, tỉnh phấn đấu có ít nhất 30% số HTX xếp loại tốt, giảm tỷ lệ HTX yếu xuống dưới 6%.');
+    expect(fs.map((f) => [f.value, f.rating, f.status])).toEqual([
+      [30, 'good', 'target'],
+      [6, 'weak', 'target'],
+    ]);
+  });
 });
 

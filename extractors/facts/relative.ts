@@ -10,7 +10,8 @@ import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceS
 
 /** Where the noun phrase after a figure ends: at the next figure or punctuation. */
 function phraseEnd(key: string, from: number, limit: number): number {
-  const stop = /[\d;.()]/u.exec(key.slice(from, Math.min(limit, from + 60)));
+  // "ít nhất 25% số HTX xếp loại tốt, giảm tỷ lệ HTX yếu …": a comma and a verb open the next clause.
+  const stop = /[\d;.()]|,\s*(?:giảm|tăng|nâng|đưa|phấn đấu|đạt)(?![\p{L}])/u.exec(key.slice(from, Math.min(limit, from + 60)));
   return stop ? from + stop.index : Math.min(limit, from + 60);
 }
 
