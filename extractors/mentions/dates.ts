@@ -509,15 +509,17 @@ export const DATE_RULES: DateRow[] = [
     id: 'period.months_of_year',
     // Anchored at "tháng"/"nửa": the count before it is read as the prefix.
     prefix: MONTH_COUNT_PREFIX,
-    pattern: `(?<![\\p{L}])(?:tháng\\s+(?:(?<edge>đầu|cuối)\\s+)?(?:của\\s+)?|nửa\\s+(?<half>đầu|cuối)\\s+)năm\\s+(?<y>\\d{4})${W}`,
+    // "6 tháng 2016 | 6 tháng 2017" heading a table: "năm" may be left out before the year.
+    pattern: `(?<![\\p{L}])(?:tháng\\s+(?:(?<edge>đầu|cuối)\\s+)?(?:của\\s+)?|nửa\\s+(?<half>đầu|cuối)\\s+)(?:năm\\s+(?<y>\\d{4})|(?<y2>(?:19|20)\\d{2}))${W}`,
     build: (g, _ctx, _t, _m, prefix) => {
       const c = monthCount(g, prefix);
       if (!c) return null;
-      const y = Number(g['y']);
+      const y = Number(g['y'] ?? g['y2']);
       return { kind: 'period', value: c.edge === 'cuối' ? monthPeriod(y, 13 - c.n, 12) : monthPeriod(y, 1, c.n) };
     },
     examples: [
       { text: '6 tháng đầu năm 2023', kind: 'period', value: { start: '2023-01-01', end: '2023-06-30' } },
+      { text: '6 tháng 2016', kind: 'period', value: { start: '2016-01-01', end: '2016-06-30' } },
       { text: '6 tháng cuối năm 2023', kind: 'period', value: { start: '2023-07-01', end: '2023-12-31' } },
       { text: '9 tháng năm 2023', kind: 'period', value: { start: '2023-01-01', end: '2023-09-30' } },
       { text: '9 tháng đầu năm 2023', kind: 'period', value: { start: '2023-01-01', end: '2023-09-30' } },
