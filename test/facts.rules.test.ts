@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extractors/document.js';
 import { readSector } from '../extractors/facts/sector.js';
-import { AFTER_NOUN_EXAMPLES, BLOCKING_VERBS, METRIC_KEYWORDS, NOT_THEIR_LAND, NOUNS, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
+import { AFTER_NOUN_EXAMPLES, BLOCKING_VERBS, EACH_PLACE_EXAMPLES, METRIC_KEYWORDS, NOT_THEIR_LAND, NOUNS, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
 import { toneKey } from '../extractors/normalize.js';
 
 describe('vocabulary tables match their own examples', () => {
@@ -4169,6 +4169,17 @@ describe('readings added on heldout34', () => {
       [30, 'good', 'target'],
       [6, 'weak', 'target'],
     ]);
+  });
+
+  it('one figure for each place of a list before "mỗi huyện" (EACH_PLACE_EXAMPLES), new like the ranking it follows', () => {
+    for (const ex of EACH_PLACE_EXAMPLES) {
+      const fs = facts(`Trong năm, toàn tỉnh thành lập mới 25 HTX. Huyện Kỳ Anh dẫn đầu với 5 HTX mới, ${ex.text}.`);
+      const each = fs.filter((f) => f.value === ex.value);
+      expect(each.map((f) => [f.place?.level, f.place?.name, f.scope]), ex.text).toEqual(ex.places.map((p) => ['district', p, 'new']));
+      for (const f of each) expect(f.evidence.text.startsWith(f.place!.name)).toBe(true);
+    }
+    const ranked = facts('Trong năm, toàn tỉnh thành lập mới 25 HTX. Huyện Kỳ Anh dẫn đầu với 5 HTX mới; huyện Hương Sơn 3 HTX.');
+    expect(ranked.find((f) => f.value === 3)?.scope).toBe('new');
   });
 });
 

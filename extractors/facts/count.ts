@@ -4,7 +4,7 @@ import { parenDepth, type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, blockOpening, lastBlockSector, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
-import { BLOCKING_VERBS, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
+import { BLOCKING_VERBS, EACH_PLACE, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
 
@@ -323,7 +323,9 @@ export function countFact(
   // "bình quân mỗi HTX chỉ có 154 thành viên và 18 lao động": an average per cooperative, no subset.
   // "Bình quân mỗi HTX thành lập mới có 23 thành viên", "… mỗi HTX nông nghiệp có từ 100 đến 150", "… có 346 ha và 89 thành viên".
   const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác|tổ)(?:\s+[^\d,;]{2,25}?)?\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên|từ)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên|ha)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
-  if (!namedInBrackets && !perCooperative && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
+  // "Đức Hòa, Thạnh Hóa, Châu Thành mỗi huyện 2 HTX": each of the places named, no undefined subset.
+  const eachNamed = EACH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 160), m.start));
+  if (!namedInBrackets && !perCooperative && !eachNamed && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
@@ -955,7 +957,8 @@ export function countFact(
   if (listOfPlaces && /^\s*(?:các|những)\s+(?:địa phương|huyện|xã|đơn vị)\s+(?:khác|còn lại)\s*(?:có\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(semiBefore + 1, m.start)))
     return { reason: 'the rest of a list of places, which no place field names' };
   // Only under a list's intro ("Theo địa bàn: …"): elsewhere the next place may well state its stock.
-  if (listOfPlaces && scope === 'existing' && (prevPlaced!.scope === 'new' || prevPlaced!.scope === 'dissolved') && key.slice(s.start, prevPlaced!.valueSpan.start).includes(':') && !lastTrigger(key.slice(semiBefore, m.start)) && /^\s*(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s+\p{L}[^,;\d]{0,30}$/u.test(key.slice(semiBefore + 1, m.start)))
+  // "Huyện Mường Tè dẫn đầu với 4 HTX mới; huyện Phong Thổ 3 HTX": so does a ranking of places.
+  if (listOfPlaces && scope === 'existing' && (prevPlaced!.scope === 'new' || prevPlaced!.scope === 'dissolved') && (key.slice(s.start, prevPlaced!.valueSpan.start).includes(':') || /(?<![\p{L}])(?:dẫn đầu|nhiều nhất|cao nhất)(?![\p{L}])/u.test(key.slice(s.start, prevPlaced!.valueSpan.start))) && !lastTrigger(key.slice(semiBefore, m.start)) && /^\s*(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s+\p{L}[^,;\d]{0,30}$/u.test(key.slice(semiBefore + 1, m.start)))
     scope = prevPlaced!.scope;
   // "Một số huyện làm tốt … như Lâm Thao (5 HTX), Thanh Sơn (4 HTX)": a bare name before a bracketed count, in a
   // sentence about districts, is a district.

@@ -8,7 +8,7 @@ import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { COLUMNS, tableFacts } from './table.js';
-import { CHANGE_LEAD, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
+import { CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
 import { withoutShareOfWhole } from './district-article.js';
 import { blankFact, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
@@ -197,6 +197,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         sFacts.push(f);
       }
       respectivePlaces(ctx, s, sFacts);
+      eachPlace(ctx, s, sFacts);
       paraFacts.push(...sFacts);
     }
     facts.push(...paraFacts);
@@ -536,6 +537,26 @@ function respectivePlaces(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
     second.rating = kind.rating;
   }
   sFacts.splice(sFacts.indexOf(second), 0, { ...second, value: firstMention.value as number, valueSpan: { start: firstMention.start, end: firstMention.end }, mention: firstMention, place: placeOf(mm[1]!), evidence: { start: at(1), end: second.evidence.end }, rule: 'noun.respective' });
+}
+
+function eachPlace(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
+  for (const f of [...sFacts]) {
+    if (f.metric !== 'count' || f.place?.level === 'cooperative' || f.breakdown) continue;
+    const from = Math.max(s.start, f.valueSpan.start - 160);
+    const mm = EACH_PLACE.exec(ctx.text.slice(from, f.valueSpan.start));
+    if (!mm) continue;
+    const level: Place['level'] = /^(?:xã|phường)$/u.test(mm[2]!) ? 'commune' : 'district';
+    const listStart = from + mm.index;
+    const names = [...mm[1]!.matchAll(new RegExp(EACH_PLACE_NAME, 'gu'))].map((n) => ({ name: n[0], start: listStart + n.index! }));
+    // "Huyện Mường Tè dẫn đầu với 4 HTX mới; huyện Phong Thổ 3 HTX; Sìn Hồ và Nậm Nhùn mỗi huyện 2 HTX": the next
+    // items of a list of new ones, with no verb of their own, are new too.
+    const prev = [...sFacts].reverse().find((g) => g !== f && g.valueSpan.end < listStart && g.metric === 'count' && g.entity === f.entity && g.place && g.place.level !== 'cooperative');
+    const scope = f.scope === 'existing' && prev && (prev.scope === 'new' || prev.scope === 'dissolved') && !lastTrigger(ctx.key.slice(prev.valueSpan.end, f.valueSpan.start)) ? prev.scope : f.scope;
+    const period = scope !== f.scope ? prev!.period : f.period;
+    const asOf = scope !== f.scope ? null : f.asOf;
+    const clones = names.map((n) => ({ ...f, scope, period, asOf, place: { level, name: n.name }, formerProvince: null, evidence: { start: n.start, end: Math.max(f.evidence.end, f.valueSpan.end) }, rule: 'noun.each_place' }));
+    sFacts.splice(sFacts.indexOf(f), 1, ...clones);
+  }
 }
 
 /** Cooperatives of a kind that is no field: led by women or young people, supported, in a chain, with OCOP products. */

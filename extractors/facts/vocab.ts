@@ -505,3 +505,12 @@ export const CHANGE_LEAD = /(?:tăng thêm|tăng|giảm|giảm đi|tăng lên|í
 // "tăng 9 HTX so CK": terse reports abbreviate "so với cùng kỳ".
 export const COMPARE = /so (?:với|cùng)|so ck(?![\p{L}])|cao hơn (?:cùng kỳ|năm)/u;
 export const AVERAGE = /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/u;
+
+// "các huyện Đức Hòa, Thạnh Hóa, Châu Thành mỗi huyện 2 HTX": one figure for each place of the list before it.
+export const EACH_PLACE_NAME = String.raw`\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3}`;
+export const EACH_PLACE = new RegExp(String.raw`(${EACH_PLACE_NAME}(?:\s*(?:,|và)\s*${EACH_PLACE_NAME})+)\s+mỗi\s+(huyện|thị xã|quận|xã|phường|địa phương)\s*(?:có\s*)?(?:(?:thành lập|tl)(?:\s+mới)?\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u');
+export const EACH_PLACE_EXAMPLES = [
+  { text: 'tiếp theo là các huyện Đức Hòa, Thạnh Hóa, Châu Thành mỗi huyện 2 HTX', places: ['Đức Hòa', 'Thạnh Hóa', 'Châu Thành'], value: 2 },
+  { text: 'Can Lộc và Hương Khê mỗi huyện 3 HTX', places: ['Can Lộc', 'Hương Khê'], value: 3 },
+];
+
