@@ -4181,5 +4181,10 @@ describe('readings added on heldout34', () => {
     const ranked = facts('Trong năm, toàn tỉnh thành lập mới 25 HTX. Huyện Kỳ Anh dẫn đầu với 5 HTX mới; huyện Hương Sơn 3 HTX.');
     expect(ranked.find((f) => f.value === 3)?.scope).toBe('new');
   });
+
+  it('a former province\'s own count between it and its members does not hide it ("khu vực X (cũ) có 318 HTX với 143.260 thành viên")', () => {
+    const fs = facts('Tính đến ngày 30/11/2025, toàn tỉnh có 900 HTX. Trong đó, khu vực Hà Tĩnh (cũ) có 410 HTX với 52.300 thành viên.', 'Kinh tế tập thể Hà Tĩnh năm 2025');
+    expect(fs.find((f) => f.metric === 'members')?.place).toEqual({ level: 'former_province', name: 'khu vực Hà Tĩnh (cũ)' });
+  });
 });
 

@@ -418,6 +418,8 @@ export function districtLine(t: Texts, at: number): PlaceHit | null {
   return { place: { level: 'district', name: m[1]! }, formerProvince: null, at: start };
 }
 
+const OWN_COUNT_BETWEEN = /^\s*(?:\(cũ\))?\s*(?:hiện\s+)?có\s+(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s+(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác)\s*,?\s*(?:với|thu hút)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
+
 export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
   const { key, text } = t;
   const alias = aliasBefore(t, clause, at);
@@ -439,7 +441,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const end = clause.start + mm.index! + mm[0].length;
     const row = lookupProvince(mm[1]!);
     if (!row || PLACE_WORD_BEFORE.test(key.slice(Math.max(clause.start, start - 12), start))) continue;
-    if (!/^[^,;\d)]{0,30}$/u.test(key.slice(end, at))) continue;
+    if (!/^[^,;\d)]{0,30}$/u.test(key.slice(end, at)) && !OWN_COUNT_BETWEEN.test(key.slice(end, at))) continue;
     found = { place: { level: 'former_province', name: text.slice(start, end).trim() }, formerProvince: row.code, at: start };
   }
   if (found) return found;
@@ -454,8 +456,9 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     // "Huyện Trà Cú – địa phương có trên 60% dân số là người Khmer – hiện có 27 HTX": an aside between dashes.
     // "Tại xã Sín Chải, nơi 98% dân số là người Mông, hiện có 4 HTX": so is one between commas that opens on "nơi".
     const between = key.slice(n.end, at).replace(/^\s[–-]\s[^–]{0,80}?\s[–-](?=\s)|^\s*,\s*(?:là\s+)?(?:nơi|địa phương)\s[^,;]{0,80},/u, '');
-    // A date between the place and the figure ("tỉnh X (cũ), đến 30/9/2025 có 598 HTX") is no other figure.
-    if (/\d/u.test(between.replace(/\d{1,2} tháng(?: (?:đầu|cuối))? năm(?: \d{4})?|năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
+    // A date between the place and the figure ("tỉnh X (cũ), đến 30/9/2025 có 598 HTX") is no other figure; nor is
+    // the place's own count before its members ("khu vực An Giang (cũ) có 318 HTX với 143.260 thành viên").
+    if (!OWN_COUNT_BETWEEN.test(between) && /\d/u.test(between.replace(/\d{1,2} tháng(?: (?:đầu|cuối))? năm(?: \d{4})?|năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
       // another number stands between the place and this figure: only a bracketed count "(24 HTX)" may.
       if (!/^\s*\(\s*$/u.test(key.slice(n.end, at))) continue;
     }
