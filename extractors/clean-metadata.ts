@@ -114,6 +114,12 @@ export function splitTitle(title: string, siteName: string | null): { headline: 
   if (SITE_WORDS.test(first) && !SITE_WORDS.test(last) && first.length < t.length / 2) {
     return { headline: t.slice(t.indexOf(first) + first.length).replace(/^\s*[-|–—:»]\s*/, '').trim(), site: first };
   }
+  // "Headline - Liên minh HTX tỉnh Bà Rịa - Vũng Tàu": a site name may hold the separator itself; it starts at its words.
+  const siteAt = parts.findIndex((p, i) => i > 0 && SITE_WORDS.test(p));
+  if (siteAt > 0 && !SITE_WORDS.test(first) && siteAt < parts.length - 1) {
+    const at = t.indexOf(parts[siteAt]!, t.indexOf(first) + first.length);
+    return { headline: t.slice(0, at).replace(/\s*(?:::|[-|–—:»])\s*$/, '').trim(), site: t.slice(at).trim() };
+  }
   if (last.length < t.length / 2 || SITE_WORDS.test(last)) {
     return { headline: t.slice(0, t.lastIndexOf(last)).replace(/\s*(?:::|[-|–—:»])\s*$/, '').trim(), site: last };
   }

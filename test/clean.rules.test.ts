@@ -107,6 +107,11 @@ describe('metadata helpers', () => {
       headline: 'Kinh tế tập thể năm 2020: Quỹ tín dụng nhân dân hoạt động ổn định',
       site: 'Liên minh Hợp tác xã tỉnh Trà Vinh',
     });
+    // A site name that holds the separator itself ("Bà Rịa - Vũng Tàu") starts at its words.
+    expect(splitTitle('Kết quả năm 2024 và nhiệm vụ năm 2025 - Liên minh HTX tỉnh Bà Rịa - Vũng Tàu', null)).toEqual({
+      headline: 'Kết quả năm 2024 và nhiệm vụ năm 2025',
+      site: 'Liên minh HTX tỉnh Bà Rịa - Vũng Tàu',
+    });
   });
   it('keeps a lead marked as such (class "TomTat") in a table row of its own above the body', () => {
     const html = `<html><head><title>Sơ kết 6 tháng đầu năm 2016 - Liên minh HTX tỉnh Kon Tum</title></head><body><table>
