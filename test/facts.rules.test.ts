@@ -4186,5 +4186,10 @@ describe('readings added on heldout34', () => {
     const fs = facts('Tính đến ngày 30/11/2025, toàn tỉnh có 900 HTX. Trong đó, khu vực Hà Tĩnh (cũ) có 410 HTX với 52.300 thành viên.', 'Kinh tế tập thể Hà Tĩnh năm 2025');
     expect(fs.find((f) => f.metric === 'members')?.place).toEqual({ level: 'former_province', name: 'khu vực Hà Tĩnh (cũ)' });
   });
+
+  it('the sector printed after the noun is finer than the block before it ("Khối phi nông nghiệp có 96 HTX thương mại, dịch vụ")', () => {
+    const fs = facts('Khối phi nông nghiệp có 84 HTX thương mại, dịch vụ, du lịch, trong đó 30 HTX du lịch cộng đồng.');
+    expect(fs.find((f) => f.value === 84)?.sector).toBe('trade_services');
+  });
 });
 

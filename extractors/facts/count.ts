@@ -432,7 +432,8 @@ export function countFact(
   }
   // A label before the number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", a table row.
   const colonLabel = countNoun ? labelBefore(ctx, clause, m.start) : null;
-  if (colonLabel && (noun.entity === 'cooperative' || noun.entity === 'cooperative_group') && !noun.sector) {
+  // "Khối phi nông nghiệp có 96 HTX thương mại, dịch vụ, du lịch": the sector printed after the noun is finer.
+  if (colonLabel && (noun.entity === 'cooperative' || noun.entity === 'cooperative_group') && !noun.sector && !(sector && end > nounTail)) {
     sector = colonLabel.sector;
     sectorLabel = colonLabel.label;
   }
