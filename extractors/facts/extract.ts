@@ -312,7 +312,9 @@ const LINE_PLACE = /^\s*(?:[-–•+*]\s*)?(Huyện|Thị xã|Thành phố|TP\.?
 const PLACE_AFTER_COUNT = /^\s*(?:HTX|[Hh]ợp tác xã|THT|[Tt]ổ hợp tác|[Qq]uỹ(?: TDND)?)?\s*(?:đều\s+)?(?:thuộc|ở|tại)\s+(?:(?:khu vực|địa bàn)\s+)?(?:([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+|([Tt]ỉnh|[Tt]hành phố)\s+)?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(\s*\(cũ\)|\s+cũ(?![\p{L}]))?/u;
 
 /** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
-const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|quận|phường|địa phương)\s+(?:vùng cao nguyên đá|vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại)|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa)|(?:(?:các|những|mỗi)\s+)?(?:htx|hợp tác xã)(?:\s+\p{Ll}+){0,2}?\s+(?:miền núi|vùng cao)|khu vực (?:miền núi|vùng cao))(?![\p{L}])/gu;
+// "5 quận (Ninh Kiều, Bình Thủy, …) hiện có 94 HTX", "4 huyện ngoại thành": a counted group listed in brackets, or the
+// city's inner and outer districts.
+const PLACE_GROUP = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\s+(?:huyện|xã|thị xã|quận|phường|địa phương)\s+(?:vùng cao nguyên đá|vùng cao|miền núi|vùng sâu(?:,? vùng xa)?|biên giới|đặc biệt khó khăn|vùng đồng bào dân tộc(?: thiểu số)?|còn lại|nội thành|ngoại thành)|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|xã|thị xã|quận|phường)(?=\s*\(\s*\p{L})|(?:vùng|khu vực) đồng bào (?:dân tộc(?: thiểu số)?|khmer|chăm|hoa)|(?:(?:các|những|mỗi)\s+)?(?:htx|hợp tác xã)(?:\s+\p{Ll}+){0,2}?\s+(?:miền núi|vùng cao|nội thành|ngoại thành)|khu vực (?:miền núi|vùng cao|nội thành|ngoại thành))(?![\p{L}])/gu;
 
 /** The names of a group's places: "Sa Pa, Bắc Hà và Bát Xát", "Đồng Văn gồm Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc". */
 const PLACE_GROUP_NAMES = /^(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*(?:\s*\([^()\d]{2,200}\))?(?:\s*,?\s*(?:gồm|là)(?:\s+các\s+(?:huyện|xã))?\s*:?(?:\s*,?\s*(?:và\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)+)?/u;
@@ -332,6 +334,8 @@ export const PLACE_GROUP_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'Đến nay, 3 huyện vùng cao nguyên Mộc Châu gồm Vân Hồ, Mộc Châu và Yên Châu có 95 HTX.', name: '3 huyện vùng cao' },
   { text: 'Ba huyện miền núi phía tây đã thành lập mới 14 HTX.', name: 'Ba huyện miền núi' },
   { text: 'Các huyện miền núi còn nhiều khó khăn, tỉnh có 410 HTX.', name: null },
+  { text: '5 quận (Ninh Kiều, Bình Thủy, Cái Răng) hiện có 94 HTX.', name: '5 quận' },
+  { text: '4 huyện ngoại thành (Phong Điền, Cờ Đỏ) có 204 HTX.', name: '4 huyện ngoại thành' },
 ];
 
 /**
