@@ -258,7 +258,7 @@ function districtsNamed(t: Texts): Map<string, string> {
   if (names) return names;
   names = new Map();
   const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}`;
-  for (const mm of t.text.matchAll(new RegExp(String.raw`(?<![\p{L}])([Hh]uyện|[Tt]hị xã|[Qq]uận)\s+(?:(?:vùng cao|miền núi|biên giới)\s+)?((?:${NAME})(?:\s*(?:,|và)\s*(?:${NAME}))*)`, 'gu'))) {
+  for (const mm of t.text.matchAll(new RegExp(String.raw`(?<![\p{L}])([Hh]uyện|[Tt]hị xã|[Qq]uận)\s+(?:(?:vùng cao|miền núi|biên giới|vùng sâu|ven biển)\s+){0,2}((?:${NAME})(?:\s*(?:,|và)\s*(?:${NAME}))*)`, 'gu'))) {
     for (const name of mm[2]!.split(/\s*(?:,|\svà\s)\s*/u)) if (name && !lookupProvince(name)) names.set(name, `${mm[1]!.toLowerCase()} ${name}`);
   }
   districtCache.set(t, names);
@@ -272,6 +272,12 @@ function districtsNamed(t: Texts): Map<string, string> {
 export function namedDistrictBare(t: Texts, clause: Span, at: number, ledOnly = false): PlaceHit | null {
   const names = districtsNamed(t);
   if (!names.size) return null;
+  // "…, tiếp đến là Tam Đường 43 HTX, Tân Uyên 38 HTX", "tập trung ở Mường Tè (9 HTX), Sìn Hồ (8 HTX)": a named
+  // district right before its figure, or its bracketed figure, in a list.
+  if (!ledOnly) {
+    const item = /(?:^|[,;:]\s*|(?<![\p{L}])(?:là|ở|tại|riêng|tiếp đến|tiếp theo|kế đến|sau đó)\s+)((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})\s*(?:\(\s*)?$/u.exec(t.text.slice(clause.start, at));
+    if (item && names.has(item[1]!)) return { place: { level: 'district', name: names.get(item[1]!)! }, formerProvince: null, at: clause.start + item.index + item[0].indexOf(item[1]!) };
+  }
   const head = /^\s*(?:[-–•+]\s*)?(?:[^,;:]{0,25},\s*)?(?:[Rr]iêng|[Tt]ại|[Ởở]|[Cc]òn|[Tt]rong đó)?\s*,?\s*((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})(?:\s+|(?=,))/u.exec(t.text.slice(clause.start, at));
   if (!head || !names.has(head[1]!)) return null;
   // "Quản Bạ (cũ) có 27 sản phẩm OCOP": a district as it was before the merger, marked as such.
@@ -448,7 +454,9 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
   for (const mm of seg.matchAll(PLACE_WORD)) {
     const word = mm[1]!;
     const wStart = clause.start + mm.index! + mm[0].indexOf(word);
-    const nameAt = clause.start + mm.index! + mm[0].length;
+    // "huyện vùng cao biên giới Mường Tè có 20 HTX": a few words of its kind may stand between the level word and the name.
+    const kind = /^(?:(?:vùng cao|miền núi|biên giới|vùng sâu|ven biển)\s+){1,2}(?=\p{Lu})/u.exec(text.slice(clause.start + mm.index! + mm[0].length, at));
+    const nameAt = clause.start + mm.index! + mm[0].length + (kind?.[0].length ?? 0);
     // "(huyện Thoại Sơn)" glosses a name, it is no subject; "(khu vực Bình Định cũ 14 HTX, …)" lists parts.
     if ((depthAt[mm.index!] ?? 0) && !/^[\p{L} ]{0,30}?\s(?:\(cũ\)|cũ(?![\p{L}]))/u.test(key.slice(nameAt, at))) continue;
     const n = capitalizedName(text, nameAt);
