@@ -4202,5 +4202,11 @@ describe('readings added on heldout34', () => {
       [20, 'district'],
     ]);
   });
+
+  it('"N HTX chuyên về lâm nghiệp" reads the sector; terse "Kết nạp mới 12 TV" beside "LMHTX" counts the alliance\'s member units', () => {
+    const fs = facts('Toàn tỉnh có 400 HTX nông, lâm nghiệp, trong đó 90 HTX chuyên về lâm nghiệp.\n\n- Kết nạp mới 12 TV; tổng số TV của LMHTX: 318 đơn vị.');
+    expect(fs.find((f) => f.value === 90)?.sector).toBe('agriculture');
+    expect([fs.find((f) => f.value === 12)?.entity, fs.find((f) => f.value === 12)?.scope]).toEqual(['member_unit', 'new']);
+  });
 });
 

@@ -907,7 +907,8 @@ export function countFact(
     }
   }
   // "kết nạp 12 thành viên mới", "đơn vị thành viên của Liên minh": members of the alliance itself.
-  if (noun.metric === 'members' && (/thành viên (?:của )?liên minh|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15)) && !/^[\d.,\s]*(?:thành viên|tv)\s+(?:htx|hợp tác xã|tht)(?![\p{L}])/u.test(key.slice(m.end, nounEnd + 15))) {
+  // Terse: "Kết nạp mới 12 TV; tổng số TV của LMHTX: 318 đơn vị".
+  if (noun.metric === 'members' && (/(?:thành viên|tv) (?:của )?(?:liên minh|lmhtx)|đơn vị thành viên/u.test(key.slice(Math.max(s.start, m.start - 60), Math.min(s.end, nounEnd + 30))) || (/kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /liên minh|lmhtx/u.test(key.slice(s.start, s.end)))) && !/(?:của|các)\s+(?:htx|hợp tác xã|tht)/u.test(key.slice(nounEnd, nounEnd + 15)) && !/^[\d.,\s]*(?:thành viên|tv)\s+(?:htx|hợp tác xã|tht)(?![\p{L}])/u.test(key.slice(m.end, nounEnd + 15))) {
     // "kết nạp mới 1.000 thành viên HTX": members of the cooperatives, whoever recruits them.
     entity = 'member_unit';
     explicit = true;

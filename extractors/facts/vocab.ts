@@ -476,7 +476,7 @@ export const SECTOR_TERMS: SectorTerm[] = [
   // "HTX trồng hồi", "HTX nuôi dê": growing or raising is farming whatever the crop or herd, named or not in the list above.
   { id: 'sector.growing', pattern: /^(?:trồng|nuôi)\s+(?!(?:và|hoặc|các|nhiều|được|mới)(?![\p{L}]))[\p{L}]+/u, sector: 'agriculture', examples: [{ text: 'trồng hồi' }, { text: 'nuôi dê' }, { text: 'trồng dẻ' }] },
   { id: 'sector.mining', pattern: /^(?:tài nguyên môi trường|tài nguyên|khai khoáng|khai thác khoáng sản|khai thác cát|khai thác đá|khai thác)/u, sector: 'mining', examples: [{ text: 'Khai khoáng' }, { text: 'tài nguyên môi trường' }] },
-  { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|mt(?![\p{L}])|nước sạch nông thôn|nước sạch|cấp nước|(?:thu gom(?:,| và)? xử lý|thu gom|xử lý) rác(?: thải)?|rác thải)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'MT' }, { text: 'nước sạch' }, { text: 'thu gom rác thải' }] },
+  { id: 'sector.environment', pattern: /^(?:vệ sinh môi trường|môi trường|mt(?![\p{L}])|nước sạch nông thôn|nước sạch|cấp nước sinh hoạt|cấp nước|nước sinh hoạt|(?:thu gom(?:,| và)? xử lý|thu gom|xử lý) rác(?: thải)?|rác thải)/u, sector: 'environment', examples: [{ text: 'môi trường' }, { text: 'cấp nước sinh hoạt' }, { text: 'MT' }, { text: 'nước sạch' }, { text: 'thu gom rác thải' }] },
   // Terse reports: "HTX XD 03", "HTX VT 02".
   { id: 'sector.construction', pattern: /^(?:xây dựng|xd(?![\p{L}]))/u, sector: 'construction', examples: [{ text: 'xây dựng' }, { text: 'XD' }] },
   { id: 'sector.transport', pattern: /^(?:vận tải|giao thông vận tải|giao thông|gtvt(?![\p{L}])|vt(?![\p{L}]))/u, sector: 'transport', examples: [{ text: 'vận tải' }, { text: 'VT' }, { text: 'GTVT' }] },
@@ -489,7 +489,8 @@ export const SECTOR_JOINER = /^(?:\s*,\s*|\s*[-–]\s*|\s+và\s+(?:các\s+(?:htx
 /** Words between a counted noun and its sector ("HTX lĩnh vực nông nghiệp", "tổ hợp tác trong lĩnh vực …"). */
 // "12 HTX còn lại là quỹ tín dụng nhân dân": the rest named by their sector.
 // "thành lập mới 5 HTX, đều trong lĩnh vực cây ăn quả", "9 HTX mới thuộc lĩnh vực thủy sản": the sector after "đều", "thuộc", "mới".
-export const SECTOR_LEAD = /^\s*(?:còn lại\s+là\s+)?(?:(?:,\s*đều\s+|mới\s+)?(?:hoạt động )?(?:trong |trên |thuộc )?(?:lĩnh vực|ngành)\s+)?/u;
+// "96 HTX chuyên về lâm nghiệp": specialised in a sector.
+export const SECTOR_LEAD = /^\s*(?:còn lại\s+là\s+)?(?:(?:,\s*đều\s+|mới\s+)?(?:hoạt động )?(?:trong |trên |thuộc )?(?:lĩnh vực|ngành)\s+|chuyên về\s+)?/u;
 
 // ------------------------------------------------------------ relative quantities
 
