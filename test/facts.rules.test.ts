@@ -4208,5 +4208,14 @@ describe('readings added on heldout34', () => {
     expect(fs.find((f) => f.value === 90)?.sector).toBe('agriculture');
     expect([fs.find((f) => f.value === 12)?.entity, fs.find((f) => f.value === 12)?.scope]).toEqual(['member_unit', 'new']);
   });
+
+  it('"21 HTX mới có 274 thành viên" speaks of the new ones: no second stock, and their capital is new', () => {
+    const fs = facts('Trong năm 2023, toàn tỉnh thành lập mới 21 HTX và 36 THT. 21 HTX mới có 274 thành viên, tổng vốn điều lệ đăng ký 18,7 tỷ đồng.');
+    expect(fs.filter((f) => f.entity === 'cooperative').map((f) => [f.metric, f.scope, f.value])).toEqual([
+      ['count', 'new', 21],
+      ['members', 'new', 274],
+      ['charter_capital', 'new', 18.7e9],
+    ]);
+  });
 });
 

@@ -77,7 +77,8 @@ const COOP_PRODUCTS_LEAD = new RegExp(String.raw`(?:(?:khu vực|các|những)\s
 // "149/158 HTX thành lập trước ngày Luật có hiệu lực": founded before a day is a group, not new ones.
 // "Huyện Mường Tè dẫn đầu với 4 HTX mới, …", "có 4 HTX mới trong lĩnh vực gốm sứ": a bare "mới" closing the clause, or
 // before the sector, right after the noun says new ones too.
-const FOUNDED_AFTER = /^\s*(?:(?:mới\s+)?(?:được\s+)?(?:thành lập(?:\s+mới)?|ra đời)(?![\p{L}])(?!\s+(?:trước|từ trước|sau ngày))|mới(?=\s*(?:[,;.)]|$)|\s+(?:thuộc|trong)\s+lĩnh vực))/u;
+// "21 HTX mới có 274 thành viên": so does "mới" before the new ones' people.
+const FOUNDED_AFTER = /^\s*(?:(?:mới\s+)?(?:được\s+)?(?:thành lập(?:\s+mới)?|ra đời)(?![\p{L}])(?!\s+(?:trước|từ trước|sau ngày))|mới(?=\s*(?:[,;.)]|$)|\s+(?:thuộc|trong)\s+lĩnh vực|\s+(?:có|với|thu hút)\s+(?:(?:khoảng|gần|hơn|trên|tổng số)\s+)?[\d.,]+\s+(?:thành viên|lao động|tv|người|hộ)(?![\p{L}])))/u;
 
 /** The grades of a classification (Thông tư 09/2017), as against operating or not. */
 const GRADES: string[] = ['good', 'fair', 'average', 'weak'];
