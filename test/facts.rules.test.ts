@@ -4217,5 +4217,13 @@ describe('readings added on heldout34', () => {
       ['charter_capital', 'new', 18.7e9],
     ]);
   });
+
+  it('"cả năm" keeps the whole year in a shorter report ("II. ƯỚC THỰC HIỆN CẢ NĂM 2017" in a half-year review)', () => {
+    const fs = facts('I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2017\n\n- Tính đến 30/6/2017 toàn tỉnh có 1.012 HTX.\n\nII. ƯỚC THỰC HIỆN CẢ NĂM 2017\n\n- TL mới HTX: ước 65 HTX, đạt 108% KH.', 'Báo cáo tóm tắt kết quả hoạt động KTTT, HTX 6 tháng đầu năm 2017');
+    expect(fs.filter((f) => f.status === 'estimate').map((f) => [f.value, f.period])).toEqual([
+      [65, { start: '2017-01-01', end: '2017-12-31' }],
+      [108, { start: '2017-01-01', end: '2017-12-31' }],
+    ]);
+  });
 });
 
