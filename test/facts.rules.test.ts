@@ -4225,5 +4225,10 @@ describe('readings added on heldout34', () => {
       [108, { start: '2017-01-01', end: '2017-12-31' }],
     ]);
   });
+
+  it('OCOP products recognised again or upgraded give no fact; new ones beside them do', () => {
+    const fs = facts('Năm 2023, tỉnh công nhận mới 41 sản phẩm OCOP; công nhận lại và nâng hạng 17 sản phẩm.');
+    expect(fs.map((f) => [f.entity, f.scope, f.value])).toEqual([['ocop_product', 'new', 41]]);
+  });
 });
 

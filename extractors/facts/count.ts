@@ -319,6 +319,9 @@ export function countFact(
       return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
   }
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
+  // "công nhận lại và nâng hạng 23 sản phẩm": products recognised again or upgraded are neither new nor the stock.
+  if (noun.entity === 'ocop_product' && /(?:công nhận lại|tái công nhận|nâng hạng|gia hạn)(?:\s*(?:,|và)\s*(?:công nhận lại|tái công nhận|nâng hạng|gia hạn))*\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead))
+    return { reason: 'OCOP products recognised again or upgraded: neither new nor the stock' };
   // "… một số huyện làm tốt như Lâm Thao (5 HTX)": a district named by its count in brackets is no undefined subset.
   const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
   // "bình quân mỗi HTX chỉ có 154 thành viên và 18 lao động": an average per cooperative, no subset.

@@ -44,6 +44,8 @@ export const COLUMNS: ColumnRule[] = [
   { id: 'col.land', pattern: /diện tích|(?<![\p{L}])ha(?![\p{L}])/u, entity: 'cooperative', metric: 'land_area', unit: 'ha', examples: ['Diện tích (ha)'] },
   { id: 'col.share', pattern: /tỷ lệ|tỉ lệ|cơ cấu|tỷ trọng|(?<![\p{L}])%/u, entity: null, metric: 'share', unit: 'percent', examples: ['Tỷ lệ (%)', 'Cơ cấu (%)'] },
   { id: 'col.ocop', pattern: /(?:sản phẩm\s+)?ocop/u, entity: 'ocop_product', metric: 'count', unit: 'count', examples: ['Sản phẩm OCOP (sản phẩm)', 'Số sản phẩm OCOP'] },
+  // "Địa phương | Tổng số sản phẩm | 4 sao | 3 sao": beside columns of stars, the products are OCOP products.
+  { id: 'col.products', pattern: /^(?:tổng số|số|tổng)\s+sản phẩm$/u, entity: 'ocop_product', metric: 'count', unit: 'count', examples: ['Tổng số sản phẩm'] },
   { id: 'col.stars', pattern: /^(?:sản phẩm\s+)?(?:[1-5]|ba|bốn|năm) sao$/u, entity: 'ocop_product', metric: 'count', unit: 'count', examples: ['3 sao', '4 sao'] },
   { id: 'col.total', pattern: /^(?:tổng|tổng cộng|tổng số|cộng)$/u, entity: null, metric: 'count', unit: 'count', examples: ['Tổng', 'Tổng cộng'] },
   // People's credit funds are cooperatives of the credit sector (docs/records.md).
