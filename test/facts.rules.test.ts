@@ -4230,5 +4230,10 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2023, tỉnh công nhận mới 41 sản phẩm OCOP; công nhận lại và nâng hạng 17 sản phẩm.');
     expect(fs.map((f) => [f.entity, f.scope, f.value])).toEqual([['ocop_product', 'new', 41]]);
   });
+
+  it('a bare name that calls itself a district after an adverb ("Hàm Yên hiện là huyện có nhiều HTX nhất với 84 HTX")', () => {
+    const fs = facts('Toàn tỉnh có 612 HTX. Hương Khê hiện là huyện có nhiều HTX nhất với 84 HTX.');
+    expect(fs.find((f) => f.value === 84)?.place).toEqual({ level: 'district', name: 'Hương Khê' });
+  });
 });
 

@@ -356,7 +356,8 @@ export function blockOpening(t: Texts, sStart: number): SectorHit | null {
 /** "Kim Sơn là địa phương hiện có nhiều HTX nhất với 52 HTX": a bare name that calls itself a place is that district. */
 export function selfNamedPlace(t: Texts, clause: Span, at: number): PlaceHit | null {
   // "Địa bàn: Vĩnh Tường nhiều nhất với 52 HTX; Tam Đảo ít nhất, 17 HTX": a bare name that leads or trails the others.
-  const m = /(?:^|[,:;]\s*|\s)(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}) (?:là (?:địa phương|huyện|một trong những địa phương)(?![\p{L}])[^;.\d]{0,60}|(?:nhiều nhất|ít nhất)(?:\s*,|\s+với|\s+có)?\s*)$/u.exec(t.text.slice(clause.start, at));
+  // "Hàm Yên hiện là huyện có nhiều HTX nhất với 84 HTX": an adverb may come before "là".
+  const m = /(?:^|[,:;]\s*|\s)(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}) (?:(?:(?:hiện|cũng|vẫn|nay) )?là (?:địa phương|huyện|một trong những địa phương)(?![\p{L}])[^;.\d]{0,60}|(?:nhiều nhất|ít nhất)(?:\s*,|\s+với|\s+có)?\s*)$/u.exec(t.text.slice(clause.start, at));
   if (!m || lookupProvince(m[1]!) || readSector(toneKey(m[1]!), 0, m[1]!.length, { lead: true }) || /^(?:Liên minh|Hợp tác|Tổ hợp|Quỹ|Ban|Sở|Phòng|Ủy ban|Nhà nước|Chính phủ|Đây|Đó|Năm|Tỉnh|Huyện)(?![\p{L}])/u.test(m[1]!)) return null;
   return { place: { level: 'district', name: m[1]! }, formerProvince: null, at: clause.start + m.index + m[0].indexOf(m[1]!) };
 }
