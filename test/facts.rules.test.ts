@@ -4235,5 +4235,13 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh có 612 HTX. Hương Khê hiện là huyện có nhiều HTX nhất với 84 HTX.');
     expect(fs.find((f) => f.value === 84)?.place).toEqual({ level: 'district', name: 'Hương Khê' });
   });
+
+  it('where a class of cooperatives stands, each place\'s bracketed share is of that class ("40 HTX ngừng hoạt động …, tập trung ở Mường Tè (9 HTX)")', () => {
+    const fs = facts('Huyện Mường Tè, huyện Sìn Hồ có nhiều HTX nhỏ. Hiện có 40 HTX ngừng hoạt động nhưng chưa giải thể, tập trung ở Mường Tè (9 HTX), Sìn Hồ (8 HTX).');
+    expect(fs.filter((f) => f.value < 40).map((f) => [f.value, f.rating, f.place?.level ?? null])).toEqual([
+      [9, 'inactive', 'district'],
+      [8, 'inactive', 'district'],
+    ]);
+  });
 });
 

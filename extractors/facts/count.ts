@@ -462,6 +462,12 @@ export function countFact(
     sectorLabel = (opening ?? base)!.label;
   }
   let rating: Rating | null = countNoun ? ratingBefore(ctx, clause, m.start, s.start) ?? loweredRating?.rating ?? null : null;
+  // "40 HTX ngừng hoạt động …, tập trung ở Mường Tè (9 HTX), Sìn Hồ (8 HTX)": where a class of cooperatives stands,
+  // each place's share in brackets is of that class.
+  if (countNoun && !rating && namedInBrackets) {
+    const head = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && !f.place && f.entity === noun.entity && f.rating);
+    if (head && /^[^;.]{0,80}?(?:tập trung (?:ở|tại)|chủ yếu (?:ở|tại)|nhiều nhất (?:ở|tại|là))[^;.]*$/u.test(key.slice(head.valueSpan.end, m.start))) rating = head.rating;
+  }
   // The class printed right after the noun: "giải thể 14 HTX ngừng hoạt động" names the dissolved ones' class.
   let ratingAfter: Rating | null = null;
   const afterNoun = key.slice(end, limit).replace(/^\s+/, '');

@@ -263,8 +263,8 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   },
   {
     id: 'scope.dissolved',
-    // "ngừng hoạt động, chờ giải thể là 18 HTX": awaiting dissolution, still a stock.
-    pattern: /(?<![\p{L}])(?<!chờ |làm thủ tục |thuộc diện |diện phải )(?:giải thể|chấm dứt hoạt động|xóa tên|thu hồi giấy chứng nhận)(?![\p{L}])/u,
+    // "ngừng hoạt động, chờ giải thể là 18 HTX": awaiting dissolution, still a stock; so is "chưa giải thể" (not yet).
+    pattern: /(?<![\p{L}])(?<!chờ |làm thủ tục |thuộc diện |diện phải |chưa |chưa được |chưa làm thủ tục )(?:giải thể|chấm dứt hoạt động|xóa tên|thu hồi giấy chứng nhận)(?![\p{L}])/u,
     scope: 'dissolved',
     examples: [{ text: 'giải thể' }, { text: 'chấm dứt hoạt động' }],
   },
