@@ -4243,5 +4243,11 @@ describe('readings added on heldout34', () => {
       [8, 'inactive', 'district'],
     ]);
   });
+
+  it('a multiple after a share measures the figure before the share, not its whole ("…, chiếm 56,1% tổng số HTX, gần gấp đôi …")', () => {
+    const fs = facts('Số HTX hoạt động hiệu quả đạt 410 HTX, chiếm 58,2% tổng số HTX, gần gấp đôi so với năm 2018.');
+    const times = fs.find((f) => f.unit === 'times');
+    expect([times?.value, times?.rating, times?.qualifier]).toEqual([2, 'effective', 'nearly']);
+  });
 });
 

@@ -343,6 +343,11 @@ export function relativeFact(
         if (block) target = { ...target, sector: block.sector, sectorLabel: ctx.text.slice(block.start, block.end) };
       }
     }
+    // "Số HTX hoạt động hiệu quả đạt 1.130 HTX, chiếm 56,1% tổng số HTX, gần gấp đôi so với năm 2015": the whole a
+    // share was of names no subject of the change after it; the figure before the share changed.
+    if (!target && anchor?.metric === 'share' && /^[^,;.\d]{0,40},\s*[^,;.\d]{0,20}$/u.test(key.slice(anchor.valueSpan.end, m.start))) {
+      target = [...sFacts].reverse().find((f) => f.metric !== 'plan_achievement' && f.metric !== 'share' && f.scope !== 'change' && f.valueSpan.end <= anchor.valueSpan.start) ?? null;
+    }
     // "… doanh thu giảm 62% so với cùng kỳ; các HTX thương mại, dịch vụ giảm khoảng 35%; HTX nông nghiệp giảm 18,7%": a list
     // of falls by sector after one of an amount goes on measuring that amount.
     const listed = !target && sp && !sp.counted && !kw ? [...sFacts].reverse().find((f) => f.scope === 'change' && f.unit === 'percent' && f.refMetric !== null && f.refMetric !== 'count' && f.valueSpan.end < clause.start) : undefined;
