@@ -4249,5 +4249,13 @@ describe('readings added on heldout34', () => {
     const times = fs.find((f) => f.unit === 'times');
     expect([times?.value, times?.rating, times?.qualifier]).toEqual([2, 'effective', 'nearly']);
   });
+
+  it('a bare "HTX" after a speaker\'s words, or "người lao động của HTX", is the cooperative just named', () => {
+    const fs = facts('HTX Nông nghiệp Phú Lộc Xanh được thành lập năm 2015. Anh Tuấn, giám đốc, cho biết HTX hiện có 54 thành viên. Người lao động của HTX có thu nhập bình quân 7,2 triệu đồng/người/tháng.');
+    expect(fs.filter((f) => f.metric === 'members' || f.metric === 'income').map((f) => [f.metric, f.place?.level ?? null])).toEqual([
+      ['members', 'cooperative'],
+      ['income', 'cooperative'],
+    ]);
+  });
 });
 

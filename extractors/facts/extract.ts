@@ -379,14 +379,16 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
 const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|toàn hệ thống|cả hệ thống|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
 const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
 /** A bare singular "HTX" (or "Liên hiệp") opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
-const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do)\s*(?:(?:năm \d{4}|quý [ivx\d]+(?:\/\d{4})?|\d+ tháng(?: đầu năm)?|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp|quỹ)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký|được thành lập|ra đời|trồng|nuôi|chăn nuôi)(?![\p{L}])/u;
+// "Ông Tuấn cho biết HTX hiện có 54 thành viên": a speaker's words open on the bare subject too.
+const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do|(?<![\p{L}])(?:cho biết|chia sẻ|thông tin)(?:\s+thêm)?)\s*(?:(?:năm \d{4}|quý [ivx\d]+(?:\/\d{4})?|\d+ tháng(?: đầu năm)?|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp|quỹ)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký|được thành lập|ra đời|trồng|nuôi|chăn nuôi)(?![\p{L}])/u;
 
 /**
  * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named before it, when the
  * sentence names no other and speaks of no many, nor do the paragraphs between.
  */
 /** "thu nhập bình quân của người lao động tại HTX đạt …": the people of one cooperative, named by a bare "HTX". */
-const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viên|xã viên)\s+tại\s+(htx|hợp tác xã)\s+(?:(?:năm \d{4}|hiện|nay|chỉ|cũng|đã|ước)\s+)*(?:đạt|là|khoảng|ước|có|từ|được|tăng|lên)(?![\p{L}])/u;
+// "Người lao động của HTX có thu nhập bình quân 7,2 triệu đồng": "của" too.
+const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viên|xã viên)\s+(?:tại|của)\s+(htx|hợp tác xã)\s+(?:(?:năm \d{4}|hiện|nay|chỉ|cũng|đã|ước)\s+)*(?:đạt|là|khoảng|ước|có|từ|được|tăng|lên)(?![\p{L}])/u;
 
 /** "Liên hiệp đang vận hành một nhà máy …": a bare "Liên hiệp" opening a sentence, whatever its verb, is the union just named. */
 const BARE_UNION = /^\s*(?:[^,;:\d]{0,25},\s*)?(liên hiệp)\s+(?!htx|hợp tác xã)(?=\p{Ll})/u;
