@@ -4257,5 +4257,10 @@ describe('readings added on heldout34', () => {
       ['income', 'cooperative'],
     ]);
   });
+
+  it('an amount right after a placed count in its clause is that place\'s ("Huyện X hiện có 64 HTX nông nghiệp, …, doanh thu bình quân …")', () => {
+    const fs = facts('Toàn tỉnh có 320 HTX nông nghiệp. Huyện Đức Thọ hiện có 58 HTX nông nghiệp, nhiều nhất tỉnh, doanh thu bình quân 4,6 tỷ đồng/HTX/năm.');
+    expect(fs.find((f) => f.metric === 'revenue')?.place).toEqual({ level: 'district', name: 'Huyện Đức Thọ' });
+  });
 });
 
