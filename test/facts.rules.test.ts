@@ -4262,5 +4262,13 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh có 320 HTX nông nghiệp. Huyện Đức Thọ hiện có 58 HTX nông nghiệp, nhiều nhất tỉnh, doanh thu bình quân 4,6 tỷ đồng/HTX/năm.');
     expect(fs.find((f) => f.metric === 'revenue')?.place).toEqual({ level: 'district', name: 'Huyện Đức Thọ' });
   });
+
+  it('the people of planned courses are planned too ("sẽ tổ chức 25 lớp bồi dưỡng cho khoảng 1.800 lượt học viên")', () => {
+    const fs = facts('Bà Lê Thị Hạnh, Phó Chủ tịch Liên minh HTX tỉnh cho biết, theo kế hoạch, năm 2024 Liên minh HTX tỉnh sẽ tổ chức 18 lớp tập huấn cho khoảng 1.100 lượt học viên; phối hợp với các sở, ngành phấn đấu toàn tỉnh có thêm ít nhất 20 sản phẩm OCOP trong năm.', 'HTX làm chủ thể sản phẩm OCOP 4 tháng đầu năm 2024');
+    expect(fs.filter((f) => f.entity === 'training_course').map((f) => [f.metric, f.status])).toEqual([
+      ['count', 'target'],
+      ['participants', 'target'],
+    ]);
+  });
 });
 

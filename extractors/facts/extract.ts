@@ -155,6 +155,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const stock = [...paraFacts, ...sFacts].reverse().find((x) => x.metric === f.metric && x.entity === f.entity && x.scope === 'existing' && !x.breakdown && x.place === null && x.sector === null && x.rating === f.rating && x.valueSpan.end <= m.start);
           if (stock?.status === 'estimate' && f.place === null && !/(?<![\p{L}])(?:đã|thực hiện)(?![\p{L}])/u.test(key.slice(Math.max(s.start, m.start - 30), m.start))) f.status = 'estimate';
         }
+        // "năm 2024 Liên minh sẽ tổ chức 20 lớp tập huấn cho khoảng 1.200 lượt học viên": the people of planned courses are
+        // planned too.
+        if (before && f.metric === 'participants' && before.entity === 'training_course' && before.metric === 'count' && before.status === 'target' && f.status === 'actual' && /^[^;.\d]{0,80}(?<![\p{L}])(?:cho|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(before.valueSpan.end, m.start))) {
+          f.status = 'target';
+        }
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
         // "ước đến 31/12/2021, toàn tỉnh có 379 HTX. Trong đó có 288 HTX nông nghiệp; …": a breakdown of an estimated
