@@ -175,6 +175,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   }
   let visibleDate: string | null = null;
   let author: string | null = null;
+  let posted = false;
   const opening = placed.filter((p) => p.role !== 'title').slice(0, 4);
   const candidates = [
     // Between headline and text there can still be a side box (a layout with the headline above the columns).
@@ -187,6 +188,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const m = readMetaLine(b.text);
     if (!m) continue;
     visibleDate ??= m.date;
+    if (!author && m.author) posted = /người đăng/iu.test(b.text);
     author ??= m.author;
     const p = placed.find((q) => q.b === b);
     if (p && p.role === 'text') p.role = m.author ? 'byline' : 'dateline';
@@ -227,6 +229,21 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     // A top byline found: a signature repeated at the end still leaves the text.
     const last = [...placed].reverse().find((p) => p.role === 'text');
     if (last && bylineName(last.b.text) === author) last.role = 'byline';
+  }
+  // "Người đăng: Văn phòng LMHTX" names who posted the page; an element the page marks as the author ("VP LMHTX" in
+  // a "tacgia" cell under the text) is the byline.
+  if (author && posted && region) {
+    // Under the text, or in the row right after it (an old table layout signs in a cell of its own).
+    const after = lastIdx >= 0 ? dom.blocks.slice(lastIdx + 1, lastIdx + 3) : [];
+    for (const a of dom.authors) {
+      const near = inside(a.el, region) || after.some((b) => inside(b.el, a.el) || inside(a.el, b.el));
+      if (!near || excludedForAuthor(a.el, region) || /người đăng/iu.test(a.text)) continue;
+      const n = bylineName(a.text.replace(AUTHOR_LABEL.pattern, '')) ?? (/^(?:Văn phòng|VP|Ban|Phòng)\s+[\p{L}\s]{2,60}$/u.test(a.text.trim()) ? a.text.trim() : null);
+      if (n) {
+        author = n;
+        break;
+      }
+    }
   }
   if (!author && region) {
     // An element marked as the author (class author/byline) in the article, its footer or its header.
