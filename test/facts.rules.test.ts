@@ -4270,5 +4270,13 @@ describe('readings added on heldout34', () => {
       ['participants', 'target'],
     ]);
   });
+
+  it('a paragraph that opened on the credit funds keeps speaking of them ("Hoạt động kinh doanh của các quỹ có hiệu quả. Tổng doanh thu …")', () => {
+    const fs = facts('Toàn tỉnh có 12 quỹ tín dụng nhân dân.\n\nHoạt động kinh doanh của các quỹ có hiệu quả. Tổng doanh thu năm 2023 đạt 96,4 tỷ đồng; lợi nhuận trước thuế đạt 15,2 tỷ đồng.');
+    expect(fs.filter((f) => f.unit === 'VND').map((f) => [f.metric, f.sector])).toEqual([
+      ['revenue', 'credit'],
+      ['profit', 'credit'],
+    ]);
+  });
 });
 

@@ -10,7 +10,7 @@ import { parenDepth, segment, type Paragraph, type Sentence, type Span } from '.
 import { COLUMNS, tableFacts } from './table.js';
 import { CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
 import { withoutShareOfWhole } from './district-article.js';
-import { blankFact, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
+import { blankFact, bulletItem, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
 import { countFact, labelledCount, UNIT_OF_AVERAGE } from './count.js';
@@ -100,7 +100,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         placeFromContext(ctx, p, s, f, { facts, paraFacts, sFacts, sectionCoop, sectionFormer: sectionFormer ?? articleFormer });
         // "Tổng nguồn vốn hoạt động của hệ thống …", "bình quân 108,6 tỷ đồng/quỹ": in a text about people's credit
         // funds, figures whose subject is the funds are the credit sector's.
-        if (f.entity === 'cooperative' && !f.sector && !f.place && ctx.creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end))) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {
+        // "Hoạt động kinh doanh của các quỹ có hiệu quả. Tổng doanh thu năm 2019 đạt 142,8 tỷ đồng": so are those of a
+        // paragraph that opened on the funds and has named no cooperatives since.
+        const paraBefore = key.slice(p.start, s.start).replace(/liên minh (?:htx|hợp tác xã)/gu, '');
+        const fundsParagraph = s.start > p.start && !bulletItem(text, s) && FUNDS_SUBJECT.test(paraBefore) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(paraBefore);
+        if (f.entity === 'cooperative' && !f.sector && !f.place && ctx.creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end)) || fundsParagraph) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {
           f.sector = 'credit';
           f.sectorLabel = text.slice(s.start, s.end).match(/quỹ tín dụng nhân dân|QTDND|Quỹ TDND|quỹ|hệ thống/iu)?.[0] ?? null;
         }
