@@ -4278,5 +4278,20 @@ describe('readings added on heldout34', () => {
       ['profit', 'credit'],
     ]);
   });
+
+  it('a comparison column printing the later figure as a percentage of the earlier gives the change (108,6 → 8,6), later column first too', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <table><tr><th>Chỉ tiêu</th><th>6 tháng 2024</th><th>Cùng kỳ 2023</th><th>So sánh (%)</th></tr>
+      <tr><td>Tổng số HTX (HTX)</td><td>240</td><td>220</td><td>109,1</td></tr>
+      <tr><td>Tổ hợp tác (THT)</td><td>540</td><td>500</td><td>+8,0</td></tr></table></article></body></html>`;
+    const r = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/13' });
+    expect(r.document.warnings.filter((w) => w.startsWith('schema:'))).toEqual([]);
+    const changes = r.facts.filter((f) => f.scope === 'change');
+    expect(changes.map((f) => [f.entity, f.value, f.rule, f.period])).toEqual([
+      ['cooperative', 9.1, 'table.col.coops.change_from_ratio', { start: '2023-07-01', end: '2024-06-30' }],
+      ['cooperative_group', 8, 'table.col.groups.change', { start: '2023-07-01', end: '2024-06-30' }],
+    ]);
+  });
 });
 

@@ -577,13 +577,22 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       // The sign may be printed apart from the number ("+4,9", "-2,3").
       const signed = m ? (/^\s*[-–−]/u.test(row[compareCol]!.text) && (m.value as number) > 0 ? -(m.value as number) : (m.value as number)) : null;
       // A stock changed from the earlier column's day to the later one's; a flow over the later period.
-      const [first, last] = [periods[dataCols[0]!], periods[dataCols[dataCols.length - 1]!]];
+      // "6 tháng 2024 | Cùng kỳ 2023 | So sánh (%)": the later column may come first; the change runs forward in time.
+      const byEnd = byPeriod ? [...dataCols].filter((i) => periods[i]).sort((a, b) => (periods[a]!.end < periods[b]!.end ? -1 : periods[a]!.end > periods[b]!.end ? 1 : 0)) : dataCols;
+      const [first, last] = [periods[byEnd[0]!], periods[byEnd[byEnd.length - 1]!]];
       const flow = FLOW_METRICS.has(rule.metric) || average;
       // "Thực hiện đến 30/9/2025 | So với 31/12/2024 (%)": a stock changed since the day the comparison names.
       const since = asOfCols.length ? mentions.find((x) => x.kind === 'date' && typeof x.value === 'string' && x.start >= header[compareCol]!.start && x.end <= header[compareCol]!.end) : undefined;
       const asOfLast = asOfs[dataCols[dataCols.length - 1]!];
       const when = byPeriod && first && last ? { period: flow ? last : { start: dayAfter(first.end), end: last.end } } : since && asOfLast ? { period: { start: dayAfter(since.value as string), end: asOfLast } } : { year: lastYear };
-      if (m && signed !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: signed, mention: m, row: line, rule: `${rule.id}.change`, ...when, change: true, ...(average ? { statistic: 'average' as const } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
+      // "215 | 198 | 108,6" under "So sánh (%)": the later figure as a percentage of the earlier one, not the change. Read
+      // from the row's own figures (the printed number matches their ratio, not their difference), the change is 8,6% and
+      // the rule says it was derived.
+      const [early, late] = byPeriod && byEnd.length >= 2 ? [number(row[byEnd[0]!]!), number(row[byEnd[byEnd.length - 1]!]!)] : [number(row[dataCols[0]!]!), number(row[dataCols[dataCols.length - 1]!]!)];
+      const [ev, lv] = [early?.value, late?.value].map((v) => (typeof v === 'number' ? v : NaN));
+      const asRatio = signed !== null && ev! > 0 && lv! > 0 && !/^\s*[+\-–−]/u.test(row[compareCol]!.text) && Math.abs(signed - (100 * lv!) / ev!) <= 0.15 && Math.abs(signed - (100 * (lv! - ev!)) / ev!) > 0.15;
+      const changeValue = asRatio ? Math.round((signed! - 100) * 100) / 100 : signed;
+      if (m && changeValue !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: changeValue, mention: m, row: line, rule: asRatio ? `${rule.id}.change_from_ratio` : `${rule.id}.change`, ...when, change: true, ...(average ? { statistic: 'average' as const } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
     }
     if (diffCol >= 0 && dataCols.length >= 2) {
       const cell = row[diffCol]!;
