@@ -4293,5 +4293,16 @@ describe('readings added on heldout34', () => {
       ['cooperative_group', 8, 'table.col.groups.change', { start: '2023-07-01', end: '2024-06-30' }],
     ]);
   });
+
+  it('a bracket of bare names and numbers after a count gives each place its part ("45/60 HTX (Hoằng Hóa 6, Nông Cống 5, các huyện khác 30)")', () => {
+    const fs = facts('- TL mới 6 tháng: đạt 38/50 HTX, bằng 76% KH năm (Kỳ Anh 7, Hương Sơn 5, các huyện khác 26); giải thể 12 HTX.', 'Báo cáo kết quả 6 tháng đầu năm 2023');
+    expect(fs.filter((f) => f.place).map((f) => [f.value, f.scope, f.place])).toEqual([
+      [7, 'new', { level: 'district', name: 'Kỳ Anh' }],
+      [5, 'new', { level: 'district', name: 'Hương Sơn' }],
+    ]);
+    // A bracket of sectors stays a breakdown by sector.
+    const bySector = facts('Toàn tỉnh có 300 HTX (Nông nghiệp 210, Vận tải 40).');
+    expect(bySector.filter((f) => f.place).length).toBe(0);
+  });
 });
 

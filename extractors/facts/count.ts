@@ -2,6 +2,7 @@
 import type { Entity, Metric, Mention, Place, Rating, Scope, Sector } from '../../schemas/records.js';
 import { parenDepth, type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
+import { toneKey } from '../normalize.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, blockOpening, lastBlockSector, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, EACH_PLACE, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
@@ -152,6 +153,20 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
     const bracketed = key.lastIndexOf('(', m.start) > key.lastIndexOf(')', m.start) && key.lastIndexOf('(', m.start) < prev.valueSpan.start;
     const item = sectorItem(ctx, m, prev, bracketed ? /^\s*[;,]\s*([\p{L} –-]{2,50}?)\s*:?\s*$/u : /^\s*;\s*([\p{L} ,–-]{2,50}?)\s*:?\s*$/u);
     if (item) return item;
+  }
+  // "TL mới 6 tháng: đạt 45/60 HTX (Hoằng Hóa 6, Nông Cống 5, Thọ Xuân 4, các huyện khác 30)": a bracket of bare
+  // names and numbers right after a count gives each place its part.
+  const headCount = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && !f.place);
+  if (!lead && headCount && /^\s*(?:[,;)]|$)/u.test(key.slice(m.end, m.end + 3))) {
+    const prev = headCount;
+    const open = key.lastIndexOf('(', m.start);
+    const item = open > prev.valueSpan.end && open > key.lastIndexOf(')', m.start) && /^[^;()\d]{0,12}(?:[^;()]{0,40})$/u.test(key.slice(prev.valueSpan.end, open)) && !sFacts.some((f) => f.valueSpan.start > prev.valueSpan.end && f.valueSpan.start < open && f.metric === 'count')
+      ? /(?:^|[,;]\s*)(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3})\s*:?\s*$/u.exec(text.slice(open + 1, m.start))
+      : null;
+    if (item && !lookupProvince(item[1]!) && !readSector(toneKey(item[1]!), 0, item[1]!.length, { lead: false }) && /^(?:\s*\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}\s*:?\s*\d[\d.,]*\s*[,;])*\s*\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}\s*:?\s*$/u.test(text.slice(open + 1, m.start))) {
+      const at = open + 1 + item.index + item[0].indexOf(item[1]!);
+      return { fact: { ...blankFact(m, prev.entity), scope: prev.scope, place: { level: 'district', name: item[1]! }, rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.8 } };
+    }
   }
   // "HTX phi NN: 69 HTX (CN-TTCN: 21; XD: 06; VT: 14)": a bracket of sectors and numbers right after a count breaks it
   // down; its first item opens the list the others follow.
