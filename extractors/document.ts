@@ -37,7 +37,8 @@ const MANY_IN_SENTENCE = /toàn tỉnh|toàn huyện|toàn xã|cả tỉnh|toàn
 function titleSector(title: string): { sector: Sector; label: string; words: string } | null {
   const key = toneKey(title);
   // Where the headline's subject stands: at its start or its colon, or after "vai trò", "mô hình", "phát triển", "các", "khối".
-  for (const m of title.matchAll(/(?:^|:\s*|(?<=(?:[Vv]ai trò|[Mm]ô hình|[Pp]hát triển|[Cc]ác|[Kk]hối) )(?:của\s+)?)(?:[Hh]ợp tác xã|HTX)\s+(?=\p{Ll})/gu)) {
+  // "Sơ kết 3 năm chuyển đổi, tổ chức lại HTX nông nghiệp theo Luật …": so does the object of reorganising them.
+  for (const m of title.matchAll(/(?:^|:\s*|(?<=(?:[Vv]ai trò|[Mm]ô hình|[Pp]hát triển|[Cc]ác|[Kk]hối|[Tt]ổ chức lại|[Cc]huyển đổi|[Cc]ủng cố) )(?:của\s+)?)(?:[Hh]ợp tác xã|HTX)\s+(?=\p{Ll})/gu)) {
     const from = m.index! + m[0].length;
     const label = readSector(key, from, key.length, { lead: false });
     // Farming only: a headline on trade, tourism or credit cooperatives is seldom about them alone, and one on "HTX dừa

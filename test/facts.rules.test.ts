@@ -4304,5 +4304,13 @@ describe('readings added on heldout34', () => {
     const bySector = facts('Toàn tỉnh có 300 HTX (Nông nghiệp 210, Vận tải 40).');
     expect(bySector.filter((f) => f.place).length).toBe(0);
   });
+
+  it('a headline on reorganising one sector\'s cooperatives lends them its sector ("… tổ chức lại HTX nông nghiệp theo Luật HTX năm 2012")', () => {
+    const fs = facts('Các HTX nông nghiệp đã hoàn thành tổ chức lại. Doanh thu bình quân đạt 2,1 tỷ đồng/HTX, lợi nhuận bình quân 140 triệu đồng/HTX.', 'Sơ kết 3 năm chuyển đổi, tổ chức lại HTX nông nghiệp theo Luật Hợp tác xã năm 2012');
+    expect(fs.map((f) => [f.metric, f.sector])).toEqual([
+      ['revenue', 'agriculture'],
+      ['profit', 'agriculture'],
+    ]);
+  });
 });
 
