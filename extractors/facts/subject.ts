@@ -187,11 +187,8 @@ export function ratingBefore(t: Texts, clause: Span, at: number, sentenceStart?:
   const bare = /(?:^|[\s,;:(])(tốt|khá|trung bình|tb|yếu kém|yếu|kém|xuất sắc)\s*:?\s*$/u.exec(head);
   if (bare && /xếp loại|phân loại|đánh giá|loại/u.test(t.key.slice(Math.max(0, (sentenceStart ?? clause.start)), at))) return classes[bare[1]!] ?? null;
   // "3. Đánh giá, xếp loại năm 2019" then "- Tốt: 64 HTX; Khá: 181 HTX": a heading of grades heads the list below it.
-  if (bare && /^\s*(?:[-–•+*]\s*)?$/u.test(t.key.slice(t.key.lastIndexOf('\n\n', sentenceStart ?? clause.start) + 2, sentenceStart ?? clause.start))) {
-    const paraStart = t.key.lastIndexOf('\n\n', sentenceStart ?? clause.start);
-    const heading = paraStart > 0 ? t.key.slice(t.key.lastIndexOf('\n\n', paraStart - 1) + 2, paraStart) : '';
-    if (heading.length < 120 && !/[.;]\s*$/u.test(heading) && /xếp loại|phân loại|đánh giá/u.test(heading)) return classes[bare[1]!] ?? null;
-  }
+  if (bare && /^\s*(?:[-–•+*]\s*)?$/u.test(t.key.slice(t.key.lastIndexOf('\n\n', sentenceStart ?? clause.start) + 2, sentenceStart ?? clause.start)) && /xếp loại|phân loại|đánh giá/u.test(headingAbove(t.key, sentenceStart ?? clause.start)))
+    return classes[bare[1]!] ?? null;
   return null;
 }
 
@@ -253,12 +250,16 @@ function capitalizedName(text: string, at: number): { name: string; end: number 
 
 /** Districts the text has named with their level word, lists included: "các huyện Sa Pa, Bắc Hà và Bát Xát". */
 const districtCache = new WeakMap<object, Map<string, string>>();
+/** Words of a district's kind between its level word and its name: "huyện vùng cao biên giới Mường Tè". */
+const DISTRICT_KIND = String.raw`(?:vùng cao|miền núi|biên giới|vùng sâu|ven biển)`;
+const KIND_BEFORE_NAME = new RegExp(String.raw`^(?:${DISTRICT_KIND}\s+){1,2}(?=\p{Lu})`, 'u');
+
 function districtsNamed(t: Texts): Map<string, string> {
   let names = districtCache.get(t);
   if (names) return names;
   names = new Map();
   const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}`;
-  for (const mm of t.text.matchAll(new RegExp(String.raw`(?<![\p{L}])([Hh]uyện|[Tt]hị xã|[Qq]uận)\s+(?:(?:vùng cao|miền núi|biên giới|vùng sâu|ven biển)\s+){0,2}((?:${NAME})(?:\s*(?:,|và)\s*(?:${NAME}))*)`, 'gu'))) {
+  for (const mm of t.text.matchAll(new RegExp(String.raw`(?<![\p{L}])([Hh]uyện|[Tt]hị xã|[Qq]uận)\s+(?:${DISTRICT_KIND}\s+){0,2}((?:${NAME})(?:\s*(?:,|và)\s*(?:${NAME}))*)`, 'gu'))) {
     for (const name of mm[2]!.split(/\s*(?:,|\svà\s)\s*/u)) if (name && !lookupProvince(name)) names.set(name, `${mm[1]!.toLowerCase()} ${name}`);
   }
   districtCache.set(t, names);
@@ -405,6 +406,14 @@ function aliasBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
 }
 const PLACE_WORD_ANY = /(?<![\p{L}])(?:huyện|thị xã|thành phố|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|vùng)\s+\p{L}/u;
 
+/** The paragraph right above the one holding `at`, when it is a heading (short, not ending like a sentence); else ''. */
+function headingAbove(key: string, at: number): string {
+  const paraStart = key.lastIndexOf('\n\n', at - 1);
+  if (paraStart <= 0) return '';
+  const heading = key.slice(key.lastIndexOf('\n\n', paraStart - 1) + 2, paraStart);
+  return heading.length < 120 && !/[.;]\s*$/u.test(heading) ? heading : '';
+}
+
 // "4. Theo địa bàn" then lines "Vị Xuyên: 97 HTX (TL mới 15 HTX)": under a heading that lists by district, a line
 // opening on a bare name is that district's.
 const DISTRICT_HEADING = /(?:theo|phân theo|chia theo)\s+(?:địa bàn|đơn vị hành chính|huyện|địa phương|từng huyện|các huyện)/u;
@@ -417,10 +426,7 @@ export function districtLine(t: Texts, at: number): PlaceHit | null {
   const lineStart = key.lastIndexOf('\n', at - 1) + 1;
   const m = /^\s*(?:[-–•+*]\s*)?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*:/u.exec(text.slice(lineStart, at));
   if (!m) return null;
-  const paraStart = key.lastIndexOf('\n\n', at);
-  if (paraStart < 0) return null;
-  const heading = key.slice(key.lastIndexOf('\n\n', paraStart - 1) + 2, paraStart);
-  if (heading.length > 80 || /[.;]\s*$/u.test(heading) || !DISTRICT_HEADING.test(heading)) return null;
+  if (!DISTRICT_HEADING.test(headingAbove(key, at))) return null;
   const start = lineStart + m.index + m[0].indexOf(m[1]!);
   return { place: { level: 'district', name: m[1]! }, formerProvince: null, at: start };
 }
@@ -456,7 +462,7 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const word = mm[1]!;
     const wStart = clause.start + mm.index! + mm[0].indexOf(word);
     // "huyện vùng cao biên giới Mường Tè có 20 HTX": a few words of its kind may stand between the level word and the name.
-    const kind = /^(?:(?:vùng cao|miền núi|biên giới|vùng sâu|ven biển)\s+){1,2}(?=\p{Lu})/u.exec(text.slice(clause.start + mm.index! + mm[0].length, at));
+    const kind = KIND_BEFORE_NAME.exec(text.slice(clause.start + mm.index! + mm[0].length, at));
     const nameAt = clause.start + mm.index! + mm[0].length + (kind?.[0].length ?? 0);
     // "(huyện Thoại Sơn)" glosses a name, it is no subject; "(khu vực Bình Định cũ 14 HTX, …)" lists parts.
     if ((depthAt[mm.index!] ?? 0) && !/^[\p{L} ]{0,30}?\s(?:\(cũ\)|cũ(?![\p{L}]))/u.test(key.slice(nameAt, at))) continue;
@@ -623,6 +629,12 @@ const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|
  * bare "HTX" subject ("Hiện HTX có 86 thành viên") that refers back to the last
  * one named.
  */
+/** A bare "HTX" opening a clause, after a time or link word and before adverbs: the cooperative the text has named. */
+const BARE_LEAD = String.raw`^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|chỉ|còn|ước|vẫn|nay)\s+)*`;
+const BARE_SUBJECT = new RegExp(String.raw`${BARE_LEAD}(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])`, 'u');
+const OPENS_ON_BARE = new RegExp(String.raw`${BARE_LEAD}(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu)(?![\p{L}])[^;]*$`, 'u');
+const BARE_BEFORE_METRIC = new RegExp(String.raw`${BARE_LEAD}$`, 'u');
+
 export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number, at: number, valueAt = at): { place: Place; entity: Entity; at?: number } | null {
   // "Doanh thu 9 tháng của Liên hiệp HTX Vận tải X ước đạt 26,8 tỷ đồng": named after the metric word's "của".
   if (valueAt > at)
@@ -650,11 +662,11 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
   const sep = Math.max(sentenceStart, t.key.lastIndexOf(',', at - 1) + 1, t.key.lastIndexOf(';', at - 1) + 1, clause.start);
   const seg = t.key.slice(sep, at);
   // "khi mới thành lập, HTX chỉ có 19 thành viên", "HTX ước đạt doanh thu", "HTX còn tạo việc làm": adverbs may stand between.
-  const bare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|chỉ|còn|ước|vẫn|nay)\s+)*(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết)(?![\p{L}])/u;
+  const bare = BARE_SUBJECT;
   // "doanh thu bình quân của HTX" is an average over cooperatives, not the one just named.
   const ofBare = /(?:doanh thu|lợi nhuận|lãi|vốn điều lệ|diện tích|thu nhập)(?: (?!bình quân)[\p{L}\d]+){0,3}? của (?:htx|hợp tác xã)(?![\p{L}]| (?:nông|các|trên|trong))/u;
   // "Năm 2016, HTX tiêu thụ hơn 900 tấn vải, doanh thu 12,3 tỷ đồng": the sentence opens on the bare subject.
-  const opensBare = /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|chỉ|còn|ước|vẫn|nay)\s+)*(?:có|đạt|với|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|thu mua|bao tiêu|xuất khẩu)(?![\p{L}])[^;]*$/u;
+  const opensBare = OPENS_ON_BARE;
   // "doanh thu của HTX đạt 7,2 tỷ đồng": the metric word's own "của HTX" counts, up to the figure.
   // "Tính đến cuối tháng 10/2019, Liên hiệp có 11 HTX thành viên": a bare "Liên hiệp" is the union the text has named.
   // "tổng doanh thu của Liên hiệp đạt 52,7 tỷ đồng": so is a figure "của Liên hiệp".
@@ -671,7 +683,7 @@ export function cooperativeSubject(t: Texts, clause: Span, sentenceStart: number
     if (group) return { place: { level: 'cooperative', name: group.name }, entity: group.entity };
   }
   // "Năm 2023, HTX ước doanh thu 18,6 tỷ đồng": the metric word itself may be the verb after the bare subject.
-  const bareMetric = valueAt > at && /^\s*(?:(?:hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|bên cạnh đó)[\s,]+)?(?:htx|hợp tác xã)\s+(?:(?:hiện|đã|cũng|chỉ|còn|ước|vẫn|nay)\s+)*$/u.test(seg);
+  const bareMetric = valueAt > at && BARE_BEFORE_METRIC.test(seg);
   if (bare.test(seg) || bareMetric || ofBare.test(t.key.slice(sentenceStart, valueAt)) || opensBare.test(t.key.slice(sentenceStart, at))) {
     const prior = namedOrgs(t, Math.max(0, sentenceStart - 3000), sentenceStart + seg.length + (sep - sentenceStart)).filter((o) => o.entity === 'cooperative');
     const last = prior[prior.length - 1];
