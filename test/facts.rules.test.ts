@@ -4193,13 +4193,15 @@ describe('readings added on heldout34', () => {
   });
 
   it('a district the text has named, printed bare in a list right before its figure or bracket, is that district ("tiếp đến là Tam Đường 43 HTX")', () => {
-    const fs = facts('Toàn tỉnh có 260 HTX. Huyện Tam Đường, huyện Tân Uyên và huyện Phong Thổ đều có HTX chè. Nhiều nhất là huyện Than Uyên 50 HTX, tiếp đến là Tam Đường 43 HTX, Tân Uyên 38 HTX. Số HTX ngừng hoạt động tập trung ở Phong Thổ (7 HTX). Huyện vùng cao biên giới Mường Tè có 20 HTX.');
+    const fs = facts('Toàn tỉnh có 260 HTX. Huyện Tam Đường, huyện Tân Uyên và huyện Phong Thổ đều có HTX chè. Nhiều nhất là huyện Than Uyên 50 HTX, tiếp đến là Tam Đường 43 HTX, Tân Uyên 38 HTX. Số HTX ngừng hoạt động tập trung ở Phong Thổ (7 HTX). Huyện vùng cao biên giới Mường Tè có 20 HTX. Kế đến là Tân Uyên với 19 HTX và Phong Thổ với 16 HTX.');
     expect(fs.filter((f) => f.value < 260).map((f) => [f.value, f.place?.level ?? null])).toEqual([
       [50, 'district'],
       [43, 'district'],
       [38, 'district'],
       [7, 'district'],
       [20, 'district'],
+      [19, 'district'],
+      [16, 'district'],
     ]);
   });
 

@@ -276,7 +276,8 @@ export function namedDistrictBare(t: Texts, clause: Span, at: number, ledOnly = 
   // "…, tiếp đến là Tam Đường 43 HTX, Tân Uyên 38 HTX", "tập trung ở Mường Tè (9 HTX), Sìn Hồ (8 HTX)": a named
   // district right before its figure, or its bracketed figure, in a list.
   if (!ledOnly) {
-    const item = /(?:^|[,;:]\s*|(?<![\p{L}])(?:là|ở|tại|riêng|tiếp đến|tiếp theo|kế đến|sau đó)\s+)((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})\s*(?:\(\s*)?$/u.exec(t.text.slice(clause.start, at));
+    // "kế đến là Tân Hiệp với 19 HTX và Hòn Đất với 16 HTX": "với" may join them too.
+    const item = /(?:^|[,;:]\s*|(?<![\p{L}])(?:là|ở|tại|riêng|tiếp đến|tiếp theo|kế đến|sau đó|và)\s+)((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})\s*(?:\(\s*|với\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)?$/u.exec(t.text.slice(clause.start, at));
     if (item && names.has(item[1]!)) return { place: { level: 'district', name: names.get(item[1]!)! }, formerProvince: null, at: clause.start + item.index + item[0].indexOf(item[1]!) };
   }
   const head = /^\s*(?:[-–•+]\s*)?(?:[^,;:]{0,25},\s*)?(?:[Rr]iêng|[Tt]ại|[Ởở]|[Cc]òn|[Tt]rong đó)?\s*,?\s*((?:\p{Lu}[\p{Ll}'’]*)(?: \p{Lu}[\p{Ll}'’]*){0,3})(?:\s+|(?=,))/u.exec(t.text.slice(clause.start, at));
