@@ -4314,5 +4314,10 @@ describe('readings added on heldout34', () => {
       ['profit', 'agriculture'],
     ]);
   });
+
+  it('what drivers earn is the transport cooperatives\' income ("thu nhập bình quân của lái xe, phụ xe")', () => {
+    const fs = facts('Năm 2023, thu nhập bình quân của lái xe, phụ xe đạt 7,1 triệu đồng/người/tháng.');
+    expect(fs.map((f) => [f.metric, f.sector, f.sectorLabel])).toEqual([['income', 'transport', 'lái xe']]);
+  });
 });
 

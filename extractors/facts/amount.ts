@@ -317,6 +317,14 @@ export function amountFact(
       sectorLabel = text.slice(at + hit.index + hit[0].length - hit[1]!.length, at + hit.index + hit[0].length);
     }
   }
+  // "Thu nhập bình quân của lái xe, phụ xe chỉ còn 5,2 triệu đồng": what drivers earn is the transport cooperatives'.
+  if (metric === 'income' && !sector && !place) {
+    const drivers = /(?<![\p{L}])(?:lái xe|tài xế|phụ xe)(?![\p{L}])/u.exec(key.slice(Math.max(clause.start, kwStart), m.start));
+    if (drivers) {
+      sector = 'transport';
+      sectorLabel = text.slice(Math.max(clause.start, kwStart) + drivers.index, Math.max(clause.start, kwStart) + drivers.index + drivers[0].length);
+    }
+  }
   // "thu nhập bình quân của tổ viên", "mỗi hộ tổ viên có thu nhập": what the members of groups earn.
   if (metric === 'income' && !place && /(?<![\p{L}])tổ viên(?![\p{L}])/u.test(key.slice(Math.max(s.start, kwStart - 25), m.start)) && !/(?<![\p{L}])(?:thành viên|xã viên)(?![\p{L}])/u.test(key.slice(Math.max(s.start, kwStart - 25), m.start))) entity = 'cooperative_group';
   // "mở rộng vùng nguyên liệu lên 650 ha": land brought up to a figure is a stock, whatever flow came before.
