@@ -4319,5 +4319,10 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2023, thu nhập bình quân của lái xe, phụ xe đạt 7,1 triệu đồng/người/tháng.');
     expect(fs.map((f) => [f.metric, f.sector, f.sectorLabel])).toEqual([['income', 'transport', 'lái xe']]);
   });
+
+  it('workers a support measure reached are no workers of the cooperatives ("hỗ trợ … cho 1.126 lao động")', () => {
+    const fs = facts('Các HTX vận tải giải quyết việc làm cho 2.300 lao động. Thành phố đã hỗ trợ theo Nghị quyết 68/NQ-CP cho 940 lao động bị mất việc.');
+    expect(fs.filter((f) => f.metric === 'workers').map((f) => f.value)).toEqual([2300]);
+  });
 });
 

@@ -334,6 +334,9 @@ export function countFact(
       return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
   }
   if (noun.metric === 'participants' && /(?:hỗ trợ|tư vấn|khám|trao)\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead)) return { reason: 'supported people, not course participants' };
+  // "thành phố đã hỗ trợ theo Nghị quyết 42/NQ-CP cho 1.126 lao động": workers a measure reached, not the cooperatives'.
+  if (noun.metric === 'workers' && /(?<![\p{L}])(?:hỗ trợ|chi trả|trợ cấp)(?![\p{L}])[^,;.]{0,60}?(?<![\p{L}])(?:cho|tới)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start)))
+    return { reason: 'workers a support measure reached, not the cooperatives\' workers' };
   // "công nhận lại và nâng hạng 23 sản phẩm": products recognised again or upgraded are neither new nor the stock.
   if (noun.entity === 'ocop_product' && /(?:công nhận lại|tái công nhận|nâng hạng|gia hạn)(?:\s*(?:,|và)\s*(?:công nhận lại|tái công nhận|nâng hạng|gia hạn))*\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead))
     return { reason: 'OCOP products recognised again or upgraded: neither new nor the stock' };
