@@ -4321,7 +4321,7 @@ describe('readings added on heldout34', () => {
   });
 
   it('workers a support measure reached are no workers of the cooperatives ("hỗ trợ … cho 1.126 lao động")', () => {
-    const fs = facts('Các HTX vận tải giải quyết việc làm cho 2.300 lao động. Thành phố đã hỗ trợ theo Nghị quyết 68/NQ-CP cho 940 lao động bị mất việc.');
+    const fs = facts('Các HTX vận tải giải quyết việc làm cho 2.300 lao động. Thành phố đã hỗ trợ theo Nghị quyết 68/NQ-CP cho 940 lao động.');
     expect(fs.filter((f) => f.metric === 'workers').map((f) => f.value)).toEqual([2300]);
   });
 });
