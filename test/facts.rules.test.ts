@@ -4324,5 +4324,11 @@ describe('readings added on heldout34', () => {
     const fs = facts('Các HTX vận tải giải quyết việc làm cho 2.300 lao động. Thành phố đã hỗ trợ theo Nghị quyết 68/NQ-CP cho 940 lao động.');
     expect(fs.filter((f) => f.metric === 'workers').map((f) => f.value)).toEqual([2300]);
   });
+
+  it('a place the clause opens on is the place of a share of its subject ("Riêng địa bàn Hòa Bình (cũ), số HTX yếu vẫn chiếm 14,5%")', () => {
+    const fs = facts('Toàn tỉnh có 1.950 HTX. Riêng địa bàn Hòa Bình (cũ), số HTX yếu vẫn chiếm 13,2% số HTX được đánh giá.', 'Kinh tế tập thể tỉnh Phú Thọ quý I/2026');
+    const share = fs.find((f) => f.metric === 'share');
+    expect([share?.rating, share?.place?.level]).toEqual(['weak', 'former_province']);
+  });
 });
 
