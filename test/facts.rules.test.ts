@@ -4330,5 +4330,14 @@ describe('readings added on heldout34', () => {
     const share = fs.find((f) => f.metric === 'share');
     expect([share?.rating, share?.place?.level]).toEqual(['weak', 'former_province']);
   });
+
+  it('where the counted ones stand is no subject of the figures after it ("tập trung ở huyện X và thị xã Y, với 1.215 hộ thành viên")', () => {
+    const fs = facts('Toàn tỉnh hiện có 8 HTX sản xuất muối, tập trung ở huyện Kỳ Anh và thị xã Hồng Lĩnh, với 1.040 hộ thành viên. Các HTX thương mại tập trung tại huyện Can Lộc (6 HTX).');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [8, null],
+      [1040, null],
+      [6, 'district'],
+    ]);
+  });
 });
 
