@@ -4339,5 +4339,13 @@ describe('readings added on heldout34', () => {
       [6, 'district'],
     ]);
   });
+
+  it('an amount after a placed part of a head count is that part\'s place ("…; trong đó Hà Tĩnh (cũ) có 142 HTX, diện tích 58.600 ha")', () => {
+    const fs = facts('Tính đến cuối tháng 11/2025, toàn tỉnh có 486 HTX hoạt động trong lĩnh vực trồng lúa, với tổng diện tích canh tác 176.930 ha; trong đó Hà Tĩnh (cũ) có 142 HTX, diện tích 58.600 ha.', 'Kinh tế tập thể Hà Tĩnh năm 2025');
+    expect(fs.filter((f) => f.metric === 'land_area').map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [176930, null],
+      [58600, 'former_province'],
+    ]);
+  });
 });
 

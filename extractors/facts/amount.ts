@@ -178,8 +178,9 @@ export function amountFact(
   // "trong đó An Giang (cũ) có 142 HTX, diện tích 58.600 ha": an amount right after a placed count in its clause is that
   // place's, even when its sector was read on its own.
   if (!place) {
-    const placedCount = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= Math.max(s.start, key.lastIndexOf(';', m.start) + 1));
-    if (placedCount && /^[^;.\d]{0,40}$/u.test(key.slice(placedCount.valueSpan.end, kwStart)) && placedCount === [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown)) {
+    // The count may be a placed part of a head ("… 486 HTX …; trong đó An Giang (cũ) có 142 HTX").
+    const placedCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= Math.max(s.start, key.lastIndexOf(';', m.start) + 1));
+    if (placedCount && /^[^;.\d]{0,40}$/u.test(key.slice(placedCount.valueSpan.end, kwStart)) && placedCount === [...sFacts].reverse().find((f) => f.metric === 'count')) {
       place = placedCount.place;
       formerProvince = placedCount.formerProvince;
     }
