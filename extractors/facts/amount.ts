@@ -177,13 +177,11 @@ export function amountFact(
   }
   // "trong đó An Giang (cũ) có 142 HTX, diện tích 58.600 ha": an amount right after a placed count in its clause is that
   // place's, even when its sector was read on its own.
-  if (!place) {
-    // The count may be a placed part of a head ("… 486 HTX …; trong đó An Giang (cũ) có 142 HTX").
-    const placedCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= Math.max(s.start, key.lastIndexOf(';', m.start) + 1));
-    if (placedCount && /^[^;.\d]{0,40}$/u.test(key.slice(placedCount.valueSpan.end, kwStart)) && placedCount === [...sFacts].reverse().find((f) => f.metric === 'count')) {
-      place = placedCount.place;
-      formerProvince = placedCount.formerProvince;
-    }
+  // The count may be a placed part of a head ("… 486 HTX …; trong đó An Giang (cũ) có 142 HTX").
+  const lastCount = place ? undefined : [...sFacts].reverse().find((f) => f.metric === 'count');
+  if (lastCount?.place && lastCount.place.level !== 'cooperative' && lastCount.valueSpan.start >= Math.max(s.start, key.lastIndexOf(';', m.start) + 1) && /^[^;.\d]{0,40}$/u.test(key.slice(lastCount.valueSpan.end, kwStart))) {
+    place = lastCount.place;
+    formerProvince = lastCount.formerProvince;
   }
   if (/\(\s*(?:không tính|không kể|trừ|ngoài)\s/u.test(between)) return { reason: 'figure of a subset ("không tính Quỹ TDND") the fields cannot name' };
   // "tổng nguồn vốn của Quỹ đạt 21,5 tỷ đồng" in an article on the cooperative support fund (Quỹ hỗ trợ phát triển HTX),

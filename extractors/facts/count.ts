@@ -119,6 +119,28 @@ function sectorItem(ctx: Ctx, m: Mention, prev: DraftFact, stretch: RegExp, notS
   return { fact: { ...blankFact(m, prev.entity), sector: label.sector, sectorLabel: ctx.text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
 }
 
+const BARE_NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}`;
+/** Bare names and numbers, up to the name of the figure being read: "Hoằng Hóa 6, Nông Cống 5, Thọ Xuân". */
+const PLACE_BRACKET = new RegExp(String.raw`^(?:\s*${BARE_NAME}\s*:?\s*\d[\d.,]*\s*[,;])*\s*(${BARE_NAME})\s*:?\s*$`, 'u');
+
+/**
+ * "TL mới 6 tháng: đạt 45/60 HTX (Hoằng Hóa 6, Nông Cống 5, Thọ Xuân 4, các huyện khác 30)": a bracket of bare names
+ * and numbers right after a count gives each place its part.
+ */
+function placeItem(ctx: Ctx, m: Mention, sFacts: DraftFact[]): Classified | null {
+  const { key, text } = ctx;
+  const open = key.lastIndexOf('(', m.start);
+  if (open < 0 || open < key.lastIndexOf(')', m.start) || !/^\s*(?:[,;)]|$)/u.test(key.slice(m.end, m.end + 3))) return null;
+  const head = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && !f.place);
+  if (!head || open <= head.valueSpan.end || !/^[^;()\d]{0,12}(?:[^;()]{0,40})$/u.test(key.slice(head.valueSpan.end, open))) return null;
+  if (sFacts.some((f) => f.valueSpan.start > head.valueSpan.end && f.valueSpan.start < open && f.metric === 'count')) return null;
+  const bracket = text.slice(open + 1, m.start);
+  const name = PLACE_BRACKET.exec(bracket)?.[1];
+  if (!name || lookupProvince(name) || readSector(toneKey(name), 0, name.length, { lead: false })) return null;
+  const at = open + 1 + bracket.lastIndexOf(name);
+  return { fact: { ...blankFact(m, head.entity), scope: head.scope, place: { level: 'district', name }, rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.8 } };
+}
+
 /**
  * Terse list items that print the counted noun before the number: "HTX nông nghiệp 241 (chiếm 77,2%)", "QTDND 8",
  * "Số HTX đang hoạt động 274". null: not read as a count.
@@ -154,19 +176,9 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
     const item = sectorItem(ctx, m, prev, bracketed ? /^\s*[;,]\s*([\p{L} –-]{2,50}?)\s*:?\s*$/u : /^\s*;\s*([\p{L} ,–-]{2,50}?)\s*:?\s*$/u);
     if (item) return item;
   }
-  // "TL mới 6 tháng: đạt 45/60 HTX (Hoằng Hóa 6, Nông Cống 5, Thọ Xuân 4, các huyện khác 30)": a bracket of bare
-  // names and numbers right after a count gives each place its part.
-  const headCount = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && !f.place);
-  if (!lead && headCount && /^\s*(?:[,;)]|$)/u.test(key.slice(m.end, m.end + 3))) {
-    const prev = headCount;
-    const open = key.lastIndexOf('(', m.start);
-    const item = open > prev.valueSpan.end && open > key.lastIndexOf(')', m.start) && /^[^;()\d]{0,12}(?:[^;()]{0,40})$/u.test(key.slice(prev.valueSpan.end, open)) && !sFacts.some((f) => f.valueSpan.start > prev.valueSpan.end && f.valueSpan.start < open && f.metric === 'count')
-      ? /(?:^|[,;]\s*)(\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3})\s*:?\s*$/u.exec(text.slice(open + 1, m.start))
-      : null;
-    if (item && !lookupProvince(item[1]!) && !readSector(toneKey(item[1]!), 0, item[1]!.length, { lead: false }) && /^(?:\s*\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}\s*:?\s*\d[\d.,]*\s*[,;])*\s*\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}\s*:?\s*$/u.test(text.slice(open + 1, m.start))) {
-      const at = open + 1 + item.index + item[0].indexOf(item[1]!);
-      return { fact: { ...blankFact(m, prev.entity), scope: prev.scope, place: { level: 'district', name: item[1]! }, rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.8 } };
-    }
+  if (!lead) {
+    const item = placeItem(ctx, m, sFacts);
+    if (item) return item;
   }
   // "HTX phi NN: 69 HTX (CN-TTCN: 21; XD: 06; VT: 14)": a bracket of sectors and numbers right after a count breaks it
   // down; its first item opens the list the others follow.

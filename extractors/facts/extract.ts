@@ -102,9 +102,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // funds, figures whose subject is the funds are the credit sector's.
         // "Hoạt động kinh doanh của các quỹ có hiệu quả. Tổng doanh thu năm 2019 đạt 142,8 tỷ đồng": so are those of a
         // paragraph that opened on the funds and has named no cooperatives since.
-        const paraBefore = key.slice(p.start, s.start).replace(/liên minh (?:htx|hợp tác xã)/gu, '');
-        const fundsParagraph = s.start > p.start && !bulletItem(text, s) && FUNDS_SUBJECT.test(paraBefore) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(paraBefore);
-        if (f.entity === 'cooperative' && !f.sector && !f.place && ctx.creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end)) || fundsParagraph) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {
+        const fundsParagraph = (): boolean => {
+          const paraBefore = key.slice(p.start, s.start).replace(/liên minh (?:htx|hợp tác xã)/gu, '');
+          return s.start > p.start && !bulletItem(text, s) && FUNDS_SUBJECT.test(paraBefore) && !/(?<![\p{L}])(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.test(paraBefore);
+        };
+        if (f.entity === 'cooperative' && !f.sector && !f.place && ctx.creditText && (FUNDS_SUBJECT.test(key.slice(s.start, f.valueSpan.start)) || /^[^,;]{0,20}?\/\s*quỹ(?![\p{L}])/u.test(key.slice(f.valueSpan.start, s.end)) || fundsParagraph()) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(s.start, s.end).replace(/liên minh (?:htx|hợp tác xã)/gu, ''))) {
           f.sector = 'credit';
           f.sectorLabel = text.slice(s.start, s.end).match(/quỹ tín dụng nhân dân|QTDND|Quỹ TDND|quỹ|hệ thống/iu)?.[0] ?? null;
         }

@@ -588,7 +588,8 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       // "215 | 198 | 108,6" under "So sánh (%)": the later figure as a percentage of the earlier one, not the change. Read
       // from the row's own figures (the printed number matches their ratio, not their difference), the change is 8,6% and
       // the rule says it was derived.
-      const [early, late] = byPeriod && byEnd.length >= 2 ? [number(row[byEnd[0]!]!), number(row[byEnd[byEnd.length - 1]!]!)] : [number(row[dataCols[0]!]!), number(row[dataCols[dataCols.length - 1]!]!)];
+      const ends = byEnd.length >= 2 ? byEnd : dataCols;
+      const [early, late] = [number(row[ends[0]!]!), number(row[ends[ends.length - 1]!]!)];
       const [ev, lv] = [early?.value, late?.value].map((v) => (typeof v === 'number' ? v : NaN));
       const asRatio = signed !== null && ev! > 0 && lv! > 0 && !/^\s*[+\-–−]/u.test(row[compareCol]!.text) && Math.abs(signed - (100 * lv!) / ev!) <= 0.15 && Math.abs(signed - (100 * (lv! - ev!)) / ev!) > 0.15;
       const changeValue = asRatio ? Math.round((signed! - 100) * 100) / 100 : signed;
