@@ -218,7 +218,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       // ("toàn tỉnh có 318 HTX, trong đó 232 HTX nông nghiệp. … đã lên tới 64 HTX").
       const afterWhole = (d: DraftFact): boolean => {
         const para = paragraphAround(text, d.valueSpan.start);
-        const lastWhole = [...whole].filter((w) => w.metric === 'count' && w.valueSpan.start >= para.start && w.valueSpan.start < d.valueSpan.start).pop();
+        const lastWhole = [...whole].filter((w) => w.valueSpan.start >= para.start && w.valueSpan.start < d.valueSpan.start).pop();
         return !!lastWhole && !drafts.some((g) => g.metric === 'count' && g.sector === sectorOf?.sector && g.valueSpan.start > lastWhole.valueSpan.start && g.valueSpan.start < d.valueSpan.start);
       };
       const carried = sectorOf ? drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && d.rule !== 'metric.compared_level' && !whole.has(d) && !afterWhole(d)) : [];

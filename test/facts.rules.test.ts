@@ -4347,5 +4347,12 @@ describe('readings added on heldout34', () => {
       [58600, 'former_province'],
     ]);
   });
+  it('a paragraph opened on the whole cooperative sector keeps speaking of it under a one-sector headline, whatever metric opened it', () => {
+    const fs = facts('Năm 2023, các HTX trồng dứa tiếp tục mở rộng vùng nguyên liệu và liên kết tiêu thụ với doanh nghiệp.\n\nKhu vực HTX toàn tỉnh thu hút 41.200 thành viên, tạo việc làm cho 7.300 lao động. Doanh thu bình quân đạt 2,1 tỷ đồng/HTX/năm, lãi bình quân 150 triệu đồng/HTX/năm.', 'HTX trồng dứa vươn lên làm chủ chuỗi giá trị');
+    const revenue = fs.find((f) => f.metric === 'revenue')!;
+    expect(revenue.value).toBe(2100000000);
+    expect(revenue.sector).toBeNull();
+    expect(fs.find((f) => f.metric === 'profit')!.sector).toBeNull();
+  });
 });
 
