@@ -2326,7 +2326,7 @@ describe('readings added on heldout16', () => {
   });
 });
 import { DISTRICT_LINE_EXAMPLES, LABEL_EXAMPLES, NAMED_ORG_EXAMPLES, PLACE_EXAMPLES, SUBJECT_EXAMPLES, labelBefore, namedOrgs, placeBefore, subjectPhrase } from '../extractors/facts/subject.js';
-import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, FUNDS_SUBJECT, HELPED_FOUND, NATIONAL_EXAMPLES, THRESHOLD_EXAMPLES, PLACE_GROUP_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorSection } from '../extractors/facts/extract.js';
+import { COOPERATIVE_HEADING_EXAMPLES, cooperativeHeading, FUNDS_SUBJECT, HELPED_FOUND, NATIONAL_EXAMPLES, THRESHOLD_EXAMPLES, PLACE_GROUP_EXAMPLES, SECTOR_LIST_LEAD_EXAMPLES, SECTOR_SECTION_EXAMPLES, sectorListLead, sectorSection } from '../extractors/facts/extract.js';
 
 const texts = (text: string) => ({ text, key: toneKey(text) });
 const firstNumber = (text: string) => text.search(/\d/);
@@ -2515,6 +2515,13 @@ describe('readings added on heldout19', () => {
   it('the change in brackets of a subset is no change of the stock', () => {
     const fs = facts('Năm 2019, toàn tỉnh có 240 HTX, trong đó có 132 HTX đủ điều kiện được phân loại (tăng 12 HTX so với năm 2018).', 'Liên minh HTX tỉnh Cà Mau tổng kết năm 2019');
     expect(fs.map((f) => [f.metric, f.scope, f.value])).toEqual([['count', 'existing', 240]]);
+  });
+});
+
+describe('a sector that leads a list of places (SECTOR_LIST_LEAD_EXAMPLES)', () => {
+  for (const ex of SECTOR_LIST_LEAD_EXAMPLES) it(ex.text, () => {
+    const key = toneKey(ex.text);
+    expect(sectorListLead(key, 0, key.lastIndexOf('htx') - 3)?.sector ?? null).toBe(ex.sector);
   });
 });
 
@@ -4353,6 +4360,16 @@ describe('readings added on heldout34', () => {
     expect(revenue.value).toBe(2100000000);
     expect(revenue.sector).toBeNull();
     expect(fs.find((f) => f.metric === 'profit')!.sector).toBeNull();
+  });
+  it('places listed after a sector lead and a colon count that sector, each its own place, and a class in one place\'s bracket stays there', () => {
+    const fs = facts('Toàn tỉnh hiện có 318 HTX đang hoạt động trên nhiều lĩnh vực, thu hút hơn 20 nghìn thành viên.\n\nHTX vận tải tập trung ở khu vực nội thành: quận Lê Chân 12 HTX, quận Ngô Quyền 10 HTX.\n\nCác HTX nuôi trồng thủy sản phân bố chủ yếu ở các huyện ven biển: huyện Tiên Lãng có 17 HTX, Kiến Thụy 9 HTX.\n\nHTX nông nghiệp: huyện Vĩnh Bảo 51 HTX (trong đó 43 HTX hoạt động hiệu quả), huyện An Lão 26 HTX.', 'Hải Phòng phát triển kinh tế tập thể');
+    const of = (v: number) => fs.find((f) => f.value === v)!;
+    expect([of(12).sector, of(12).place]).toEqual(['transport', { level: 'district', name: 'quận Lê Chân' }]);
+    expect([of(10).sector, of(10).place?.name]).toEqual(['transport', 'quận Ngô Quyền']);
+    expect([of(17).sector, of(17).place?.name]).toEqual(['agriculture', 'huyện Tiên Lãng']);
+    expect([of(9).sector, of(9).place?.name]).toEqual(['agriculture', 'Kiến Thụy']);
+    expect([of(43).rating, of(43).place?.name]).toEqual(['effective', 'huyện Vĩnh Bảo']);
+    expect([of(26).sector, of(26).rating, of(26).place?.name]).toEqual(['agriculture', null, 'huyện An Lão']);
   });
 });
 

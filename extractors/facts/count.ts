@@ -1166,10 +1166,11 @@ export function countFact(
   // "thu hút thêm 1.130 thành viên mới": new members.
   if (noun.metric === 'members' && scope === 'existing' && /^\s*mới(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 6))) scope = 'new';
   // "Trong đó, Nam Định (cũ) có 402 HTX hoạt động hiệu quả (chiếm 60,2%), Ninh Bình (cũ) có 268 HTX (61,3%)": the next
-  // places of the list count the same class.
+  // places of the list count the same class. A class named inside a place's bracket ("huyện Vĩnh Bảo 52 HTX (trong đó
+  // 46 HTX hoạt động hiệu quả), huyện Tiên Lãng 44 HTX") is a part of that place, not the list's class.
   if (countNoun && rating === null && scope === 'existing' && own?.place) {
     const prevItem = [...sFacts].reverse().find((f) => f.metric === 'count');
-    if (prevItem?.rating && prevItem.place && prevItem.entity === entity && prevItem.scope === 'existing' && /^[^;.\d]{0,40}?(?:\([^()]*\))?\s*,\s*(?:(?:huyện|thị xã|thành phố|tỉnh|xã|khu vực)\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s*\(cũ\))?\s+(?:có|với|:)?\s*$/u.test(text.slice(prevItem.valueSpan.end, m.start))) rating = prevItem.rating;
+    if (prevItem?.rating && prevItem.place && prevItem.entity === entity && prevItem.scope === 'existing' && /^[^;.\d()]{0,40}?(?:\([^()]*\))?\s*,\s*(?:(?:huyện|thị xã|thành phố|tỉnh|xã|khu vực)\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s*\(cũ\))?\s+(?:có|với|:)?\s*$/u.test(text.slice(prevItem.valueSpan.end, m.start))) rating = prevItem.rating;
   }
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
   const fact: DraftFact = {

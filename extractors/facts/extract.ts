@@ -110,6 +110,13 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           f.sector = 'credit';
           f.sectorLabel = text.slice(s.start, s.end).match(/quỹ tín dụng nhân dân|QTDND|Quỹ TDND|quỹ|hệ thống/iu)?.[0] ?? null;
         }
+        if (f.entity === 'cooperative' && f.metric === 'count' && !f.sector && f.place && f.place.level !== 'cooperative' && f.place.level !== 'former_province') {
+          const lead = sectorListLead(key, s.start, f.valueSpan.start);
+          if (lead) {
+            f.sector = lead.sector;
+            f.sectorLabel = text.slice(lead.start, lead.end);
+          }
+        }
         if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số/u.test(key.slice(s.start, s.end))) {
           f.sector = paraSector.sector;
           f.sectorLabel = paraSector.label;
@@ -621,6 +628,28 @@ export function sectorSection(pText: string, heading: boolean): { sector: Sector
   if (end <= lead[0].length) return null;
   const label = readSector(k, lead[0].length, end, { lead: false, exact: true });
   return label ? { sector: label.sector, label: pText.trim().slice(label.start, label.end) } : null;
+}
+
+/**
+ * "HTX vận tải tập trung ở khu vực nội thành: quận Lê Chân 14 HTX, …", "Các HTX chè phân bố chủ yếu ở các huyện trung
+ * du: huyện Thanh Sơn có 14 HTX, …": a sentence that opens on one sector's cooperatives and lists places after a colon
+ * counts that sector's cooperatives in each place.
+ */
+export const SECTOR_LIST_LEAD = /^(?:[-–•+*]\s*)?(?:(?:các|số)\s+)?(?:htx|hợp tác xã)\s+/u;
+export const SECTOR_LIST_LEAD_EXAMPLES: { text: string; sector: Sector | null }[] = [
+  { text: 'HTX vận tải tập trung ở khu vực nội thành: quận Lê Chân 14 HTX', sector: 'transport' },
+  { text: 'Các HTX chè phân bố chủ yếu ở các huyện trung du: huyện Thanh Sơn có 14 HTX', sector: 'agriculture' },
+  { text: 'HTX nông nghiệp: huyện Vĩnh Bảo 52 HTX', sector: 'agriculture' },
+  { text: 'Toàn tỉnh có 320 HTX: huyện Vĩnh Bảo 52 HTX', sector: null },
+  { text: 'HTX vận tải năm 2023 có 41 HTX: quận Lê Chân 14 HTX', sector: null },
+];
+export function sectorListLead(key: string, sentenceStart: number, at: number): { start: number; end: number; sector: Sector } | null {
+  const colon = key.indexOf(':', sentenceStart);
+  if (colon < 0 || colon >= at || /\d/u.test(key.slice(sentenceStart, colon))) return null;
+  const lead = SECTOR_LIST_LEAD.exec(key.slice(sentenceStart, colon));
+  if (!lead) return null;
+  const label = readSector(key, sentenceStart + lead[0].length, colon, { lead: false });
+  return label ? { start: label.start, end: label.end, sector: label.sector } : null;
 }
 
 /** A paragraph that speaks of the whole province in `words`, and does not open on a former one ("… (cũ)"). */
@@ -1138,7 +1167,9 @@ function placeFromContext(
     const group = placeGroup(ctx, s, f.valueSpan.start);
     // "huyện Văn Chấn 4 HTX, các địa phương còn lại từ 1 - 2 HTX": a group right before the figure outranks a place named earlier.
     const groupAt = group ? key.lastIndexOf(toneKey(group.name), f.valueSpan.start) : -1;
-    if (group && (!f.place || (groupAt >= 0 && !/\d/u.test(key.slice(groupAt, f.valueSpan.start))))) f.place = group;
+    // "… tập trung ở khu vực nội thành: quận Lê Chân 14 HTX": a place named after the group is one of its members.
+    const ownAfter = f.place !== null && key.lastIndexOf(toneKey(f.place.name), f.valueSpan.start) > groupAt;
+    if (group && (!f.place || (groupAt >= 0 && !ownAfter && !/\d/u.test(key.slice(groupAt, f.valueSpan.start))))) f.place = group;
   }
   if (!f.place && sectionFormer && !wholeProvince) {
     f.place = sectionFormer.place;

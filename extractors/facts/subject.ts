@@ -481,8 +481,9 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const before = key.slice(clause.start, wStart);
     // "Toàn tỉnh có 9 HTX sản xuất muối, tập trung ở huyện Đông Hải và thị xã Giá Rai, với 1.215 hộ thành viên": where
     // the counted ones stand is no subject of the figures after it.
-    // Its own figure right after it ("tập trung tại huyện Hoa Lư (6 HTX)", "… khu vực Bình Định (cũ) với 29 quỹ") is its own.
-    if (/(?:tập trung|chủ yếu|phân bố|nằm)\s+(?:ở|tại)\s+[^;.\d]{0,60}$/u.test(before) && !/^\s*(?:\(cũ\)\s*)?(?:\(|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(between)) continue;
+    // Its own figure right after it ("tập trung tại huyện Hoa Lư (6 HTX)", "… khu vực Bình Định (cũ) với 29 quỹ") is its own,
+    // and so are the places listed after a colon ("phân bố chủ yếu ở các huyện trung du: huyện Thanh Sơn có 14 HTX").
+    if (/(?:tập trung|chủ yếu|phân bố|nằm)\s+(?:ở|tại)\s+[^;.:\d]{0,60}$/u.test(before) && !/^\s*(?:\(cũ\)\s*)?(?:\(|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(between)) continue;
     const after = between;
     const former = /^\s*\(cũ\)|^\s*cũ(?![\p{L}])/u.test(after);
     const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
