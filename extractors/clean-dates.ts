@@ -26,6 +26,8 @@ export const DATE_LINE_EXAMPLES: readonly DateLineExample[] = [
   { line: 'Công đoàn 11/10/2023 06:30 (GMT+07:00)', iso: '2023-10-11T06:30:00+07:00' },
   { line: '18/10/2021 👁 2.301', iso: '2021-10-18' },
   { line: 'Thứ ba, 08 Tháng 3 2016 09:12', iso: '2016-03-08T09:12:00+07:00' },
+  { line: 'Cập nhật lúc: 1/13/2021 8:45:12 AM', iso: '2021-01-13T08:45:12+07:00' },
+  { line: 'Ngày đăng: 12/28/2019 3:05:00 PM', iso: '2019-12-28T15:05:00+07:00' },
   // A sentence that contains a date is not a dateline.
   { line: 'Sáng ngày 30/6/2023, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị Ban Chấp hành.', iso: null },
   { line: 'Kết luận số 70-KL/TW, ngày 09/3/2020 của Bộ Chính trị', iso: null },
@@ -53,9 +55,12 @@ function validDate(y: number, m: number, d: number): boolean {
 export function findDateTime(s: string): { iso: string; start: number; end: number } | null {
   const m = DMY.exec(s);
   if (!m) return null;
-  const d = Number(m[1] ?? m[4] ?? m[7]);
-  const mo = Number(m[2] ?? m[5] ?? m[8]);
+  let d = Number(m[1] ?? m[4] ?? m[7]);
+  let mo = Number(m[2] ?? m[5] ?? m[8]);
   const y = Number(m[3] ?? m[6] ?? m[9]);
+  // "1/13/2021 8:45:12 AM": ASP.NET pages left on the en-US culture print month first; read so only where no
+  // day-first reading exists.
+  if (!validDate(y, mo, d) && m[1] !== undefined && validDate(y, d, mo)) [d, mo] = [mo, d];
   if (!validDate(y, mo, d)) return null;
   let iso = `${y}-${pad(mo)}-${pad(d)}`;
   const rest = s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length);
