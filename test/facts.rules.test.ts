@@ -550,6 +550,27 @@ describe('conventions of the contract', () => {
     ]);
   });
 
+  it('a terse table of plans by indicator: "KH 2022" plans the whole year, "TV", "BQ" and "Kết nạp thành viên Liên minh" rows, "% so KH" shares of the row\'s metric', () => {
+    const title = 'Liên minh HTX tỉnh tổng kết năm 2022';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Kết quả thực hiện các chỉ tiêu năm 2022:</p>
+      <table><tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>KH 2022</th><th>Thực hiện 2022</th><th>% so KH</th></tr>
+      <tr><td>1</td><td>TV HTX phát triển mới</td><td>TV</td><td>1.200</td><td>1.350</td><td>112,5</td></tr>
+      <tr><td>2</td><td>Doanh thu BQ/HTX</td><td>Tr.đ/năm</td><td>2.500</td><td>2.600</td><td>104,0</td></tr>
+      <tr><td>3</td><td>Kết nạp thành viên Liên minh</td><td>Đơn vị</td><td>12</td><td>9</td><td>75,0</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.example.vn/tin/9' }).facts;
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.statistic, f.status, f.value, f.refMetric, f.per, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      ['cooperative', 'members', 'new', 'total', 'target', 1200, null, null, null, '2022-01-01', '2022-12-31'],
+      ['cooperative', 'members', 'new', 'total', 'actual', 1350, null, null, null, '2022-01-01', '2022-12-31'],
+      ['cooperative', 'plan_achievement', 'new', 'total', 'actual', 112.5, 'members', null, null, '2022-01-01', '2022-12-31'],
+      ['cooperative', 'revenue', 'existing', 'average', 'target', 2500000000, null, 'year', null, '2022-01-01', '2022-12-31'],
+      ['cooperative', 'revenue', 'existing', 'average', 'actual', 2600000000, null, 'year', null, '2022-01-01', '2022-12-31'],
+      ['cooperative', 'plan_achievement', 'existing', 'average', 'actual', 104, 'revenue', null, null, '2022-01-01', '2022-12-31'],
+      ['member_unit', 'count', 'new', 'total', 'target', 12, null, null, null, '2022-01-01', '2022-12-31'],
+      ['member_unit', 'count', 'new', 'total', 'actual', 9, null, null, null, '2022-01-01', '2022-12-31'],
+      ['member_unit', 'plan_achievement', 'new', 'total', 'actual', 75, 'count', null, null, '2022-01-01', '2022-12-31'],
+    ]);
+  });
+
   it('a caption that names one sector gives it to the rows by district; a header cell\'s sector only to its column', () => {
     const title = 'Liên minh HTX tỉnh Thái Bình: kết quả 9 tháng năm 2023';
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Bảng: Tình hình HTX nông nghiệp tỉnh đến 30/9/2023</p>

@@ -710,7 +710,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       value: t.value,
       evidence: { start: t.row.start, end: t.row.end },
       rule: `table.${t.rule}`,
-      refMetric: t.metric === 'share' || t.metric === 'plan_achievement' ? 'count' : t.change && (t.unit === 'percent' || t.unit === 'times') ? t.metric : null,
+      refMetric: t.refMetric ?? (t.metric === 'share' || t.metric === 'plan_achievement' ? 'count' : t.change && (t.unit === 'percent' || t.unit === 'times') ? t.metric : null),
       scope: t.change ? 'change' : (t.scope ?? 'existing'),
       statistic: t.statistic ?? 'total',
       per: t.per ?? null,
@@ -721,7 +721,8 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       formerProvince: t.formerProvince ?? null,
       rating: t.rating ?? null,
     };
-    const flow = FLOW_METRICS.has(t.metric) || t.scope !== undefined;
+    // A share of plan of a flow ("Doanh thu BQ/HTX | … | 104,7") is of the flow's period.
+    const flow = FLOW_METRICS.has(t.metric) || t.scope !== undefined || (t.refMetric !== undefined && FLOW_METRICS.has(t.refMetric));
     if (t.asOf) {
       // A column of a day ("Đến 30/6/2022"): its stocks are of that day, its flows of that year up to it.
       if (flow) f.period = { start: `${t.asOf.slice(0, 4)}-01-01`, end: t.asOf };

@@ -55,6 +55,10 @@ export const COLUMNS: ColumnRule[] = [
 
 /** Rows of a table of plans by indicator may count courses and the people on them as well. */
 export const PLAN_ROWS: ColumnRule[] = [
+  // "Kết nạp thành viên Liên minh | Đơn vị": the alliance's own member units, before "thành viên" reads as members.
+  { id: 'col.member_units', pattern: /thành viên (?:của )?liên minh|đơn vị thành viên|(?<![\p{L}])tv liên minh/u, entity: 'member_unit', metric: 'count', unit: 'count', examples: ['Kết nạp thành viên Liên minh', 'Đơn vị thành viên'] },
+  // "TV HTX phát triển mới | TV": terse tables write members "TV".
+  { id: 'col.members_tv', pattern: /^(?:số\s+)?tv(?![\p{L}])/u, entity: 'cooperative', metric: 'members', unit: 'person', examples: ['TV HTX phát triển mới', 'Số TV'] },
   { id: 'col.participants', pattern: /học viên|lượt người|người tham dự|người tham gia/u, entity: 'training_course', metric: 'participants', unit: 'person', examples: ['Học viên được bồi dưỡng, tập huấn'] },
   { id: 'col.courses', pattern: /(?:^|\s)(?:mở |tổ chức )?lớp(?![\p{L}])|khóa học/u, entity: 'training_course', metric: 'count', unit: 'count', examples: ['Mở lớp bồi dưỡng, tập huấn', 'Số lớp'] },
 ];
@@ -96,6 +100,8 @@ export interface TableFact {
   per?: 'year' | 'month' | null;
   /** The comparison column: a change in percent of the row's metric. */
   change?: boolean;
+  /** A share of plan ("% so KH") in a table of indicators: the row's metric it is a share of. */
+  refMetric?: Metric;
   /** A column of a former province after the 2025 merger ("Tỉnh Phú Yên (cũ)"): its code. */
   formerProvince?: string;
   /** An indicator row of one class ("HTX đang hoạt động"). */
@@ -292,8 +298,8 @@ export function groupedHeader(text: string, lines: Span[]): { header: TableCell[
 export const PLAN_COLUMNS = {
   plan: /^(?:kế hoạch|chỉ tiêu|kh)(?![\p{L}])/u,
   done: /^(?:ước\s+)?(?:thực hiện|th|kết quả|lũy kế|đã thành lập|\d+ tháng)(?![\p{L}])/u,
-  ratio: /(?:tỷ lệ|so với kế hoạch|% kế hoạch|\(%\)|^%$)/u,
-  examples: { plan: ['Kế hoạch năm 2023', 'Chỉ tiêu giao', 'KH năm 2019'], done: ['Thực hiện 9 tháng', 'Kết quả', 'Ước TH 6 tháng'], ratio: ['Tỷ lệ so với kế hoạch (%)', '%', 'So KH (%)'] },
+  ratio: /(?:tỷ lệ|so với kế hoạch|% kế hoạch|\(%\)|^%$|^%\s*so\s+(?:với\s+)?(?:kh|kế hoạch)(?![\p{L}]))/u,
+  examples: { plan: ['Kế hoạch năm 2023', 'Chỉ tiêu giao', 'KH năm 2019'], done: ['Thực hiện 9 tháng', 'Kết quả', 'Ước TH 6 tháng'], ratio: ['Tỷ lệ so với kế hoạch (%)', '%', 'So KH (%)', '% so KH'] },
 };
 
 /**
@@ -349,7 +355,11 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
   const ratioCol = keys.findIndex((k, i) => i !== planCol && i !== doneCol && i !== labelCol && PLAN_COLUMNS.ratio.test(k));
   if (labelCol < 0 || planCol < 0 || doneCol < 0 || planCol === labelCol) return null;
   const unitCol = keys.findIndex((k) => UNIT_COL.test(k));
-  const planPeriod = printedPeriod(mentions, header[planCol]!);
+  // "KH 2018": a bare year in the plan's header is the whole year planned.
+  const planYear = /(?<![\d])((?:19|20)\d{2})(?![\d])/u.exec(keys[planCol]!)?.[1];
+  const planPeriod = printedPeriod(mentions, header[planCol]!) ?? (planYear ? { start: `${planYear}-01-01`, end: `${planYear}-12-31` } : undefined);
+  // "Thực hiện 2022": a bare year in the results' header is that year (the report period when it is of that year).
+  const doneYear = /^(?:ước\s+)?(?:thực hiện|th)\s+(?:năm\s+)?((?:19|20)\d{2})$/u.exec(keys[doneCol]!)?.[1];
   // "Ước TH 6 tháng" under "KH năm 2019": the months of the plan's year.
   const months = /(?<![\d])(\d{1,2})\s+tháng/u.exec(keys[doneCol]!);
   const monthsEnd = months && planPeriod && Number(months[1]) >= 1 && Number(months[1]) <= 12 ? new Date(Date.UTC(Number(planPeriod.start.slice(0, 4)), Number(months[1]), 0)).toISOString().slice(0, 10) : null;
@@ -361,18 +371,21 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
     const unitKey = unitCol >= 0 ? toneKey(row[unitCol]!.text.trim()) : '';
-    const average = /bình quân|trung bình/u.test(labelKey);
+    // "Doanh thu BQ/HTX": terse tables write "bình quân" "BQ".
+    const average = /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/u.test(labelKey);
     const per = ratePer(`${labelKey} ${unitKey}`);
-    // "Thành lập mới HTX", "Phát triển mới thành viên": a flow of new ones.
-    const scope = rowScope(rule, labelKey) ?? (rule.entity === 'training_course' || /(?:phát triển|kết nạp|thu hút)\s+(?:thêm\s+)?mới|thành lập mới/u.test(labelKey) ? ('new' as const) : undefined);
+    // "Thành lập mới HTX", "Phát triển mới thành viên", "Phát triển thành viên HTX mới", "Kết nạp thành viên Liên
+    // minh": a flow of new ones.
+    const scope = rowScope(rule, labelKey) ?? (rule.entity === 'training_course' || /(?:phát triển|kết nạp|thu hút)\s+(?:thêm\s+)?mới|(?:phát triển|thu hút)\s[^|]{0,30}\smới$|^kết nạp(?![\p{L}])|thành lập mới/u.test(labelKey) ? ('new' as const) : undefined);
     const unit = unitOfRow(rule, labelKey, unitKey);
     const base = { entity: rule.entity, metric: rule.metric, unit, sector: null, sectorLabel: null, place: null, row: line, ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}) };
     const plan = numberIn(mentions, row[planCol]!);
     if (plan) out.push({ ...base, value: scaled(plan, scale), mention: plan, rule: `${rule.id}.plan`, target: true, ...(planPeriod ? { period: planPeriod } : {}) });
     const done = numberIn(mentions, row[doneCol]!);
-    if (done) out.push({ ...base, value: scaled(done, scale), mention: done, rule: `${rule.id}.done`, ...(donePeriod ? { period: donePeriod } : {}), ...(estimated ? { estimated: true } : {}) });
+    const doneWhen = donePeriod ? { period: donePeriod } : doneYear ? { year: Number(doneYear) } : {};
+    if (done) out.push({ ...base, value: scaled(done, scale), mention: done, rule: `${rule.id}.done`, ...doneWhen, ...(estimated ? { estimated: true } : {}) });
     const ratio = ratioCol >= 0 ? numberIn(mentions, row[ratioCol]!) : undefined;
-    if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', ...(donePeriod ? { period: donePeriod } : {}), ...(estimated ? { estimated: true } : {}) });
+    if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', refMetric: rule.metric, per: null, ...doneWhen, ...(estimated ? { estimated: true } : {}) });
   }
   return out.length ? out : null;
 }
