@@ -45,6 +45,10 @@ function titleSector(title: string): { sector: Sector; label: string; words: str
     // và Quỹ tín dụng" speaks of both.
     // One crop or trade only: "HTX thanh long, thủy sản", "HTX lúa, tôm - lúa" head articles that also give the whole's figures.
     // "…: HTX dừa vượt khó, Quỹ tín dụng nhân dân hoạt động an toàn": a headline that names the credit funds too speaks of both.
+    // "Quỹ tín dụng nhân dân và HTX lúa: hai trụ cột …" names the funds before; "Kinh tế tập thể 6 tháng đầu năm 2025: HTX
+    // vải thiều giữ vai trò đầu tàu" reviews the whole sector and singles one out.
+    const before = key.slice(0, m.index!);
+    if (/(?<![\p{L}])(?:quỹ (?:tín dụng|tdnd)|qtdnd)|kinh tế tập thể|khu vực (?:htx|hợp tác xã)/u.test(before)) continue;
     if (label && label.sector === 'agriculture' && label.terms.length === 1 && !/^\s*(?:và|,)\s*(?:quỹ|htx|hợp tác xã|tổ hợp tác)|(?<![\p{L}])(?:quỹ (?:tín dụng|tdnd)|qtdnd)/u.test(key.slice(label.end))) return { sector: label.sector, label: title.slice(label.start, label.end), words: title.slice(m.index!, label.end) };
   }
   return null;

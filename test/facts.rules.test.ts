@@ -4392,5 +4392,37 @@ describe('readings added on heldout34', () => {
     expect([of(43).rating, of(43).place?.name]).toEqual(['effective', 'huyện Vĩnh Bảo']);
     expect([of(26).sector, of(26).rating, of(26).place?.name]).toEqual(['agriculture', null, 'huyện An Lão']);
   });
+  it('a headline that reviews the whole sector, or names the credit funds first, lends no crop\'s sector', () => {
+    for (const title of ['Kinh tế tập thể năm 2024: HTX thanh long giữ vai trò đầu tàu', 'Quỹ tín dụng nhân dân và HTX thanh long: hai trụ cột của kinh tế tập thể']) {
+      const fs = facts('Trong năm 2024, toàn tỉnh có nhiều chuyển biến tích cực trong phát triển kinh tế tập thể.\n\nTrong năm, các địa phương đã giải thể 14 HTX ngừng hoạt động. Liên minh HTX tỉnh phấn đấu thành lập mới 36 HTX trong năm 2025.', title);
+      expect(fs.find((f) => f.value === 14)!.sector, title).toBeNull();
+      expect(fs.find((f) => f.value === 36)!.sector, title).toBeNull();
+    }
+  });
+
+  it('cooperatives taking part in a programme, with their land between, are a subset, and so is their land', () => {
+    const fs = facts('Các HTX trồng lúa quản lý tổng diện tích 41.200 ha, thu hút 12.300 thành viên. Năm 2024 có 37 HTX với diện tích 11.600 ha tham gia Đề án phát triển vùng lúa chất lượng cao.');
+    expect(fs.map((f) => f.value)).toEqual([41200, 12300]);
+  });
+
+  it('the province\'s own plan is no figure of the sector whose section it stands in', () => {
+    const fs = facts('HTX lúa: nòng cốt trong liên kết chuỗi\n\nCác HTX lúa có doanh thu ước đạt 412 tỷ đồng trong năm 2024.\n\nNăm 2025, tỉnh phấn đấu thành lập mới 17 HTX, 25 tổ hợp tác.');
+    expect(fs.find((f) => f.value === 412000000000)!.sector).toBe('agriculture');
+    expect(fs.find((f) => f.value === 17)!.sector).toBeNull();
+  });
+
+  it('a header cell of a part ("Trong đó: HTX sản xuất lúa") gives its sector to its column only, not to the total row', () => {
+    const title = 'Liên minh HTX tỉnh tổng kết năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Số HTX phân theo huyện (tính đến 31/12/2024)</p>
+      <table><tr><th>STT</th><th>Huyện</th><th>Số HTX</th><th>Trong đó: HTX sản xuất lúa</th><th>Số thành viên (người)</th></tr>
+      <tr><td>1</td><td>Thoại Sơn</td><td>41</td><td>34</td><td>16.380</td></tr>
+      <tr><td></td><td>Tổng cộng</td><td>212</td><td>131</td><td>98.400</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.example.vn/tin/10' }).facts.filter((f) => f.place === null);
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['count', 212, null],
+      ['count', 131, 'agriculture'],
+      ['members', 98400, null],
+    ]);
+  });
 });
 

@@ -4,7 +4,7 @@ import { toneKey } from '../normalize.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { blockOpening, cooperativeSubject, lastBlockSector, placeBefore, sectorOpening, subjectPhrase } from './subject.js';
-import { AVERAGE, COMPARE, SUPPORTED_SUBSET } from './vocab.js';
+import { AVERAGE, COMPARE, PARTICIPATION_AFTER, SUPPORTED_SUBSET } from './vocab.js';
 import { bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
 
 /**
@@ -206,6 +206,10 @@ export function amountFact(
   // "Mỗi hécta thanh long trái vụ … cho lãi khoảng 350 triệu đồng": the same, with the unit before the amount.
   if (/(?:mỗi|một|(?<![\d.,])1)\s+(?:ha|hécta|héc-ta|hecta|sào|tấn)(?![\p{L}])/u.test(key.slice(clause.start, m.start))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
   if (SUPPORTED_SUBSET.test(key.slice(s.start, m.start))) return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "Năm 2024 có 42 HTX với diện tích 14.300 ha tham gia Đề án …": the land of cooperatives counted as taking part.
+  const sizedCount = /(?<![\d.,])[\d.,]+\s+(?:htx|hợp tác xã)\s+với\s+(?:tổng\s+)?(?:diện tích|quy mô)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.exec(key.slice(clause.start, m.start));
+  if (sizedCount && PARTICIPATION_AFTER.test(key.slice(clause.start + sizedCount.index! + sizedCount[0].search(/\s+với/u), clause.end)))
+    return { reason: 'the land of cooperatives counted as taking part in something, a subset the fields cannot name' };
   // "doanh thu bán hàng qua kênh trực tuyến", "doanh thu từ giao dịch với thành viên", "của nhóm HTX này": a part.
   // "thu nhập của thành viên trực tiếp làm du lịch": the income of some members only.
   // "thu nhập bình quân của thành viên HTX là đồng bào Khmer": of the members of one people.

@@ -117,7 +117,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             f.sectorLabel = text.slice(lead.start, lead.end);
           }
         }
-        if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số/u.test(key.slice(s.start, s.end))) {
+        // "Năm 2025, tỉnh phấn đấu thành lập mới 15 HTX": the province's own plan, under a section of one sector too.
+        if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số|(?<![\p{L}])(?:tỉnh|thành phố)\s+(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))/u.test(key.slice(s.start, s.end))) {
           f.sector = paraSector.sector;
           f.sectorLabel = paraSector.label;
         }
@@ -664,6 +665,9 @@ export function formerProvinceHeading(heading: string): { place: Place; formerPr
   return row && m ? { place: { level: 'former_province', name: m[0].replace(/^[\s:–-]+/u, '').trim() }, formerProvince: row.code } : null;
 }
 
+/** A header cell of a part ("Trong đó: HTX sản xuất lúa"): its sector is its column's, not the table's. */
+const HEADER_PART = /(?:^|\|)\s*(?:trong đó|riêng)\s*:?[^|]*(?:htx|hợp tác xã)/u;
+
 /** Table rows become facts through the table's header; dates come from the line that introduces the table. */
 function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph | null, planSection: boolean): DraftFact[] {
   const rp = ctx.fc.reportPeriod;
@@ -753,7 +757,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
     }
     // "Bảng: Tình hình HTX nông nghiệp … | Huyện | …": a caption's sector holds for the rows by district too (a header
     // cell's, "Trong đó: HTX nông nghiệp", only for its column).
-    if (tableSector && f.entity === 'cooperative' && f.sector === null && (f.place === null || ((f.place.level === 'district' || f.place.level === 'commune') && captionSector))) {
+    if (tableSector && f.entity === 'cooperative' && f.sector === null && (f.place === null ? captionSector || !HEADER_PART.test(headKey) : (f.place.level === 'district' || f.place.level === 'commune') && captionSector)) {
       f.sector = tableSector.sector;
       f.sectorLabel = headText.slice(tableSector.start, tableSector.end);
     }

@@ -290,7 +290,7 @@ export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
  * through. Lowercase without change of tones, as the rules read them.
  */
 export const AFTER_NOUN_EXAMPLES = {
-  participation: { examples: [' tham gia hội chợ', ' được hỗ trợ vay vốn', ' được khen thưởng'], counter: [' tham gia là thành viên', ' đang hoạt động', ' yếu cần được hỗ trợ củng cố'] },
+  participation: { examples: [' tham gia hội chợ', ' được hỗ trợ vay vốn', ' được khen thưởng', ' với diện tích 14.300 ha tham gia Đề án'], counter: [' tham gia là thành viên', ' đang hoạt động', ' yếu cần được hỗ trợ củng cố'] },
   subset: {
     examples: [' ứng dụng công nghệ cao', ' có sản phẩm đạt chuẩn', ' chưa đánh giá do mới thành lập', ' chưa được xếp loại', ' thuộc diện phải giải thể', ' đang được hướng dẫn củng cố', ' được đánh giá, phân loại', ' được hỗ trợ xây dựng thương hiệu', ' do nữ giữ vị trí giám đốc', ' đang vay', ' mới thành lập chưa đủ điều kiện xếp loại', ' có quy mô trên 100 ha', ' hoàn thành việc rà soát điều lệ', ' nông nghiệp đạt tiêu chí', ' đã sử dụng hóa đơn điện tử', ' có gian hàng trên sàn', ' có doanh thu thường xuyên từ kênh trực tuyến', ' đã gắn mã QR', ' duy trì tỷ lệ nợ xấu dưới 1%', ' tuyến cố định đang gặp khó khăn', ' thanh niên đã bán hàng qua sàn', ' trẻ tham gia hội chợ', ' mới do đoàn viên, thanh niên dưới 35 tuổi sáng lập', ' đứng tên 187 sản phẩm OCOP', ' hoạt động kém hiệu quả được vận động chuyển sang hình thức tổ hợp tác'],
     counter: [' cần được hỗ trợ củng cố', ' đang hoạt động', ' hoạt động hiệu quả', ' với 1.200 thành viên', ' nông nghiệp', ' vải thiều có tổng diện tích liên kết', ' ngừng hoạt động, chờ giải thể hoặc chuyển đổi', ' nông nghiệp thu hút lao động trẻ'],
@@ -346,7 +346,7 @@ export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword' | 'betwe
 export const SUPPORTED_SUBSET = /(?:các|những|số)\s+(?:htx|hợp tác xã)\s+(?:được hỗ trợ|được chọn|tham gia (?:chương trình|dự án|đề án|thí điểm)|thí điểm)/u;
 
 /** After the counted noun: words that make the count a participation, not a stock ("30 HTX tham gia"). */
-export const PARTICIPATION_AFTER = /^[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|(?<!cần )được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
+export const PARTICIPATION_AFTER = /^(?:\s*,?\s*với\s+(?:tổng\s+)?(?:diện tích|quy mô)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*ha)?[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|(?<!cần )được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
 /** Kinds of cooperatives no field names, read after a counted noun here and as the subject of a figure (OF_A_KIND in extract.ts). */
