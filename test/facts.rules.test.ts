@@ -4424,5 +4424,13 @@ describe('readings added on heldout34', () => {
       ['members', 98400, null],
     ]);
   });
+  it('a sentence that opens on a forecast ("Theo dự báo của …,") estimates every figure in it, over semicolons', () => {
+    const fs = facts('Theo dự báo của Liên minh HTX tỉnh, đến 31/12/2023 toàn tỉnh dự kiến có 540 HTX; cả năm thành lập mới khoảng 47 HTX, đạt 106% kế hoạch.');
+    expect(fs.map((f) => [f.metric, f.value, f.status])).toEqual([
+      ['count', 540, 'estimate'],
+      ['count', 47, 'estimate'],
+      ['plan_achievement', 106, 'estimate'],
+    ]);
+  });
 });
 
