@@ -4432,5 +4432,10 @@ describe('readings added on heldout34', () => {
       ['plan_achievement', 106, 'estimate'],
     ]);
   });
+  it('a sentence whose subject is one sector\'s cooperatives ("9 tháng qua, các HTX du lịch … đón …, doanh thu …") gives them its figures, in a district too', () => {
+    const fs = facts('Thị xã Sa Pa hiện có 61 HTX, phần lớn hoạt động trong nông nghiệp. 9 tháng qua, các HTX du lịch trên địa bàn thị xã đón khoảng 74.000 lượt khách, doanh thu ước đạt 37 tỷ đồng.', 'Lào Cai: kinh tế tập thể 9 tháng năm 2023');
+    const revenue = fs.find((f) => f.metric === 'revenue')!;
+    expect([revenue.value, revenue.sector, revenue.place?.level]).toEqual([37000000000, 'trade_services', 'district']);
+  });
 });
 

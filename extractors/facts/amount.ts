@@ -231,7 +231,9 @@ export function amountFact(
   }
   // "Với khối thương mại - dịch vụ, 10 tháng năm 2018 doanh thu bình quân ước 2,3 tỷ đồng/HTX": a sentence that opens on
   // one sector speaks of its cooperatives.
-  if (!sector && !place && (entity === 'cooperative' || entity === null)) {
+  // "Thị xã Sa Pa hiện có 58 HTX. 9 tháng qua, các HTX du lịch trên địa bàn thị xã đón …, doanh thu ước đạt 42 tỷ đồng":
+  // in a district too.
+  if (!sector && (!place || place.level === 'district' || place.level === 'commune') && (entity === 'cooperative' || entity === null)) {
     const opening = sectorOpening(ctx, s.start, kwStart);
     if (opening) {
       sector = opening.sector;

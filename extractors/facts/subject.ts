@@ -151,7 +151,15 @@ export function labelBefore(t: Texts, clause: Span, at: number): { sector: Secto
 /** "Trong lĩnh vực nông nghiệp, toàn tỉnh có 120 HTX": a sector that opens the sentence frames its figures. */
 export function sectorOpening(t: Texts, sentenceStart: number, at: number): { sector: Sector; label: string } | null {
   const lead = /^\s*(?:trong|ở|về|đối với|riêng|tại|với(?=\s+(?:lĩnh vực|ngành|khối|nhóm)\s))\s+(?:(?:lĩnh vực|ngành|khu vực|khối|nhóm)\s+)?(?:(?:htx|hợp tác xã)\s+)?/u.exec(t.key.slice(sentenceStart, at));
-  if (!lead) return null;
+  if (!lead) {
+    // "9 tháng qua, các HTX du lịch trên địa bàn thị xã đón khoảng 86.000 lượt khách, doanh thu ước đạt 42 tỷ đồng": the
+    // sentence's subject, one sector's cooperatives, is the subject of its figures up to a semicolon.
+    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,12})?,\s*)?(?:các|những)\s+(?:htx|hợp tác xã)\s+/u.exec(t.key.slice(sentenceStart, at));
+    if (!subject) return null;
+    const label = readSector(t.key, sentenceStart + subject[0].length, at, { lead: false });
+    if (!label || /[;]|(?<![\p{L}])(?:htx|hợp tác xã|quỹ|tổ hợp tác|tht)(?![\p{L}])|\d/u.test(t.key.slice(label.end, at).replace(/(?<![\p{L}\d])[\d.,]+\s+lượt(?: khách)?/gu, ''))) return null;
+    return { sector: label.sector, label: t.text.slice(label.start, label.end) };
+  }
   const from = sentenceStart + lead[0].length;
   const comma = t.key.indexOf(',', from);
   if (comma < 0 || comma > at) return null;
