@@ -4437,5 +4437,13 @@ describe('readings added on heldout34', () => {
     const revenue = fs.find((f) => f.metric === 'revenue')!;
     expect([revenue.value, revenue.sector, revenue.place?.level]).toEqual([37000000000, 'trade_services', 'district']);
   });
+  it('a sentence that opens on a group named by its sector ("Nhóm HTX hồ tiêu …") gives it its figures', () => {
+    const fs = facts('Toàn tỉnh có 352 HTX, trong đó 281 HTX nông nghiệp.\n\nNhóm HTX hồ tiêu ít hơn với 19 HTX, 1.012 thành viên, canh tác gần 1.180 ha.');
+    expect(fs.filter((f) => f.value !== 352 && f.value !== 281).map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['count', 19, 'agriculture'],
+      ['members', 1012, 'agriculture'],
+      ['land_area', 1180, 'agriculture'],
+    ]);
+  });
 });
 

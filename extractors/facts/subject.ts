@@ -154,7 +154,9 @@ export function sectorOpening(t: Texts, sentenceStart: number, at: number): { se
   if (!lead) {
     // "9 tháng qua, các HTX du lịch trên địa bàn thị xã đón khoảng 86.000 lượt khách, doanh thu ước đạt 42 tỷ đồng": the
     // sentence's subject, one sector's cooperatives, is the subject of its figures up to a semicolon.
-    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,12})?,\s*)?(?:các|những)\s+(?:htx|hợp tác xã)\s+/u.exec(t.key.slice(sentenceStart, at));
+    // "Nhóm HTX hồ tiêu ít hơn với 21 HTX, 1.046 thành viên", "Trong đó, số HTX tôm - rừng hiện có 41 HTX": a group named by
+    // its sector too.
+    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,12})?,\s*)?(?:(?:riêng|còn)\s+)?(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)\s+/u.exec(t.key.slice(sentenceStart, at));
     if (!subject) return null;
     const label = readSector(t.key, sentenceStart + subject[0].length, at, { lead: false });
     if (!label || /[;]|(?<![\p{L}])(?:htx|hợp tác xã|quỹ|tổ hợp tác|tht)(?![\p{L}])|\d/u.test(t.key.slice(label.end, at).replace(/(?<![\p{L}\d])[\d.,]+\s+lượt(?: khách)?/gu, ''))) return null;
