@@ -151,6 +151,8 @@ export const NUMBER_RULES: RuleRow[] = [
     counterExamples: [
       { text: 'một số HTX', span: 'một', notKind: 'number', why: '"một số" is "some"' },
       { text: 'năm 2023', span: 'năm', notKind: 'number', why: '"năm" before a year is "year"' },
+      { text: 'mỗi năm HTX cung ứng 2.000 tấn phân bón', span: 'năm', notKind: 'number', why: '"năm" after "mỗi" is "year"' },
+      { text: 'hằng năm HTX trích quỹ', span: 'năm', notKind: 'number', why: '"năm" after "hằng" is "year"' },
       { text: 'tư vấn', span: 'tư', notKind: 'number', why: 'a lone number word is an ordinary word' },
       { text: 'doanh thu bình quân của một HTX', span: 'một', notKind: 'number', why: '"một HTX" is "a cooperative", the denominator of an average' },
       { text: 'hơn một phần ba sản phẩm OCOP', span: 'ba', notKind: 'number', why: '"một phần ba" is a fraction, "ba" its denominator' },

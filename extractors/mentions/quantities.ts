@@ -356,6 +356,8 @@ function quantityAt(text: string, lower: string, r: NumberReading, style: Number
   // A lone number word is an ordinary word (một số, năm 2023, tư vấn) unless money, percent or area
   // follows, or a noun that is only ever counted ("hai liên hiệp hợp tác xã", "Ba quỹ tín dụng nhân dân").
   if (r.spelled && r.words === 1 && !r.scaled && !(u && u.row.kind !== 'number') && !(lower.slice(r.start, r.end) !== 'một' && countedNounAt(lower, r.end))) return;
+  // "Mỗi năm HTX cung ứng …", "hằng năm HTX …": "năm" after a word of time is "year", whatever noun follows.
+  if (r.spelled && r.words === 1 && lower.slice(r.start, r.end) === 'năm' && /^(?:mỗi|hằng|hàng|từng|các|những|nhiều|cả|cùng|trong|qua|sau|trước)$/u.test(lastWord(lower, r.start) ?? '')) return;
   let start = r.start;
   let sign = 1;
   const neg = lastWord(lower, start) === 'âm' ? NEGATIVE_BEFORE.exec(lower.slice(Math.max(0, start - 6), start)) : null;
