@@ -4445,5 +4445,9 @@ describe('readings added on heldout34', () => {
       ['land_area', 1180, 'agriculture'],
     ]);
   });
+  it('the change of a subset the fields cannot name, and its earlier point, are no facts either', () => {
+    const fs = facts('Toàn tỉnh hiện có 318 HTX với 41.260 thành viên. Trong đó, có 61 HTX do nữ làm giám đốc, chiếm 19,2% tổng số HTX, tăng 14 HTX so với cuối năm 2017. Toàn tỉnh hiện có 96 HTX ứng dụng công nghệ cao, tăng 12 HTX so với cùng kỳ năm 2022 (84 HTX).');
+    expect(fs.map((f) => f.value)).toEqual([318, 41260]);
+  });
 });
 

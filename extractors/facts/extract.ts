@@ -97,6 +97,23 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         if (r.consumes) consumed.add(r.consumes);
         const f = r.fact;
+        // "57 HTX do nữ làm giám đốc, chiếm 17,9% tổng số HTX, tăng 15 HTX so với cuối năm 2017": the change of a subset
+        // the fields cannot name is of that subset too.
+        if (f.scope === 'change' && f.metric === 'count') {
+          const subset = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start && x.mention.kind !== 'percent');
+          if (subset && /subset|cannot name|cannot carry|taking part/u.test(subset.reason) && !sFacts.some((x) => x.valueSpan.start > subset.mention.end) && /^[^;.\d]{0,60}(?:chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^;.\d]{0,40})?(?:,\s*)?(?:tăng|giảm)\s*(?:thêm\s*)?$/u.test(key.slice(subset.mention.end, m.start))) {
+            skipped.push({ mention: m, reason: 'the change of a subset the fields cannot name' });
+            continue;
+          }
+        }
+        // "… tăng 17 HTX so với cùng kỳ năm 2023 (125 HTX)": and so is the earlier point of that change.
+        if (f.metric === 'count' && f.scope === 'existing') {
+          const change = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start);
+          if (change?.reason === 'the change of a subset the fields cannot name' && /^[^;.\d]{0,50}\(\s*$/u.test(key.slice(change.mention.end, m.start).replace(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/gu, 'Y'))) {
+            skipped.push({ mention: m, reason: 'the earlier point of a subset the fields cannot name' });
+            continue;
+          }
+        }
         placeFromContext(ctx, p, s, f, { facts, paraFacts, sFacts, sectionCoop, sectionFormer: sectionFormer ?? articleFormer });
         // "Tổng nguồn vốn hoạt động của hệ thống …", "bình quân 108,6 tỷ đồng/quỹ": in a text about people's credit
         // funds, figures whose subject is the funds are the credit sector's.
