@@ -4449,5 +4449,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh hiện có 318 HTX với 41.260 thành viên. Trong đó, có 61 HTX do nữ làm giám đốc, chiếm 19,2% tổng số HTX, tăng 14 HTX so với cuối năm 2017. Toàn tỉnh hiện có 96 HTX ứng dụng công nghệ cao, tăng 12 HTX so với cùng kỳ năm 2022 (84 HTX).');
     expect(fs.map((f) => f.value)).toEqual([318, 41260]);
   });
+  it('OCOP products "của HTX" are the cooperatives\' own, a subset, in a plan too; a named cooperative\'s stay its own', () => {
+    const fs = facts('Toàn tỉnh hiện có 287 sản phẩm OCOP. Năm 2024, Liên minh phấn đấu có thêm 18 sản phẩm OCOP của HTX. HTX Dừa Phước Long hiện có 4 sản phẩm OCOP, doanh thu 6 tỷ đồng.');
+    expect(fs.filter((f) => f.entity === 'ocop_product').map((f) => [f.value, f.place?.level ?? null])).toEqual([[287, null], [4, 'cooperative']]);
+  });
 });
 

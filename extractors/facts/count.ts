@@ -368,6 +368,10 @@ export function countFact(
   if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || OWNED_IN_SENTENCE.test(key.slice(s.start, m.start)) || OWNED_BY_OTHERS.test(lead)))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
+  // "có thêm 20 sản phẩm OCOP của HTX" (docs/records.md: "14 sản phẩm OCOP của HTX" is no fact); a named one's ("của HTX
+  // Dừa Phước Long") stay its own.
+  if (noun.entity === 'ocop_product' && /^\s*(?:[^,;.\d]{0,25}\s)?của\s+(?:các\s+)?(?:HTX|[Hh]ợp tác xã)(?![\p{L}])(?!\s+\p{Lu})/u.test(text.slice(nounEnd, nounEnd + 50)))
+    return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
