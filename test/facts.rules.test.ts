@@ -4453,5 +4453,14 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh hiện có 287 sản phẩm OCOP. Năm 2024, Liên minh phấn đấu có thêm 18 sản phẩm OCOP của HTX. HTX Dừa Phước Long hiện có 4 sản phẩm OCOP, doanh thu 6 tỷ đồng.');
     expect(fs.filter((f) => f.entity === 'ocop_product').map((f) => [f.value, f.place?.level ?? null])).toEqual([[287, null], [4, 'cooperative']]);
   });
+  it('courses of one topic listed under the total are a part the fields cannot tell from the whole; a place\'s courses and their people keep their place', () => {
+    const fs = facts('Trong năm, Liên minh HTX tỉnh tổ chức 24 lớp đào tạo, bồi dưỡng, tập huấn cho 1.730 lượt người. Cụ thể:\n\n07 lớp bồi dưỡng kiến thức quản lý HTX cho giám đốc HTX, với 410 lượt người;\n\n09 lớp tập huấn kỹ thuật sản xuất theo tiêu chuẩn VietGAP, với 680 lượt người.\n\nRiêng tại huyện Lập Thạch, Liên minh tổ chức 3 lớp tập huấn cho 190 lượt cán bộ HTX.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 24, null],
+      ['participants', 1730, null],
+      ['count', 3, 'district'],
+      ['participants', 190, 'district'],
+    ]);
+  });
 });
 

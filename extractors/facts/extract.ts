@@ -161,6 +161,13 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           // A part larger than the flow ("giải thể 3 HTX … Phân theo lĩnh vực, nông, lâm nghiệp có 498 HTX") is of the stock.
           if (opening && flow && !stock && (flow.scope === 'new' || flow.scope === 'dissolved') && f.value <= flow.value && !lastTrigger(key.slice(s.start, f.valueSpan.start))) f.scope = flow.scope;
         }
+        // "… tổ chức 28/22 lớp …, với 1.946 lượt người tham gia. Cụ thể:" then "06 lớp bồi dưỡng … cho giám đốc HTX, với 388
+        // lượt người;": the courses of one topic are a part the fields cannot tell from the whole; a part of one sector
+        // ("03 lớp cho QTDND: 204 lượt") or place keeps its own fact.
+        if (f.entity === 'training_course' && !f.sector && !f.place && courseListItem(ctx, paragraphs, p, f, facts)) {
+          skipped.push({ mention: m, reason: 'courses of one topic in a list under the total, a part the fields cannot tell from the whole' });
+          continue;
+        }
         // Figures that are read but are no fact of the province's cooperatives (FACT_SKIPS), left out before they are dated.
         const skip = FACT_SKIPS.find((r) => r.test(key, s, f));
         if (skip) {
@@ -190,6 +197,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // planned too.
         if (before && f.metric === 'participants' && before.entity === 'training_course' && before.metric === 'count' && before.status === 'target' && f.status === 'actual' && /^[^;.\d]{0,80}(?<![\p{L}])(?:cho|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(before.valueSpan.end, m.start))) {
           f.status = 'target';
+        }
+        // "Riêng tại huyện Lập Thạch, Liên minh tổ chức 3 lớp tập huấn cho 215 lượt cán bộ": the people of a place's courses
+        // are that place's.
+        if (before && f.metric === 'participants' && !f.place && before.entity === 'training_course' && before.metric === 'count' && before.place && before.place.level !== 'cooperative' && /^[^;.\d]{0,80}(?<![\p{L}])(?:cho|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(before.valueSpan.end, m.start))) {
+          f.place = before.place;
+          f.formerProvince = before.formerProvince;
         }
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
@@ -668,6 +681,19 @@ export function sectorListLead(key: string, sentenceStart: number, at: number): 
   if (!lead) return null;
   const label = readSector(key, sentenceStart + lead[0].length, colon, { lead: false });
   return label ? { start: label.start, end: label.end, sector: label.sector } : null;
+}
+
+/** A list line ("06 lớp …", "- 8 lớp …") under an introduction that counts the courses and ends on a colon. */
+function courseListItem(ctx: Ctx, paragraphs: Paragraph[], p: Paragraph, f: DraftFact, facts: DraftFact[]): boolean {
+  const listLine = (from: number, to: number): boolean => /^\s*(?:[-–•+*]\s*)?(?:\d+[.)]\s*)?\d/u.test(ctx.text.slice(from, to)) && to - from < 400;
+  const lineStart = ctx.text.lastIndexOf('\n', f.valueSpan.start) + 1;
+  const lineEnd = ctx.text.indexOf('\n', f.valueSpan.start);
+  if (!listLine(Math.max(p.start, lineStart), lineEnd < 0 ? p.end : Math.min(p.end, lineEnd))) return false;
+  let j = p.index - 1;
+  while (j >= 0 && listLine(paragraphs[j]!.start, paragraphs[j]!.end)) j--;
+  const intro = paragraphs[j];
+  if (!intro || !/:\s*$/u.test(ctx.text.slice(intro.start, intro.end))) return false;
+  return facts.some((x) => x.entity === 'training_course' && x.metric === 'count' && !x.place && !x.sector && x.valueSpan.start >= intro.start && x.valueSpan.end <= intro.end);
 }
 
 /** A paragraph that speaks of the whole province in `words`, and does not open on a former one ("… (cũ)"). */
