@@ -4462,5 +4462,13 @@ describe('readings added on heldout34', () => {
       ['participants', 190, 'district'],
     ]);
   });
+  it('a paragraph that opens on a district\'s own count speaks of it until it names another place, a cooperative or the province', () => {
+    const fs = facts('Theo Liên minh HTX tỉnh, toàn tỉnh có 398 HTX với 37.200 thành viên.\n\nHuyện Gio Linh có 54 HTX, thu hút 5.870 thành viên. Doanh thu 9 tháng của các HTX trên địa bàn đạt 88 tỷ đồng; vẫn còn 7 HTX hoạt động yếu. HTX Nông nghiệp Gio Mỹ có doanh thu 6 tỷ đồng.\n\nDoanh thu của các HTX toàn tỉnh ước đạt 1.150 tỷ đồng.');
+    const of = (v: number) => fs.find((f) => f.value === v)!.place;
+    expect(of(88000000000)).toEqual({ level: 'district', name: 'Huyện Gio Linh' });
+    expect(of(7)).toEqual({ level: 'district', name: 'Huyện Gio Linh' });
+    expect(of(6000000000)?.level).toBe('cooperative');
+    expect(of(1150000000000)).toBeNull();
+  });
 });
 

@@ -424,6 +424,8 @@ function placeGroup(ctx: Ctx, s: Sentence, at: number): Place | null {
   return { level: 'other', name: ctx.text.slice(s.start + hit.index!, s.start + hit.index! + hit[0].length) };
 }
 
+/** A named cooperative, union or group printed between: "HTX Nông nghiệp Tân Phú", "Liên hiệp HTX …". */
+const NAMED_COOPERATIVE_WORD = /(?:HTX|[Hh]ợp tác xã|THT|[Tt]ổ hợp tác|[Ll]iên hiệp|[Qq]uỹ(?: TDND| tín dụng nhân dân)?)\s+\p{Lu}/u;
 /** Words that make a sentence speak of many cooperatives or of the whole province, not of one. */
 const MANY_COOPERATIVES = /toàn tỉnh|toàn huyện|cả tỉnh|toàn hệ thống|cả hệ thống|(?:các|những|nhiều|số|mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])|khu vực htx|tổng số|\/\s*(?:htx|hợp tác xã)(?![\p{L}])|bình quân\s+(?:của\s+)?(?:htx|hợp tác xã)(?![\p{L}])|trên địa bàn/u;
 const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 'cooperative_group', 'ocop_product']);
@@ -1188,6 +1190,15 @@ function placeFromContext(
   if (!f.place && former && !wholeProvince) {
     f.place = former.place;
     f.formerProvince = former.formerProvince;
+  }
+  // "Huyện Gio Linh có 57 HTX, thu hút 6.120 thành viên. Doanh thu 9 tháng của các HTX trên địa bàn đạt 94 tỷ đồng": a
+  // paragraph that opens on a district's own count speaks of it, until it names another place, a cooperative or the
+  // whole province.
+  if (!f.place && !wholeProvince && placeable && COOPERATIVE_FAMILY.has(f.entity)) {
+    const opener = paraFacts[0] ?? sFacts[0];
+    const sinceOpener = opener ? key.slice(opener.valueSpan.end, f.valueSpan.start) : '';
+    if (opener?.place && (opener.place.level === 'district' || opener.place.level === 'commune') && opener.metric === 'count' && opener.placeAt !== undefined && opener.placeAt - p.start < 5 && !/(?<![\p{L}])(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|tỉnh|khu vực|địa bàn\s+\p{L}+\s+\p{L}+)\s+\p{L}/u.test(sinceOpener.replace(/trên địa bàn(?!\s+(?:huyện|xã|thị xã|thành phố|tỉnh|quận)\s)/gu, '')) && !NAMED_COOPERATIVE_WORD.test(text.slice(opener.valueSpan.end, f.valueSpan.start)))
+      f.place = opener.place;
   }
   // "Doanh thu bình quân của HTX khu vực này …": the area the text has just spoken of.
   // "Toàn huyện hiện có 31 HTX … tổng doanh thu của các HTX trên địa bàn huyện đạt …": an unnamed "huyện" is the district
