@@ -4470,5 +4470,13 @@ describe('readings added on heldout34', () => {
     expect(of(6000000000)?.level).toBe('cooperative');
     expect(of(1150000000000)).toBeNull();
   });
+  it('where the new ones stand ("THT mới tập trung chủ yếu ở huyện X (9 THT), …") counts new ones, place by place', () => {
+    const fs = facts('Trong năm, toàn tỉnh thành lập mới 11 HTX và 26 THT. THT mới tập trung chủ yếu ở huyện Quảng Điền (8 THT), huyện Phong Điền (6 THT) và huyện Phú Vang (4 THT).');
+    expect(fs.filter((f) => f.place).map((f) => [f.entity, f.scope, f.value, f.place!.name])).toEqual([
+      ['cooperative_group', 'new', 8, 'huyện Quảng Điền'],
+      ['cooperative_group', 'new', 6, 'huyện Phong Điền'],
+      ['cooperative_group', 'new', 4, 'huyện Phú Vang'],
+    ]);
+  });
 });
 

@@ -767,7 +767,9 @@ export function countFact(
       // "thành lập mới 78 HTX, đạt 111,4% KH năm; 214 THT, đạt 107% KH": a clause that is the bare next item of the
       // flow before it shares its verb.
       const elliptic = !sameClause && prevCount?.scope === 'new' && prevCount.valueSpan.start >= s.start && /^[\s;]*$/u.test(key.slice(clause.start, m.start)) && key.lastIndexOf(';', m.start) > prevCount.valueSpan.end && !/[;]/u.test(key.slice(key.lastIndexOf(';', m.start) + 1, m.start)) && key.slice(prevCount.valueSpan.end, m.start).split(';').length === 2 && /^[^;.\d]{0,12},\s*(?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:kh|kế hoạch)/u.test(key.slice(nounEnd, nounEnd + 40));
-      scope = sameClause || planOfIt || elliptic ? prevCount!.scope : opener ? (opener[1] ? 'new' : 'dissolved') : 'existing';
+      // "THT mới tập trung chủ yếu ở huyện Quảng Điền (9 THT), …": where the new ones stand, place by place.
+      const newWhere = /^\s*(?:các\s+|số\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:mới(?:\s+(?:được\s+)?thành lập)?|(?:được\s+)?thành lập mới)\s+(?:(?:tập trung|phân bố|nằm)(?:\s+chủ yếu)?|chủ yếu)\s+(?:ở|tại)\s/u.test(key.slice(s.start, m.start));
+      scope = sameClause || planOfIt || elliptic ? prevCount!.scope : opener ? (opener[1] ? 'new' : 'dissolved') : newWhere ? 'new' : 'existing';
     }
     // "… giải thể 12 HTX, các HTX thu hút 247.500 thành viên": a dissolution reaches members only right before them.
     if (trig === 'dissolved' && noun.entity === 'inherit' && !/giải thể\s*(?:\S+\s+){0,2}$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start))) scope = 'existing';
