@@ -4478,5 +4478,9 @@ describe('readings added on heldout34', () => {
       ['cooperative_group', 'new', 4, 'huyện Phú Vang'],
     ]);
   });
+  it('a cooperative founded on a printed day ("được thành lập ngày 20/8/2012 với vốn điều lệ ban đầu …") gave its capital then, not in the period', () => {
+    const fs = facts('Liên hiệp HTX Lúa gạo Mỹ Thạnh được thành lập ngày 20/8/2012 với vốn điều lệ ban đầu 600 triệu đồng.', 'Liên minh HTX tỉnh tổng kết năm 2018');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.asOf])).toEqual([['charter_capital', 'existing', 600000000, '2012-08-20']]);
+  });
 });
 

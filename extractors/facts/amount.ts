@@ -278,7 +278,11 @@ export function amountFact(
     // Land is the new cooperative's at founding only when the founding clause gives it ("thành lập … với 9 thành viên và 5
     // ha"); "mới thành lập tháng 5/2018 nhưng đã sản xuất rau an toàn trên diện tích 12 ha" is what it farms now.
     const foundingLand = metric !== 'land_area' || /^[^;.]{0,80}?(?<![\p{L}])với(?![\p{L}])[^;.]*$/u.test(key.slice(s.start + (founded?.index ?? 0) + (founded?.[0].length ?? 0), m.start));
-    if (founded && foundingLand && !FLOW_METRICS.has(metric) && !/^\s*(?:từ |vào )?(?:năm|tháng)\s+\d|(?<![\p{L}])(?:hiện có|hiện nay|đến nay)(?![\p{L}])/u.test(key.slice(s.start + founded.index + founded[0].length, m.start))) scope = 'new';
+    if (founded && foundingLand && !FLOW_METRICS.has(metric) && !/^\s*(?:từ |vào )?(?:năm|tháng|ngày)\s+\d|(?<![\p{L}])(?:hiện có|hiện nay|đến nay)(?![\p{L}])/u.test(key.slice(s.start + founded.index + founded[0].length, m.start))) scope = 'new';
+    // "… được thành lập ngày 20/8/2012 với vốn điều lệ ban đầu 1,5 tỷ đồng" in a report on 2017: its capital of that day.
+    const rpStart = ctx.fc.reportPeriod?.start;
+    const foundedOn = founded && /^\s*(?:từ |vào )?(?:ngày|tháng|năm)\s+[\d/.-]*((?:19|20)\d{2})(?!\d)/u.exec(key.slice(s.start + founded.index + founded[0].length, m.start));
+    if (scope === 'new' && foundedOn && rpStart && foundedOn[1]! < rpStart.slice(0, 4) && !FLOW_METRICS.has(metric)) scope = 'existing';
   }
   if (own) {
     place = own.place;
