@@ -4482,5 +4482,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Liên hiệp HTX Lúa gạo Mỹ Thạnh được thành lập ngày 20/8/2012 với vốn điều lệ ban đầu 600 triệu đồng.', 'Liên minh HTX tỉnh tổng kết năm 2018');
     expect(fs.map((f) => [f.metric, f.scope, f.value, f.asOf])).toEqual([['charter_capital', 'existing', 600000000, '2012-08-20']]);
   });
+  it('people sent to others\' courses or on study tours, and the cooperatives not yet rated, are no facts', () => {
+    const fs = facts('Năm 2023, Liên minh HTX tỉnh tổ chức 14 lớp tập huấn cho 980 lượt người; cử 18 lượt cán bộ đi tập huấn tại Trung ương; tổ chức 02 đoàn với 41 cán bộ HTX đi học tập kinh nghiệm.\n\nPhân loại năm 2023: tốt 21 HTX; khá 64 HTX; chưa phân loại: 9 HTX.');
+    expect(fs.map((f) => f.value)).toEqual([14, 980, 21, 64]);
+  });
 });
 

@@ -629,6 +629,16 @@ export function countFact(
   // "bầu bổ sung 01 thành viên Hội đồng quản trị": members of a board, not of the cooperative.
   if (noun.metric === 'members' && BOARD_AFTER.test(key.slice(nounEnd, nounEnd + 25)))
     return { reason: 'members of a board, not of the cooperatives' };
+  // "Cử 22 lượt cán bộ đi tập huấn", "02 đoàn với 46 cán bộ HTX đi học tập kinh nghiệm": people sent to others' courses or
+  // on study tours, not the people of the alliance's courses.
+  if (noun.metric === 'participants' && /(?:(?<![\p{L}])cử|(?<![\p{L}])đoàn\s+(?:với|gồm))\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 20), m.start)))
+    return { reason: 'people sent to others\' courses or on study tours, not the alliance\'s course participants' };
+  // "Phân loại: tốt 21 HTX; …; chưa phân loại: 12 HTX": the unrated ones, a subset the fields cannot name.
+  if (countNoun && /(?<![\p{L}])chưa (?:được\s+)?(?:phân loại|xếp loại|đánh giá)\s*:?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 30), m.start)))
+    return { reason: 'the cooperatives not yet rated, a subset the fields cannot name' };
+  // "Lao động: 9.860 người, trong đó LĐ là TV: 5.120 người": workers who are members, people of two kinds at once.
+  if ((noun.metric === 'members' || noun.metric === 'workers') && /(?:lđ|lao động)\s+là\s+(?:tv|thành viên)\s*:?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 30), m.start)))
+    return { reason: 'workers who are members, people of two kinds the fields cannot name' };
   // "68 học viên … đến từ 45 HTX": where people came from, not a stock of cooperatives.
   if (countNoun && /(?:đến|tới) từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)))
     return { reason: 'cooperatives people came from ("đến từ 45 HTX"), not a stock' };
