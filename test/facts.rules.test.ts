@@ -4486,5 +4486,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2023, Liên minh HTX tỉnh tổ chức 14 lớp tập huấn cho 980 lượt người; cử 18 lượt cán bộ đi tập huấn tại Trung ương; tổ chức 02 đoàn với 41 cán bộ HTX đi học tập kinh nghiệm.\n\nPhân loại năm 2023: tốt 21 HTX; khá 64 HTX; chưa phân loại: 9 HTX.');
     expect(fs.map((f) => f.value)).toEqual([14, 980, 21, 64]);
   });
+  it('cooperatives the alliance admits ("kết nạp mới 14 HTX vào Liên minh", "Liên minh đã kết nạp 9 HTX") are its new member units; admitted elsewhere they are not', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 31 HTX. Liên minh HTX tỉnh đã kết nạp 9 HTX; các huyện kết nạp mới 12 HTX vào Liên minh. Liên minh cũng kết nạp 20 HTX vào hệ thống tư vấn pháp lý miễn phí.');
+    expect(fs.filter((f) => f.entity === 'member_unit').map((f) => [f.value, f.scope])).toEqual([[9, 'new'], [12, 'new']]);
+  });
 });
 

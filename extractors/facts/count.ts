@@ -970,7 +970,8 @@ export function countFact(
     explicit = true;
   }
   // "Liên minh đã kết nạp thêm 3 HTX làm đơn vị thành viên": the alliance's new member units.
-  if (countNoun && entity === 'cooperative' && /kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && /^\s*(?:làm|là)\s+(?:đơn vị\s+)?thành viên/u.test(key.slice(nounEnd, nounEnd + 30))) {
+  // "kết nạp mới 14 HTX vào Liên minh", "Liên minh cũng kết nạp 27 HTX": so are those the alliance admits.
+  if (countNoun && entity === 'cooperative' && /kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && (/^\s*(?:làm|là)\s+(?:đơn vị\s+)?thành viên|^\s*(?:vào|gia nhập)\s+(?:liên minh|lmhtx)/u.test(key.slice(nounEnd, nounEnd + 30)) || /(?:liên minh|lmhtx)(?:\s+(?:htx|hợp tác xã)(?:\s+tỉnh)?)?\s+(?:(?:cũng|đã|còn)\s+)*kết nạp(?:\s+(?:thêm|mới))?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start)) && !/^\s*vào\s+(?!liên minh|lmhtx)/u.test(key.slice(nounEnd, nounEnd + 30)))) {
     entity = 'member_unit';
     if (scope === 'existing') scope = 'new';
   }
