@@ -4490,5 +4490,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 31 HTX. Liên minh HTX tỉnh đã kết nạp 9 HTX; các huyện kết nạp mới 12 HTX vào Liên minh. Liên minh cũng kết nạp 20 HTX vào hệ thống tư vấn pháp lý miễn phí.');
     expect(fs.filter((f) => f.entity === 'member_unit').map((f) => [f.value, f.scope])).toEqual([[9, 'new'], [12, 'new']]);
   });
+  it('an undated starting point ("Từ 12 thành viên ban đầu, đến nay …") and a fund\'s lending against its plan are no facts', () => {
+    const fs = facts('HTX Rau sạch Yên Lạc là một ví dụ. Từ 12 thành viên ban đầu, đến nay HTX có 48 thành viên. Năm 2023, Quỹ hỗ trợ phát triển HTX giải ngân cho 15 dự án với tổng số tiền 8,2 tỷ đồng, đạt 82% kế hoạch vốn.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 48]]);
+  });
 });
 

@@ -633,6 +633,9 @@ export function countFact(
   // on study tours, not the people of the alliance's courses.
   if (noun.metric === 'participants' && /(?:(?<![\p{L}])cử|(?<![\p{L}])đoàn\s+(?:với|gồm))\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 20), m.start)))
     return { reason: 'people sent to others\' courses or on study tours, not the alliance\'s course participants' };
+  // "Từ 9 hộ người Dao đỏ ban đầu, đến nay HTX có 27 thành viên": where it started, at no date the text gives.
+  if ((noun.metric === 'members' || noun.metric === 'workers') && /(?:^|[,;:.(])\s*từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(s.start, m.start)) && /^[^.;\d]{0,60}?,\s*(?:đến nay|nay|hiện nay|hiện)(?![\p{L}])/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 80))))
+    return { reason: 'a starting point at no date the text gives ("Từ 9 hộ ban đầu, đến nay …")' };
   // "Phân loại: tốt 21 HTX; …; chưa phân loại: 12 HTX": the unrated ones, a subset the fields cannot name.
   if (countNoun && /(?<![\p{L}])chưa (?:được\s+)?(?:phân loại|xếp loại|đánh giá)\s*:?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 30), m.start)))
     return { reason: 'the cooperatives not yet rated, a subset the fields cannot name' };

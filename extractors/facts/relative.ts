@@ -107,6 +107,9 @@ export function relativeFact(
       target = named.find((f) => f.status !== 'target') ?? named[0] ?? target;
     }
     if (!target) return { reason: 'plan achievement with no figure it refers to' };
+    // "giải ngân cho 17 dự án …, đạt 85% kế hoạch vốn", "đạt 28% kế hoạch giải ngân năm": a support fund's lending
+    // against its plan, no figure of the cooperatives.
+    if (/^\s*(?:kế hoạch|kh|chỉ tiêu)\s+(?:giải ngân|vốn(?!\s+(?:điều lệ|góp|hoạt động))|cho vay|thu hồi)/u.test(after)) return { reason: 'a plan of lending or disbursing, no figure of the cooperatives' };
     // "Kế hoạch năm 2019 thành lập mới 20 HTX, như vậy sau quý I đã đạt 20% kế hoạch năm": the share achieved is the
     // result's (the 4 HTX founded), not the plan's.
     if (target.status === 'target') {
