@@ -4494,5 +4494,11 @@ describe('readings added on heldout34', () => {
     const fs = facts('HTX Rau sạch Yên Lạc là một ví dụ. Từ 12 thành viên ban đầu, đến nay HTX có 48 thành viên. Năm 2023, Quỹ hỗ trợ phát triển HTX giải ngân cho 15 dự án với tổng số tiền 8,2 tỷ đồng, đạt 82% kế hoạch vốn.');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 48]]);
   });
+  it('members "với" after a list of cooperatives, unions and groups are the cooperatives\' (of the list\'s place); after a semicolon the groups\' own', () => {
+    const fs = facts('Toàn tỉnh có 902 HTX. Khu vực tỉnh Gia Lai (cũ) có 571 HTX, 2 liên hiệp HTX, 604 THT với 30.800 thành viên. Đến cuối năm, toàn tỉnh có 196 HTX; 615 tổ hợp tác với 7.860 thành viên.', 'Gia Lai: kinh tế tập thể 6 tháng đầu năm 2025');
+    const of = (v: number) => fs.find((f) => f.value === v)!;
+    expect([of(30800).entity, of(30800).place?.level]).toEqual(['cooperative', 'former_province']);
+    expect(of(7860).entity).toBe('cooperative_group');
+  });
 });
 

@@ -14,6 +14,13 @@ function countedBefore(fs: DraftFact[], nounStart: number): DraftFact | undefine
   return fs.find((f) => f.metric === 'count' && f.valueSpan.end <= nounStart && nounStart - f.valueSpan.end < 3);
 }
 
+/** "… có 586 HTX, 2 liên hiệp HTX, 612 THT với": the groups counted last in a list its clause opened on cooperatives. */
+function listOfCooperatives(key: string, fs: DraftFact[], groupsNoun: number, at: number): boolean {
+  const groups = countedBefore(fs, groupsNoun);
+  if (!groups) return false;
+  return fs.some((f) => f.metric === 'count' && f.entity === 'cooperative' && !f.breakdown && f.valueSpan.end <= groups.valueSpan.start && !key.slice(f.valueSpan.end, at).includes(';') && /^[^;.]*$/u.test(key.slice(f.valueSpan.end, groups.valueSpan.start)));
+}
+
 /** The count right before a bracket of its parts that closes just before "với"/"có" and the figure. */
 function headBeforeBracket(key: string, fs: DraftFact[], at: number): DraftFact | undefined {
   const closeAt = key.lastIndexOf(')', at);
@@ -826,6 +833,7 @@ export function countFact(
   let entity: Entity;
   let explicit = true;
   let place: Place | null = null;
+  let listOwn: { place: Place; formerProvince: string | null } | null = null;
   // The count a share's whole ("chiếm 27,2% tổng số HTX") was taken of: the last count of the sentence before "chiếm".
   const shareWhole = noun.entity === 'inherit' && sp && /chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%\s*(?:(?:trong|so với|của|trên)\s+)?$/u.test(key.slice(Math.max(s.start, sp.start - 30), sp.start))
     ? [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.valueSpan.end <= sp.start && (f.entity === 'cooperative' || f.entity === 'cooperative_group'))
@@ -857,10 +865,12 @@ export function countFact(
       sector = counted.sector;
       sectorLabel = counted.sectorLabel;
       place = counted.place;
-    } else if (sp && sp.counted && sp.entity === 'cooperative_group' && subject && isList(sFacts, subject) && /^\s*,\s*(?:(?:hiện|đã)\s+)?(?:thu hút|thu hút được)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(sp.nounEnd, m.start)) && sFacts.some((f) => f.metric === 'count' && f.entity === 'cooperative' && !f.breakdown)) {
-      // "có 1.046 HTX, 3 liên hiệp HTX và gần 1.100 tổ hợp tác, thu hút hơn 37.000 thành viên": the whole list's members,
-      // which a series keeps with the cooperatives'.
+    } else if (sp && sp.counted && sp.entity === 'cooperative_group' && listOfCooperatives(key, sFacts, sp.nounStart, m.start) && /^\s*(?:,\s*(?:(?:hiện|đã)\s+)?(?:thu hút|thu hút được)|với)\s*(?:(?:khoảng|gần|hơn|trên|tổng số)\s*)?$/u.test(key.slice(sp.nounEnd, m.start))) {
+      // "có 1.046 HTX, 3 liên hiệp HTX và gần 1.100 tổ hợp tác, thu hút hơn 37.000 thành viên", "… 2 liên hiệp HTX, 612 THT
+      // với 31.200 thành viên": the whole list's members, which a series keeps with the cooperatives', of the list's place.
       entity = 'cooperative';
+      const groups = countedBefore(sFacts, sp.nounStart);
+      if (groups?.place) listOwn = { place: groups.place, formerProvince: groups.formerProvince };
     } else if (sp && shareWhole && shareWhole.entity !== 'member_unit') {
       // "có 112 HTX chuyên trồng cà phê, chiếm 27,2% tổng số HTX toàn tỉnh, với 9.860 thành viên": the whole after
       // "chiếm N%" is the share's denominator; the members are of the cooperatives just counted.
@@ -1010,7 +1020,7 @@ export function countFact(
     consumes = next;
   }
 
-  let own: { place: Place; formerProvince: string | null; at?: number } | null = place ? { place, formerProvince: null } : placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start) ?? listedPlace(ctx, clause, m.start) ?? namedDistrictBare(ctx, clause, m.start) ?? (clause.start > s.start ? namedDistrictBare(ctx, { start: s.start, end: clause.end }, m.start, true) : null) ?? selfNamedPlace(ctx, clause, m.start);
+  let own: { place: Place; formerProvince: string | null; at?: number } | null = listOwn ?? (place ? { place, formerProvince: null } : null) ?? placeBefore(ctx, clause, m.start) ?? bareDistrict(ctx, clause, m.start) ?? listedPlace(ctx, clause, m.start) ?? namedDistrictBare(ctx, clause, m.start) ?? (clause.start > s.start ? namedDistrictBare(ctx, { start: s.start, end: clause.end }, m.start, true) : null) ?? selfNamedPlace(ctx, clause, m.start);
   // "Theo địa bàn: huyện Mộ Đức TL mới 3 HTX; huyện Tư Nghĩa 2 HTX; …": the next place of a list of a flow, with no verb of
   // its own, shares the flow; "…; các địa phương khác 5 HTX" is the rest of the places, which no place field names.
   const semiBefore = key.lastIndexOf(';', m.start);
