@@ -4499,5 +4499,9 @@ describe('readings added on heldout34', () => {
     expect([of(30800).entity, of(30800).place?.level]).toEqual(['cooperative', 'former_province']);
     expect(of(7860).entity).toBe('cooperative_group');
   });
+  it('terse "trong đó LĐ là TV: 5.120 người" counts people of two kinds at once, no fact', () => {
+    const fs = facts('Toàn tỉnh có 214 HTX đang hoạt động trong các lĩnh vực.\n\nThành viên: 18.300 người; lao động: 9.410 người, trong đó LĐ là TV: 4.870 người.');
+    expect(fs.map((f) => f.value)).toEqual([214, 18300, 9410]);
+  });
 });
 

@@ -206,6 +206,9 @@ export function amountFact(
   // "Mỗi hécta thanh long trái vụ … cho lãi khoảng 350 triệu đồng": the same, with the unit before the amount.
   if (/(?:mỗi|một|(?<![\d.,])1)\s+(?:ha|hécta|héc-ta|hecta|sào|tấn)(?![\p{L}])/u.test(key.slice(clause.start, m.start))) return { reason: 'an amount per hectare or per tonne, not a figure of the cooperatives' };
   if (SUPPORTED_SUBSET.test(key.slice(s.start, m.start))) return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "Lao động: 9.860 người, trong đó LĐ là TV: 5.120 người": workers who are members, people of two kinds at once.
+  if ((metric === 'members' || metric === 'workers') && /(?:lđ|lao động|tv|thành viên)\s+(?:đồng thời\s+)?là\s+(?:tv|thành viên|lđ|lao động|người lao động)\s*:?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start)))
+    return { reason: 'workers who are members, people of two kinds the fields cannot name' };
   // "Năm 2024 có 42 HTX với diện tích 14.300 ha tham gia Đề án …": the land of cooperatives counted as taking part.
   const sizedCount = /(?<![\d.,])[\d.,]+\s+(?:htx|hợp tác xã)\s+với\s+(?:tổng\s+)?(?:diện tích|quy mô)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.exec(key.slice(clause.start, m.start));
   if (sizedCount && PARTICIPATION_AFTER.test(key.slice(clause.start + sizedCount.index! + sizedCount[0].search(/\s+với/u), clause.end)))
