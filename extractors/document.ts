@@ -214,7 +214,8 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       const provinceName = prov.province ? toneKey(prov.province.name) : null;
       const wholeSector = (d: DraftFact): boolean => {
         const sentence = toneKey(text.slice(sentenceAround(text, d.valueSpan.start, d.valueSpan.end).start, d.valueSpan.end));
-        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
+        // "Liên minh HTX tỉnh phấn đấu thành lập mới thêm 13 HTX": the alliance's own plan is of all sectors.
+        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || /(?<![\p{L}])(?:tỉnh|liên minh(?: (?:htx|hợp tác xã))?(?: (?:tỉnh|thành phố))?)\s+(?:(?:tiếp tục|sẽ)\s+)?(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))[^,;]{0,50}$/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
       };
       const whole = new Set(drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && wholeSector(d)));
       // "…toàn tỉnh có 712 HTX … Trong đó có 651 HTX đang hoạt động": later figures of a paragraph that opened on the

@@ -4503,5 +4503,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh có 214 HTX đang hoạt động trong các lĩnh vực.\n\nThành viên: 18.300 người; lao động: 9.410 người, trong đó LĐ là TV: 4.870 người.');
     expect(fs.map((f) => f.value)).toEqual([214, 18300, 9410]);
   });
+  it('the alliance\'s own founding plan ("Liên minh HTX tỉnh phấn đấu thành lập mới 13 HTX") is of all sectors under a one-sector headline', () => {
+    const fs = facts('Các HTX cà phê tiếp tục giữ vai trò nòng cốt trong liên kết sản xuất.\n\nNăm 2025, Liên minh HTX tỉnh phấn đấu thành lập mới thêm 13 HTX.', 'HTX cà phê vượt khó vươn lên');
+    expect(fs.find((f) => f.value === 13)!.sector).toBeNull();
+  });
 });
 

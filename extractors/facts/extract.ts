@@ -135,7 +135,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           }
         }
         // "Năm 2025, tỉnh phấn đấu thành lập mới 15 HTX": the province's own plan, under a section of one sector too.
-        if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số|(?<![\p{L}])(?:tỉnh|thành phố)\s+(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))/u.test(key.slice(s.start, s.end))) {
+        if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số|(?<![\p{L}])(?:tỉnh|thành phố)\s+(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))/u.test(key.slice(s.start, s.end)) && !/(?<![\p{L}])liên minh(?: (?:htx|hợp tác xã))?(?: (?:tỉnh|thành phố))?\s+(?:(?:tiếp tục|sẽ)\s+)?(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))[^,;]{0,50}$/u.test(key.slice(s.start, f.valueSpan.start))) {
           f.sector = paraSector.sector;
           f.sectorLabel = paraSector.label;
         }
