@@ -4507,5 +4507,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Các HTX cà phê tiếp tục giữ vai trò nòng cốt trong liên kết sản xuất.\n\nNăm 2025, Liên minh HTX tỉnh phấn đấu thành lập mới thêm 13 HTX.', 'HTX cà phê vượt khó vươn lên');
     expect(fs.find((f) => f.value === 13)!.sector).toBeNull();
   });
+  it('a bare "HTX thành lập năm …" or "HTX vẫn giữ được …" speaks of the cooperative just named', () => {
+    const fs = facts('Toàn tỉnh có 212 HTX nông nghiệp với 41.460 thành viên.\n\nHTX Hồng Lạc là một ví dụ. HTX thành lập năm 2019, đến nay đã có 174 thành viên. Năm nay, HTX vẫn giữ được việc làm cho 38 lao động.');
+    expect(fs.filter((f) => f.value === 174 || f.value === 38).map((f) => f.place?.name ?? null)).toEqual(['HTX Hồng Lạc', 'HTX Hồng Lạc']);
+  });
 });
 
