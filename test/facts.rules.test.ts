@@ -4511,5 +4511,14 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh có 212 HTX nông nghiệp với 41.460 thành viên.\n\nHTX Hồng Lạc là một ví dụ. HTX thành lập năm 2019, đến nay đã có 174 thành viên. Năm nay, HTX vẫn giữ được việc làm cho 38 lao động.');
     expect(fs.filter((f) => f.value === 174 || f.value === 38).map((f) => f.place?.name ?? null)).toEqual(['HTX Hồng Lạc', 'HTX Hồng Lạc']);
   });
+  it('"N% số HTX đang hoạt động đạt hiệu quả" is a share of effective ones; one with a property ("chưa có trụ sở", "hoàn thành chuyển đổi") no fact', () => {
+    const fs = facts('Năm 2024, tỉnh phấn đấu 65% số HTX đang hoạt động đạt hiệu quả; 100% HTX đang hoạt động hoàn thành chuyển đổi theo Luật HTX năm 2023. Hiện vẫn còn khoảng 24% số HTX đang hoạt động chưa có trụ sở làm việc riêng.');
+    expect(fs.map((f) => [f.metric, f.value, f.rating])).toEqual([['share', 65, 'effective']]);
+  });
+  it('a stock the year\'s plan sets ("hoàn thành các chỉ tiêu năm 2024: …") is for the year\'s end, in a review of nine months', () => {
+    const fs = facts('Chín tháng năm 2024, toàn tỉnh thành lập mới 38 HTX, nâng tổng số lên 612 HTX.\n\nQuý IV, Liên minh phấn đấu hoàn thành các chỉ tiêu năm 2024: thành lập mới 55 HTX; 62% số HTX đang hoạt động đạt hiệu quả.', 'Liên minh HTX tỉnh sơ kết 9 tháng năm 2024');
+    const share = fs.find((f) => f.metric === 'share')!;
+    expect([share.value, share.status, share.asOf]).toEqual([62, 'target', '2024-12-31']);
+  });
 });
 

@@ -250,7 +250,10 @@ export function relativeFact(
     if (!sp?.rating && !sp?.sector) return { reason: 'share of cooperatives with a property the fields cannot name' };
     // "100% HTX cà phê có hợp đồng liên kết", "100% HTX đang hoạt động sử dụng hóa đơn điện tử": the class is only
     // the base; the share is of those with a property.
-    if (sp && /^\s*(?:(?:đều|cũng|đã|sẽ)\s+)?(?:có|tham gia|sử dụng|ứng dụng|áp dụng|được|liên kết|đưa|bán|xây dựng|thực hiện|đạt chuẩn|chuyển đổi)(?![\p{L}])/u.test(key.slice(sp.end, Math.min(clause.end, sp.end + 30))))
+    // "70% số HTX đang hoạt động đạt hiệu quả": the operating ones are the base, the class after them is the share's.
+    const classAfter = sp?.rating === 'operating' ? /^\s*(?:(?:đạt|hoạt động|hđ)\s+)?(?:có\s+)?hiệu quả(?![\p{L}])/u.test(key.slice(sp.end, Math.min(clause.end, sp.end + 30))) : false;
+    // "… chưa có trụ sở làm việc riêng", "… hoàn thành chuyển đổi theo Luật HTX năm 2012": so is one with a property.
+    if (sp && !classAfter && /^\s*(?:(?:đều|cũng|đã|sẽ|chưa|không)\s+)?(?:có|tham gia|sử dụng|ứng dụng|áp dụng|được|liên kết|đưa|bán|xây dựng|thực hiện|đạt chuẩn|chuyển đổi|hoàn thành|hoàn thiện)(?![\p{L}])/u.test(key.slice(sp.end, Math.min(clause.end, sp.end + 30))))
       return { reason: 'share of cooperatives with a property the fields cannot name' };
     // "HTX HĐ hiệu quả đạt 55% số HTX đang HĐ": the operating ones are the base; the class before the share is its own.
     const ownClass = sp?.rating === 'operating' ? RATINGS.find((r) => r.rating !== 'operating' && new RegExp(String.raw`(?:htx|hợp tác xã)\s+(?:${r.pattern.source.replace(/^\^/u, '')})[^,;.\d]{0,25}?(?:đạt|chiếm|là|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$`, 'u').test(before)) : undefined;
@@ -262,7 +265,7 @@ export function relativeFact(
         refMetric: 'count',
         sector: sp?.sector ?? null,
         sectorLabel: sp?.sectorLabel ?? null,
-        rating: ownClass?.rating ?? sp?.rating ?? null,
+        rating: classAfter ? 'effective' : ownClass?.rating ?? sp?.rating ?? null,
         evidence: { start: evidenceStart(key, s, clause, m.start, prevEnd), end: sp ? sp.end : m.end + ofCoops[0].length },
         rule: 'fact.share.of_class',
         confidence: 0.85,

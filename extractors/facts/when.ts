@@ -433,6 +433,10 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
     const y = f.period.start.slice(0, 4);
     f.period = { start: `${y}-01-01`, end: `${y}-12-31` };
   }
+  // "hoàn thành các chỉ tiêu năm 2026: …; 60% số HTX đang hoạt động đạt hiệu quả" in a review of nine months: a stock the
+  // year's plan sets is for the year's end.
+  const yearPlan = /(?:kế hoạch|chỉ tiêu|mục tiêu)(?: cả)? năm ((?:19|20)\d{2})(?!\d)[^.]*$/u.exec(key.slice(s.start, m.start));
+  if (f.status === 'target' && f.asOf && yearPlan && f.asOf.startsWith(yearPlan[1]!) && f.asOf < `${yearPlan[1]}-12-31`) f.asOf = `${yearPlan[1]}-12-31`;
   if (f.status === 'target' && rp && f.period && f.period.start <= rp.end && f.dateFrom !== 'report_period' && !future) {
     // keep: a target stated for the reported period itself
   }
