@@ -4520,5 +4520,13 @@ describe('readings added on heldout34', () => {
     const share = fs.find((f) => f.metric === 'share')!;
     expect([share.value, share.status, share.asOf]).toEqual([62, 'target', '2024-12-31']);
   });
+  it('a long label marked "(ước):" estimates its whole line; a heading "Ước cả năm 2020" its section', () => {
+    const fs = facts('Kết quả đánh giá, phân loại HTX năm 2020 (ước): 61 HTX xếp loại tốt; 97 HTX khá; 70 HTX trung bình và 19 HTX yếu.\n\nIII. ƯỚC CẢ NĂM 2020\n\nThành lập mới 18 HTX, đạt 100% KH.', 'Liên minh HTX thành phố sơ kết 9 tháng năm 2020');
+    expect(fs.map((f) => [f.value, f.status])).toEqual([[61, 'estimate'], [97, 'estimate'], [70, 'estimate'], [19, 'estimate'], [18, 'estimate'], [100, 'estimate']]);
+  });
+  it('cooperatives admitted to a programme ("kết nạp 27 HTX vào hệ thống tư vấn pháp lý") are no fact', () => {
+    const fs = facts('Trong quý I, toàn thành phố thành lập mới 41 HTX. Liên minh cũng kết nạp 25 HTX vào hệ thống tư vấn pháp lý miễn phí.');
+    expect(fs.map((f) => f.value)).toEqual([41]);
+  });
 });
 

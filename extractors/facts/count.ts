@@ -983,6 +983,9 @@ export function countFact(
     explicit = true;
   }
   // "Liên minh đã kết nạp thêm 3 HTX làm đơn vị thành viên": the alliance's new member units.
+  // "Liên minh cũng kết nạp 27 HTX vào hệ thống tư vấn pháp lý miễn phí": admitted to a programme, a subset.
+  if (countNoun && /kết nạp(?:\s+(?:thêm|mới))?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && /^\s*(?:vào|tham gia)\s+(?!liên minh|lmhtx)/u.test(key.slice(nounEnd, nounEnd + 30)))
+    return { reason: 'cooperatives admitted to a programme, a subset the fields cannot name' };
   // "kết nạp mới 14 HTX vào Liên minh", "Liên minh cũng kết nạp 27 HTX": so are those the alliance admits.
   if (countNoun && entity === 'cooperative' && /kết nạp/u.test(key.slice(Math.max(s.start, m.start - 40), m.start)) && (/^\s*(?:làm|là)\s+(?:đơn vị\s+)?thành viên|^\s*(?:vào|gia nhập)\s+(?:liên minh|lmhtx)/u.test(key.slice(nounEnd, nounEnd + 30)) || /(?:liên minh|lmhtx)(?:\s+(?:htx|hợp tác xã)(?:\s+tỉnh)?)?\s+(?:(?:cũng|đã|còn)\s+)*kết nạp(?:\s+(?:thêm|mới))?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start)) && !/^\s*vào\s+(?!liên minh|lmhtx)/u.test(key.slice(nounEnd, nounEnd + 30)))) {
     entity = 'member_unit';

@@ -52,7 +52,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     ctx.inPlan = planHere;
     // "1. Số lượng, quy mô (số liệu ước đến 30/6/2024)", "3. Ước kết quả SXKD 6 tháng": a heading that gives its
     // section's figures as estimates.
-    if (heading) estimateSection = /(?:số liệu|số ước)\s+ước|\(\s*ước(?:\s+(?:tính|thực hiện))?\s+(?:đến|tính đến)|^(?:[ivx\d]+[.)]\s*)?ước (?:thực hiện|tính|kết quả|đạt)/u.test(pKey);
+    if (heading) estimateSection = /(?:số liệu|số ước)\s+ước|\(\s*ước(?:\s+(?:tính|thực hiện))?\s+(?:đến|tính đến)|^(?:[ivx\d]+[.)]\s*)?ước (?:thực hiện|tính|kết quả|đạt|cả năm)/u.test(pKey);
     ctx.inEstimate = estimateSection;
     const leadPeriod = paragraphLead(ctx, p);
     if (heading && leadPeriod) sectionPeriod = leadPeriod;

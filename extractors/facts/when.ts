@@ -334,7 +334,8 @@ const AGAINST_PLAN_NEAR = againstPlan('đạt|vượt|bằng', 'đề ra|năm|gi
  */
 function estimatedOpening(before: string): boolean {
   // "DT, LN (ước cả năm): tổng DT 658,9 tỷ đ; DT BQ 1,02 tỷ đ/HTX/năm": a label marked estimated heads its whole line.
-  if (/^[^:;.\d]{0,25}\(\s*(?:ước|dự ước|ước tính|ước thực hiện|dự kiến)(?![\p{L}])[^()]*\)\s*:/u.test(before)) return true;
+  // "Kết quả đánh giá, phân loại HTX năm 2024 (ước): 68 HTX xếp loại tốt; 104 HTX khá; …": a longer label with a year too.
+  if (/^[^:;.]{0,80}?\(\s*(?:ước|dự ước|ước tính|ước thực hiện|dự kiến)(?![\p{L}])[^()]*\)\s*:/u.test(before)) return true;
   // "Theo dự báo của Liên minh HTX tỉnh, đến 31/12/2023 toàn tỉnh dự kiến có 623 HTX; cả năm thành lập mới khoảng 52
   // HTX": a sentence that opens on a forecast estimates every figure in it.
   if (/^\s*theo (?:dự báo|ước tính|số liệu ước tính|dự ước)(?![\p{L}])[^;.]{0,50}?,/u.test(before)) return true;
