@@ -4528,5 +4528,17 @@ describe('readings added on heldout34', () => {
     const fs = facts('Trong quý I, toàn thành phố thành lập mới 41 HTX. Liên minh cũng kết nạp 25 HTX vào hệ thống tư vấn pháp lý miễn phí.');
     expect(fs.map((f) => f.value)).toEqual([41]);
   });
+  it('a bracket of terse sectors after new ones and their share of plan ("24/20 HTX, đạt 120% KH (NN 9; VT 5; …); 11 THT") breaks down the new ones; the bare last item shares the verb', () => {
+    const fs = facts('Trong năm thành lập mới 22/20 HTX, đạt 110% KH (NN 8; VT 6; TM-DV 5; lĩnh vực khác 3); 12 THT.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.sector, f.value])).toEqual([
+      ['cooperative', 'count', 'new', null, 22],
+      ['cooperative', 'plan_achievement', 'new', null, 110],
+      ['cooperative', 'count', 'new', 'agriculture', 8],
+      ['cooperative', 'count', 'new', 'transport', 6],
+      ['cooperative', 'count', 'new', 'trade_services', 5],
+      ['cooperative', 'count', 'new', 'other', 3],
+      ['cooperative_group', 'count', 'new', null, 12],
+    ]);
+  });
 });
 

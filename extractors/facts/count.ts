@@ -123,7 +123,7 @@ function sectorItem(ctx: Ctx, m: Mention, prev: DraftFact, stretch: RegExp, notS
   const at = prev.valueSpan.end + words[0].lastIndexOf(words[1]!);
   const label = readSector(ctx.key, at, at + words[1]!.length, { lead: false, exact: true });
   if (!label || label.start !== at || label.sector === notSector) return null;
-  return { fact: { ...blankFact(m, prev.entity), sector: label.sector, sectorLabel: ctx.text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
+  return { fact: { ...blankFact(m, prev.entity), scope: prev.scope, sector: label.sector, sectorLabel: ctx.text.slice(label.start, label.end), rule: 'noun.labelled', evidence: { start: at, end: m.end }, breakdown: true, confidence: 0.85 } };
 }
 
 const BARE_NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}`;
@@ -189,8 +189,10 @@ export function labelledCount(ctx: Ctx, clause: Span, m: Mention, prevEnd: numbe
   }
   // "HTX phi NN: 69 HTX (CN-TTCN: 21; XD: 06; VT: 14)": a bracket of sectors and numbers right after a count breaks it
   // down; its first item opens the list the others follow.
-  if (!lead && prev && prev.metric === 'count' && prev.scope === 'existing' && /^\s*(?:[,;)]|$)/u.test(key.slice(m.end, m.end + 3))) {
-    const item = sectorItem(ctx, m, prev, /^\s*(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)?\s*\(\s*(?:(?:trong đó|gồm)\s*:?\s*)?([\p{L} ,–-]{2,50}?)\s*:?\s*$/u, prev.sector);
+  // "thành lập mới 24/20 HTX, đạt 120% KH (NN 9; VT 5; TM-DV 7; lĩnh vực khác 3)": of new ones too, after the share of plan.
+  const head = prev && prev.metric === 'plan_achievement' ? [...sFacts].reverse().find((f) => f.metric === 'count' && f.valueSpan.end <= prev.valueSpan.start) : prev;
+  if (!lead && head && head.metric === 'count' && /^\s*(?:[,;)]|$)/u.test(key.slice(m.end, m.end + 3))) {
+    const item = sectorItem(ctx, m, head, /^\s*(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)?\s*(?:,\s*(?:đạt|bằng|vượt)\s*[\d.,]+\s*%\s*(?:kh|kế hoạch)(?:\s+năm)?\s*)?\(\s*(?:(?:trong đó|gồm)\s*:?\s*)?([\p{L} ,–-]{2,50}?)\s*:?\s*$/u, head.sector);
     if (item) return item;
   }
   if (!lead || !/^\s*(?:[,;.)(]|$|và\s)/u.test(key.slice(m.end, m.end + 8))) return null;
@@ -785,8 +787,8 @@ export function countFact(
       // "Trong số HTX thành lập mới, 46 HTX …; 11 HTX còn lại …": an opening that names the flow covers the sentence.
       const opener = /^\s*(?:trong số|trong|riêng|đối với)\s+(?:các\s+|số\s+)?(?:htx|hợp tác xã)\s+(?:(thành lập mới|mới thành lập|được thành lập|thành lập)|(giải thể|bị giải thể))(?![\p{L}])/u.exec(key.slice(s.start, m.start));
       // "thành lập mới 78 HTX, đạt 111,4% KH năm; 214 THT, đạt 107% KH": a clause that is the bare next item of the
-      // flow before it shares its verb.
-      const elliptic = !sameClause && prevCount?.scope === 'new' && prevCount.valueSpan.start >= s.start && /^[\s;]*$/u.test(key.slice(clause.start, m.start)) && key.lastIndexOf(';', m.start) > prevCount.valueSpan.end && !/[;]/u.test(key.slice(key.lastIndexOf(';', m.start) + 1, m.start)) && key.slice(prevCount.valueSpan.end, m.start).split(';').length === 2 && /^[^;.\d]{0,12},\s*(?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:kh|kế hoạch)/u.test(key.slice(nounEnd, nounEnd + 40));
+      // flow before it shares its verb; so does a bare last item after the flow's bracket of parts ("… (NN 9; VT 5); 11 THT.").
+      const elliptic = !sameClause && prevCount?.scope === 'new' && prevCount.valueSpan.start >= s.start && /^[\s;]*$/u.test(key.slice(clause.start, m.start)) && key.lastIndexOf(';', m.start) > prevCount.valueSpan.end && !/[;]/u.test(key.slice(key.lastIndexOf(';', m.start) + 1, m.start)) && key.slice(prevCount.valueSpan.end, m.start).split(';').length === 2 && (/^[^;.\d]{0,12},\s*(?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:kh|kế hoạch)/u.test(key.slice(nounEnd, nounEnd + 40)) || (/^\s*(?:\.|$)/u.test(key.slice(nounEnd, nounEnd + 3)) && /\)\s*;\s*$/u.test(key.slice(prevCount.valueSpan.end, m.start))));
       // "THT mới tập trung chủ yếu ở huyện Quảng Điền (9 THT), …": where the new ones stand, place by place.
       const newWhere = /^\s*(?:các\s+|số\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:mới(?:\s+(?:được\s+)?thành lập)?|(?:được\s+)?thành lập mới)\s+(?:(?:tập trung|phân bố|nằm)(?:\s+chủ yếu)?|chủ yếu)\s+(?:ở|tại)\s/u.test(key.slice(s.start, m.start));
       scope = sameClause || planOfIt || elliptic ? prevCount!.scope : opener ? (opener[1] ? 'new' : 'dissolved') : newWhere ? 'new' : 'existing';
