@@ -34,11 +34,11 @@ export const NOUNS: NounRule[] = [
   {
     id: 'noun.union',
     // "Liên hiệp HTX: 3 LH;": a bare "LH" only where a list item ends on it.
-    pattern: new RegExp(String.raw`^(?:liên hiệp (?:hợp tác xã|htx)|lh htx|lhhtx|liên hiệp|lh(?=\s*[;,.)]|\s*$))${W}`, 'u'),
+    pattern: new RegExp(String.raw`^(?:liên hiệp (?:hợp tác xã|htx)|lh htx|lhhtx|liên hiệp|lh(?=\s*[;,.)(]|\s*$))${W}`, 'u'),
     entity: 'cooperative_union',
     metric: 'count',
     unit: 'count',
-    examples: [{ text: 'Liên hiệp HTX (Thoại Sơn và Tri Tôn)', match: 'liên hiệp htx' }, { text: 'liên hiệp hợp tác xã' }, { text: 'LH;', match: 'lh' }],
+    examples: [{ text: 'Liên hiệp HTX (Thoại Sơn và Tri Tôn)', match: 'liên hiệp htx' }, { text: 'liên hiệp hợp tác xã' }, { text: 'LH;', match: 'lh' }, { text: 'LH (01 LH HTX VT, 02 LH HTX NN)', match: 'lh' }],
   },
   {
     id: 'noun.member_coops',
@@ -108,11 +108,12 @@ export const NOUNS: NounRule[] = [
   {
     id: 'noun.member_units',
     // "Kết nạp mới 9 đơn vị TV": terse reports abbreviate thành viên here too.
-    pattern: new RegExp(String.raw`^(?:đơn vị thành viên|tổ chức thành viên|đơn vị tv|đvtv)${W}`, 'u'),
+    // "Đơn vị TV: 198 đv; kết nạp mới 17 đv", "Kết nạp mới 15 đv TV": "đv" too, where an item ends on it.
+    pattern: new RegExp(String.raw`^(?:đơn vị thành viên|tổ chức thành viên|đơn vị tv|đvtv|đv tv|đv(?=\s*[;,.)]|\s*$))${W}`, 'u'),
     entity: 'member_unit',
     metric: 'count',
     unit: 'count',
-    examples: [{ text: 'đơn vị thành viên' }, { text: 'đơn vị TV' }],
+    examples: [{ text: 'đơn vị thành viên' }, { text: 'đơn vị TV' }, { text: 'đv TV' }, { text: 'đv;', match: 'đv' }],
   },
   {
     id: 'noun.ocop',
