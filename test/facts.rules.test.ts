@@ -4540,5 +4540,10 @@ describe('readings added on heldout34', () => {
       ['cooperative_group', 'count', 'new', null, 12],
     ]);
   });
+  it('a share whose subject names its year ("Số HTX hoạt động hiệu quả năm 2019 chiếm 52,4%") is that class\'s share at that year\'s end', () => {
+    const fs = facts('Sau 5 năm thực hiện Luật HTX, chất lượng hoạt động của các HTX được nâng lên. Số HTX hoạt động hiệu quả năm 2019 chiếm 48,6%.', 'Hà Nam: 5 năm thực hiện Luật HTX năm 2012');
+    const share = fs.find((f) => f.metric === 'share')!;
+    expect([share.value, share.rating, share.asOf]).toEqual([48.6, 'effective', '2019-12-31']);
+  });
 });
 

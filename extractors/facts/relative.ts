@@ -147,9 +147,10 @@ export function relativeFact(
     }
   }
   if (isPercent && SHARE_LEAD.test(before)) {
-    // "Số HTX hoạt động có hiệu quả hiện chiếm khoảng 47% tổng số HTX": the subject before "chiếm".
+    // "Số HTX hoạt động có hiệu quả hiện chiếm khoảng 47% tổng số HTX": the subject before "chiếm", a year of it between
+    // too ("Số HTX hoạt động hiệu quả năm 2019 chiếm 52,4%").
     const sp = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
-    if (sp && !sp.counted && ((sp.determiner && /^(?:số|số lượng|tổng số)$/u.test(sp.determiner)) || sp.sector || sp.rating) && /^\s*(?:(?:hiện|đã|vẫn|mới|chỉ|cũng|ước|ước tính)\s+)*(?:chiếm\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)\s+(?:lớn nhất|cao nhất|chủ yếu|cao|lớn)\s*,\s*)?$/u.test(key.slice(sp.end, m.start).replace(SHARE_LEAD, ''))) {
+    if (sp && !sp.counted && ((sp.determiner && /^(?:số|số lượng|tổng số)$/u.test(sp.determiner)) || sp.sector || sp.rating) && /^\s*(?:năm\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:hiện|đã|vẫn|mới|chỉ|cũng|ước|ước tính)\s+)*(?:chiếm\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)\s+(?:lớn nhất|cao nhất|chủ yếu|cao|lớn)\s*,\s*)?$/u.test(key.slice(sp.end, m.start).replace(SHARE_LEAD, ''))) {
       // "HTX nông, lâm nghiệp vẫn chiếm tỷ trọng lớn nhất, chiếm 68,5% tổng số HTX": the largest part, then its share.
       // "Riêng địa bàn Hòa Bình (cũ), số HTX yếu vẫn chiếm 14,5%": a place the clause opens on is the share's.
       const own = placeBefore(ctx, clause, sp.start);
