@@ -4545,5 +4545,9 @@ describe('readings added on heldout34', () => {
     const share = fs.find((f) => f.metric === 'share')!;
     expect([share.value, share.rating, share.asOf]).toEqual([48.6, 'effective', '2019-12-31']);
   });
+  it('"chỉ tiêu thụ được" (only sold) and "cũng phải giải thể" (had to dissolve) plan nothing', () => {
+    const fs = facts('Trong năm 2023, toàn tỉnh thành lập mới 28 HTX, nhưng cũng phải giải thể 7 HTX. HTX Thanh long Hàm Minh chỉ tiêu thụ được khoảng 1.500 tấn trái, doanh thu đạt 5,9 tỷ đồng.');
+    expect(fs.map((f) => [f.value, f.status])).toEqual([[28, 'actual'], [7, 'actual'], [5900000000, 'actual']]);
+  });
 });
 

@@ -381,8 +381,9 @@ export const STATUS_TRIGGERS: StatusRule[] = [
   {
     id: 'status.target',
     pattern:
-      /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu|(?<!theo )kế hoạch (?:năm|đề ra|phát triển|là|giao|cả năm)|kh năm(?= \d{4}\s*:)|đề ra|định hướng (?:đến|năm|giai đoạn)|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:phấn đấu|chỉ tiêu(?! thụ| dùng)|mục tiêu|(?<!theo )kế hoạch (?:năm|đề ra|phát triển|là|giao|cả năm)|kh năm(?= \d{4}\s*:)|đề ra|định hướng (?:đến|năm|giai đoạn)|tiếp tục (?:phối hợp )?(?:vận động )?phát triển mới)(?![\p{L}])/u,
     status: 'target',
+    // "HTX chỉ tiêu thụ được khoảng 1.900 tấn": "chỉ" (only) before "tiêu thụ" (sell) is no plan.
     examples: [{ text: 'phấn đấu' }, { text: 'chỉ tiêu' }, { text: 'kế hoạch năm' }, { text: 'KH năm 2018: thành lập mới 25 HTX', match: 'KH năm' }],
   },
   {
@@ -390,7 +391,7 @@ export const STATUS_TRIGGERS: StatusRule[] = [
     // Weak words: only when they stand right before the figure ("sẽ thành lập mới 20 HTX", "kế hoạch cả năm là 35 HTX").
     // "Cần Thơ", "Cần Giờ", "Cần Giuộc", "Cần Đước" are places, not "cần" (need).
     // "dịch vụ hậu cần nghề cá" (logistics), "ân cần", "cần cù" are not "cần" either.
-    pattern: /(?<![\p{L}])(?:sẽ|(?<!(?:hậu|ân) )cần(?! (?:thơ|giờ|giuộc|đước|cù)(?![\p{L}]))|phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:)|\(\s*(?:kế hoạch|chỉ tiêu))(?![\p{L}])[^,;.\d]{0,40}$/u,
+    pattern: /(?<![\p{L}])(?:sẽ|(?<!(?:hậu|ân) )cần(?! (?:thơ|giờ|giuộc|đước|cù)(?![\p{L}]))|(?<!(?:cũng|đã|vẫn) )phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:)|\(\s*(?:kế hoạch|chỉ tiêu))(?![\p{L}])[^,;.\d]{0,40}$/u,
     status: 'target',
     examples: [{ text: 'sẽ thành lập mới ' }, { text: 'kế hoạch cả năm là ' }, { text: 'cần phát triển thêm ' }, { text: 'đạt 78,7% kế hoạch năm (kế hoạch ' , match: '(kế hoạch '}],
     counter: [{ text: 'HTX thủy sản (khai thác, nuôi trồng và dịch vụ hậu cần nghề cá) và ' }],
