@@ -56,6 +56,7 @@ function titleSector(title: string): { sector: Sector; label: string; words: str
 import { cooperativeOfTitle, districtOfArticle, groupOfArticle, lastSpokeOfProvince, PROVINCE_WIDE, withoutShareOfWhole } from './facts/district-article.js';
 import { extractFacts, type DraftFact, type Skipped } from './facts/extract.js';
 import { readSector } from './facts/sector.js';
+import { OWN_PLAN_BEFORE } from './facts/vocab.js';
 import { findMentions } from './mentions/index.js';
 import { normalizeText, toneKey } from './normalize.js';
 import { detectEventDate, detectProvince, detectReportPeriod } from './metadata.js';
@@ -215,7 +216,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       const wholeSector = (d: DraftFact): boolean => {
         const sentence = toneKey(text.slice(sentenceAround(text, d.valueSpan.start, d.valueSpan.end).start, d.valueSpan.end));
         // "Liên minh HTX tỉnh phấn đấu thành lập mới thêm 13 HTX": the alliance's own plan is of all sectors.
-        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || /(?<![\p{L}])(?:tỉnh|liên minh(?: (?:htx|hợp tác xã))?(?: (?:tỉnh|thành phố))?)\s+(?:(?:tiếp tục|sẽ)\s+)?(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))[^,;]{0,50}$/u.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
+        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || OWN_PLAN_BEFORE.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
       };
       const whole = new Set(drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && wholeSector(d)));
       // "…toàn tỉnh có 712 HTX … Trong đó có 651 HTX đang hoạt động": later figures of a paragraph that opened on the

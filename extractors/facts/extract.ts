@@ -8,7 +8,7 @@ import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { COLUMNS, tableFacts } from './table.js';
-import { CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
+import { ALLIANCE_PLAN_BEFORE, CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
 import { withoutShareOfWhole } from './district-article.js';
 import { blankFact, bulletItem, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
@@ -135,7 +135,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           }
         }
         // "Năm 2025, tỉnh phấn đấu thành lập mới 15 HTX": the province's own plan, under a section of one sector too.
-        if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số|(?<![\p{L}])(?:tỉnh|thành phố)\s+(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))/u.test(key.slice(s.start, s.end)) && !/(?<![\p{L}])liên minh(?: (?:htx|hợp tác xã))?(?: (?:tỉnh|thành phố))?\s+(?:(?:tiếp tục|sẽ)\s+)?(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))[^,;]{0,50}$/u.test(key.slice(s.start, f.valueSpan.start))) {
+        if (paraSector && f.entity === 'cooperative' && !f.sector && !f.place && !/toàn tỉnh|cả tỉnh|toàn thành phố|tổng số|(?<![\p{L}])(?:tỉnh|thành phố)\s+(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))/u.test(key.slice(s.start, s.end)) && !ALLIANCE_PLAN_BEFORE.test(key.slice(s.start, f.valueSpan.start))) {
           f.sector = paraSector.sector;
           f.sectorLabel = paraSector.label;
         }
@@ -193,16 +193,15 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const stock = [...paraFacts, ...sFacts].reverse().find((x) => x.metric === f.metric && x.entity === f.entity && x.scope === 'existing' && !x.breakdown && x.place === null && x.sector === null && x.rating === f.rating && x.valueSpan.end <= m.start);
           if (stock?.status === 'estimate' && f.place === null && !/(?<![\p{L}])(?:đã|thực hiện)(?![\p{L}])/u.test(key.slice(Math.max(s.start, m.start - 30), m.start))) f.status = 'estimate';
         }
-        // "năm 2024 Liên minh sẽ tổ chức 20 lớp tập huấn cho khoảng 1.200 lượt học viên": the people of planned courses are
-        // planned too.
-        if (before && f.metric === 'participants' && before.entity === 'training_course' && before.metric === 'count' && before.status === 'target' && f.status === 'actual' && /^[^;.\d]{0,80}(?<![\p{L}])(?:cho|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(before.valueSpan.end, m.start))) {
-          f.status = 'target';
-        }
-        // "Riêng tại huyện Lập Thạch, Liên minh tổ chức 3 lớp tập huấn cho 215 lượt cán bộ": the people of a place's courses
-        // are that place's.
-        if (before && f.metric === 'participants' && !f.place && before.entity === 'training_course' && before.metric === 'count' && before.place && before.place.level !== 'cooperative' && /^[^;.\d]{0,80}(?<![\p{L}])(?:cho|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(before.valueSpan.end, m.start))) {
-          f.place = before.place;
-          f.formerProvince = before.formerProvince;
+        // The people "cho"/"với" the courses just counted share their status and place: "năm 2024 Liên minh sẽ tổ chức 20 lớp
+        // tập huấn cho khoảng 1.200 lượt học viên" (planned courses, planned people), "Riêng tại huyện Lập Thạch, Liên minh
+        // tổ chức 3 lớp tập huấn cho 215 lượt cán bộ" (a place's courses, its people).
+        if (before && f.metric === 'participants' && before.entity === 'training_course' && before.metric === 'count' && /^[^;.\d]{0,80}(?<![\p{L}])(?:cho|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(before.valueSpan.end, m.start))) {
+          if (before.status === 'target' && f.status === 'actual') f.status = 'target';
+          if (!f.place && before.place && before.place.level !== 'cooperative') {
+            f.place = before.place;
+            f.formerProvince = before.formerProvince;
+          }
         }
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';

@@ -347,6 +347,15 @@ export const NOT_THEIR_LAND: { id: string; before: 'figure' | 'keyword' | 'betwe
 export const SUPPORTED_SUBSET = /(?:các|những|số)\s+(?:htx|hợp tác xã)\s+(?:được hỗ trợ|được chọn|tham gia (?:chương trình|dự án|đề án|thí điểm)|thí điểm)/u;
 
 /** After the counted noun: words that make the count a participation, not a stock ("30 HTX tham gia"). */
+/** The alliance as a subject: "Liên minh", "Liên minh HTX tỉnh". */
+const ALLIANCE = String.raw`liên minh(?: (?:htx|hợp tác xã))?(?: (?:tỉnh|thành phố))?`;
+/** Text up to a figure that ends in its subject's own plan, with no comma between: "Liên minh HTX tỉnh phấn đấu thành lập mới thêm ". */
+const planBy = (subject: string): RegExp => new RegExp(String.raw`(?<![\p{L}])(?:${subject})\s+(?:(?:tiếp tục|sẽ)\s+)?(?:phấn đấu|đặt (?:mục tiêu|chỉ tiêu))[^,;]{0,50}$`, 'u');
+/** The alliance's own founding plan, of all sectors whatever section or headline it stands under. */
+export const ALLIANCE_PLAN_BEFORE = planBy(ALLIANCE);
+/** The province's or the alliance's own plan. */
+export const OWN_PLAN_BEFORE = planBy(`tỉnh|${ALLIANCE}`);
+
 export const PARTICIPATION_AFTER = /^(?:\s*,?\s*với\s+(?:tổng\s+)?(?:diện tích|quy mô)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*ha)?[^;.\d]{0,40}?(?:tham gia(?! là thành viên)|tham dự|(?<!cần )được hỗ trợ|được khen thưởng|được tặng|được vay|vay vốn|được tư vấn)/u;
 
 /** After the counted noun: a property that makes the count a subset the fact fields cannot carry ("47 HTX ứng dụng công nghệ cao"). */
