@@ -166,7 +166,8 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   let skippedDrafts: Skipped[] = [];
   if (cleaned.kind === 'article') {
     const tables = cleaned.blocks.filter((b) => b.type === 'table').map((b) => ({ start: b.start, end: b.end }));
-    const r = extractFacts(text, mentions, { reportPeriod, eventDate, publishedAt, tables, title: cleaned.title });
+    const subheadings = cleaned.blocks.filter((b) => b.type === 'heading' && b.end - b.start < 120 && !/[.;!?]$/u.test(text.slice(b.start, b.end).trim())).map((b) => ({ start: b.start, end: b.end }));
+    const r = extractFacts(text, mentions, { reportPeriod, eventDate, publishedAt, tables, subheadings, title: cleaned.title });
     drafts = r.facts;
     skippedDrafts = r.skipped;
     const district = districtOfArticle(text, cleaned.title);
@@ -240,6 +241,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
   const seen = new Set<string>();
   const facts = drafts
     .map((d) => toRecord(document, d))
+
     // A fact the contract refuses (a reading bug) is dropped with a warning that names it; the others stay.
     .filter((f) => {
       const ok = FactSchema.safeParse(f);

@@ -4549,5 +4549,15 @@ describe('readings added on heldout34', () => {
     const fs = facts('Trong năm 2023, toàn tỉnh thành lập mới 28 HTX, nhưng cũng phải giải thể 7 HTX. HTX Thanh long Hàm Minh chỉ tiêu thụ được khoảng 1.500 tấn trái, doanh thu đạt 5,9 tỷ đồng.');
     expect(fs.map((f) => [f.value, f.status])).toEqual([[28, 'actual'], [7, 'actual'], [5900000000, 'actual']]);
   });
+  it('a short <h2>-<h6> subheading inside the article announces figures, it states none of its own; the text under it does', () => {
+    const html = '<html><head><title>Bình Định: kinh tế tập thể năm 2022</title></head><body><article><h1>Bình Định: kinh tế tập thể năm 2022</h1><p>Năm 2022, khu vực kinh tế tập thể tiếp tục phát triển ổn định.</p><h2>Gần 400 HTX, hơn 52.000 thành viên</h2><p>Đến cuối năm 2022, toàn tỉnh có 396 HTX với 52.310 thành viên.</p><h3>Từ 41 lên 57 sản phẩm OCOP</h3><p>Trong năm, có 16 sản phẩm OCOP mới được công nhận.</p></article></body></html>';
+    const r = extractDocument({ html, url: 'https://lmhtx.binhdinh.gov.vn/tin/2' });
+    expect(r.facts.map((f) => [f.metric, f.value])).toEqual([['count', 396], ['members', 52310], ['count', 16]]);
+    expect(r.skipped.filter((s) => /subheading/.test(s.reason)).map((s) => s.text)).toEqual(['400', '52.000', '57']);
+  });
+  it('new cooperatives that "các cấp" helped found over a term are the term\'s new ones when the other count is one year of it ("riêng năm 2017 là 58 HTX")', () => {
+    const fs = facts('Giai đoạn 2018 - 2022, các cấp, các ngành đã hỗ trợ thành lập mới 187 HTX, riêng năm 2022 là 46 HTX.', 'Phú Thọ: 5 năm phát triển kinh tế tập thể');
+    expect(fs.map((f) => [f.scope, f.value, f.period?.start, f.period?.end])).toEqual([['new', 187, '2018-01-01', '2022-12-31'], ['new', 46, '2022-01-01', '2022-12-31']]);
+  });
 });
 

@@ -62,6 +62,8 @@ export interface FactContext {
   publishedAt: string | null;
   /** Spans of the text that are tables (from the cleaner's blocks). */
   tables?: Span[];
+  /** Spans of the text that are short <h2>–<h6> subheadings inside the article (from the cleaner's blocks). */
+  subheadings?: Span[];
   /** The headline: one that names a former province ("Khu vực Bình Thuận (cũ): …") makes the article that province's. */
   title?: string | null;
 }

@@ -250,11 +250,20 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     }
     facts.push(...paraFacts);
   }
+  // "Hơn 500 HTX, gần 97.000 thành viên", "Từ 376 lên 512 HTX" as a subheading: it rounds or restates what the
+  // paragraphs under it state with their dates and subjects; the text's are the facts.
+  for (const f of facts.filter((x) => (fc.subheadings ?? []).some((h) => x.valueSpan.start >= h.start && x.valueSpan.end <= h.end))) {
+    facts.splice(facts.indexOf(f), 1);
+    skipped.push({ mention: f.mention, reason: 'subheading (announces what the text under it states)' });
+  }
   // "Liên minh tư vấn thành lập mới 39 HTX" beside "toàn tỉnh thành lập mới 68 HTX": the ones the alliance helped
-  // found are a part of the new ones that the fields cannot name. Alone, they are the new ones the text reports.
+  // found are a part of the new ones that the fields cannot name. Alone, they are the new ones the text reports; so
+  // are they over a term when the other count is one year of it ("Giai đoạn 2013 - 2017, … tư vấn thành lập mới 214
+  // HTX, riêng năm 2017 là 58 HTX").
   const helped = facts.filter((f) => f.helpedFound);
+  const within = (g: DraftFact, f: DraftFact): boolean => g.valueSpan.start > f.valueSpan.end && /^[^.;\d]{0,12}riêng\s/u.test(key.slice(f.valueSpan.end, g.valueSpan.start)) && !!g.period && !!f.period && g.period.start > f.period.start && (g.period.end ?? '9') <= (f.period.end ?? '9');
   for (const f of helped) {
-    const whole = facts.some((g) => g !== f && !g.helpedFound && g.scope === 'new' && g.metric === 'count' && g.entity === f.entity && g.place === null && g.sector === null && g.status !== 'target' && !g.breakdown);
+    const whole = facts.some((g) => g !== f && !g.helpedFound && g.scope === 'new' && g.metric === 'count' && g.entity === f.entity && g.place === null && g.sector === null && g.status !== 'target' && !g.breakdown && !within(g, f));
     if (!whole) continue;
     facts.splice(facts.indexOf(f), 1);
     skipped.push({ mention: f.mention, reason: 'cooperatives the alliance helped found, a part of the new ones the text counts' });
