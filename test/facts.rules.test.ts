@@ -4559,5 +4559,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Giai đoạn 2018 - 2022, các cấp, các ngành đã hỗ trợ thành lập mới 187 HTX, riêng năm 2022 là 46 HTX.', 'Phú Thọ: 5 năm phát triển kinh tế tập thể');
     expect(fs.map((f) => [f.scope, f.value, f.period?.start, f.period?.end])).toEqual([['new', 187, '2018-01-01', '2022-12-31'], ['new', 46, '2022-01-01', '2022-12-31']]);
   });
+  it('a long subject before an amount ("Thu nhập bình quân của thành viên và người lao động làm việc thường xuyên trong HTX khoảng …") still names its metric', () => {
+    const [f] = facts('Thu nhập bình quân của thành viên và người lao động làm việc thường xuyên trong các HTX khoảng 5,4 triệu đồng/người/tháng.');
+    expect([f!.metric, f!.statistic, f!.value, f!.per]).toEqual(['income', 'average', 5400000, 'month']);
+  });
 });
 

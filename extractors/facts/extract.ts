@@ -925,7 +925,7 @@ function classify(
   const ofCounted = /của\s+[\d.,]+\s+[\p{L}\s]{1,40}$/u.test(key.slice(clause.start, m.start));
   // "DT BQ 1 HTX ước 640 tr.đ": one cooperative is the unit of the average, not a figure the keyword stops at.
   const perOne = /(?:bq|bình quân|trung bình)\s+(?:1|một)\s+(?:htx|hợp tác xã)\s+(?:(?:ước|đạt|ước đạt|khoảng)\s+)?$/u.test(key.slice(clause.start, m.start));
-  const kw = metricBefore(key, Math.max(clause.start, ofCounted || perOne ? 0 : prevEnd, m.start - 90), m.start, allowedKind);
+  const kw = metricBefore(key, Math.max(clause.start, ofCounted || perOne ? 0 : prevEnd, m.start - 120), m.start, allowedKind);
   let metric: Metric | null = null;
   let rule = '';
   if (kw && kw.rule.kinds.includes(allowedKind as never)) {
