@@ -77,6 +77,15 @@ describe('datelines', () => {
     const r = cleanHtml(html, { name: 'joomla.html' });
     expect([r.publishedAt, r.author]).toEqual(['2018-11-12T08:20:00+07:00', 'Lê Văn An']);
   });
+  it('a dateline cell above the headline counts though a cell of page tools stands between them', () => {
+    const head = 'Hội nghị sơ kết công tác hỗ trợ hợp tác xã nông nghiệp';
+    const para = (n: number) => `<p>Đoạn ${n} nói về các hợp tác xã nông nghiệp ở các huyện đồng bằng, với nhiều thành viên tham gia sản xuất lúa và tiêu thụ sản phẩm.</p>`;
+    const html = `<html><head><title>${head}</title></head><body><table><tr><td id="left"><p>Đang online: 12</p></td>
+      <td id="contentpane"><div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/t">Tin tức</a></div>
+      <table><tr><td class="newsdate">Cập nhật lúc 09:05 ngày 14/11/2016</td><td class="fontsize">Cỡ chữ: <a href="#">A</a> <a href="#">A</a> | <a href="#">In trang</a></td></tr></table>
+      <div class="newstitle">${head}</div><div class="newscontent">${[1, 2, 3, 4, 5].map(para).join('')}</div></td></tr></table></body></html>`;
+    expect(cleanHtml(html, { name: 'aspnet.html' }).publishedAt).toBe('2016-11-14T09:05:00+07:00');
+  });
   for (const e of META_LINE_EXAMPLES) {
     it(`meta line: ${e.line}`, () => {
       const m = readMetaLine(e.line);
