@@ -4563,5 +4563,14 @@ describe('readings added on heldout34', () => {
     const [f] = facts('Thu nhập bình quân của thành viên và người lao động làm việc thường xuyên trong các HTX khoảng 5,4 triệu đồng/người/tháng.');
     expect([f!.metric, f!.statistic, f!.value, f!.per]).toEqual(['income', 'average', 5400000, 'month']);
   });
+  it('a bare sector noun as the sentence\'s subject ("Lĩnh vực thủy sản …", "HTX vận tải … với 38 HTX") gives its figures that sector; a capital starts a name instead', () => {
+    const fs = facts('Lĩnh vực thủy sản tiếp tục đứng đầu với 96 HTX, chiếm 41,2% tổng số HTX. HTX vận tải vẫn duy trì vị trí thứ hai với 38 HTX. HTX Dịch vụ Tân Phú có 52 thành viên.');
+    expect(fs.map((f) => [f.metric, f.value, f.sector, f.place?.name ?? null])).toEqual([
+      ['count', 96, 'agriculture', null],
+      ['share', 41.2, 'agriculture', null],
+      ['count', 38, 'transport', null],
+      ['members', 52, null, 'HTX Dịch vụ Tân Phú'],
+    ]);
+  });
 });
 

@@ -156,10 +156,14 @@ export function sectorOpening(t: Texts, sentenceStart: number, at: number): { se
     // sentence's subject, one sector's cooperatives, is the subject of its figures up to a semicolon.
     // "Nhóm HTX hồ tiêu ít hơn với 21 HTX, 1.046 thành viên", "Trong đó, số HTX tôm - rừng hiện có 41 HTX": a group named by
     // its sector too.
-    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,12})?,\s*)?(?:(?:riêng|còn)\s+)?(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)\s+/u.exec(t.key.slice(sentenceStart, at));
+    // "HTX nông nghiệp tiếp tục giữ vai trò chủ lực với 462 HTX", "Lĩnh vực nông nghiệp … với 462 HTX": the bare sector
+    // noun as the sentence's subject, in lower case (a capital starts a cooperative's name: "HTX Nông nghiệp Tân Hà").
+    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,12})?,\s*)?(?:(?:riêng|còn)\s+)?(?:(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)|(?:htx|hợp tác xã|lĩnh vực|ngành))\s+/u.exec(t.key.slice(sentenceStart, at));
     if (!subject) return null;
+    const bareNoun = !/(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)\s+$/u.test(subject[0]);
     const label = readSector(t.key, sentenceStart + subject[0].length, at, { lead: false });
     if (!label || /[;]|(?<![\p{L}])(?:htx|hợp tác xã|quỹ|tổ hợp tác|tht)(?![\p{L}])|\d/u.test(t.key.slice(label.end, at).replace(/(?<![\p{L}\d])[\d.,]+\s+lượt(?: khách)?/gu, ''))) return null;
+    if (bareNoun && (label.start !== sentenceStart + subject[0].length || /\p{Lu}/u.test(t.text.slice(label.start, at)))) return null;
     return { sector: label.sector, label: t.text.slice(label.start, label.end) };
   }
   const from = sentenceStart + lead[0].length;
