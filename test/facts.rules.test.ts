@@ -4572,5 +4572,11 @@ describe('readings added on heldout34', () => {
       ['members', 52, null, 'HTX Dịch vụ Tân Phú'],
     ]);
   });
+  it('the people\'s income after a semicolon beside "doanh thu bình quân của HTX nông nghiệp" is all cooperatives\'; after a sector of its own it is that sector\'s', () => {
+    const a = facts('Năm 2023, doanh thu bình quân của HTX nông nghiệp đạt 2,4 tỷ đồng/HTX; thu nhập bình quân của thành viên, người lao động đạt 5,1 triệu đồng/người/tháng.');
+    expect(a.map((f) => [f.metric, f.sector])).toEqual([['revenue', 'agriculture'], ['income', null]]);
+    const b = facts('Năm 2023, doanh thu của khối HTX du lịch đạt 41,5 tỷ đồng; thu nhập bình quân của thành viên khoảng 4,6 triệu đồng/người/tháng.');
+    expect(b.map((f) => [f.metric, f.sector])).toEqual([['revenue', 'trade_services'], ['income', 'trade_services']]);
+  });
 });
 

@@ -149,7 +149,12 @@ export function amountFact(
       // about people's credit funds keeps speaking of them.
       // An item of a list counted in the amount's own clause ("…; 37 HTX hoạt động trong lĩnh vực hồ tiêu với diện tích
       // 3.215 ha") is the subject of that clause.
-      if (((!isList(sFacts, from) || from === prevAmount || (earlierClause && from === clauseCount)) && from.valueSpan.start >= s.start) || (from.sector === 'credit' && !isList(paraFacts, from) && !bullet)) {
+      // "doanh thu bình quân của HTX nông nghiệp đạt 3,2 tỷ đồng/năm; thu nhập bình quân của thành viên, người lao động đạt
+      // 6,8 triệu đồng": the reports' two standard indicators side by side; the clause after the semicolon, whose own
+      // subject is the people, names no sector's cooperatives. After a sector of its own ("doanh thu của khối HTX du
+      // lịch …; thu nhập bình quân của thành viên …") the people are that sector's.
+      const ownPeople = from === prevAmount && metric === 'income' && /^(?:nông nghiệp|htx nông nghiệp|hợp tác xã nông nghiệp)$/u.test(toneKey(from.sectorLabel ?? '')) && /;/u.test(key.slice(from.valueSpan.end, kwStart)) && /^(?:[^;]*?\s)?(?:của|cho)\s+(?:các\s+)?(?:thành viên|người lao động|lao động|xã viên)/u.test(key.slice(kwStart, m.start));
+      if (!ownPeople && (((!isList(sFacts, from) || from === prevAmount || (earlierClause && from === clauseCount)) && from.valueSpan.start >= s.start) || (from.sector === 'credit' && !isList(paraFacts, from) && !bullet))) {
         sector = from.sector;
         sectorLabel = from.sectorLabel;
       }
