@@ -4578,5 +4578,14 @@ describe('readings added on heldout34', () => {
     const b = facts('Năm 2023, doanh thu của khối HTX du lịch đạt 41,5 tỷ đồng; thu nhập bình quân của thành viên khoảng 4,6 triệu đồng/người/tháng.');
     expect(b.map((f) => [f.metric, f.sector])).toEqual([['revenue', 'trade_services'], ['income', 'trade_services']]);
   });
+  it('under a plan heading, a paragraph that opens on a period already over, and a sentence that opens on "Hiện", report results', () => {
+    const fs = facts('Nhiệm vụ quý IV\n\nTrong 9 tháng, Liên minh HTX tỉnh tổ chức 18 lớp tập huấn. Liên minh kết nạp mới 14 đơn vị thành viên. Hiện Liên minh có 217 đơn vị thành viên.\n\nQuý IV, Liên minh phấn đấu thành lập mới thêm 9 HTX.', 'Liên minh HTX tỉnh sơ kết 9 tháng năm 2024');
+    expect(fs.map((f) => [f.entity, f.value, f.status])).toEqual([
+      ['training_course', 18, 'actual'],
+      ['member_unit', 14, 'actual'],
+      ['member_unit', 217, 'actual'],
+      ['cooperative', 9, 'target'],
+    ]);
+  });
 });
 

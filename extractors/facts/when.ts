@@ -380,6 +380,12 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // tỉnh có 239 HTX": a sentence dated by its own period, over before the article was written, reports a result
   // even in a plan section.
   const pastOwn = f.dateFrom === 'sentence' && dated !== null && dated.end !== null && written !== null && dated.end <= written;
+  // "Nhiệm vụ quý IV" heading, then "Trong 9 tháng, Liên minh HTX tỉnh tổ chức 21 lớp …. Liên minh kết nạp mới 23 đơn vị
+  // thành viên": a paragraph that opens on a period over when the article was written reports results, sentence by
+  // sentence, unless one names a plan.
+  const pastLead = !!(lead && leadP && leadP.end && (written ?? rp?.end) && lead.start >= p.start && lead.start - p.start < 25 && leadP.end <= (written ?? rp!.end) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch));
+  // "Hiện Liên minh có 243 đơn vị thành viên" under "Nhiệm vụ năm 2020": a sentence that opens on now states what is.
+  const nowOpening = /^\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\s*,?\s/u.test(key.slice(s.start, m.start)) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch);
   // "Tỉnh phấn đấu … thành lập mới 120 HTX; doanh thu bình quân cả năm ước đạt 7,4 tỷ đồng": a clause of its own
   // that says "ước" estimates, whatever plan the sentence opened on.
   const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
@@ -411,7 +417,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // "6 tháng cuối năm 2017, … phấn đấu …. Ước cả năm 2017, tổng doanh thu … đạt khoảng 1.150 tỷ đồng": so does a
   // paragraph that opens on a later period.
   else if (((ownEstimate && !future) || ((planSection || future) && /^\s*(?:ước|dự ước|ước tính|ước thực hiện)(?:\s+(?:cả|đến|hết))?\s+(?:năm|cả năm)(?![\p{L}])/u.test(key.slice(s.start, m.start)) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch)))) f.status = 'estimate';
-  else if ((planSection && !pastOwn) || future || planOpening || (tgt.pattern.test(sentenceBefore) && !doneClause) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
+  else if ((planSection && !pastOwn && !pastLead && !nowOpening) || future || planOpening || (tgt.pattern.test(sentenceBefore) && !doneClause) || near.pattern.test(nearStretch)) f.status = f.metric === 'plan_achievement' ? f.status : 'target';
   // "ước đến ngày 31/12/2016, toàn tỉnh có 398 HTX, …, gồm: 301 HTX …": an estimated point dates an estimated stock.
   else if (est.pattern.test(stretch) || estimatedOpening(key.slice(s.start, m.start)) || estimatedPoint(key.slice(s.start, m.start)) || leadEstimated || (ctx.inEstimate && !pastOwn && !f.place)) f.status = 'estimate';
   else if (!derived) f.status = 'actual';
