@@ -4587,5 +4587,9 @@ describe('readings added on heldout34', () => {
       ['cooperative', 9, 'target'],
     ]);
   });
+  it('the parts of a subset the fields cannot name ("có 205 HTX đã đăng ký lại …; trong đó HTX nông nghiệp 160 HTX, …") are no facts either', () => {
+    const fs = facts('Toàn tỉnh có 231 HTX. Đến ngày 30/6/2016, có 205 HTX đã hoàn thành việc đăng ký lại theo Luật Hợp tác xã năm 2012; trong đó HTX nông nghiệp 160 HTX, HTX phi nông nghiệp 45 HTX.', 'Liên minh HTX tỉnh sơ kết 6 tháng năm 2016');
+    expect(fs.map((f) => f.value)).toEqual([231]);
+  });
 });
 

@@ -21,6 +21,8 @@ import { readSector, sectorAfterNoun } from './sector.js';
 
 export type { DraftFact, FactContext, Skipped } from './draft.js';
 
+const PART_OF_SUBSET = 'a part of a subset the fields cannot name';
+
 export function extractFacts(text: string, mentions: Mention[], fc: FactContext): { facts: DraftFact[]; skipped: Skipped[] } {
   const key = toneKey(text);
   const facts: DraftFact[] = [];
@@ -103,6 +105,15 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const subset = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start && x.mention.kind !== 'percent');
           if (subset && /subset|cannot name|cannot carry|taking part/u.test(subset.reason) && !sFacts.some((x) => x.valueSpan.start > subset.mention.end) && /^[^;.\d]{0,60}(?:chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^;.\d]{0,40})?(?:,\s*)?(?:tăng|giảm)\s*(?:thêm\s*)?$/u.test(key.slice(subset.mention.end, m.start))) {
             skipped.push({ mention: m, reason: 'the change of a subset the fields cannot name' });
+            continue;
+          }
+        }
+        // "có 398 HTX đã hoàn thành việc … đăng ký lại …, chiếm 91,3% tổng số HTX; trong đó HTX nông nghiệp 281 HTX, HTX phi
+        // nông nghiệp 32 HTX": the parts of such a subset are of that subset too.
+        if (f.metric === 'count' && f.scope === 'existing') {
+          const subset = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start && x.mention.kind !== 'percent' && x.reason !== PART_OF_SUBSET);
+          if (subset && /subset defined by a property/u.test(subset.reason) && !sFacts.some((x) => x.valueSpan.start > subset.mention.end) && /(?:^|[\s,;(])(?:trong đó|gồm|bao gồm)(?![\p{L}])/u.test(key.slice(subset.mention.end, m.start)) && !/[.]/u.test(key.slice(subset.mention.end, m.start))) {
+            skipped.push({ mention: m, reason: PART_OF_SUBSET });
             continue;
           }
         }
