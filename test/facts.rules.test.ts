@@ -4591,5 +4591,13 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh có 231 HTX. Đến ngày 30/6/2016, có 205 HTX đã hoàn thành việc đăng ký lại theo Luật Hợp tác xã năm 2012; trong đó HTX nông nghiệp 160 HTX, HTX phi nông nghiệp 45 HTX.', 'Liên minh HTX tỉnh sơ kết 6 tháng năm 2016');
     expect(fs.map((f) => f.value)).toEqual([231]);
   });
+  it('"mỗi năm thành lập mới 20 HTX" is a yearly rate; "bình quân mỗi năm thành lập mới 12 HTX và 40 THT" the average year\'s', () => {
+    const fs = facts('Giai đoạn 2016 - 2020, bình quân mỗi năm thành lập mới 27 HTX và 55 THT. Giai đoạn 2021 - 2025, phấn đấu mỗi năm thành lập mới 30 HTX.', 'Đại hội Liên minh HTX tỉnh nhiệm kỳ 2020 - 2025');
+    expect(fs.map((f) => [f.entity, f.value, f.statistic, f.per])).toEqual([
+      ['cooperative', 27, 'average', 'year'],
+      ['cooperative_group', 55, 'average', 'year'],
+      ['cooperative', 30, 'total', 'year'],
+    ]);
+  });
 });
 

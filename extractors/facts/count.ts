@@ -1208,6 +1208,8 @@ export function countFact(
     if (prevItem?.rating && prevItem.place && prevItem.entity === entity && prevItem.scope === 'existing' && /^[^;.\d()]{0,40}?(?:\([^()]*\))?\s*,\s*(?:(?:huyện|thị xã|thành phố|tỉnh|xã|khu vực)\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s*\(cũ\))?\s+(?:có|với|:)?\s*$/u.test(text.slice(prevItem.valueSpan.end, m.start))) rating = prevItem.rating;
   }
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
+  // "mỗi năm thành lập mới 20 - 25 HTX": a yearly rate; "bình quân mỗi năm thành lập mới 12 HTX và 40 THT": the average year's.
+  const yearly = scope === 'new' || scope === 'dissolved' ? /(?:^|[\s,;:(])((?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+năm\s+[^,;.]{0,50}$/u.exec(key.slice(Math.max(clause.start, m.start - 70), m.start)) : null;
   const fact: DraftFact = {
     entity,
     metric: finalMetric,
@@ -1218,14 +1220,14 @@ export function countFact(
     sectorLabel,
     rating: scope === 'change' ? (changeOfClass ? rating : ratingAfter ?? classOfStock) : scope === 'dissolved' ? ratingAfter : rating,
     // "bình quân 116 thành viên/HTX": members per cooperative.
-    statistic: perCooperative || ((noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) ? 'average' : 'total',
+    statistic: yearly?.[1] || perCooperative || ((noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) ? 'average' : 'total',
     status: 'actual',
     value: sign * (m.value as number),
     valueMax: m.valueMax ?? null,
     // "từ 300 HTX hoạt động hiệu quả trở lên": at least that many.
     qualifier: (m.qualifier ?? 'exact') === 'exact' && /(?:^|\s)từ\s*$/u.test(key.slice(Math.max(clause.start, m.start - 6), m.start)) && /^[^,;.\d]{0,40}?\strở lên/u.test(key.slice(nounEnd, nounEnd + 50)) ? 'over' : m.qualifier ?? 'exact',
     unit: finalMetric === 'count' && entity === 'member_unit' ? 'count' : noun.unit,
-    per: null,
+    per: yearly ? 'year' : null,
     refMetric: null,
     plan,
     asOf: null,
