@@ -228,7 +228,7 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
         const lastWhole = [...whole].filter((w) => w.valueSpan.start >= para.start && w.valueSpan.start < d.valueSpan.start).pop();
         return !!lastWhole && !drafts.some((g) => g.metric === 'count' && g.sector === sectorOf?.sector && g.valueSpan.start > lastWhole.valueSpan.start && g.valueSpan.start < d.valueSpan.start);
       };
-      const carried = sectorOf ? drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && d.rule !== 'metric.compared_level' && !whole.has(d) && !afterWhole(d)) : [];
+      const carried = sectorOf ? drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && (d.place === null || d.place.level === 'district') && d.rule !== 'metric.compared_level' && !whole.has(d) && !afterWhole(d)) : [];
       for (const d of carried) {
         d.sector = sectorOf!.sector;
         d.sectorLabel = label;

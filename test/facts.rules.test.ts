@@ -4599,5 +4599,9 @@ describe('readings added on heldout34', () => {
       ['cooperative', 30, 'total', 'year'],
     ]);
   });
+  it('under a one-crop headline, a district\'s count that names no sector is of that crop\'s cooperatives, like the province\'s', () => {
+    const fs = facts('Toàn tỉnh có 38 HTX trồng chè. Huyện Tân Cương có 12 HTX, huyện Đại Từ 9 HTX.', 'Hợp tác xã chè giữ vững thương hiệu');
+    expect(fs.map((f) => [f.value, f.sector, f.place?.name ?? null])).toEqual([[38, 'agriculture', null], [12, 'agriculture', 'Huyện Tân Cương'], [9, 'agriculture', 'huyện Đại Từ']]);
+  });
 });
 
