@@ -4603,5 +4603,14 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh có 38 HTX trồng chè. Huyện Tân Cương có 12 HTX, huyện Đại Từ 9 HTX.', 'Hợp tác xã chè giữ vững thương hiệu');
     expect(fs.map((f) => [f.value, f.sector, f.place?.name ?? null])).toEqual([[38, 'agriculture', null], [12, 'agriculture', 'Huyện Tân Cương'], [9, 'agriculture', 'huyện Đại Từ']]);
   });
+  it('a bare "HTX" after "9 tháng qua" or with "gồm" is the cooperative named just before, and so are the figures of its sentence', () => {
+    const fs = facts('Điển hình là HTX Dịch vụ du lịch Bàu Sen (xã Hòa Hải). Với 42 thành viên, 9 tháng qua HTX đón hơn 21.000 lượt khách, doanh thu đạt 3,4 tỷ đồng. HTX hiện gồm 42 hộ thành viên với 15 ha sen.', 'Đà Nẵng: HTX du lịch cộng đồng 9 tháng năm 2024');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['members', 42, 'HTX Dịch vụ du lịch Bàu Sen'],
+      ['revenue', 3400000000, 'HTX Dịch vụ du lịch Bàu Sen'],
+      ['members', 42, 'HTX Dịch vụ du lịch Bàu Sen'],
+      ['land_area', 15, 'HTX Dịch vụ du lịch Bàu Sen'],
+    ]);
+  });
 });
 
