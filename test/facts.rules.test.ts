@@ -4612,5 +4612,10 @@ describe('readings added on heldout34', () => {
       ['land_area', 15, 'HTX Dịch vụ du lịch Bàu Sen'],
     ]);
   });
+  it('a table column "Trong đó: đang hoạt động" beside the count is the operating part of each row', () => {
+    const html = '<html><head><title>Kinh tế tập thể năm 2016</title></head><body><article><h1>Kinh tế tập thể năm 2016</h1><p>Số lượng HTX phân theo lĩnh vực (tính đến 30/11/2016):</p><table><tr><td>TT</td><td>Lĩnh vực</td><td>Tổng số HTX</td><td>Trong đó: đang hoạt động</td></tr><tr><td>1</td><td>Nông nghiệp</td><td>215</td><td>187</td></tr><tr><td>2</td><td>Vận tải</td><td>19</td><td>15</td></tr></table></article></body></html>';
+    const fs = extractDocument({ html, url: 'https://lmhtx.bacninh.gov.vn/tin/3' }).facts;
+    expect(fs.map((f) => [f.value, f.sector, f.rating])).toEqual([[215, 'agriculture', null], [187, 'agriculture', 'operating'], [19, 'transport', null], [15, 'transport', 'operating']]);
+  });
 });
 

@@ -169,7 +169,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   const columns = header.map((c, i) => {
     const key = toneKey(c.text.trim());
     // "Số HTX | Trong đó thành lập mới năm 2023": a column of the founded (or dissolved) part of the count before it.
-    const partOf = /^(?:trong đó\s*:?\s*)?(?:số\s+)?(?:thành lập mới|mới thành lập|giải thể)(?![\p{L}])/u.test(key) ? header.slice(0, i).map((h) => COLUMNS.find((r) => r.pattern.test(toneKey(h.text.trim())))).reverse().find((r) => r?.metric === 'count' && r.entity) : undefined;
+    // "Tổng số HTX | Trong đó: đang hoạt động": a column of one class of the count before it.
+    const partOf = /^(?:trong đó\s*:?\s*)?(?:số\s+)?(?:thành lập mới|mới thành lập|giải thể|đang hoạt động|ngừng hoạt động|hoạt động (?:có )?hiệu quả)(?![\p{L}])/u.test(key) ? header.slice(0, i).map((h) => COLUMNS.find((r) => r.pattern.test(toneKey(h.text.trim())))).reverse().find((r) => r?.metric === 'count' && r.entity) : undefined;
     const rule = partOf ?? COLUMNS.find((r) => r.pattern.test(key)) ?? null;
     const scale = rule?.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(key))?.factor ?? 1) : 1;
     // "HTX thành lập mới 9 tháng năm 2024": a column of new (or dissolved) ones, over the period it prints.
@@ -183,7 +184,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     // "Doanh thu bình quân 9 tháng (triệu đồng/HTX)": a column of averages per unit, per year or month when it says so.
     const average = rule?.unit === 'VND' && (/bình quân|trung bình/u.test(key) || /\/\s*(?:htx|hợp tác xã|người|thành viên|lao động)/u.test(key)) ? { per: ratePer(key) } : undefined;
     // "HTX đang hoạt động", "Số HTX hoạt động hiệu quả": a column of one class of the cooperatives counted.
-    const classWords = rule?.metric === 'count' && !scope ? key.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '') : '';
+    const classWords = rule?.metric === 'count' && !scope ? key.replace(/^(?:trong đó\s*:?\s*)?(?:số\s+)?(?:lượng\s+)?(?:(?:htx|hợp tác xã)\s+)?/u, '') : '';
     const classRating = classWords ? RATINGS.find((r) => r.pattern.exec(classWords)?.index === 0)?.rating : undefined;
     return { rule, scale, scope, period, sector, average, classRating };
   });
