@@ -4617,5 +4617,15 @@ describe('readings added on heldout34', () => {
     const fs = extractDocument({ html, url: 'https://lmhtx.bacninh.gov.vn/tin/3' }).facts;
     expect(fs.map((f) => [f.value, f.sector, f.rating])).toEqual([[215, 'agriculture', null], [187, 'agriculture', 'operating'], [19, 'transport', null], [15, 'transport', 'operating']]);
   });
+  it('the parts after "Trong đó" of the new ones counted last are new; the share of the year\'s plan stays the province\'s', () => {
+    const fs = facts('Trong quý, toàn tỉnh thành lập mới 5 HTX và 9 THT. Trong đó, huyện Cần Giuộc có 3 HTX; huyện Đức Hòa và huyện Bến Lức mỗi huyện 1 HTX. Kế hoạch năm 2019 thành lập mới 25 HTX, như vậy sau quý I đã đạt 20% kế hoạch năm.', 'Long An: kinh tế tập thể quý I năm 2019');
+    expect(fs.filter((f) => f.entity === 'cooperative' && f.metric === 'count' && f.status === 'actual').map((f) => [f.value, f.scope, f.place?.name ?? null])).toEqual([
+      [5, 'new', null],
+      [3, 'new', 'huyện Cần Giuộc'],
+      [1, 'new', 'huyện Đức Hòa'],
+      [1, 'new', 'huyện Bến Lức'],
+    ]);
+    expect(fs.find((f) => f.metric === 'plan_achievement')?.place).toBeNull();
+  });
 });
 

@@ -216,6 +216,17 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
+        // "… thành lập mới 4 HTX và 11 THT. Trong đó, huyện Long Hồ có 2 HTX …", "… thành lập mới 19 HTX …. Trong số này có 15
+        // HTX thuộc lĩnh vực nông, lâm nghiệp": the parts of the new ones counted last are new too, over the same period.
+        if (f.metric === 'count' && f.scope === 'existing' && !f.comparedPoint && /^\s*(?:trong đó|trong số (?:này|đó))(?![\p{L}])/u.test(key.slice(s.start, s.end)) && (lastTrigger(key.slice(s.start, m.start)) ?? 'existing') === 'existing' && !/(?<![\p{L}])(?:hiện|hiện có|hiện nay|đến nay|còn)(?![\p{L}])/u.test(key.slice(s.start, m.start))) {
+          const lastCount = [...paraFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity);
+          if (lastCount && (lastCount.scope === 'new' || lastCount.scope === 'dissolved') && !lastCount.breakdown && lastCount.place === null && lastCount.value > f.value) {
+            f.scope = lastCount.scope;
+            f.asOf = null;
+            f.period = lastCount.period;
+            f.dateFrom = lastCount.dateFrom;
+          }
+        }
         // "ước đến 31/12/2021, toàn tỉnh có 379 HTX. Trong đó có 288 HTX nông nghiệp; …": a breakdown of an estimated
         // whole in the next sentence is estimated too.
         if (f.status === 'actual' && f.metric === 'count' && /^\s*(?:trong đó|trong số (?:này|đó)|cụ thể|bao gồm)(?![\p{L}])/u.test(key.slice(s.start, s.end))) {
@@ -620,17 +631,18 @@ function respectivePlaces(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
 
 function eachPlace(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
   for (const f of [...sFacts]) {
-    if (f.metric !== 'count' || f.place?.level === 'cooperative' || f.breakdown) continue;
+    if (f.metric !== 'count' || f.place?.level === 'cooperative') continue;
     const from = Math.max(s.start, f.valueSpan.start - 160);
     const mm = EACH_PLACE.exec(ctx.text.slice(from, f.valueSpan.start));
-    if (!mm) continue;
+    if (!mm || (f.breakdown && !mm[0].includes('('))) continue;
     const level: Place['level'] = /^(?:xã|phường)$/u.test(mm[2]!) ? 'commune' : 'district';
     const listStart = from + mm.index;
     const names = [...mm[1]!.matchAll(new RegExp(EACH_PLACE_NAME, 'gu'))].map((n) => ({ name: n[0], start: listStart + n.index! }));
     // "Huyện Mường Tè dẫn đầu với 4 HTX mới; huyện Phong Thổ 3 HTX; Sìn Hồ và Nậm Nhùn mỗi huyện 2 HTX": the next
     // items of a list of new ones, with no verb of their own, are new too.
     const prev = [...sFacts].reverse().find((g) => g !== f && g.valueSpan.end < listStart && g.metric === 'count' && g.entity === f.entity && g.place && g.place.level !== 'cooperative');
-    const scope = f.scope === 'existing' && prev && (prev.scope === 'new' || prev.scope === 'dissolved') && !lastTrigger(ctx.key.slice(prev.valueSpan.end, f.valueSpan.start)) ? prev.scope : f.scope;
+    const between = prev ? lastTrigger(ctx.key.slice(prev.valueSpan.end, listStart)) : null;
+    const scope = f.scope === 'existing' && prev && (prev.scope === 'new' || prev.scope === 'dissolved') && (between === null || between === prev.scope) ? prev.scope : f.scope;
     const period = scope !== f.scope ? prev!.period : f.period;
     const asOf = scope !== f.scope ? null : f.asOf;
     const clones = names.map((n) => ({ ...f, scope, period, asOf, place: { level, name: n.name }, formerProvince: null, evidence: { start: n.start, end: Math.max(f.evidence.end, f.valueSpan.end) }, rule: 'noun.each_place' }));

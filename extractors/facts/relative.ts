@@ -114,7 +114,9 @@ export function relativeFact(
     // result's (the 4 HTX founded), not the plan's.
     if (target.status === 'target') {
       const planned = target;
-      target = [...paraFacts, ...sFacts].reverse().find((f) => f.status !== 'target' && f.metric === planned.metric && f.entity === planned.entity && f.scope === planned.scope) ?? target;
+      // A district's part of it ("huyện Trà Ôn 1 HTX") is not what the province's plan measures.
+      const results = [...paraFacts, ...sFacts].reverse().filter((f) => f.status !== 'target' && f.metric === planned.metric && f.entity === planned.entity && f.scope === planned.scope);
+      target = results.find((f) => (f.place?.name ?? null) === (planned.place?.name ?? null)) ?? results[0] ?? target;
     }
     const ref = refMetricAfter(after) ?? target.metric;
     return {
