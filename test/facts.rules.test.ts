@@ -4627,5 +4627,11 @@ describe('readings added on heldout34', () => {
     ]);
     expect(fs.find((f) => f.metric === 'plan_achievement')?.place).toBeNull();
   });
+  it('"thu nhập bình quân của thành viên HTX …" after a named cooperative is that cooperative\'s; "người lao động trong HTX" stays general', () => {
+    const a = facts('Còn HTX Rau sạch Tân An hiện canh tác 32 ha rau màu. Năm 2023, thu nhập bình quân của thành viên HTX khoảng 58 triệu đồng/năm.');
+    expect(a.find((f) => f.metric === 'income')?.place?.name).toBe('HTX Rau sạch Tân An');
+    const b = facts('Còn HTX Rau sạch Tân An hiện canh tác 32 ha rau màu. Thu nhập bình quân của thành viên và người lao động trong HTX đạt 4,1 triệu đồng/người/tháng.');
+    expect(b.find((f) => f.metric === 'income')?.place).toBeNull();
+  });
 });
 
