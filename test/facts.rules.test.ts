@@ -4633,5 +4633,14 @@ describe('readings added on heldout34', () => {
     const b = facts('Còn HTX Rau sạch Tân An hiện canh tác 32 ha rau màu. Thu nhập bình quân của thành viên và người lao động trong HTX đạt 4,1 triệu đồng/người/tháng.');
     expect(b.find((f) => f.metric === 'income')?.place).toBeNull();
   });
+  it('amounts of a group named by its class ("nhóm HTX xếp loại tốt", "nhóm HTX yếu") carry that rating; the province\'s average does not', () => {
+    const fs = facts('Doanh thu bình quân của các HTX đạt 2,1 tỷ đồng/HTX. Doanh thu bình quân của nhóm HTX xếp loại tốt đạt 6,4 tỷ đồng/HTX/năm, lợi nhuận bình quân 510 triệu đồng/HTX; nhóm HTX yếu có doanh thu bình quân chỉ khoảng 290 triệu đồng/HTX.');
+    expect(fs.map((f) => [f.metric, f.value, f.rating])).toEqual([
+      ['revenue', 2100000000, null],
+      ['revenue', 6400000000, 'good'],
+      ['profit', 510000000, 'good'],
+      ['revenue', 290000000, 'weak'],
+    ]);
+  });
 });
 

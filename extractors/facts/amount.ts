@@ -1,10 +1,10 @@
 // An amount after a metric word: "vốn điều lệ 8.076.287.000 đồng", "diện tích 56 ha".
-import type { Entity, Metric, Mention, Place, Scope, Sector, Unit } from '../../schemas/records.js';
+import type { Entity, Metric, Mention, Place, Rating, Scope, Sector, Unit } from '../../schemas/records.js';
 import { toneKey } from '../normalize.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
 import { blockOpening, cooperativeSubject, lastBlockSector, placeBefore, sectorOpening, subjectPhrase } from './subject.js';
-import { AVERAGE, COMPARE, PARTICIPATION_AFTER, SUPPORTED_SUBSET } from './vocab.js';
+import { AVERAGE, COMPARE, PARTICIPATION_AFTER, RATINGS, SUPPORTED_SUBSET } from './vocab.js';
 import { bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
 
 /**
@@ -40,6 +40,14 @@ export function amountFact(
   let explicit = false;
   let place: Place | null = null;
   let formerProvince: string | null = null;
+  // "Doanh thu bình quân của nhóm HTX xếp loại tốt", "nhóm HTX yếu có doanh thu bình quân …": the class of the
+  // cooperatives whose amount it is.
+  let rating: Rating | null = null;
+  const classAt = (from: number): Rating | null => {
+    const rest = key.slice(from, m.start).trimStart();
+    const r = RATINGS.find((x) => x.pattern.test(rest));
+    return r && !/^[^,;.\d]{0,30}?(?:trở lên|,\s*(?:tốt|khá)|và (?:tốt|khá))/u.test(rest.replace(r.pattern, '')) ? r.rating : null;
+  };
   // "doanh thu của các HTX", "thành viên HTX là", "doanh thu của khu vực HTX tỉnh …".
   // "của 7 quỹ đạt …", "của các quỹ đạt …": funds counted or listed are the people's credit funds.
   const of = /(?<![\/\p{L}])(?:(?:của|các|khu vực|toàn bộ)\s+)*(htx|hợp tác xã|tht|tổ hợp tác|liên hiệp htx|liên hiệp hợp tác xã|liên hiệp(?! htx| hợp tác xã)|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd|(?<=của (?:\d+|các) )quỹ(?=\s+(?:(?:đến|tính đến)\s+[^,;.]{0,25}?\s+)?(?:đạt|là|có|ước|tăng)|\s*$))(?![\p{L}])/u.exec(between);
@@ -54,6 +62,7 @@ export function amountFact(
       sector = label.sector;
       sectorLabel = text.slice(label.start, label.end);
     } else if (sector) sectorLabel = text.slice(kwStart + of.index + of[0].length - e.length, at);
+    if (/nhóm\s+(?:htx|hợp tác xã)\s*$/u.test(key.slice(kwStart, at))) rating = classAt(label ? label.end : at);
   }
   // "Tổng số tổ viên 41.260 người": "tổ viên" are members of groups, whatever the paragraph counted before.
   if (!of && metric === 'members' && /^(?:tổng số\s+)?tổ viên(?![\p{L}])/u.test(between)) {
@@ -99,6 +108,7 @@ export function amountFact(
       sector = sp.sector;
       sectorLabel = sp.sectorLabel;
       explicit = true;
+      if (sp.determiner === null && /nhóm\s+(?:htx|hợp tác xã)\s*$/u.test(key.slice(Math.max(s.start, sp.nounEnd - 12), sp.nounEnd))) rating = sp.rating;
     }
   }
   const bullet = bulletItem(text, s);
@@ -124,6 +134,7 @@ export function amountFact(
     if (same) {
       sector = same.sector;
       sectorLabel = same.sectorLabel;
+      if (same === prevAmount) rating = same.rating;
     }
   }
   let scope: Scope = 'existing';
@@ -360,7 +371,7 @@ export function amountFact(
     formerProvince,
     sector,
     sectorLabel,
-    rating: null,
+    rating,
     statistic,
     status: 'actual',
     value,
