@@ -4642,5 +4642,16 @@ describe('readings added on heldout34', () => {
       ['revenue', 290000000, 'weak'],
     ]);
   });
+  it('where a class of cooperatives stands ("Các HTX yếu tập trung chủ yếu ở huyện A (5 HTX), B (4 HTX) và C (3 HTX)"): each place its own name and that class', () => {
+    const fs = facts('Các HTX yếu tập trung chủ yếu ở huyện Đắk Song (6 HTX), Tuy Đức (4 HTX) và Krông Nô (2 HTX). Còn 21 HTX ngừng hoạt động, tập trung nhiều ở huyện Cư Jút (8 HTX), Đắk Mil (5 HTX).', 'Đắk Nông: kinh tế tập thể năm 2020');
+    expect(fs.map((f) => [f.value, f.rating, f.place?.name ?? null])).toEqual([
+      [6, 'weak', 'huyện Đắk Song'],
+      [4, 'weak', 'Tuy Đức'],
+      [2, 'weak', 'Krông Nô'],
+      [21, 'inactive', null],
+      [8, 'inactive', 'huyện Cư Jút'],
+      [5, 'inactive', 'Đắk Mil'],
+    ]);
+  });
 });
 

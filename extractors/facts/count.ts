@@ -509,7 +509,13 @@ export function countFact(
   // each place's share in brackets is of that class.
   if (countNoun && !rating && namedInBrackets) {
     const head = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && !f.place && f.entity === noun.entity && f.rating);
-    if (head && /^[^;.]{0,80}?(?:tập trung (?:ở|tại)|chủ yếu (?:ở|tại)|nhiều nhất (?:ở|tại|là))[^;.]*$/u.test(key.slice(head.valueSpan.end, m.start))) rating = head.rating;
+    const where = /^[^;.]{0,80}?(?:tập trung(?:\s+(?:chủ yếu|nhiều|nhiều nhất|phần lớn))?\s+(?:ở|tại)|chủ yếu (?:ở|tại)|nhiều nhất (?:ở|tại|là))[^;.]*$/u;
+    if (head && where.test(key.slice(head.valueSpan.end, m.start))) rating = head.rating;
+    // "Các HTX yếu tập trung chủ yếu ở huyện Bù Đăng (5 HTX), …": so is the class the sentence opens on.
+    else if (!head) {
+      const sp = subjectPhrase(ctx, s.start, Math.min(m.start, s.start + 40));
+      if (sp?.rating && sp.determiner && sp.start - s.start < 5 && where.test(key.slice(sp.end, m.start))) rating = sp.rating;
+    }
   }
   // The class printed right after the noun: "giải thể 14 HTX ngừng hoạt động" names the dissolved ones' class.
   let ratingAfter: Rating | null = null;

@@ -326,9 +326,12 @@ export function bareDistrict(t: Texts, clause: Span, at: number): PlaceHit | nul
 }
 
 const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}`;
-const LIST_ITEM = String.raw`\s+(?:có\s+)?[\d.,]+\s+(?:HTX|hợp tác xã)`;
-/** "tiếp đến huyện Trấn Yên 27 HTX, Yên Bình 25 HTX": the list's first item has the level word. */
-const LIST_HEAD = new RegExp(String.raw`(?:^|[\s,;:])([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+${LIST_NAME}${LIST_ITEM}(?:\s*,\s*${LIST_NAME}${LIST_ITEM})*\s*,\s*(${LIST_NAME})\s*$`, 'u');
+const LIST_ITEM = String.raw`(?:\s+(?:có\s+)?[\d.,]+\s+(?:HTX|hợp tác xã)|\s*\(\s*[\d.,]+\s+(?:HTX|hợp tác xã|THT|tổ hợp tác)\s*\))`;
+/**
+ * "tiếp đến huyện Trấn Yên 27 HTX, Yên Bình 25 HTX", "tập trung ở huyện Bù Đăng (5 HTX), Bù Gia Mập (4 HTX) và Lộc
+ * Ninh (3 HTX)": the list's first item has the level word.
+ */
+const LIST_HEAD = new RegExp(String.raw`(?:^|[\s,;:])([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+${LIST_NAME}${LIST_ITEM}(?:\s*,\s*${LIST_NAME}${LIST_ITEM})*\s*(?:,|và)\s*(${LIST_NAME})\s*\(?\s*$`, 'u');
 
 type SectorHit = { sector: Sector; start: number; end: number };
 
