@@ -4653,5 +4653,11 @@ describe('readings added on heldout34', () => {
       [5, 'inactive', 'Đắk Mil'],
     ]);
   });
+  it('a list item "thành phố X 36 HTX" is that city, and "trên địa bàn huyện 10 tháng" names no district "10"', () => {
+    const a = facts('Phân theo địa bàn, huyện Than Uyên có nhiều HTX nhất với 49 HTX; tiếp đến là huyện Tam Đường 43 HTX, thành phố Lai Châu 36 HTX, Phong Thổ 34 HTX.', 'Lai Châu: kinh tế tập thể năm 2018');
+    expect(a.map((f) => [f.value, f.place?.name ?? null])).toEqual([[49, 'huyện Than Uyên'], [43, 'huyện Tam Đường'], [36, 'thành phố Lai Châu'], [34, 'Phong Thổ']]);
+    const b = facts('Huyện Tủa Chùa hiện có 34 HTX. Tổng doanh thu của các HTX trên địa bàn huyện 10 tháng ước đạt 27,5 tỷ đồng.', 'Điện Biên: kinh tế tập thể 10 tháng năm 2022');
+    expect(b.map((f) => f.place?.name ?? null)).not.toContain('huyện 10');
+  });
 });
 

@@ -252,6 +252,8 @@ function capitalizedName(text: string, at: number): { name: string; end: number 
   const m = /^((?:[\p{Lu}\d][\p{L}\d'’]*(?:[ -](?=[\p{Lu}\d])| [-–] (?=\p{Lu})|\s*$|(?=[\s,.;:()]))){1,5})/u.exec(text.slice(at, at + 60));
   if (!m) return null;
   let raw = m[1]!.trimEnd();
+  // "Phường 3" is a name; "trên địa bàn huyện 10 tháng ước đạt …" is a time, not "huyện 10".
+  if (/^\d/u.test(raw) && /^\d+\s*(?:tháng|năm|ngày|quý|tuần|%)/u.test(text.slice(at, at + 12))) return null;
   // "huyện Trấn Yên 27 HTX": a number before a counted noun is the figure, not part of a name like "Phường 3".
   const figure = /\s+\d[\d.,]*(?=\s*(?:HTX|THT|hợp tác xã|tổ hợp tác|quỹ|sản phẩm|thành viên|lao động)(?![\p{L}]))/u.exec(text.slice(at, at + raw.length + 20));
   if (figure && figure.index < raw.length) raw = raw.slice(0, figure.index);
@@ -326,12 +328,14 @@ export function bareDistrict(t: Texts, clause: Span, at: number): PlaceHit | nul
 }
 
 const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*){0,3}`;
+/** "…, thành phố Lai Châu 36 HTX, Phong Thổ 34 HTX": a later item may keep its own level word. */
+const LIST_LEVEL = String.raw`(?:(?:thành phố|thị xã|huyện|quận|TP\.?)\s+)?`;
 const LIST_ITEM = String.raw`(?:\s+(?:có\s+)?[\d.,]+\s+(?:HTX|hợp tác xã)|\s*\(\s*[\d.,]+\s+(?:HTX|hợp tác xã|THT|tổ hợp tác)\s*\))`;
 /**
  * "tiếp đến huyện Trấn Yên 27 HTX, Yên Bình 25 HTX", "tập trung ở huyện Bù Đăng (5 HTX), Bù Gia Mập (4 HTX) và Lộc
  * Ninh (3 HTX)": the list's first item has the level word.
  */
-const LIST_HEAD = new RegExp(String.raw`(?:^|[\s,;:])([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+${LIST_NAME}${LIST_ITEM}(?:\s*,\s*${LIST_NAME}${LIST_ITEM})*\s*(?:,|và)\s*(${LIST_NAME})\s*\(?\s*$`, 'u');
+const LIST_HEAD = new RegExp(String.raw`(?:^|[\s,;:])([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+${LIST_NAME}${LIST_ITEM}(?:\s*,\s*${LIST_LEVEL}${LIST_NAME}${LIST_ITEM})*\s*(?:,|và)\s*(${LIST_LEVEL}${LIST_NAME})\s*\(?\s*$`, 'u');
 
 type SectorHit = { sector: Sector; start: number; end: number };
 
@@ -505,7 +509,8 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     const former = /^\s*\(cũ\)|^\s*cũ(?![\p{L}])/u.test(after);
     const afterFormer = former ? after.replace(/^\s*\(cũ\)|^\s*cũ/u, '') : after;
     // "Trong số HTX thành lập mới, huyện Văn Chấn 4 HTX": a district with its level word right before its figure.
-    const direct = /^(?:huyện|h\.|tx\.|thị xã|quận|xã|phường|thị trấn)$/u.test(word) && /^\s*$/u.test(afterFormer);
+    // "…, thành phố Lai Châu 36 HTX": a provincial city too.
+    const direct = /^(?:huyện|h\.|tx\.|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)$/u.test(word) && /^\s*$/u.test(afterFormer);
     const subject = direct || PLACE_LEAD.test(before.replace(/[\s,]*$/u, '')) || PLACE_FOLLOW.test(afterFormer) || /^\s*\(\s*$/u.test(afterFormer) || (former && /^[^,;\d]{0,30}$/u.test(afterFormer));
     if (!subject) continue;
     // A region is the subject only when its verb follows it ("vùng Đồng Tháp Mười có 38 HTX"), not where it says where
