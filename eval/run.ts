@@ -23,6 +23,7 @@ function metricTable(s: SetScore): string[] {
       .map(([f, v]) => `${f} ${v.right}/${v.of}`)
       .join(', ')}`,
     `  dates of matched facts (asOf and period as the gold's): ${s.dates.right}/${s.dates.of} (${pct(s.dates.right / Math.max(1, s.dates.of)).trim()}%)`,
+    `  place names of matched placed facts (the fact key compares levels only): ${s.places.right}/${s.places.of} (${pct(s.places.right / Math.max(1, s.places.of)).trim()}%)`,
   ];
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { extractDocument, type ExtractResult } from '../extractors/document.js';
 import { bucketKey, reliability, type Tally } from '../extractors/facts/confidence.js';
 import { projectFile } from '../extractors/paths.js';
+import { toneKey } from '../extractors/normalize.js';
 import type { FactRecord } from '../schemas/records.js';
 
 export interface GoldDoc {
@@ -83,6 +84,8 @@ export interface DocScore {
   wrong: FactRecord[];
   fields: Record<DocField, boolean | null>;
   dates: DateScore;
+  /** Matched facts whose gold names a place: how many name the same one (the fact key compares levels only). */
+  places: { right: number; of: number };
 }
 
 /** Matched facts whose asOf and period agree with the gold's. */
@@ -96,6 +99,14 @@ export const DOC_FIELDS = ['title', 'publishedAt', 'eventDate', 'author', 'provi
 export type DocField = (typeof DOC_FIELDS)[number];
 
 const norm = (s: string | null | undefined): string | null => (s == null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim());
+
+/** "huyện Bù Đăng" and "Bù Đăng", "khu vực Kiên Giang (cũ)" and "tỉnh Kiên Giang (cũ)" name the same place. */
+const placeName = (s: string): string => toneKey(s).replace(/\(?cũ\)?/gu, '').replace(/^(?:huyện|thị xã|tx\.?|thành phố|tp\.?|quận|xã|phường|thị trấn|khu vực|địa bàn|tỉnh)\s+/u, '').replace(/\s+/gu, ' ').trim();
+export function samePlace(a: string, b: string): boolean {
+  const x = placeName(a);
+  const y = placeName(b);
+  return x === y || (x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x)));
+}
 
 export function scoreDoc(g: GoldDoc, r: ExtractResult): DocScore {
   const pool = new Map<string, FactRecord[]>();
@@ -111,6 +122,7 @@ export function scoreDoc(g: GoldDoc, r: ExtractResult): DocScore {
   const matched = new Set<FactRecord>();
   const missed: GoldFact[] = [];
   const dates: DateScore = { right: 0, of: 0, wrong: [] };
+  const places = { right: 0, of: 0 };
   for (const gf of g.facts) {
     const cands = pool.get(factKey(gf)) ?? [];
     // Prefer the candidate whose value sits inside the gold quote, when there are several.
@@ -118,6 +130,11 @@ export function scoreDoc(g: GoldDoc, r: ExtractResult): DocScore {
     if (pick) {
       matched.add(pick);
       bump(gf.metric, 'tp');
+      const gPlace = gf.place as { name?: string } | null | undefined;
+      if (gPlace?.name && pick.place) {
+        places.of++;
+        if (samePlace(gPlace.name, pick.place.name)) places.right++;
+      }
       if ('asOf' in gf || 'period' in gf) {
         dates.of++;
         const gp = gf.period as { start: string | null; end: string | null } | null | undefined;
@@ -151,6 +168,7 @@ export function scoreDoc(g: GoldDoc, r: ExtractResult): DocScore {
     wrong,
     fields,
     dates,
+    places,
   };
 }
 
@@ -171,6 +189,7 @@ export interface SetScore {
   perMetric: Record<string, Counts>;
   fields: Record<DocField, { right: number; of: number }>;
   dates: { right: number; of: number };
+  places: { right: number; of: number };
 }
 
 export function aggregate(set: string, docs: DocScore[]): SetScore {
@@ -178,9 +197,12 @@ export function aggregate(set: string, docs: DocScore[]): SetScore {
   const perMetric: Record<string, Counts> = {};
   const fields = Object.fromEntries(DOC_FIELDS.map((f) => [f, { right: 0, of: 0 }])) as SetScore['fields'];
   const dates = { right: 0, of: 0 };
+  const places = { right: 0, of: 0 };
   for (const d of docs) {
     dates.right += d.dates.right;
     dates.of += d.dates.of;
+    places.right += d.places.right;
+    places.of += d.places.of;
     counts = add(counts, d.counts);
     for (const [m, c] of Object.entries(d.perMetric)) perMetric[m] = add(perMetric[m] ?? { tp: 0, fp: 0, fn: 0 }, c);
     for (const f of DOC_FIELDS) {
@@ -190,7 +212,7 @@ export function aggregate(set: string, docs: DocScore[]): SetScore {
       if (v) fields[f].right++;
     }
   }
-  return { set, docs: docs.length, counts, perMetric, fields, dates };
+  return { set, docs: docs.length, counts, perMetric, fields, dates, places };
 }
 
 export interface Calibration {

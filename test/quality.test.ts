@@ -4,14 +4,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { projectFile } from '../extractors/paths.js';
-import { evaluate, prf } from '../eval/score.js';
+import { evaluate, prf, samePlace } from '../eval/score.js';
 
 interface Floors {
-  [set: string]: { f1: number; precision: number; dates?: number; fields?: Record<string, number> };
+  [set: string]: { f1: number; precision: number; dates?: number; places?: number; fields?: Record<string, number> };
 }
 
 const floors = JSON.parse(readFileSync(projectFile('eval', 'baseline.json'), 'utf8')) as { floors: Floors };
 const e = evaluate();
+
+describe('place names in the scorer', () => {
+  it('reads a name with or without its level word, and "(cũ)", as the same place; another name as another', () => {
+    expect(samePlace('huyện Bù Đăng', 'Bù Đăng')).toBe(true);
+    expect(samePlace('khu vực Kiên Giang (cũ)', 'tỉnh Kiên Giang (cũ)')).toBe(true);
+    expect(samePlace('HTX Dịch vụ nông nghiệp Tân Hội', 'HTX Dịch vụ nông nghiệp Tân Hội')).toBe(true);
+    expect(samePlace('huyện Bù Đăng', 'huyện Bù Gia Mập')).toBe(false);
+    expect(samePlace('thành phố Lai Châu', 'huyện Tam Đường')).toBe(false);
+  });
+});
 
 describe('quality gate (eval/baseline.json)', () => {
   it('extracts every gold page without error', () => {
@@ -25,6 +35,7 @@ describe('quality gate (eval/baseline.json)', () => {
       expect(f1).toBeGreaterThanOrEqual(floor.f1);
       expect(p).toBeGreaterThanOrEqual(floor.precision);
       if (floor.dates !== undefined) expect(s!.dates.right / s!.dates.of, `${set} dates of matched facts`).toBeGreaterThanOrEqual(floor.dates);
+      if (floor.places !== undefined) expect(s!.places.right / s!.places.of, `${set} place names of matched placed facts`).toBeGreaterThanOrEqual(floor.places);
       for (const [field, share] of Object.entries(floor.fields ?? {})) {
         const v = s!.fields[field as keyof NonNullable<typeof s>["fields"]];
         expect(v.right / v.of, `${set} ${field}`).toBeGreaterThanOrEqual(share);
