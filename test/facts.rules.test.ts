@@ -4659,5 +4659,9 @@ describe('readings added on heldout34', () => {
     const b = facts('Huyện Tủa Chùa hiện có 34 HTX. Tổng doanh thu của các HTX trên địa bàn huyện 10 tháng ước đạt 27,5 tỷ đồng.', 'Điện Biên: kinh tế tập thể 10 tháng năm 2022');
     expect(b.map((f) => f.place?.name ?? null)).not.toContain('huyện 10');
   });
+  it('a sector subject after an opening time ("9 tháng năm 2024, các HTX du lịch … doanh thu …") gives its amounts that sector', () => {
+    const fs = facts('9 tháng năm 2024, các HTX du lịch đón khoảng 120.000 lượt khách, doanh thu đạt 12,5 tỷ đồng.', 'Quảng Nam: kinh tế tập thể 9 tháng năm 2024');
+    expect(fs.map((f) => [f.metric, f.sector])).toEqual([['revenue', 'trade_services']]);
+  });
 });
 

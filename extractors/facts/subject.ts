@@ -158,7 +158,8 @@ export function sectorOpening(t: Texts, sentenceStart: number, at: number): { se
     // its sector too.
     // "HTX nông nghiệp tiếp tục giữ vai trò chủ lực với 462 HTX", "Lĩnh vực nông nghiệp … với 462 HTX": the bare sector
     // noun as the sentence's subject, in lower case (a capital starts a cooperative's name: "HTX Nông nghiệp Tân Hà").
-    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,12})?,\s*)?(?:(?:riêng|còn)\s+)?(?:(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)|(?:htx|hợp tác xã|lĩnh vực|ngành))\s+/u.exec(t.key.slice(sentenceStart, at));
+    // "9 tháng năm 2024, các HTX du lịch đón …": a time may open the sentence.
+    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,16})?,\s*)?(?:(?:riêng|còn)\s+)?(?:(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)|(?:htx|hợp tác xã|lĩnh vực|ngành))\s+/u.exec(t.key.slice(sentenceStart, at));
     if (!subject) return null;
     const bareNoun = !/(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)\s+$/u.test(subject[0]);
     const label = readSector(t.key, sentenceStart + subject[0].length, at, { lead: false });

@@ -448,9 +448,9 @@ export const RATINGS: RatingRule[] = [
   },
   {
     id: 'rating.average',
-    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |đạt loại |loại )trung bình/u,
+    pattern: /^(?:(?:được )?(?:xếp|đánh giá|phân) loại |đạt loại |loại |(?:hoạt động )?(?:ở )?mức )trung bình/u,
     rating: 'average',
-    examples: [{ text: 'xếp loại trung bình' }],
+    examples: [{ text: 'xếp loại trung bình' }, { text: 'hoạt động ở mức trung bình' }],
   },
   {
     id: 'rating.weak',
