@@ -4663,5 +4663,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('9 tháng năm 2024, các HTX du lịch đón khoảng 120.000 lượt khách, doanh thu đạt 12,5 tỷ đồng.', 'Quảng Nam: kinh tế tập thể 9 tháng năm 2024');
     expect(fs.map((f) => [f.metric, f.sector])).toEqual([['revenue', 'trade_services']]);
   });
+  it('"với tổng số … thành viên" after a whole and its part ("có 142 HTX, trong đó 98 HTX nông nghiệp, với tổng số …") is the whole\'s', () => {
+    const fs = facts('Tính đến ngày 31/8/2021, toàn tỉnh có 131 HTX, trong đó 87 HTX nông nghiệp, với tổng số 6.540 thành viên.');
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([['count', 131, null], ['count', 87, 'agriculture'], ['members', 6540, null]]);
+  });
 });
 

@@ -946,7 +946,9 @@ export function countFact(
     }
   }
   // "… 2 HTX thương mại và 1 HTX môi trường, với tổng cộng 478 thành viên": a total after a list by sector is the whole list's.
-  if (noun.entity === 'inherit' && sector && /(?:tổng cộng|tổng số)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && new Set(sFacts.filter((f) => f.metric === 'count' && f.sector !== null).map((f) => f.sector)).size >= 2) {
+  // "toàn tỉnh có 142 HTX, trong đó 98 HTX nông nghiệp, với tổng số 7.126 thành viên": so is one after a whole and its part.
+  const wholeThenPart = sFacts.some((f) => f.metric === 'count' && f.entity === 'cooperative' && f.sector === null && f.place === null && !f.breakdown && /(?<![\p{L}])trong đó(?![\p{L}])/u.test(key.slice(f.valueSpan.end, m.start)));
+  if (noun.entity === 'inherit' && sector && /(?:tổng cộng|tổng số)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start)) && (wholeThenPart || new Set(sFacts.filter((f) => f.metric === 'count' && f.sector !== null).map((f) => f.sector)).size >= 2)) {
     sector = null;
     sectorLabel = null;
   }
