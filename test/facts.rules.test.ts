@@ -102,11 +102,12 @@ describe('conventions of the contract', () => {
     ]);
   });
 
-  it('a plan in brackets after an actual is its plan, and the achievement after another entity\'s planned figure is that entity\'s', () => {
+  it('a plan in brackets after an actual is its plan (and, after the share achieved, a target of its own), and the achievement after another entity\'s planned figure is that entity\'s', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 33 HTX, đạt 110% kế hoạch năm (kế hoạch 30 HTX); thành lập mới 52 THT, đạt 86,7% kế hoạch. Liên minh mở 7 lớp tập huấn, bồi dưỡng (kế hoạch năm 10 lớp).');
     expect(fs.map((f) => [f.entity, f.metric, f.status, f.value, f.plan])).toEqual([
       ['cooperative', 'count', 'actual', 33, 30],
       ['cooperative', 'plan_achievement', 'actual', 110, null],
+      ['cooperative', 'count', 'target', 30, null],
       ['cooperative_group', 'count', 'actual', 52, null],
       ['cooperative_group', 'plan_achievement', 'actual', 86.7, null],
       ['training_course', 'count', 'actual', 7, 10],
@@ -1977,11 +1978,12 @@ describe('district articles', () => {
 });
 
 describe('readings added on heldout17', () => {
-  it('the plan in brackets after a plan achievement is the actual\'s plan, for the whole year; the achievement stays a result', () => {
+  it('the plan in brackets after a plan achievement is the actual\'s plan and a target of the whole year; the achievement stays a result', () => {
     const fs = facts('9 tháng năm 2023, toàn tỉnh thành lập mới 96 HTX, đạt 80% kế hoạch năm (kế hoạch giao 120 HTX), trong đó có 71 HTX nông nghiệp.', 'Kinh tế tập thể 9 tháng năm 2023');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.plan, f.period?.end ?? null])).toEqual([
       ['count', 'actual', 96, 120, '2023-09-30'],
       ['plan_achievement', 'actual', 80, null, '2023-09-30'],
+      ['count', 'target', 120, null, '2023-12-31'],
       ['count', 'actual', 71, null, '2023-09-30'],
     ]);
   });
@@ -4666,6 +4668,14 @@ describe('readings added on heldout34', () => {
   it('"với tổng số … thành viên" after a whole and its part ("có 142 HTX, trong đó 98 HTX nông nghiệp, với tổng số …") is the whole\'s', () => {
     const fs = facts('Tính đến ngày 31/8/2021, toàn tỉnh có 131 HTX, trong đó 87 HTX nông nghiệp, với tổng số 6.540 thành viên.');
     expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([['count', 131, null], ['count', 87, 'agriculture'], ['members', 6540, null]]);
+  });
+  it('the plan in brackets after the share achieved ("đạt 63% kế hoạch năm (kế hoạch giao 30 HTX)") is a target of the whole; after "vượt kế hoạch đề ra (25 HTX)" it is only the plan of the result', () => {
+    const a = facts('Năm 2022, toàn tỉnh thành lập mới 31 HTX (khu vực A 18 HTX, khu vực B 13 HTX), đạt 77,5% kế hoạch năm (kế hoạch giao 40 HTX).', 'Liên minh HTX tỉnh tổng kết năm 2022');
+    const t = a.find((f) => f.status === 'target')!;
+    expect([t.entity, t.metric, t.scope, t.value, t.place, t.sector, t.rule]).toEqual(['cooperative', 'count', 'new', 40, null, null, 'noun.plan_in_brackets']);
+    expect(a.find((f) => f.value === 31)?.plan).toBe(40);
+    const b = facts('Năm 2022, toàn tỉnh thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX).', 'Liên minh HTX tỉnh tổng kết năm 2022');
+    expect(b.map((f) => [f.value, f.status, f.plan])).toEqual([[27, 'actual', 25]]);
   });
 });
 

@@ -63,6 +63,8 @@ export const UNIT_OF_AVERAGE = 'the unit of an average ("bình quân 1 HTX"), no
 const PLAN_WORD_BEFORE = /(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả năm|năm|được giao|giao))?\s*\(\s*$/u;
 const PLAN_SLASH_BEFORE = /(?:htx|tht|hợp tác xã|tổ hợp tác|lớp)\s*\/\s*(?:kh|kế hoạch)\s*$/u;
 const PLAN_SET_BY_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+[^\s(;,.]+){1,8}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u;
+/** "đạt 63% kế hoạch năm (kế hoạch giao ", "đạt 72,5% kế hoạch năm (": the share of a plan just achieved, then its figure. */
+const PLAN_AFTER_SHARE = /(?:đạt|bằng)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?:năm|giao|được giao))?(?:\s+\d{4})?\s*\(\s*(?:(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?:năm|giao|được giao|giải thể|thành lập mới))?(?:\s+\d{4})?\s*:?\s*)?(?:là\s*)?$/u;
 const PLAN_BRACKET_BEFORE = /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!năm)[\p{L}]+){0,4}?(?:\s+năm(?:\s+\d{4})?)?\s*:?\s*$/u;
 /** The boards of a cooperative or of the alliance, whose members are none of the cooperatives' members. */
 const BOARDS = String.raw`(?:hội đồng quản trị|hđqt|ban kiểm soát|ban chấp hành|ban điều hành|ban thường vụ|ban giám đốc`;
@@ -304,7 +306,33 @@ export function countFact(
     const open = planBracket ? m.start - planBracket[0].length : m.start;
     const planned = [...sFacts].reverse().find((f) => f.metric === noun.metric && f.entity === (noun.entity === 'inherit' ? f.entity : noun.entity) && (statedPlan || (f.status !== 'target' && f.valueSpan.end <= open)));
     if (statedPlan || planned) {
-      if (planned && planned.plan === null) planned.plan = m.value as number;
+      // The plan is of the whole result, not of its last part in brackets ("97 HTX (Gia Lai cũ 52 HTX, Bình Định cũ 45
+      // HTX), đạt 80,8% kế hoạch năm (120 HTX)").
+      const whole = [...sFacts].reverse().find((f) => f.metric === planned?.metric && f.entity === planned?.entity && f.status !== 'target' && !f.breakdown && f.valueSpan.end <= open);
+      const result = whole ?? planned;
+      if (result && result.plan === null) result.plan = m.value as number;
+      // "thành lập mới 19 HTX, đạt 63% kế hoạch năm (kế hoạch giao 30 HTX)": the share achieved, then the plan it was of,
+      // is a plan stated in its own right (the annotators record it as a target); after "vượt kế hoạch đề ra (25 HTX)"
+      // or a resolution's goal it only qualifies the result.
+      if (whole && PLAN_AFTER_SHARE.test(key.slice(Math.max(planned!.valueSpan.end, m.start - 90), m.start))) {
+        return {
+          fact: {
+            ...whole,
+            status: 'target',
+            value: m.value as number,
+            valueMax: null,
+            qualifier: m.qualifier ?? 'exact',
+            plan: null,
+            rating: null,
+            valueSpan: { start: m.start, end: m.end },
+            evidence: { start: Math.max(s.start, m.start - 40 + Math.max(0, key.slice(m.start - 40, m.start).search(/kế hoạch|kh|chỉ tiêu/u))), end: nounEnd },
+            rule: 'noun.plan_in_brackets',
+            breakdown: true,
+            explicit: true,
+            mention: m,
+          },
+        };
+      }
       return { reason: 'the plan of the figure before, in brackets' };
     }
   }
