@@ -333,6 +333,8 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Quảng Trị: 6 tháng, thành lập mới 14 HTX', text: 'Tính đến ngày 30/6/2022, toàn tỉnh có 402 HTX.', label: '6 tháng đầu năm 2022', date: '2022-07-12' },
   { title: 'Hợp tác xã nâng giá trị cây chè ở hai huyện vùng cao', text: 'Khởi đầu với vài hộ, đến nay HTX có 40 thành viên. Năm 2022, HTX thu về 5 tỷ đồng. 9 tháng đầu năm 2023, toàn tỉnh thành lập mới 18 HTX.', label: '9 tháng đầu năm 2023', date: '2023-10-17' },
   { title: 'Sơ kết 3 năm thực hiện Nghị quyết về kinh tế tập thể', text: 'Ngày 9/12/2016, Tỉnh ủy tổ chức hội nghị. Tính đến 30/11/2016, toàn tỉnh có 512 HTX.', label: 'sơ kết 3 năm thực hiện', date: '2016-12-09', end: '2016-11-30' },
+  // A title year that had only just begun when the article appeared is the year planned; the opening's is reported.
+  { title: 'Chủ tịch Liên minh HTX tỉnh: “Năm 2024, lấy chất lượng làm thước đo”', text: 'Năm 2023, khu vực kinh tế tập thể của tỉnh tăng cả về số lượng và chất lượng.', label: 'năm 2023', date: '2024-01-05' },
   { title: 'Bến Tre: 10 năm thi hành Luật Hợp tác xã năm 2012', text: 'Sáng 26/7/2022, UBND tỉnh tổ chức hội nghị. Tính đến ngày 30/6/2022, toàn tỉnh có 142 HTX.', label: '10 năm thi hành', date: '2022-07-26', end: '2022-06-30' },
   // A feature that names no period: a run of years up to a month in its opening is the window of its figures …
   { title: 'Chính sách hỗ trợ HTX thành lập mới', text: 'Ông Phó Chủ tịch cho biết: "Từ năm 2017 đến hết tháng 11/2020, đã có 268 HTX thành lập mới được nhận hỗ trợ."', label: 'Từ năm 2017 đến hết tháng 11/2020', date: '2020-12-10', end: '2020-11-30' },
@@ -443,7 +445,16 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     );
     if (term) return { reportPeriod: { label: label(term), ...clampEnd(asPeriod(term)!) }, warnings };
   }
-  const t = titleMentions.find((m) => asPeriod(m));
+  // "Năm 2024, lấy hiệu quả làm thước đo" on 3 January 2024, "sơ kết 9 tháng, ước cả năm 2024" in October: a period
+  // that ends months after the article was written is planned or estimated, not the one reported on, when the title
+  // or the opening names another.
+  // Such a period had only just begun, or the title estimates or plans it.
+  const unfinished = (m: Mention): boolean => {
+    const p = asPeriod(m);
+    if (!fallbackDate || !p || yearsOf(p) !== 1 || monthsBetween(fallbackDate.slice(0, 10), p.end) <= 2) return false;
+    return monthsBetween(p.start, fallbackDate.slice(0, 10)) < 1 || /(?:ước|dự kiến|phấn đấu|mục tiêu)(?:\s+(?:đạt|tính|cả))?\s*$/u.test(titleKey.slice(Math.max(0, m.start - 15), m.start));
+  };
+  const t = titleMentions.find((m) => asPeriod(m) && !unfinished(m)) ?? titleMentions.find((m) => asPeriod(m) && !titleMentions.some((x) => x.value === null) && !bodyMentions.some((x) => asPeriod(x) && !unfinished(x)));
   if (t) return { reportPeriod: { label: label(t), ...clampEnd(asPeriod(t)!) }, warnings };
 
   // A title period printed without its year ("sơ kết 6 tháng đầu năm"): the body usually prints it in full.
