@@ -4677,5 +4677,9 @@ describe('readings added on heldout34', () => {
     const b = facts('Năm 2022, toàn tỉnh thành lập mới 27 HTX, vượt kế hoạch đề ra (25 HTX).', 'Liên minh HTX tỉnh tổng kết năm 2022');
     expect(b.map((f) => [f.value, f.status, f.plan])).toEqual([[27, 'actual', 25]]);
   });
+  it('an opening "Với 1.250 thành viên …," clause gives its figures to the cooperative named right after it', () => {
+    const fs = facts('Với 640 thành viên là hộ đồng bào ở 5 xã vùng cao, HTX Chè Suối Giàng (huyện Văn Chấn) đang quản lý 310 ha chè shan tuyết.', 'Yên Bái: HTX chè vùng cao');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([['members', 640, 'HTX Chè Suối Giàng'], ['land_area', 310, 'HTX Chè Suối Giàng']]);
+  });
 });
 

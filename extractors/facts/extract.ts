@@ -266,6 +266,22 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         sFacts.push(f);
       }
+      // "Với 1.250 thành viên là hộ người Mông …, HTX Chè Tủa Chùa Xanh (huyện Tủa Chùa) đang quản lý 680 ha": the
+      // cooperative named right after an opening "Với …" clause is whose members and land that clause gives.
+      const withOpening = /^\s*với\s(?:[^.;]|\.(?=\d))*?,\s*(?=(?:htx|hợp tác xã|liên hiệp|quỹ|tổ hợp tác|tht)\s)/u.exec(key.slice(s.start, s.end));
+      if (withOpening) {
+        const orgAt = s.start + withOpening[0].length;
+        const org = namedOrgs(ctx, orgAt - 1, Math.min(s.end, orgAt + 120))[0];
+        if (org && org.start <= orgAt + 1) {
+          for (const f of sFacts) {
+            if (f.valueSpan.start >= orgAt || f.place || !['cooperative', 'cooperative_union', 'cooperative_group'].includes(f.entity)) continue;
+            f.place = { level: 'cooperative', name: org.name };
+            if (f.entity === 'cooperative') f.entity = org.entity;
+            f.sector = null;
+            f.sectorLabel = null;
+          }
+        }
+      }
       respectivePlaces(ctx, s, sFacts);
       eachPlace(ctx, s, sFacts);
       paraFacts.push(...sFacts);
