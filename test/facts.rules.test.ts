@@ -4681,5 +4681,20 @@ describe('readings added on heldout34', () => {
     const fs = facts('Với 640 thành viên là hộ đồng bào ở 5 xã vùng cao, HTX Chè Suối Giàng (huyện Văn Chấn) đang quản lý 310 ha chè shan tuyết.', 'Yên Bái: HTX chè vùng cao');
     expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([['members', 640, 'HTX Chè Suối Giàng'], ['land_area', 310, 'HTX Chè Suối Giàng']]);
   });
+  it('the parts of a base named by its class ("Trong số HTX đang hoạt động, lĩnh vực vận tải có 21 HTX; …") are of that class; a part with its own class keeps it', () => {
+    const fs = facts('Toàn tỉnh có 160 HTX, trong đó 142 HTX đang hoạt động. Trong số HTX đang hoạt động, lĩnh vực vận tải có 21 HTX; nông nghiệp 96 HTX. Trong số HTX đang hoạt động, có 30 HTX loại tốt và 12 HTX yếu.');
+    expect(fs.map((f) => [f.value, f.sector, f.rating])).toEqual([
+      [160, null, null],
+      [142, null, 'operating'],
+      [21, 'transport', 'operating'],
+      [96, 'agriculture', 'operating'],
+      [30, null, 'good'],
+      [12, null, 'weak'],
+    ]);
+  });
+  it('"Trong tổng số HTX, có 438 HTX đang hoạt động" after an estimated stock is estimated too', () => {
+    const fs = facts('Ước đến ngày 30/6/2025, toàn tỉnh có 512 HTX. Trong tổng số HTX, có 438 HTX đang hoạt động và 74 HTX ngừng hoạt động.', 'Liên minh HTX tỉnh sơ kết 6 tháng đầu năm 2025');
+    expect(fs.map((f) => [f.value, f.status])).toEqual([[512, 'estimate'], [438, 'estimate'], [74, 'estimate']]);
+  });
 });
 

@@ -1243,6 +1243,13 @@ export function countFact(
     const prevItem = [...sFacts].reverse().find((f) => f.metric === 'count');
     if (prevItem?.rating && prevItem.place && prevItem.entity === entity && prevItem.scope === 'existing' && /^[^;.\d()]{0,40}?(?:\([^()]*\))?\s*,\s*(?:(?:huyện|thị xã|thành phố|tỉnh|xã|khu vực)\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s*\(cũ\))?\s+(?:có|với|:)?\s*$/u.test(text.slice(prevItem.valueSpan.end, m.start))) rating = prevItem.rating;
   }
+  // "Trong số HTX đang hoạt động, lĩnh vực thương mại - dịch vụ có 52 HTX; vận tải 34 HTX": the parts of a base named by
+  // its class are of that class.
+  if (countNoun && !rating && noun.entity === 'cooperative') {
+    const base = /^\s*trong (?:tổng )?số\s+(?:[\d.]+\s+)?(?:các\s+)?(?:htx|hợp tác xã)\s+([^,;:\d]{2,40}?)\s*[,:]/u.exec(key.slice(s.start, m.start));
+    const r = base ? RATINGS.find((x) => x.pattern.test(base[1]!)) : undefined;
+    if (r && !/^[^;.]*\.\s/u.test(key.slice(s.start + base![0].length, m.start))) rating = r.rating;
+  }
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
   // "mỗi năm thành lập mới 20 - 25 HTX": a yearly rate; "bình quân mỗi năm thành lập mới 12 HTX và 40 THT": the average year's.
   const yearly = scope === 'new' || scope === 'dissolved' ? /(?:^|[\s,;:(])((?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+năm\s+[^,;.]{0,50}$/u.exec(key.slice(Math.max(clause.start, m.start - 70), m.start)) : null;

@@ -214,6 +214,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             f.formerProvince = before.formerProvince;
           }
         }
+        // "ước đến ngày 30/6/2025, toàn tỉnh có 512 HTX …; cùng với đó là 4 liên hiệp HTX và 1.085 tổ hợp tác": the stocks
+        // listed along with an estimated one are estimated too.
+        if (before && before.status === 'estimate' && f.status === 'actual' && before.scope === 'existing' && f.scope === 'existing' && /;\s*cùng với (?:đó|các htx này)(?: là| có)?\s[^;.]*$/u.test(key.slice(before.valueSpan.end, m.start).replace(/\([^()]*\)/gu, ''))) f.status = 'estimate';
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
         // "… thành lập mới 4 HTX và 11 THT. Trong đó, huyện Long Hồ có 2 HTX …", "… thành lập mới 19 HTX …. Trong số này có 15
@@ -229,7 +232,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         // "ước đến 31/12/2021, toàn tỉnh có 379 HTX. Trong đó có 288 HTX nông nghiệp; …": a breakdown of an estimated
         // whole in the next sentence is estimated too.
-        if (f.status === 'actual' && f.metric === 'count' && /^\s*(?:trong đó|trong số (?:này|đó)|cụ thể|bao gồm)(?![\p{L}])/u.test(key.slice(s.start, s.end))) {
+        if (f.status === 'actual' && f.metric === 'count' && /^\s*(?:trong đó|trong số (?:này|đó)|trong tổng số(?: (?:htx|hợp tác xã)(?![\p{L}]))?|cụ thể|bao gồm)(?![\p{L}])/u.test(key.slice(s.start, s.end))) {
           const whole = [...paraFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.comparedPoint && x.scope === f.scope);
           if (whole && whole.status === 'estimate') f.status = 'estimate';
         }
