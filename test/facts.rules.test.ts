@@ -4696,5 +4696,10 @@ describe('readings added on heldout34', () => {
     const fs = facts('Ước đến ngày 30/6/2025, toàn tỉnh có 512 HTX. Trong tổng số HTX, có 438 HTX đang hoạt động và 74 HTX ngừng hoạt động.', 'Liên minh HTX tỉnh sơ kết 6 tháng đầu năm 2025');
     expect(fs.map((f) => [f.value, f.status])).toEqual([[512, 'estimate'], [438, 'estimate'], [74, 'estimate']]);
   });
+  it('the stock in brackets after "so với cuối năm 2016" is a stock at that point even after a dissolution in the sentence', () => {
+    const fs = facts('Trong năm, toàn tỉnh thành lập mới 12 HTX, đồng thời giải thể 17 HTX ngừng hoạt động, nên tổng số HTX giảm 5 HTX so với cuối năm 2022 (có 389 HTX).');
+    const f = fs.find((x) => x.value === 389)!;
+    expect([f.scope, f.asOf]).toEqual(['existing', '2022-12-31']);
+  });
 });
 

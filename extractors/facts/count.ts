@@ -802,6 +802,9 @@ export function countFact(
     if (!/^\s*từ\s+(?:đầu\s+)?(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)/u.test(key.slice(paraStart, paraStart + 40))) return { reason: 'a rise with nothing compared' };
     scope = 'change';
     sign = FALL.test(before.slice(-12)) ? -1 : 1;
+  } else if (/so (?:với|cùng)[^;()]{0,40}\(\s*(?:có|là|với|đạt)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start)) && countNoun) {
+    // "… giảm 8 HTX so với cuối năm 2016 (có 460 HTX)": the stock at the point compared with, whatever flow came before.
+    scope = 'existing';
   } else {
     const trig = lastTrigger(stretch);
     if (trig) scope = trig;
