@@ -4701,5 +4701,10 @@ describe('readings added on heldout34', () => {
     const f = fs.find((x) => x.value === 389)!;
     expect([f.scope, f.asOf]).toEqual(['existing', '2022-12-31']);
   });
+  it('capital raised to a figure ("nâng vốn điều lệ lên 3,2 tỷ đồng") is a stock, like land brought up to one', () => {
+    const fs = facts('HTX Nông nghiệp Ia Phang được thành lập mới năm 2023; năm 2024 HTX phấn đấu nâng vốn điều lệ lên 2,8 tỷ đồng.', 'Gia Lai: HTX nông nghiệp năm 2023');
+    const f = fs.find((x) => x.metric === 'charter_capital')!;
+    expect([f.scope, f.status, f.value]).toEqual(['existing', 'target', 2800000000]);
+  });
 });
 

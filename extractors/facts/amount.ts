@@ -356,7 +356,8 @@ export function amountFact(
   // "thu nhập bình quân của tổ viên", "mỗi hộ tổ viên có thu nhập": what the members of groups earn.
   if (metric === 'income' && !place && /(?<![\p{L}])tổ viên(?![\p{L}])/u.test(key.slice(Math.max(s.start, kwStart - 25), m.start)) && !/(?<![\p{L}])(?:thành viên|xã viên)(?![\p{L}])/u.test(key.slice(Math.max(s.start, kwStart - 25), m.start))) entity = 'cooperative_group';
   // "mở rộng vùng nguyên liệu lên 650 ha": land brought up to a figure is a stock, whatever flow came before.
-  if (metric === 'land_area' && scope === 'new' && /(?<![\p{L}])lên\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 14), m.start))) scope = 'existing';
+  // So is capital raised to a figure ("nâng vốn điều lệ lên 3,2 tỷ đồng", "vốn điều lệ tăng lên 20 tỷ đồng").
+  if (['land_area', 'charter_capital', 'operating_capital', 'contributed_capital', 'total_assets'].includes(metric) && scope === 'new' && /(?<![\p{L}])lên\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 14), m.start))) scope = 'existing';
   let value = (m.value as number) * (scope === 'change' ? sign : 1);
   let valueMax = m.valueMax == null ? null : m.valueMax * (scope === 'change' ? sign : 1);
   if (m.unit === 'm2') {
