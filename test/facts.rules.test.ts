@@ -4706,5 +4706,9 @@ describe('readings added on heldout34', () => {
     const f = fs.find((x) => x.metric === 'charter_capital')!;
     expect([f.scope, f.status, f.value]).toEqual(['existing', 'target', 2800000000]);
   });
+  it('a part in brackets after "đạt 115% kế hoạch, phần lớn là HTX nông nghiệp (17 HTX)" is a result, not the plan', () => {
+    const fs = facts('Trong năm, toàn tỉnh thành lập mới 26 HTX, đạt 118% kế hoạch, phần lớn là HTX nông nghiệp (19 HTX).');
+    expect(fs.find((f) => f.value === 19)?.status).toBe('actual');
+  });
 });
 

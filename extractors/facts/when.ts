@@ -396,7 +396,7 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   const doneClause = clauseStart > s.start && /(?<![\p{L}])đã(?![\p{L}])/u.test(clauseBefore) && !tgt.pattern.test(clauseBefore) && !near.pattern.test(clauseBefore);
   const ownEstimate = clauseStart > s.start && est.pattern.test(stretch) && !tgt.pattern.test(key.slice(clauseStart, m.start)) && !near.pattern.test(key.slice(clauseStart, m.start));
   // "vượt mục tiêu Nghị quyết đề ra (45 HTX)": the figure in brackets after the plan word is the plan.
-  const planInBrackets = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^().;]{0,40}\(\s*(?:khoảng\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start));
+  const planInBrackets = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^().;,]{0,40}\(\s*(?:khoảng\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start));
   // "đạt 78,7% so với mục tiêu 150 HTX", "vượt so với kế hoạch 10 HTX": the figure right after the plan word is the plan.
   const planRightBefore = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+(?:19|20)\d{2}|năm|đề ra|giao|được giao|của tỉnh|của đề án))?\s*(?:là\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "Theo kế hoạch năm 2021, Liên minh tổ chức 25 lớp": a sentence that opens on the plan states it, unless it says done.
