@@ -4710,5 +4710,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Trong năm, toàn tỉnh thành lập mới 26 HTX, đạt 118% kế hoạch, phần lớn là HTX nông nghiệp (19 HTX).');
     expect(fs.find((f) => f.value === 19)?.status).toBe('actual');
   });
+  it('a heading "Bức tranh chung …" after a plan section returns to results', () => {
+    const fs = facts('Phương hướng năm 2021\n\nHTX phấn đấu kết nạp thêm 20 thành viên.\n\nBức tranh chung của khu vực HTX toàn tỉnh\n\nTheo Liên minh HTX tỉnh, tính đến cuối năm 2020, toàn tỉnh có 239 HTX. Huyện Đak Đoa là địa phương có nhiều HTX nhất tỉnh với 21 HTX.', 'HTX Nông nghiệp Hà Bầu Xanh tổ chức Đại hội thành viên thường niên năm 2021');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.value, f.status])).toEqual([[239, 'actual'], [21, 'actual']]);
+  });
 });
 

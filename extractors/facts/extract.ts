@@ -49,7 +49,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     // (or an earlier one) returns to results.
     const headYear = Number(/(?:năm|\/)\s*(\d{4})(?!\s*[-–]\s*\d)/u.exec(pKey)?.[1] ?? NaN);
     const pastHeading = headYear <= Number(fc.reportPeriod?.end?.slice(0, 4) ?? NaN) && !/kế hoạch|phấn đấu|mục tiêu|nhiệm vụ|phương hướng|giải pháp|định hướng/u.test(pKey);
-    if (heading) planSection = opensPlan ? true : pastHeading || /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả|những hạn chế|hạn chế|khó khăn)/u.test(pKey) ? false : planSection;
+    if (heading) planSection = opensPlan ? true : pastHeading || /^(?:[ivx\d]+[.)]\s*)?(?:kết quả|tình hình|đánh giá|một số kết quả|những hạn chế|hạn chế|khó khăn|bức tranh|thực trạng|toàn cảnh)/u.test(pKey) ? false : planSection;
     const planHere = planSection || opensPlan;
     ctx.inPlan = planHere;
     // "1. Số lượng, quy mô (số liệu ước đến 30/6/2024)", "3. Ước kết quả SXKD 6 tháng": a heading that gives its
