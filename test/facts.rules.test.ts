@@ -4714,5 +4714,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Phương hướng năm 2021\n\nHTX phấn đấu kết nạp thêm 20 thành viên.\n\nBức tranh chung của khu vực HTX toàn tỉnh\n\nTheo Liên minh HTX tỉnh, tính đến cuối năm 2020, toàn tỉnh có 239 HTX. Huyện Đak Đoa là địa phương có nhiều HTX nhất tỉnh với 21 HTX.', 'HTX Nông nghiệp Hà Bầu Xanh tổ chức Đại hội thành viên thường niên năm 2021');
     expect(fs.filter((f) => f.metric === 'count').map((f) => [f.value, f.status])).toEqual([[239, 'actual'], [21, 'actual']]);
   });
+  it('stocks listed "; cùng với đó là …" after an estimated stock are estimated too', () => {
+    const fs = facts('Báo cáo tại hội nghị cho biết, ước đến ngày 30/6/2025, toàn tỉnh có 498 HTX, tăng 17 HTX so với thời điểm 31/12/2024 (481 HTX); cùng với đó là 3 liên hiệp HTX và 1.020 tổ hợp tác.', 'Liên minh HTX tỉnh sơ kết 6 tháng đầu năm 2025');
+    expect(fs.filter((f) => f.scope === 'existing').map((f) => [f.value, f.status])).toEqual([[498, 'estimate'], [481, 'actual'], [3, 'estimate'], [1020, 'estimate']]);
+  });
 });
 

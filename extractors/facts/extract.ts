@@ -216,7 +216,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         // "ước đến ngày 30/6/2025, toàn tỉnh có 512 HTX …; cùng với đó là 4 liên hiệp HTX và 1.085 tổ hợp tác": the stocks
         // listed along with an estimated one are estimated too.
-        if (before && before.status === 'estimate' && f.status === 'actual' && before.scope === 'existing' && f.scope === 'existing' && /;\s*cùng với (?:đó|các htx này)(?: là| có)?\s[^;.]*$/u.test(key.slice(before.valueSpan.end, m.start).replace(/\([^()]*\)/gu, ''))) f.status = 'estimate';
+        const estimatedStock = sFacts.find((x) => x.status === 'estimate' && x.scope === 'existing' && !x.comparedPoint && !x.breakdown);
+        if (estimatedStock && f.status === 'actual' && f.scope === 'existing' && /;\s*cùng với (?:đó|các htx này)(?: là| có)?\s[^;]*$/u.test(key.slice(estimatedStock.valueSpan.end, m.start).replace(/\([^()]*\)/gu, ''))) f.status = 'estimate';
         // "ước cả năm thành lập mới 26 HTX, đạt 130% kế hoạch; đồng thời giải thể 3 HTX": "đồng thời" keeps the estimate.
         if (before && before.status === 'estimate' && f.status === 'actual' && (/^[^;.\d]{0,25}(?<![\p{L}])với\s*(?:trên|hơn|khoảng|gần)?\s*$/u.test(key.slice(before.valueSpan.end, m.start)) || /^[^.\d]{0,40}[;,]\s*đồng thời\s+[^;.\d]{0,30}$/u.test(key.slice(before.valueSpan.end, m.start)))) f.status = 'estimate';
         // "… thành lập mới 4 HTX và 11 THT. Trong đó, huyện Long Hồ có 2 HTX …", "… thành lập mới 19 HTX …. Trong số này có 15
