@@ -4718,5 +4718,10 @@ describe('readings added on heldout34', () => {
     const fs = facts('Báo cáo tại hội nghị cho biết, ước đến ngày 30/6/2025, toàn tỉnh có 498 HTX, tăng 17 HTX so với thời điểm 31/12/2024 (481 HTX); cùng với đó là 3 liên hiệp HTX và 1.020 tổ hợp tác.', 'Liên minh HTX tỉnh sơ kết 6 tháng đầu năm 2025');
     expect(fs.filter((f) => f.scope === 'existing').map((f) => [f.value, f.status])).toEqual([[498, 'estimate'], [481, 'actual'], [3, 'estimate'], [1020, 'estimate']]);
   });
+  it('a metric word between an amount and its unit of average ("bình quân ước 8,37 tỷ đồng doanh thu/HTX") names the metric', () => {
+    const fs = facts('Tổng doanh thu của các HTX ước đạt 915 tỷ đồng; lợi nhuận ước 27,4 tỷ đồng; bình quân ước 6,2 tỷ đồng doanh thu/HTX.');
+    const f = fs.find((x) => x.value === 6200000000)!;
+    expect([f.metric, f.statistic, f.rule]).toEqual(['revenue', 'average', 'metric.word_after']);
+  });
 });
 

@@ -328,7 +328,7 @@ export function amountFact(
   const eachOpening = metric !== 'income' && /^\s*(?:[^,;]{0,25},\s*)?bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])[^;]*$/u.test(key.slice(s.start, m.start));
   // "3,6 triệu đồng/người/tháng (năm 2013 là 2,5 triệu đồng)": the second value of an average is the same average.
   const again = rule === 'metric.same_again' && !perKey ? [...sFacts].reverse().find((f) => f.metric === metric && f.unit === 'VND') : undefined;
-  const statistic: 'total' | 'average' = again?.statistic === 'average' || perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
+  const statistic: 'total' | 'average' = again?.statistic === 'average' || perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || rule === 'metric.word_after' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : (again?.per ?? null);
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';

@@ -981,6 +981,12 @@ function classify(
     rule = 'metric.area_unit';
   }
   if (metric && (metric === 'members' || metric === 'workers') && !unitNoun) metric = null;
+  // "bình quân ước 8,37 tỷ đồng doanh thu/HTX": the metric word between the amount and its unit of average.
+  const wordAfter = !metric && m.kind === 'money' ? /^\s*(doanh thu|lợi nhuận|lãi|vốn điều lệ|thu nhập)\s*\/\s*(?:htx|hợp tác xã|tht|người|thành viên|quỹ)(?![\p{L}])/u.exec(key.slice(m.end, m.end + 30)) : null;
+  if (wordAfter) {
+    metric = ({ 'doanh thu': 'revenue', 'lợi nhuận': 'profit', lãi: 'profit', 'vốn điều lệ': 'charter_capital', 'thu nhập': 'income' } as const)[wordAfter[1] as 'doanh thu'];
+    rule = 'metric.word_after';
+  }
   // "vốn hoạt động 95 tỷ đồng, bình quân mỗi HTX 2,5 tỷ đồng": the average of the amount just stated.
   if (!metric && (m.kind === 'money' || m.kind === 'area') && /(?:bình quân|(?<![\p{L}])bq)\s+(?:mỗi|một|\/)?\s*(?:htx|hợp tác xã|tht|thành viên|người|quỹ)?\s*(?:ước\s+)?(?:đạt|là)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))) {
     const prev = lastAmount(sFacts, m.kind === 'money' ? 'VND' : 'ha');
