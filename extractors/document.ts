@@ -38,7 +38,8 @@ function titleSector(title: string): { sector: Sector; label: string; words: str
   const key = toneKey(title);
   // Where the headline's subject stands: at its start or its colon, or after "vai trò", "mô hình", "phát triển", "các", "khối".
   // "Sơ kết 3 năm chuyển đổi, tổ chức lại HTX nông nghiệp theo Luật …": so does the object of reorganising them.
-  for (const m of title.matchAll(/(?:^|:\s*|(?<=(?:[Vv]ai trò|[Mm]ô hình|[Pp]hát triển|[Cc]ác|[Kk]hối|[Tt]ổ chức lại|[Cc]huyển đổi|[Cc]ủng cố) )(?:của\s+)?)(?:[Hh]ợp tác xã|HTX)\s+(?=\p{Ll})/gu)) {
+  // "Vụ vải thiều 2024: Doanh thu của các hợp tác xã tăng 17,8%": a headline on one crop's season speaks of its cooperatives.
+  for (const m of title.matchAll(/(?:^|:\s*|(?<=(?:[Vv]ai trò|[Mm]ô hình|[Pp]hát triển|[Cc]ác|[Kk]hối|[Tt]ổ chức lại|[Cc]huyển đổi|[Cc]ủng cố) )(?:của\s+)?)(?:[Hh]ợp tác xã|HTX)\s+(?=\p{Ll})|^(?:[Vv]ụ|[Mm]ùa)\s+(?=\p{Ll})/gu)) {
     const from = m.index! + m[0].length;
     const label = readSector(key, from, key.length, { lead: false });
     // Farming only: a headline on trade, tourism or credit cooperatives is seldom about them alone, and one on "HTX dừa
@@ -217,7 +218,8 @@ export function extractDocument(input: ExtractInput | string): ExtractResult {
       const wholeSector = (d: DraftFact): boolean => {
         const sentence = toneKey(text.slice(sentenceAround(text, d.valueSpan.start, d.valueSpan.end).start, d.valueSpan.end));
         // "Liên minh HTX tỉnh phấn đấu thành lập mới thêm 13 HTX": the alliance's own plan is of all sectors.
-        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || OWN_PLAN_BEFORE.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
+        // "toàn huyện có 94 HTX", "toàn tỉnh/tỉnh thành lập mới 32 HTX": the whole of a place, all sectors.
+        return /phi nông nghiệp|các lĩnh vực|toàn tỉnh|cả tỉnh|toàn huyện|cả huyện|toàn thành phố|cả thành phố|(?:^|[\s,;:])tỉnh (?:đã |cũng )?(?:thành lập|có|giải thể)|khu vực (?:htx|hợp tác xã|kinh tế tập thể)|tổng số/u.test(sentence) || OWN_PLAN_BEFORE.test(sentence) || (provinceName !== null && sentence.includes(provinceName));
       };
       const whole = new Set(drafts.filter((d) => d.entity === 'cooperative' && d.sector === null && d.place === null && wholeSector(d)));
       // "…toàn tỉnh có 712 HTX … Trong đó có 651 HTX đang hoạt động": later figures of a paragraph that opened on the

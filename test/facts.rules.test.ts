@@ -4723,5 +4723,9 @@ describe('readings added on heldout34', () => {
     const f = fs.find((x) => x.value === 6200000000)!;
     expect([f.metric, f.statistic, f.rule]).toEqual(['revenue', 'average', 'metric.word_after']);
   });
+  it('a headline on one crop\'s season ("Vụ vải thiều 2024: …") lends its sector; the province\'s own founding stays all-sector', () => {
+    const fs = facts('Năm 2024, bình quân mỗi HTX ước đạt doanh thu khoảng 12,4 tỷ đồng. Cũng trong năm, tỉnh thành lập mới 28 HTX.', 'Vụ vải thiều 2024: doanh thu của các hợp tác xã tăng mạnh');
+    expect(fs.map((f) => [f.metric, f.sector])).toEqual([['revenue', 'agriculture'], ['count', null]]);
+  });
 });
 
