@@ -4727,5 +4727,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2024, bình quân mỗi HTX ước đạt doanh thu khoảng 12,4 tỷ đồng. Cũng trong năm, tỉnh thành lập mới 28 HTX.', 'Vụ vải thiều 2024: doanh thu của các hợp tác xã tăng mạnh');
     expect(fs.map((f) => [f.metric, f.sector])).toEqual([['revenue', 'agriculture'], ['count', null]]);
   });
+  it('members after the end of a list by sector ("gồm 351 HTX nông nghiệp, 85 Quỹ TDND và 31 HTX phi nông nghiệp, thu hút …") are the whole list\'s', () => {
+    const fs = facts('Đến 30/6/2019, toàn tỉnh có 402 HTX, gồm 298 HTX nông nghiệp, 71 Quỹ tín dụng nhân dân và 33 HTX phi nông nghiệp, thu hút trên 412.000 thành viên.');
+    expect(fs.find((f) => f.metric === 'members')?.sector).toBeNull();
+  });
 });
 
