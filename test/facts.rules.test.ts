@@ -4731,5 +4731,10 @@ describe('readings added on heldout34', () => {
     const fs = facts('Đến 30/6/2019, toàn tỉnh có 402 HTX, gồm 298 HTX nông nghiệp, 71 Quỹ tín dụng nhân dân và 33 HTX phi nông nghiệp, thu hút trên 412.000 thành viên.');
     expect(fs.find((f) => f.metric === 'members')?.sector).toBeNull();
   });
+  it('"mỗi tổ viên có thêm thu nhập 2,5 – 3 triệu đồng/tháng" is an average income, never a "new" one', () => {
+    const fs = facts('Tổ hợp tác đan lát Phú Mỹ có 24 tổ viên; mỗi tổ viên có thêm thu nhập 2 – 2,5 triệu đồng/tháng.');
+    const f = fs.find((x) => x.metric === 'income')!;
+    expect([f.scope, f.statistic, f.per]).toEqual(['existing', 'average', 'month']);
+  });
 });
 

@@ -328,7 +328,8 @@ export function amountFact(
   const eachOpening = metric !== 'income' && /^\s*(?:[^,;]{0,25},\s*)?bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])[^;]*$/u.test(key.slice(s.start, m.start));
   // "3,6 triệu đồng/người/tháng (năm 2013 là 2,5 triệu đồng)": the second value of an average is the same average.
   const again = rule === 'metric.same_again' && !perKey ? [...sFacts].reverse().find((f) => f.metric === metric && f.unit === 'VND') : undefined;
-  const statistic: 'total' | 'average' = again?.statistic === 'average' || perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || rule === 'metric.word_after' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
+  const perPerson = metric === 'income' && /(?<![\p{L}])mỗi\s+(?:hộ|tổ viên|thành viên|người|lao động|xã viên|chị em)(?![\p{L}])[^,;.\d]{0,40}$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
+  const statistic: 'total' | 'average' = perPerson || again?.statistic === 'average' || perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || rule === 'metric.word_after' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : (again?.per ?? null);
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
@@ -356,6 +357,8 @@ export function amountFact(
   // "thu nhập bình quân của tổ viên", "mỗi hộ tổ viên có thu nhập": what the members of groups earn.
   if (metric === 'income' && !place && /(?<![\p{L}])tổ viên(?![\p{L}])/u.test(key.slice(Math.max(s.start, kwStart - 25), m.start)) && !/(?<![\p{L}])(?:thành viên|xã viên)(?![\p{L}])/u.test(key.slice(Math.max(s.start, kwStart - 25), m.start))) entity = 'cooperative_group';
   // "mở rộng vùng nguyên liệu lên 650 ha": land brought up to a figure is a stock, whatever flow came before.
+  // "mỗi tổ viên có thêm thu nhập 2,5 – 3 triệu đồng/tháng": earnings are never "new" ones; per person they are an average.
+  if (metric === 'income' && scope === 'new') scope = 'existing';
   // So is capital raised to a figure ("nâng vốn điều lệ lên 3,2 tỷ đồng", "vốn điều lệ tăng lên 20 tỷ đồng").
   if (['land_area', 'charter_capital', 'operating_capital', 'contributed_capital', 'total_assets'].includes(metric) && scope === 'new' && /(?<![\p{L}])lên\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 14), m.start))) scope = 'existing';
   let value = (m.value as number) * (scope === 'change' ? sign : 1);
