@@ -4736,5 +4736,11 @@ describe('readings added on heldout34', () => {
     const f = fs.find((x) => x.metric === 'income')!;
     expect([f.scope, f.statistic, f.per]).toEqual(['existing', 'average', 'month']);
   });
+  it('a property after a pair ("63 HTX và 418 THT có đồng bào Khmer tham gia") makes both a subset; a first item with its own words stays', () => {
+    const a = facts('Toàn tỉnh có 197 HTX và 1.245 THT. Trong đó, 58 HTX và 402 THT có đồng bào Khmer tham gia.');
+    expect(a.map((f) => f.value)).toEqual([197, 1245]);
+    const b = facts('Toàn tỉnh có 318 HTX. Trong đó có 296 HTX đang hoạt động và 22 HTX ngừng hoạt động đang được hướng dẫn làm thủ tục giải thể.');
+    expect(b.map((f) => [f.value, f.rating])).toEqual([[318, null], [296, 'operating'], [22, 'inactive']]);
+  });
 });
 

@@ -733,6 +733,11 @@ export function countFact(
   const because = /^\s*do\s+(?:nhiều|các|một số|việc|số|những|có)(?![\p{L}])/u.test(key.slice(end, end + 30));
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && !because && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "63 HTX và 418 THT có đồng bào Khmer tham gia": the property after the pair is of both.
+  // Only a bare first item shares it ("296 HTX đang hoạt động và 22 HTX …", "214 HTX nuôi tôm và 96 HTX sản xuất theo …" are two).
+  const pair = countNoun && !windingUp && !because ? /^\s*và\s+[\d.,]+\s+(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(key.slice(nounEnd, nounEnd + 30)) : null;
+  if (pair && SUBSET_AFTER.test(key.slice(nounEnd + pair[0].length, Math.min(clause.end, nounEnd + pair[0].length + 50))) && !RATINGS.some((r) => r.pattern.test(key.slice(nounEnd + pair[0].length).trimStart())))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "- HTX ứng dụng công nghệ cao: 19 HTX; HTX có sản phẩm OCOP: 46 HTX": a subset named by the label before the colon.
   const subsetLabel = countNoun ? /(?:^|[;\-–•+])\s*(?:số\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(\s[^:;.\d]{2,60}?)\s*:\s*$/u.exec(key.slice(clause.start, m.start)) : null;
   if (subsetLabel && SUBSET_AFTER.test(subsetLabel[1]!)) return { reason: 'a subset defined by a property the fact fields cannot carry' };
