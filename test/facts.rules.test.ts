@@ -4742,5 +4742,9 @@ describe('readings added on heldout34', () => {
     const b = facts('Toàn tỉnh có 318 HTX. Trong đó có 296 HTX đang hoạt động và 22 HTX ngừng hoạt động đang được hướng dẫn làm thủ tục giải thể.');
     expect(b.map((f) => [f.value, f.rating])).toEqual([[318, null], [296, 'operating'], [22, 'inactive']]);
   });
+  it('an amount the paragraph gave its cooperatives since a count of unions says whose a later amount is', () => {
+    const fs = facts('Tính đến ngày 30/9/2024, toàn tỉnh có 402 HTX, trong đó 371 HTX đang hoạt động, 31 HTX ngừng hoạt động đang chờ làm thủ tục giải thể; ngoài ra còn có 2 liên hiệp HTX. Tổng vốn điều lệ đăng ký của các HTX đạt 980 tỷ đồng, bình quân khoảng 2,4 tỷ đồng/HTX. Tuy nhiên, con số này phần lớn chỉ nằm trên giấy: vốn góp thực tế của thành viên mới đạt 396 tỷ đồng.', 'Vốn góp của thành viên HTX còn mỏng');
+    expect(fs.find((f) => f.metric === 'contributed_capital')?.entity).toBe('cooperative');
+  });
 });
 

@@ -153,7 +153,11 @@ export function amountFact(
     // the sectors, is still whose amount follows.
     const sentenceCounts = sFacts.filter((f) => f.metric === 'count' && f.valueSpan.start >= s.start);
     const soleLabelled = sentenceCounts.length === 1 && sentenceCounts[0]!.breakdown && sentenceCounts[0]!.sector ? sentenceCounts[0] : undefined;
-    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start && !earlierClause ? prevAmount : (earlierClause ? clauseCount : undefined) ?? listHead ?? subjectOf(sFacts) ?? soleLabelled ?? lastInSentence ?? headOfList(paraFacts, subject) ?? subject;
+    // "… ngoài ra còn có 3 liên hiệp HTX. Tổng vốn điều lệ của các HTX đạt …. Tuy nhiên, … vốn góp thực tế của thành
+    // viên mới đạt 418,3 tỷ đồng": an amount the paragraph gave its cooperatives since says better whose it is than a
+    // count before it.
+    const laterAmount = subject && subject.entity !== 'cooperative' ? [...paraFacts].reverse().find((f) => f.explicit && f.unit === 'VND' && f.entity === 'cooperative' && !f.place && !f.breakdown && f.valueSpan.start > subject.valueSpan.end) : undefined;
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start && !earlierClause ? prevAmount : (earlierClause ? clauseCount : undefined) ?? listHead ?? subjectOf(sFacts) ?? soleLabelled ?? lastInSentence ?? headOfList(paraFacts, subject) ?? laterAmount ?? subject;
     if (from) {
       entity = cooperativeOf(from.entity);
       // A sector is inherited only within the sentence, and not from one item of a list; a paragraph
