@@ -4746,5 +4746,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Tính đến ngày 30/9/2024, toàn tỉnh có 402 HTX, trong đó 371 HTX đang hoạt động, 31 HTX ngừng hoạt động đang chờ làm thủ tục giải thể; ngoài ra còn có 2 liên hiệp HTX. Tổng vốn điều lệ đăng ký của các HTX đạt 980 tỷ đồng, bình quân khoảng 2,4 tỷ đồng/HTX. Tuy nhiên, con số này phần lớn chỉ nằm trên giấy: vốn góp thực tế của thành viên mới đạt 396 tỷ đồng.', 'Vốn góp của thành viên HTX còn mỏng');
     expect(fs.find((f) => f.metric === 'contributed_capital')?.entity).toBe('cooperative');
   });
+  it('a paragraph that opens on one block\'s cooperatives ("Khối tiểu thủ công nghiệp … hiện có 38 HTX") keeps speaking of them', () => {
+    const fs = facts('Khối tiểu thủ công nghiệp, làng nghề hiện có 27 HTX. Doanh thu 6 tháng của khối này ước đạt 41 tỷ đồng. Thu nhập bình quân của người lao động khoảng 5,6 triệu đồng/người/tháng.', 'Hợp tác xã làng nghề nửa đầu năm 2026');
+    expect(fs.map((f) => [f.metric, f.sector])).toEqual([['count', 'industry_handicraft'], ['revenue', 'industry_handicraft'], ['income', 'industry_handicraft']]);
+  });
 });
 

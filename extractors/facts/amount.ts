@@ -85,7 +85,11 @@ export function amountFact(
     }
   }
   // "Khối này giải quyết việc làm cho 6.750 lao động; thu nhập bình quân … đạt 7,2 triệu đồng": the block just named.
-  const opening = of || explicit ? null : blockOpening(ctx, s.start);
+  // "Khối tiểu thủ công nghiệp, làng nghề hiện có 38 HTX …. Doanh thu … của khối này …. Thu nhập bình quân của người lao
+  // động khoảng 6,2 triệu đồng": a paragraph that opens on one block's cooperatives keeps speaking of them.
+  const paraStart = key.lastIndexOf('\n', s.start) + 1;
+  const blockParagraph = !of && !explicit && s.start > paraStart && /^\s*khối\s/u.test(key.slice(paraStart, paraStart + 8)) ? lastBlockSector(ctx, paraStart, s.start) : null;
+  const opening = of || explicit ? null : blockOpening(ctx, s.start) ?? blockParagraph;
   if (opening) {
     entity = 'cooperative';
     sector = opening.sector;
