@@ -3869,7 +3869,8 @@ describe('readings added on heldout34', () => {
     );
     expect(fs.map((f) => [f.entity, f.metric, f.value, f.place?.level ?? null])).toEqual([
       ['cooperative_union', 'members', 11, 'cooperative'],
-      ['cooperative_union', 'members', 1426, 'cooperative'],
+      // Its people are members of its member cooperatives (session 14; the gold has it so 57 times in 59).
+      ['cooperative', 'members', 1426, 'cooperative'],
       ['cooperative_union', 'charter_capital', 12e9, 'cooperative'],
       ['cooperative', 'revenue', 41e9, 'cooperative'],
       ['cooperative', 'count', 86, null],
@@ -4749,6 +4750,13 @@ describe('readings added on heldout34', () => {
   it('a paragraph that opens on one block\'s cooperatives ("Khối tiểu thủ công nghiệp … hiện có 38 HTX") keeps speaking of them', () => {
     const fs = facts('Khối tiểu thủ công nghiệp, làng nghề hiện có 27 HTX. Doanh thu 6 tháng của khối này ước đạt 41 tỷ đồng. Thu nhập bình quân của người lao động khoảng 5,6 triệu đồng/người/tháng.', 'Hợp tác xã làng nghề nửa đầu năm 2026');
     expect(fs.map((f) => [f.metric, f.sector])).toEqual([['count', 'industry_handicraft'], ['revenue', 'industry_handicraft'], ['income', 'industry_handicraft']]);
+  });
+  it('the people of a union ("… 9 HTX thành viên ở 6 xã, với tổng cộng 1.146 hộ thành viên") are members of its member cooperatives; its members are cooperatives', () => {
+    const fs = facts('Liên hiệp HTX Rau an toàn Long Hồ được thành lập năm 2015 trên cơ sở liên kết của 4 HTX chuyên canh rau màu, với vốn điều lệ ban đầu 400 triệu đồng. Qua 3 năm hoạt động, Liên hiệp đã kết nạp thêm 3 HTX, nâng tổng số lên 7 HTX thành viên ở 5 xã, với tổng cộng 936 hộ thành viên.', 'Vĩnh Long: liên kết sản xuất rau an toàn');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value, f.place?.name ?? null])).toEqual([
+      ['cooperative_union', 7, 'Liên hiệp HTX Rau an toàn Long Hồ'],
+      ['cooperative', 936, 'Liên hiệp HTX Rau an toàn Long Hồ'],
+    ]);
   });
 });
 

@@ -310,6 +310,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     facts.splice(facts.indexOf(f), 1);
     skipped.push({ mention: f.mention, reason: 'cooperatives the alliance helped found, a part of the new ones the text counts' });
   }
+  // "Liên hiệp … nâng tổng số lên 9 HTX thành viên ở 6 xã, với tổng cộng 1.146 hộ thành viên": a union's members are
+  // cooperatives; the people and households are members of those cooperatives (the union stays the place).
+  for (const f of facts) if (f.entity === 'cooperative_union' && f.metric === 'members' && (f.unit === 'person' || f.rule === 'noun.household_members')) f.entity = 'cooperative';
   // "HTX … hiện quản lý 412 ha lúa": the crop names what one cooperative grows, not a sector its figure stands for.
   for (const f of facts) {
     if (f.metric === 'land_area' && f.place?.level === 'cooperative' && f.sector === 'agriculture') {
