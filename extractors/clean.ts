@@ -6,7 +6,7 @@ import type { Encoding } from '../schemas/records.js';
 import type { Block, CleanResult } from './types.js';
 import { collapse, finalText, parsePage, type El, type PageDom, type RawBlock } from './clean-dom.js';
 import { chooseContent, inside } from './clean-content.js';
-import { parseDateLine, parseMachineDate } from './clean-dates.js';
+import { parseDateLine, parseMachineDate, TRAILING_TOOLS } from './clean-dates.js';
 import {
   cleanUrl,
   guessLanguage,
@@ -196,7 +196,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // Some skins print the dateline right above the headline ("Thứ hai, 22/7/2019 8:05:00 SA", then the <h2>): the
   // block just before it, when it is a date line and nothing else, dates the article.
   // A cell of page tools between them ("Cỡ chữ: A A A | In trang") is passed over.
-  const toolsAbove = titleIdx > 1 && /^\s*(?:Xem với cỡ chữ|Cỡ chữ|In bài|In trang|Bản in|Chia sẻ)(?![\p{L}])/iu.test(dom.blocks[titleIdx - 1]!.text);
+  const toolsAbove = titleIdx > 1 && TRAILING_TOOLS.exec(dom.blocks[titleIdx - 1]!.text)?.index === 0;
   const above = titleIdx > 0 ? dom.blocks[titleIdx - (toolsAbove ? 2 : 1)] : undefined;
   if (!visibleDate && above && above.kind !== 'li' && above.linkLen === 0 && above.text.length <= 80 && !excludedForAuthor(above.el, null)) {
     const m = readMetaLine(above.text);

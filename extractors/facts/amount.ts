@@ -3,8 +3,8 @@ import type { Entity, Metric, Mention, Place, Rating, Scope, Sector, Unit } from
 import { toneKey } from '../normalize.js';
 import { type Sentence, type Span } from './segment.js';
 import { readSector } from './sector.js';
-import { blockOpening, cooperativeSubject, lastBlockSector, placeBefore, sectorOpening, subjectPhrase } from './subject.js';
-import { AVERAGE, COMPARE, PARTICIPATION_AFTER, RATINGS, SUPPORTED_SUBSET } from './vocab.js';
+import { blockOpening, classAtStart, cooperativeSubject, lastBlockSector, placeBefore, sectorOpening, subjectPhrase } from './subject.js';
+import { AVERAGE, COMPARE, PARTICIPATION_AFTER, SUPPORTED_SUBSET } from './vocab.js';
 import { bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, FLOW_METRICS, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES } from './draft.js';
 
 /**
@@ -44,9 +44,8 @@ export function amountFact(
   // cooperatives whose amount it is.
   let rating: Rating | null = null;
   const classAt = (from: number): Rating | null => {
-    const rest = key.slice(from, m.start).trimStart();
-    const r = RATINGS.find((x) => x.pattern.test(rest));
-    return r && !/^[^,;.\d]{0,30}?(?:trở lên|,\s*(?:tốt|khá)|và (?:tốt|khá))/u.test(rest.replace(r.pattern, '')) ? r.rating : null;
+    const cls = classAtStart(key.slice(from, m.start));
+    return cls && cls !== 'two' ? cls.rating : null;
   };
   // "doanh thu của các HTX", "thành viên HTX là", "doanh thu của khu vực HTX tỉnh …".
   // "của 7 quỹ đạt …", "của các quỹ đạt …": funds counted or listed are the people's credit funds.
@@ -274,7 +273,8 @@ export function amountFact(
   const trig = lastTrigger(key.slice(Math.max(clause.start, prevEnd), m.start));
   // The land of a new cooperative is its land at founding only when the founding gives it "với" (see above).
   const landNow = metric === 'land_area' && trig === 'new' && !/(?:thành lập|tl mới)[^;.]{0,80}?(?<![\p{L}])với(?![\p{L}])[^;.]*$/u.test(key.slice(Math.max(clause.start, prevEnd), m.start));
-  if (trig && trig !== 'existing' && !landNow) scope = trig;
+  // "mỗi tổ viên có thêm thu nhập 2,5 – 3 triệu đồng/tháng": earnings are never "new" ones, whatever the clause says.
+  if (trig && trig !== 'existing' && !landNow) scope = trig === 'new' && metric === 'income' ? 'existing' : trig;
   // "Doanh thu tăng 20 tỷ đồng so với năm 2019", "số thành viên ước giảm 120 người so với cùng kỳ": the
   // change, not the amount ("tăng lên 500 tỷ" is the new level and stays one).
   const rise = /(?<![\p{L}])(?:tăng thêm|tăng|giảm)\s*(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s*)?$/u.exec(between);
@@ -336,6 +336,7 @@ export function amountFact(
   const eachOpening = metric !== 'income' && /^\s*(?:[^,;]{0,25},\s*)?bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã)(?![\p{L}])[^;]*$/u.test(key.slice(s.start, m.start));
   // "3,6 triệu đồng/người/tháng (năm 2013 là 2,5 triệu đồng)": the second value of an average is the same average.
   const again = rule === 'metric.same_again' && !perKey ? [...sFacts].reverse().find((f) => f.metric === metric && f.unit === 'VND') : undefined;
+  // "mỗi tổ viên có thêm thu nhập …": per person, an average.
   const perPerson = metric === 'income' && /(?<![\p{L}])mỗi\s+(?:hộ|tổ viên|thành viên|người|lao động|xã viên|chị em)(?![\p{L}])[^,;.\d]{0,40}$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   const statistic: 'total' | 'average' = perPerson || again?.statistic === 'average' || perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || rule === 'metric.word_after' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
@@ -365,10 +366,8 @@ export function amountFact(
   // "thu nhập bình quân của tổ viên", "mỗi hộ tổ viên có thu nhập": what the members of groups earn.
   if (metric === 'income' && !place && /(?<![\p{L}])tổ viên(?![\p{L}])/u.test(key.slice(Math.max(s.start, kwStart - 25), m.start)) && !/(?<![\p{L}])(?:thành viên|xã viên)(?![\p{L}])/u.test(key.slice(Math.max(s.start, kwStart - 25), m.start))) entity = 'cooperative_group';
   // "mở rộng vùng nguyên liệu lên 650 ha": land brought up to a figure is a stock, whatever flow came before.
-  // "mỗi tổ viên có thêm thu nhập 2,5 – 3 triệu đồng/tháng": earnings are never "new" ones; per person they are an average.
-  if (metric === 'income' && scope === 'new') scope = 'existing';
   // So is capital raised to a figure ("nâng vốn điều lệ lên 3,2 tỷ đồng", "vốn điều lệ tăng lên 20 tỷ đồng").
-  if (['land_area', 'charter_capital', 'operating_capital', 'contributed_capital', 'total_assets'].includes(metric) && scope === 'new' && /(?<![\p{L}])lên\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 14), m.start))) scope = 'existing';
+  if (!FLOW_METRICS.has(metric) && scope === 'new' && /(?<![\p{L}])lên\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 14), m.start))) scope = 'existing';
   let value = (m.value as number) * (scope === 'change' ? sign : 1);
   let valueMax = m.valueMax == null ? null : m.valueMax * (scope === 'change' ? sign : 1);
   if (m.unit === 'm2') {

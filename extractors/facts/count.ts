@@ -986,9 +986,10 @@ export function countFact(
   const wholeThenPart = sFacts.some((f) => f.metric === 'count' && f.entity === 'cooperative' && f.sector === null && f.place === null && !f.breakdown && /(?<![\p{L}])trong đó(?![\p{L}])/u.test(key.slice(f.valueSpan.end, m.start)));
   // "gồm 351 HTX nông nghiệp, 85 Quỹ TDND và 31 HTX phi nông nghiệp, thu hút trên 575.000 thành viên", "có 14 HTX nông
   // nghiệp, 3 HTX thương mại - dịch vụ và 2 HTX vận tải; các HTX này có 612 thành viên": after the list's end, the whole list's.
+  const listedSectors = new Set(sFacts.filter((f) => f.metric === 'count' && f.sector !== null).map((f) => f.sector)).size;
   const lastItem = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === 'cooperative');
-  const afterList = !!lastItem && new Set(sFacts.filter((f) => f.metric === 'count' && f.sector !== null).map((f) => f.sector)).size >= 2 && /^[^\d;.]{0,40}?[,;]\s*(?:(?:các|những) (?:htx|hợp tác xã) (?:này|trên)\s+)?(?:thu hút|có|với|gồm)\s+(?:tổng (?:cộng|số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(lastItem.evidence.end, m.start));
-  if (noun.entity === 'inherit' && sector && (afterList || /(?:tổng cộng|tổng số)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start))) && (afterList || wholeThenPart || new Set(sFacts.filter((f) => f.metric === 'count' && f.sector !== null).map((f) => f.sector)).size >= 2)) {
+  const afterList = !!lastItem && listedSectors >= 2 && /^[^\d;.]{0,40}?[,;]\s*(?:(?:các|những) (?:htx|hợp tác xã) (?:này|trên)\s+)?(?:thu hút|có|với|gồm)\s+(?:tổng (?:cộng|số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(lastItem.evidence.end, m.start));
+  if (noun.entity === 'inherit' && sector && (afterList || /(?:tổng cộng|tổng số)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 25), m.start))) && (afterList || wholeThenPart || listedSectors >= 2)) {
     sector = null;
     sectorLabel = null;
   }

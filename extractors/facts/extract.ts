@@ -985,9 +985,11 @@ function classify(
   }
   if (metric && (metric === 'members' || metric === 'workers') && !unitNoun) metric = null;
   // "bình quân ước 8,37 tỷ đồng doanh thu/HTX": the metric word between the amount and its unit of average.
+  // The word is read by the metric table, as before an amount.
   const wordAfter = !metric && m.kind === 'money' ? /^\s*(doanh thu|lợi nhuận|lãi|vốn điều lệ|thu nhập)\s*\/\s*(?:htx|hợp tác xã|tht|người|thành viên|quỹ)(?![\p{L}])/u.exec(key.slice(m.end, m.end + 30)) : null;
-  if (wordAfter) {
-    metric = ({ 'doanh thu': 'revenue', 'lợi nhuận': 'profit', lãi: 'profit', 'vốn điều lệ': 'charter_capital', 'thu nhập': 'income' } as const)[wordAfter[1] as 'doanh thu'];
+  const after = wordAfter ? metricBefore(key, m.end, m.end + wordAfter[0].indexOf(wordAfter[1]!) + wordAfter[1]!.length, 'money') : null;
+  if (after) {
+    metric = after.rule.metric;
     rule = 'metric.word_after';
   }
   // "vốn hoạt động 95 tỷ đồng, bình quân mỗi HTX 2,5 tỷ đồng": the average of the amount just stated.

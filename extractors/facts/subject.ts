@@ -53,6 +53,24 @@ function entityOfNoun(noun: string): { entity: Entity; sector: Sector | null } {
   return { entity: 'cooperative', sector: null };
 }
 
+/**
+ * The class a phrase opens on ("xếp loại tốt", "yếu"), with the length it takes (leading blanks included); 'two' when two
+ * classes stand together ("khá trở lên", "tốt, khá"), which no single rating fits. "từ 60% số HTX hoạt động hiệu quả trở
+ * lên" is at least 60% of one class.
+ */
+export function classAtStart(rest: string): { rating: Rating; length: number } | 'two' | null {
+  const trimmed = rest.trimStart();
+  for (const r of RATINGS) {
+    const rm = r.pattern.exec(trimmed);
+    if (!rm) continue;
+    const after = trimmed.slice(rm[0].length);
+    const atLeast = (r.rating === 'effective' || r.rating === 'operating') && /^\s*trở lên/u.test(after);
+    if (!atLeast && /^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)|và (?:tốt|khá|giỏi))/u.test(after)) return 'two';
+    return { rating: r.rating, length: rest.length - trimmed.length + rm[0].length };
+  }
+  return null;
+}
+
 /** The last subject noun phrase in [from, at) with no number between it and `at`. */
 export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase | null {
   const seg = t.key.slice(from, at);
@@ -78,19 +96,11 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
   let rating: Rating | null = null;
   // "25% HTX trên địa bàn hoạt động yếu kém": where they are says nothing of their class.
   const where = /^\s*(?:trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố))?|toàn tỉnh|của tỉnh|trong tỉnh)(?![\p{L}])/u.exec(t.key.slice(end, at));
-  const rest = t.key.slice(end + (where?.[0].length ?? 0), at);
-  const ws = rest.length - rest.trimStart().length + (where?.[0].length ?? 0);
-  for (const r of RATINGS) {
-    const rm = r.pattern.exec(rest.trimStart());
-    if (rm) {
-      // "khá trở lên", "tốt, khá": two classes at once fit no single rating. "từ 60% số HTX hoạt động hiệu quả trở lên":
-      // at least 60% of one class.
-      const atLeast = (r.rating === 'effective' || r.rating === 'operating') && /^\s*trở lên/u.test(rest.trimStart().slice(rm[0].length));
-      if (!atLeast && /^\s*(?:trở lên|,\s*(?:tốt|khá|giỏi)|và (?:tốt|khá|giỏi))/u.test(rest.trimStart().slice(rm[0].length))) return null;
-      rating = r.rating;
-      end += ws + rm[0].length;
-      break;
-    }
+  const cls = classAtStart(t.key.slice(end + (where?.[0].length ?? 0), at));
+  if (cls === 'two') return null;
+  if (cls) {
+    rating = cls.rating;
+    end += (where?.[0].length ?? 0) + cls.length;
   }
   const det = /^(số lượng|tổng số|số|các|toàn bộ|hệ thống)\s/u.exec(last[0]);
   const counted = /\d\s*$/u.test(t.key.slice(Math.max(0, start - 4), start));
