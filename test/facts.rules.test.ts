@@ -4758,5 +4758,22 @@ describe('readings added on heldout34', () => {
       ['cooperative', 936, 'Liên hiệp HTX Rau an toàn Long Hồ'],
     ]);
   });
+  it('a row "- Trong đó: HTX đang hoạt động" of a table of indicators counts operating cooperatives, its comparison too', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Một vài số liệu chủ yếu của khu vực HTX:</p>
+      <table><tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Năm 2022</th><th>Năm 2023</th><th>So sánh (%)</th></tr>
+      <tr><td>1</td><td>Tổng số HTX</td><td>HTX</td><td>210</td><td>224</td><td>106,7</td></tr>
+      <tr><td>2</td><td>- Trong đó: HTX đang hoạt động</td><td>HTX</td><td>180</td><td>195</td><td>108,3</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([
+      ['existing', null, 210],
+      ['existing', null, 224],
+      ['change', null, 6.7],
+      ['existing', 'operating', 180],
+      ['existing', 'operating', 195],
+      ['change', 'operating', 8.3],
+    ]);
+  });
 });
 

@@ -444,6 +444,16 @@ function gradeRow(text: string, line: Span, labelCol: number, width: number): { 
   return { row: opened.row, labelKey: opened.labelKey, rule: COLUMNS.find((c) => c.id === 'col.coops') as IndicatorRule, scale: 1, rating: r.rating };
 }
 
+/**
+ * "HTX xếp loại tốt (HTX)", "Trong đó: HTX đang hoạt động": a row of one class of cooperatives, the class opening what
+ * follows the noun.
+ */
+function rowClass(labelKey: string): Rating | undefined {
+  const classOf = labelKey.replace(/^[-–+•*\s]*trong đó\s*:?\s*/u, '').replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
+  if (classOf === labelKey.replace(/^[-–+•*\s]*trong đó\s*:?\s*/u, '')) return undefined;
+  return RATINGS.find((x) => x.pattern.exec(classOf.replace(/^(?:loại|xếp loại)\s+/u, ''))?.index === 0)?.rating;
+}
+
 /** A row of a table of sectors whose metric the caption gives: its label must be a sector or the total. */
 function sectorRow(text: string, line: Span, width: number, rule: IndicatorRule, captionKey: string): { row: TableCell[]; labelKey: string; rule: IndicatorRule; scale: number } | null {
   const opened = openRow(text, line, width, 0);
@@ -463,8 +473,7 @@ function byFormerProvince(text: string, labelCol: number, placeCols: ({ place: P
     const average = /bình quân|trung bình/u.test(labelKey);
     const per = ratePer(labelKey);
     const year = Number(/(?:năm\s+)((?:19|20)\d{2})/u.exec(labelKey)?.[1] ?? NaN);
-    const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
-    const rating = rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((r) => r.pattern.exec(classOf)?.index === 0)?.rating : undefined;
+    const rating = rule.metric === 'count' ? rowClass(labelKey) : undefined;
     // "HTX thành lập mới trong năm | 52 | 45": a row of cooperatives founded (or dissolved) over the year.
     const scope = rowScope(rule, labelKey);
     placeCols.forEach((pc, i) => {
@@ -573,10 +582,8 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     const sectorLabel = label ? row[labelCol]!.text.trim().replace(/^Trong đó\s*:?\s*/iu, '') : fundsCaption ? caption.slice(fundsCaption.index, fundsCaption.index + fundsCaption[0].length) : null;
     // "Lợi nhuận trước thuế 9 tháng (ước)": a row its label marks as estimated.
     const estimatedRow = /\(\s*ước[^)]*\)/u.test(labelKey);
-    // "HTX xếp loại tốt (HTX)": a row of one class.
-    const classOf = labelKey.replace(/^(?:số\s+)?(?:lượng\s+)?(?:htx|hợp tác xã)\s+/u, '');
     // A table of grades has read its row's grade already.
-    const rating: Rating | undefined = 'rating' in r ? (r.rating as Rating) : rule.metric === 'count' && classOf !== labelKey ? RATINGS.find((x) => x.pattern.exec(classOf.replace(/^(?:loại|xếp loại)\s+/u, ''))?.index === 0)?.rating : undefined;
+    const rating: Rating | undefined = 'rating' in r ? (r.rating as Rating) : rule.metric === 'count' ? rowClass(labelKey) : undefined;
     const number = (cell: TableCell) => numberIn(mentions, cell);
     for (const i of dataCols) {
       const m = number(row[i]!);
@@ -607,7 +614,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       const [ev, lv] = [early?.value, late?.value].map((v) => (typeof v === 'number' ? v : NaN));
       const asRatio = signed !== null && ev! > 0 && lv! > 0 && !/^\s*[+\-–−]/u.test(row[compareCol]!.text) && Math.abs(signed - (100 * lv!) / ev!) <= 0.15 && Math.abs(signed - (100 * (lv! - ev!)) / ev!) > 0.15;
       const changeValue = asRatio ? Math.round((signed! - 100) * 100) / 100 : signed;
-      if (m && changeValue !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: changeValue, mention: m, row: line, rule: asRatio ? `${rule.id}.change_from_ratio` : `${rule.id}.change`, ...when, change: true, ...(average ? { statistic: 'average' as const } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
+      if (m && changeValue !== null) out.push({ entity: rule.entity, metric: rule.metric, unit: 'percent', sector, sectorLabel, place: null, value: changeValue, mention: m, row: line, rule: asRatio ? `${rule.id}.change_from_ratio` : `${rule.id}.change`, ...when, change: true, ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
     }
     if (diffCol >= 0 && dataCols.length >= 2) {
       const cell = row[diffCol]!;
@@ -621,7 +628,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
       if (m && first && last && (times || way)) {
         const v = times ? (m.value as number) : m.kind === 'percent' ? (m.value as number) : scaled(m, scale);
         const unit: Unit = times ? 'times' : m.kind === 'percent' ? 'percent' : rowUnit;
-        out.push({ entity: rule.entity, metric: rule.metric, unit, sector, sectorLabel, place: null, value: way === 'giảm' ? -Math.abs(v) : v, mention: m, row: line, rule: `${rule.id}.change`, period: { start: dayAfter(first), end: last }, change: true, ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
+        out.push({ entity: rule.entity, metric: rule.metric, unit, sector, sectorLabel, place: null, value: way === 'giảm' ? -Math.abs(v) : v, mention: m, row: line, rule: `${rule.id}.change`, period: { start: dayAfter(first), end: last }, change: true, ...(rating ? { rating } : {}), ...(average ? { statistic: 'average' as const, per } : {}), ...(estimatedCol[dataCols[dataCols.length - 1]!] ? { estimated: true } : {}) });
       }
     }
   }
