@@ -4775,5 +4775,17 @@ describe('readings added on heldout34', () => {
       ['change', 'operating', 8.3],
     ]);
   });
+  it('"TP.HCM (cũ)" is a former province; a paragraph listing several former provinces carries none of them past their own clauses', () => {
+    const fs = facts('Đến cuối tháng 9/2025, toàn Thành phố có 1.200 HTX. Trong số này, TP.HCM (cũ) có 700 HTX, tỉnh Bình Dương (cũ) có 200 HTX và tỉnh Bà Rịa - Vũng Tàu (cũ) có 300 HTX. Cùng thời điểm, 1.000 HTX đang hoạt động; tỉnh Bình Dương (cũ) có 150 HTX nông nghiệp, với 5.200 thành viên.', 'Kinh tế tập thể TP Hồ Chí Minh 9 tháng năm 2025');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      [1200, null, null],
+      [700, 'former_province', 'TP.HCM (cũ)'],
+      [200, 'former_province', 'tỉnh Bình Dương (cũ)'],
+      [300, 'former_province', 'tỉnh Bà Rịa - Vũng Tàu (cũ)'],
+      [1000, null, null],
+      [150, 'former_province', 'tỉnh Bình Dương (cũ)'],
+      [5200, 'former_province', 'tỉnh Bình Dương (cũ)'],
+    ]);
+  });
 });
 

@@ -528,7 +528,8 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     // others stand ("tập trung ở vùng Đồng Tháp Mười, nhiều nhất là các huyện …").
     if (word === 'vùng' && !PLACE_FOLLOW.test(afterFormer)) continue;
     // A city run by the centre ("thành phố Đà Nẵng (cũ)") is a province, not a district.
-    const cityRow = /^(?:thành phố|tp\.?)$/u.test(word) ? lookupProvince(n.name) : null;
+    // "TP.HCM (cũ)": the gazetteer knows the abbreviation only with its level word.
+    const cityRow = /^(?:thành phố|tp\.?)$/u.test(word) ? (lookupProvince(n.name) ?? lookupProvince(text.slice(wStart, n.end))) : null;
     // "riêng khu vực Hà Giang (cũ) thành lập mới 55 HTX": an area named by a former province alone.
     if ((word === 'khu vực' || word === 'địa bàn') && !former) continue;
     if (word === 'tỉnh' || word === 'khu vực' || word === 'địa bàn' || cityRow?.type === 'thành phố') {
