@@ -4787,5 +4787,14 @@ describe('readings added on heldout34', () => {
       [5200, 'former_province', 'tỉnh Bình Dương (cũ)'],
     ]);
   });
+  it('"UBND tỉnh đã công nhận 34 sản phẩm OCOP" recognises new products, its stars too; "Toàn tỉnh có … được công nhận" stays the stock', () => {
+    const fs = facts('Tại kỳ đánh giá tháng 10/2023, UBND tỉnh đã công nhận 34 sản phẩm OCOP, gồm 8 sản phẩm 4 sao và 26 sản phẩm 3 sao. Toàn tỉnh có 120 sản phẩm được công nhận OCOP.');
+    expect(fs.map((f) => [f.entity, f.value, f.scope])).toEqual([
+      ['ocop_product', 34, 'new'],
+      ['ocop_product', 8, 'new'],
+      ['ocop_product', 26, 'new'],
+      ['ocop_product', 120, 'existing'],
+    ]);
+  });
 });
 

@@ -854,6 +854,8 @@ export function countFact(
     // "có thêm 58 sản phẩm được công nhận", "Trong quý có 18 sản phẩm OCOP": products recognised during the period.
     if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(m.end, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
     if (noun.entity === 'ocop_product' && ((trig !== 'existing' && /trong (?:quý|năm|kỳ|tháng)|có thêm/u.test(stretch + before)) || /từ đầu năm/u.test(stretch + before))) scope = 'new';
+    // "Trong đợt đánh giá tháng 8/2019, UBND tỉnh đã công nhận 21 sản phẩm OCOP": recognised by the act the sentence tells.
+    if (noun.entity === 'ocop_product' && !trig && /(?:^|\s)(?:đã\s+)?(?:quyết định\s+)?công nhận\s*$/u.test(lead) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế|nâng tổng)/u.test(stretch + before)) scope = 'new';
     // "công nhận 52 sản phẩm OCOP mới", "có 45 sản phẩm được công nhận mới": new ones said so, even after "toàn tỉnh có";
     // "Năm 2020, toàn tỉnh có 67 sản phẩm được công nhận OCOP": recognised within a year the sentence opens on.
     if (noun.entity === 'ocop_product' && (!trig || trig === 'existing') && scope === 'existing') {
