@@ -4796,5 +4796,17 @@ describe('readings added on heldout34', () => {
       ['ocop_product', 120, 'existing'],
     ]);
   });
+  it('the parts after "; trong đó" of an estimated stock are estimated; a next sentence that says "hiện … còn có" is not', () => {
+    const fs = facts('Theo báo cáo của Liên minh HTX tỉnh, ước đến ngày 31/12/2023 toàn tỉnh có 156 HTX, tăng 8 HTX so với cuối năm 2022; trong đó 131 HTX đang hoạt động và 25 HTX ngừng hoạt động. Bên cạnh đó, hiện toàn tỉnh còn có 02 liên hiệp HTX và 412 tổ hợp tác với khoảng 5.300 tổ viên.');
+    expect(fs.map((f) => [f.value, f.status])).toEqual([
+      [156, 'estimate'],
+      [8, 'estimate'],
+      [131, 'estimate'],
+      [25, 'estimate'],
+      [2, 'actual'],
+      [412, 'actual'],
+      [5300, 'actual'],
+    ]);
+  });
 });
 

@@ -232,9 +232,11 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           }
         }
         // "ước đến 31/12/2021, toàn tỉnh có 379 HTX. Trong đó có 288 HTX nông nghiệp; …": a breakdown of an estimated
-        // whole in the next sentence is estimated too.
-        if (f.status === 'actual' && f.metric === 'count' && /^\s*(?:trong đó|trong số (?:này|đó)|trong tổng số(?: (?:htx|hợp tác xã)(?![\p{L}]))?|cụ thể|bao gồm)(?![\p{L}])/u.test(key.slice(s.start, s.end))) {
-          const whole = [...paraFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.comparedPoint && x.scope === f.scope);
+        // whole in the next sentence is estimated too, and so is one after a semicolon ("ước … có 156 HTX, tăng 8 HTX so với
+        // cuối năm 2016; trong đó 131 HTX đang hoạt động").
+        const partClause = Math.max(s.start, key.lastIndexOf(';', m.start) + 1);
+        if (f.status === 'actual' && f.metric === 'count' && /^\s*(?:trong đó|trong số (?:này|đó)|trong tổng số(?: (?:htx|hợp tác xã)(?![\p{L}]))?|cụ thể|bao gồm)(?![\p{L}])/u.test(key.slice(partClause, s.end))) {
+          const whole = [...paraFacts, ...sFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.comparedPoint && x.scope === f.scope);
           if (whole && whole.status === 'estimate') f.status = 'estimate';
         }
         // "Doanh thu … ước đạt 286 tỷ đồng, bình quân 2,3 tỷ đồng/HTX": the average of an estimate is an estimate, and so

@@ -408,7 +408,8 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // sentence dates by the paragraph's estimated day is estimated too.
   // Only a paragraph that says "ước" before the sentence can have dated it by an estimated day.
   const paraDay = f.dateFrom === 'paragraph' && isStock(f) && f.asOf && !f.place && f.rating === null && key.slice(p.start, s.start).includes('ước') ? ctx.mentions.filter((x) => x.kind === 'date' && x.value === f.asOf && x.start >= p.start && x.end <= s.start).pop() : undefined;
-  const leadEstimated = !!paraDay && /(?:^|[\s,(])ước(?:\s+tính)?\s+(?:đến|tính đến)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, paraDay.start - 25), paraDay.start));
+  // "Bên cạnh đó, hiện toàn tỉnh còn có 02 liên hiệp HTX": a sentence that says "hiện" states the present, not the estimate.
+  const leadEstimated = !!paraDay && !/(?<![\p{L}])hiện(?:\s+nay)?\s+(?:toàn tỉnh|cả tỉnh|có|còn)(?![\p{L}])/u.test(key.slice(s.start, m.start)) && /(?:^|[\s,(])ước(?:\s+tính)?\s+(?:đến|tính đến)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(key.slice(Math.max(p.start, paraDay.start - 25), paraDay.start));
   if (f.comparedPoint || earlierInBrackets) f.status = 'actual';
   // "(KH năm 2019: TL mới 35 HTX)": a bracket that opens on the plan word states the plan.
   else if (planInBrackets || (planRightBefore && f.metric !== 'plan_achievement') || (f.metric !== 'plan_achievement' && /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?![\p{L}])[^()]*$/u.test(key.slice(s.start, m.start)))) f.status = 'target';
