@@ -4808,5 +4808,13 @@ describe('readings added on heldout34', () => {
       [5300, 'actual'],
     ]);
   });
+  it('"thành lập mới 148 HTX, bình quân gần 30 HTX/năm" gives the average year\'s new cooperatives, per year', () => {
+    const fs = facts('Giai đoạn 2016 - 2020, toàn tỉnh thành lập mới 148 HTX, bình quân gần 30 HTX/năm; giải thể 29 HTX.', 'Đại hội Liên minh HTX tỉnh Hà Tĩnh nhiệm kỳ 2021 - 2026');
+    expect(fs.map((f) => [f.value, f.scope, f.statistic, f.per])).toEqual([
+      [148, 'new', 'total', null],
+      [30, 'new', 'average', 'year'],
+      [29, 'dissolved', 'total', null],
+    ]);
+  });
 });
 

@@ -1267,7 +1267,9 @@ export function countFact(
   }
   const finalMetric: Metric = entity === 'member_unit' && noun.metric === 'members' ? 'count' : noun.metric;
   // "mỗi năm thành lập mới 20 - 25 HTX": a yearly rate; "bình quân mỗi năm thành lập mới 12 HTX và 40 THT": the average year's.
-  const yearly = scope === 'new' || scope === 'dissolved' ? /(?:^|[\s,;:(])((?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+năm\s+[^,;.]{0,50}$/u.exec(key.slice(Math.max(clause.start, m.start - 70), m.start)) : null;
+  // "thành lập mới 148 HTX, bình quân gần 30 HTX/năm": so is a count per year after an average word.
+  const perYear = (scope === 'new' || scope === 'dissolved') && /^\s*\/\s*năm(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 8)) ? /(?:^|[\s,;:(])(bình quân|trung bình)\s*(?:(?:khoảng|gần|hơn|trên|mỗi năm)\s*)*$/u.exec(key.slice(Math.max(clause.start, m.start - 30), m.start)) : null;
+  const yearly = scope === 'new' || scope === 'dissolved' ? /(?:^|[\s,;:(])((?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+năm\s+[^,;.]{0,50}$/u.exec(key.slice(Math.max(clause.start, m.start - 70), m.start)) ?? perYear : null;
   const fact: DraftFact = {
     entity,
     metric: finalMetric,
