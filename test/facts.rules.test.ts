@@ -4816,5 +4816,13 @@ describe('readings added on heldout34', () => {
       [29, 'dissolved', 'total', null],
     ]);
   });
+  it('the earlier point of a change of weak cooperatives is weak, not of the operating base the sentence opened on', () => {
+    const fs = facts('Trong số 412 HTX đang hoạt động, số HTX xếp loại yếu, kém hiện còn 58 HTX, giảm 9 HTX so với cuối năm 2022 (67 HTX).');
+    expect(fs.map((f) => [f.value, f.scope, f.rating, f.asOf])).toEqual([
+      [58, 'existing', 'weak', '2023-12-31'],
+      [-9, 'change', 'weak', null],
+      [67, 'existing', 'weak', '2022-12-31'],
+    ]);
+  });
 });
 

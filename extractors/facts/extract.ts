@@ -259,6 +259,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const whole = [...sFacts].reverse().find((x) => x.metric === 'count' && x.scope === 'dissolved' && x.entity === f.entity && x.rating !== null && x.value > f.value);
           if (whole && /(?:gồm|trong đó|bao gồm)(?![\p{L}])/u.test(key.slice(whole.valueSpan.end, f.valueSpan.start)) && !/[;.]/u.test(key.slice(whole.valueSpan.end, f.valueSpan.start))) f.rating = whole.rating;
         }
+        // "số HTX xếp loại yếu, kém hiện còn 58 HTX, giảm 9 HTX so với cuối năm 2024 (67 HTX)": the earlier point of a
+        // change is of the change's class, not of the base the sentence opened on ("Trong số 412 HTX đang hoạt động, …").
+        if (f.comparedPoint && f.metric === 'count' && f.scope === 'existing') {
+          const change = [...sFacts].reverse().find((x) => x.metric === 'count' && x.scope === 'change' && x.entity === f.entity && x.unit === 'count');
+          if (change?.rating && change.rating !== f.rating) f.rating = change.rating;
+        }
         // "tổng doanh thu của các HTX du lịch cộng đồng đạt 94,2 tỷ đồng; bình quân mỗi HTX đạt 3,04 tỷ đồng": the average
         // of an amount is of the same cooperatives.
         if (f.rule === 'metric.average_of_previous' && !f.sector && !f.place) {
