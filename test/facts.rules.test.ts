@@ -4824,5 +4824,16 @@ describe('readings added on heldout34', () => {
       [67, 'existing', 'weak', '2022-12-31'],
     ]);
   });
+  it('lines "Huyện X: 5 HTX" under "Các HTX mới thành lập tập trung ở 3 huyện:" count each district\'s new ones', () => {
+    const fs = facts('Trong năm, toàn tỉnh thành lập mới 12 HTX và giải thể 2 HTX. Các HTX mới thành lập tập trung ở 3 huyện:\n\nHuyện Kỳ Anh: 5 HTX, chủ yếu nuôi trồng thủy sản;\nHuyện Hương Sơn: 4 HTX trồng cam;\nHuyện Can Lộc: 2 HTX nông nghiệp và 1 HTX vận tải.');
+    expect(fs.map((f) => [f.value, f.scope, f.place?.name ?? null, f.period?.end ?? null])).toEqual([
+      [12, 'new', null, '2023-12-31'],
+      [2, 'dissolved', null, '2023-12-31'],
+      [5, 'new', 'Huyện Kỳ Anh', '2023-12-31'],
+      [4, 'new', 'Huyện Hương Sơn', '2023-12-31'],
+      [2, 'new', 'Huyện Can Lộc', '2023-12-31'],
+      [1, 'new', 'Huyện Can Lộc', '2023-12-31'],
+    ]);
+  });
 });
 

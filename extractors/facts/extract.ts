@@ -162,6 +162,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const intro = /(?:số\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:được\s+)?thành lập mới[^:;.]{0,50}:/u.exec(key.slice(s.start, f.valueSpan.start));
           if (intro && !lastTrigger(key.slice(s.start + intro.index + intro[0].length, f.valueSpan.start))) f.scope = 'new';
         }
+        // "Các HTX mới thành lập tập trung ở 4 huyện:" then lines "Huyện Cái Bè: 5 HTX, …": each district's new ones.
+        if (f.metric === 'count' && f.scope === 'existing' && f.place?.level === 'district' && !lastTrigger(key.slice(s.start, f.valueSpan.start)) && newPlaceListItem(ctx, paragraphs, p, f, facts)) f.scope = 'new';
         // "… thành lập mới 21 HTX. … Phân theo lĩnh vực, có 15 HTX nông, lâm nghiệp, 4 HTX …": a breakdown by sector
         // that opens a sentence with no trigger of its own is of the last flow the paragraph counted.
         if (f.metric === 'count' && f.scope === 'existing' && f.sector && !sFacts.some((x) => x.metric === 'count' && x.entity === f.entity && !x.sector)) {
@@ -762,6 +764,20 @@ function courseListItem(ctx: Ctx, paragraphs: Paragraph[], p: Paragraph, f: Draf
   const intro = paragraphs[j];
   if (!intro || !/:\s*$/u.test(ctx.text.slice(intro.start, intro.end))) return false;
   return facts.some((x) => x.entity === 'training_course' && x.metric === 'count' && !x.place && !x.sector && x.valueSpan.start >= intro.start && x.valueSpan.end <= intro.end);
+}
+
+/** A line "Huyện Cái Bè: 5 HTX, …" in a list under an introduction, ending on a colon, that says where the new ones are. */
+function newPlaceListItem(ctx: Ctx, paragraphs: Paragraph[], p: Paragraph, f: DraftFact, facts: DraftFact[]): boolean {
+  const placeLine = (from: number, to: number): boolean => /^\s*(?:[-–•+*]\s*)?(?:huyện|thị xã|thành phố|tp\.?|quận)\s+[^:;,.\d]{2,30}:\s*\d/u.test(ctx.key.slice(from, to));
+  const lineStart = Math.max(p.start, ctx.text.lastIndexOf('\n', f.valueSpan.start) + 1);
+  if (!placeLine(lineStart, f.valueSpan.end)) return false;
+  let j = p.index - 1;
+  while (j >= 0 && placeLine(paragraphs[j]!.start, paragraphs[j]!.end)) j--;
+  const intro = paragraphs[j];
+  if (!intro || j === p.index || !/:\s*$/u.test(ctx.text.slice(intro.start, intro.end))) return false;
+  const last = ctx.key.slice(Math.max(intro.start, ctx.key.lastIndexOf('.', intro.end - 2) + 1), intro.end);
+  if (!/(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:mới thành lập|thành lập mới|được thành lập mới|mới được thành lập)(?![\p{L}])/u.test(last)) return false;
+  return facts.some((x) => x.entity === f.entity && x.metric === 'count' && x.scope === 'new' && !x.place && x.valueSpan.start >= intro.start && x.valueSpan.end <= intro.end && x.value >= f.value);
 }
 
 /** A paragraph that speaks of the whole province in `words`, and does not open on a former one ("… (cũ)"). */
