@@ -332,6 +332,8 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ V, nhiệm kỳ 2020 - 2025', text: 'Ngày 20/8/2020, Liên minh tổ chức Đại hội. Báo cáo chính trị nêu rõ, 5 năm qua, khu vực kinh tế tập thể phát triển.', label: '5 năm qua', date: '2020-08-20', end: '2020-08-20' },
   { title: 'Quảng Trị: 6 tháng, thành lập mới 14 HTX', text: 'Tính đến ngày 30/6/2022, toàn tỉnh có 402 HTX.', label: '6 tháng đầu năm 2022', date: '2022-07-12' },
   { title: 'Hợp tác xã nâng giá trị cây chè ở hai huyện vùng cao', text: 'Khởi đầu với vài hộ, đến nay HTX có 40 thành viên. Năm 2022, HTX thu về 5 tỷ đồng. 9 tháng đầu năm 2023, toàn tỉnh thành lập mới 18 HTX.', label: '9 tháng đầu năm 2023', date: '2023-10-17' },
+  // A founding year the feature opens on, then the year all but over when the article appeared (21 December).
+  { title: 'Cây quế giúp hợp tác xã vùng cao làm giàu', text: 'Năm 2016, từ một nhóm hộ trồng quế, HTX Quế Xanh được thành lập. Đến nay, HTX có 30 thành viên. Năm 2021, doanh thu của HTX đạt 9 tỷ đồng.', label: 'năm 2021', date: '2021-12-21' },
   { title: 'Sơ kết 3 năm thực hiện Nghị quyết về kinh tế tập thể', text: 'Ngày 9/12/2016, Tỉnh ủy tổ chức hội nghị. Tính đến 30/11/2016, toàn tỉnh có 512 HTX.', label: 'sơ kết 3 năm thực hiện', date: '2016-12-09', end: '2016-11-30' },
   // A title year that had only just begun when the article appeared is the year planned; the opening's is reported.
   { title: 'Chủ tịch Liên minh HTX tỉnh: “Năm 2024, lấy chất lượng làm thước đo”', text: 'Năm 2023, khu vực kinh tế tập thể của tỉnh tăng cả về số lượng và chất lượng.', label: 'năm 2023', date: '2024-01-05' },
@@ -493,7 +495,8 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
   // report is on the later period when the first ended long before the article was written.
   const later =
     b && fallbackDate && monthsBetween(asPeriod(b)!.end, fallbackDate.slice(0, 10)) > 6
-      ? bodyMentions.filter((m) => asPeriod(m) && asPeriod(m)!.end > asPeriod(b)!.end && asPeriod(m)!.end <= fallbackDate.slice(0, 10)).sort((x, y) => (asPeriod(y)!.end < asPeriod(x)!.end ? -1 : 1))[0]
+      ? // "Năm 2020, thu nhập …" in an article of 21 December 2020: a year all but over is reviewed too.
+        bodyMentions.filter((m) => asPeriod(m) && asPeriod(m)!.end > asPeriod(b)!.end && (asPeriod(m)!.end <= fallbackDate.slice(0, 10) || monthsBetween(fallbackDate.slice(0, 10), asPeriod(m)!.end) < 1)).sort((x, y) => (asPeriod(y)!.end < asPeriod(x)!.end ? -1 : 1))[0]
       : undefined;
   if (later) {
     warnings.push(`reportPeriod: "${b!.text}" ended long before the article; the later "${later.text}" it also reviews was taken`);

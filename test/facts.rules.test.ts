@@ -4835,5 +4835,12 @@ describe('readings added on heldout34', () => {
       [1, 'new', 'Huyện Can Lộc', '2023-12-31'],
     ]);
   });
+  it('"Xưởng chế biến của HTX tạo việc làm cho 56 lao động" after a named cooperative speaks of it', () => {
+    const fs = facts('Năm 2015, HTX Quế hồi Khe Xanh được thành lập. Đến nay, HTX có 38 thành viên.\n\nXưởng chế biến của HTX tạo việc làm thường xuyên cho 56 lao động, phần lớn là người trong xã.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['members', 38, 'HTX Quế hồi Khe Xanh'],
+      ['workers', 56, 'HTX Quế hồi Khe Xanh'],
+    ]);
+  });
 });
 
