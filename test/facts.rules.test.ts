@@ -4842,5 +4842,18 @@ describe('readings added on heldout34', () => {
       ['workers', 56, 'HTX Quế hồi Khe Xanh'],
     ]);
   });
+  it('a table "Thực hiện năm 2024 | Ước thực hiện năm 2025 | Kế hoạch năm 2026" reads each column of results, then the plan', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2025';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <p>Một số chỉ tiêu chủ yếu về kinh tế tập thể:</p>
+      <table><tr><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Thực hiện năm 2024</th><th>Ước thực hiện năm 2025</th><th>Kế hoạch năm 2026</th></tr>
+      <tr><td>Tổng số HTX</td><td>HTX</td><td>410</td><td>432</td><td>450</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.value, f.status, f.asOf])).toEqual([
+      [410, 'actual', '2024-12-31'],
+      [432, 'estimate', '2025-12-31'],
+      [450, 'target', '2026-12-31'],
+    ]);
+  });
 });
 

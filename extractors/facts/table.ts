@@ -359,13 +359,19 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
   // "KH 2018": a bare year in the plan's header is the whole year planned.
   const planYear = /(?<![\d])((?:19|20)\d{2})(?![\d])/u.exec(keys[planCol]!)?.[1];
   const planPeriod = printedPeriod(mentions, header[planCol]!) ?? (planYear ? { start: `${planYear}-01-01`, end: `${planYear}-12-31` } : undefined);
-  // "Thực hiện 2022": a bare year in the results' header is that year (the report period when it is of that year).
-  const doneYear = /^(?:ước\s+)?(?:thực hiện|th)\s+(?:năm\s+)?((?:19|20)\d{2})$/u.exec(keys[doneCol]!)?.[1];
-  // "Ước TH 6 tháng" under "KH năm 2019": the months of the plan's year.
-  const months = /(?<![\d])(\d{1,2})\s+tháng/u.exec(keys[doneCol]!);
-  const monthsEnd = months && planPeriod && Number(months[1]) >= 1 && Number(months[1]) <= 12 ? new Date(Date.UTC(Number(planPeriod.start.slice(0, 4)), Number(months[1]), 0)).toISOString().slice(0, 10) : null;
-  const donePeriod = printedPeriod(mentions, header[doneCol]!) ?? (monthsEnd ? { start: planPeriod!.start, end: monthsEnd } : undefined);
-  const estimated = /(?<![\p{L}])ước(?![\p{L}])/u.test(keys[doneCol]!);
+  // "Thực hiện năm 2024 | Ước thực hiện năm 2025 | Kế hoạch năm 2026": each column of results reads on its own.
+  const doneCols = keys.map((k, i) => (i !== planCol && i !== labelCol && i !== ratioCol && PLAN_COLUMNS.done.test(k) ? i : -1)).filter((i) => i >= 0);
+  const doneOf = doneCols.map((col) => {
+    // "Thực hiện 2022": a bare year in the results' header is that year (the report period when it is of that year).
+    const doneYear = /^(?:ước\s+)?(?:thực hiện|th)\s+(?:năm\s+)?((?:19|20)\d{2})$/u.exec(keys[col]!)?.[1];
+    // "Ước TH 6 tháng" under "KH năm 2019": the months of the plan's year.
+    const months = /(?<![\d])(\d{1,2})\s+tháng/u.exec(keys[col]!);
+    const monthsEnd = months && planPeriod && Number(months[1]) >= 1 && Number(months[1]) <= 12 ? new Date(Date.UTC(Number(planPeriod.start.slice(0, 4)), Number(months[1]), 0)).toISOString().slice(0, 10) : null;
+    const donePeriod = printedPeriod(mentions, header[col]!) ?? (monthsEnd ? { start: planPeriod!.start, end: monthsEnd } : undefined);
+    const when = donePeriod ? { period: donePeriod } : doneYear ? { year: Number(doneYear) } : {};
+    return { col, when, estimated: /(?<![\p{L}])ước(?![\p{L}])/u.test(keys[col]!) };
+  });
+  const lastDone = doneOf[doneOf.length - 1]!;
   const out: TableFact[] = [];
   for (const line of rows) {
     const r = indicatorRow(text, line, labelCol, header.length, unitCol, INDICATOR_ROWS);
@@ -382,11 +388,12 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
     const base = { entity: rule.entity, metric: rule.metric, unit, sector: null, sectorLabel: null, place: null, row: line, ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}) };
     const plan = numberIn(mentions, row[planCol]!);
     if (plan) out.push({ ...base, value: scaled(plan, scale), mention: plan, rule: `${rule.id}.plan`, target: true, ...(planPeriod ? { period: planPeriod } : {}) });
-    const done = numberIn(mentions, row[doneCol]!);
-    const doneWhen = donePeriod ? { period: donePeriod } : doneYear ? { year: Number(doneYear) } : {};
-    if (done) out.push({ ...base, value: scaled(done, scale), mention: done, rule: `${rule.id}.done`, ...doneWhen, ...(estimated ? { estimated: true } : {}) });
+    for (const d of doneOf) {
+      const done = numberIn(mentions, row[d.col]!);
+      if (done) out.push({ ...base, value: scaled(done, scale), mention: done, rule: `${rule.id}.done`, ...d.when, ...(d.estimated ? { estimated: true } : {}) });
+    }
     const ratio = ratioCol >= 0 ? numberIn(mentions, row[ratioCol]!) : undefined;
-    if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', refMetric: rule.metric, per: null, ...doneWhen, ...(estimated ? { estimated: true } : {}) });
+    if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', refMetric: rule.metric, per: null, ...lastDone.when, ...(lastDone.estimated ? { estimated: true } : {}) });
   }
   return out.length ? out : null;
 }
