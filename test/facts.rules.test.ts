@@ -4855,5 +4855,14 @@ describe('readings added on heldout34', () => {
       [450, 'target', '2026-12-31'],
     ]);
   });
+  it('"kết nạp mới 9 đơn vị, tăng 6 đơn vị so với cuối năm 2022 (136 đơn vị)" after the alliance\'s units: the stock\'s rise and earlier point', () => {
+    const fs = facts('Đến 30/6/2023, Liên minh HTX tỉnh có 142 đơn vị thành viên; trong 6 tháng kết nạp mới 9 đơn vị, tăng 6 đơn vị so với cuối năm 2022 (136 đơn vị).', 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.entity, f.value, f.scope, f.asOf])).toEqual([
+      ['member_unit', 142, 'existing', '2023-06-30'],
+      ['member_unit', 9, 'new', null],
+      ['member_unit', 6, 'change', null],
+      ['member_unit', 136, 'existing', '2022-12-31'],
+    ]);
+  });
 });
 

@@ -796,7 +796,10 @@ export function countFact(
     const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
     // Courses and their people are only ever counted as held, so their rise is a change of that flow.
-    if (prevCount && prevCount.scope === 'new' && noun.entity !== 'training_course') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
+    // "có 142 đơn vị thành viên; trong 6 tháng kết nạp mới 9 đơn vị, tăng 6 đơn vị so với cuối năm 2023": compared with a
+    // point, the rise is the stock's, stated before the new ones.
+    const stockRise = /^[^;.]{0,30}?so với\s+(?:(?:thời điểm\s+)?(?:cuối|đầu|hết)\s+(?:năm|tháng|quý)|(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/u.test(key.slice(m.end, s.end)) && sFacts.some((f) => f.metric === 'count' && f.entity === noun.entity && f.scope === 'existing' && !f.breakdown && !f.place);
+    if (prevCount && prevCount.scope === 'new' && noun.entity !== 'training_course' && !stockRise) return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     scope = 'change';
     sign = FALL.test(before.slice(-12)) ? -1 : 1;
   } else if (CHANGE_LEAD.test(before) && (noun.metric === 'members' || noun.metric === 'workers') && /,\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(before) && sFacts.some((f) => f.metric === noun.metric && f.scope === 'existing' && m.start - f.valueSpan.end < 40)) {

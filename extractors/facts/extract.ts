@@ -938,7 +938,9 @@ function classify(
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
   // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
   // "Liên minh hiện có 198 đơn vị thành viên; từ năm 2016 đến nay đã kết nạp mới 41 đơn vị": across the semicolon too.
-  const memberUnitsBefore = /(?:đơn vị|tổ chức) (?:thành viên|tv)(?![\p{L}])/u.test(key.slice(Math.max(s.start, m.start - 80), m.start));
+  // "…; kết nạp mới 9 đơn vị, tăng 6 đơn vị so với cuối năm 2023 (136 đơn vị)": or right after the units just counted.
+  const lastUnits = sFacts[sFacts.length - 1];
+  const memberUnitsBefore = /(?:đơn vị|tổ chức) (?:thành viên|tv)(?![\p{L}])/u.test(key.slice(Math.max(s.start, m.start - 80), m.start)) || (lastUnits?.entity === 'member_unit' && m.start - lastUnits.valueSpan.end < 50 && !/[;.]/u.test(key.slice(lastUnits.valueSpan.end, m.start)));
   // "Kết nạp 11 thành viên mới, nâng tổng số đơn vị thành viên LMHTX lên 186": the alliance's members are member units.
   const admitted = /kết nạp\s*(?:thêm\s*|được\s*|mới\s*)*$/u.test(key.slice(Math.max(clause.start, m.start - 20), m.start)) && /đơn vị thành viên|liên minh|lmhtx/u.test(key.slice(s.start, s.end));
   // "Liên minh kết nạp mới 9 đơn vị, nâng tổng số đơn vị thành viên lên 186": units admitted to the alliance.
