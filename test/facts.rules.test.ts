@@ -4864,5 +4864,14 @@ describe('readings added on heldout34', () => {
       ['member_unit', 136, 'existing', '2022-12-31'],
     ]);
   });
+  it('an amount\'s plan in brackets after the share achieved is a target of that metric; the rise after it is the result\'s', () => {
+    const fs = facts('Tổng doanh thu của các HTX 6 tháng ước đạt 1.415 tỷ đồng, bằng 47,2% kế hoạch năm (kế hoạch 3.000 tỷ đồng), tăng 8,6% so với cùng kỳ năm 2022.', 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2023');
+    expect(fs.map((f) => [f.metric, f.scope, f.status, f.value, f.unit, f.period?.end ?? null])).toEqual([
+      ['revenue', 'existing', 'estimate', 1415000000000, 'VND', '2023-06-30'],
+      ['revenue', 'change', 'estimate', 8.6, 'percent', '2023-06-30'],
+      ['plan_achievement', 'existing', 'estimate', 47.2, 'percent', '2023-06-30'],
+      ['revenue', 'existing', 'target', 3000000000000, 'VND', '2023-12-31'],
+    ]);
+  });
 });
 

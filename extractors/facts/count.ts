@@ -64,7 +64,7 @@ const PLAN_WORD_BEFORE = /(?:kế hoạch|chỉ tiêu|kh)(?:\s+(?:đề ra|cả 
 const PLAN_SLASH_BEFORE = /(?:htx|tht|hợp tác xã|tổ hợp tác|lớp)\s*\/\s*(?:kh|kế hoạch)\s*$/u;
 const PLAN_SET_BY_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+[^\s(;,.]+){1,8}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u;
 /** "đạt 63% kế hoạch năm (kế hoạch giao ", "đạt 72,5% kế hoạch năm (": the share of a plan just achieved, then its figure. */
-const PLAN_AFTER_SHARE = /(?:đạt|bằng)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?:năm|giao|được giao))?(?:\s+\d{4})?\s*\(\s*(?:(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?:năm|giao|được giao|giải thể|thành lập mới))?(?:\s+\d{4})?\s*:?\s*)?(?:là\s*)?$/u;
+export const PLAN_AFTER_SHARE = /(?:đạt|bằng)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?:năm|giao|được giao))?(?:\s+\d{4})?\s*\(\s*(?:(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?:năm|giao|được giao|giải thể|thành lập mới))?(?:\s+\d{4})?\s*:?\s*)?(?:là\s*)?$/u;
 const PLAN_BRACKET_BEFORE = /\(\s*(?:kế hoạch|kh|chỉ tiêu)(?:\s+(?!năm)[\p{L}]+){0,4}?(?:\s+năm(?:\s+\d{4})?)?\s*:?\s*$/u;
 /** The boards of a cooperative or of the alliance, whose members are none of the cooperatives' members. */
 const BOARDS = String.raw`(?:hội đồng quản trị|hđqt|ban kiểm soát|ban chấp hành|ban điều hành|ban thường vụ|ban giám đốc`;

@@ -13,7 +13,7 @@ import { withoutShareOfWhole } from './district-article.js';
 import { blankFact, bulletItem, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
 import { relativeFact } from './relative.js';
-import { countFact, labelledCount, UNIT_OF_AVERAGE } from './count.js';
+import { countFact, labelledCount, PLAN_AFTER_SHARE, UNIT_OF_AVERAGE } from './count.js';
 import { amountFact } from './amount.js';
 import { namedOrgs, subjectPhrase } from './subject.js';
 import { readSector, sectorAfterNoun } from './sector.js';
@@ -1089,6 +1089,14 @@ function classify(
     if (rise && rise.scope === 'change' && rise.unit === 'percent' && rise.refMetric && ['income', 'revenue', 'profit'].includes(rise.refMetric) && m.start - rise.valueSpan.end < 35) {
       metric = rise.refMetric;
       rule = 'metric.equivalent_level';
+    }
+  }
+  // "Tổng doanh thu … ước đạt 1.415 tỷ đồng, bằng 47,2% kế hoạch năm (kế hoạch 3.000 tỷ đồng)": the plan the share
+  // achieved was of, a target of the amount's metric, as for counts (noun.plan_in_brackets).
+  if (!metric && m.kind === 'money') {
+    const result = [...sFacts].reverse().find((f) => f.unit === 'VND' && f.status !== 'target' && f.scope !== 'change' && f.valueSpan.end <= m.start);
+    if (result && m.start - result.valueSpan.end < 90 && PLAN_AFTER_SHARE.test(key.slice(Math.max(result.valueSpan.end, m.start - 90), m.start))) {
+      return { fact: { ...derive(ctx, s, m, result, { metric: result.metric, refMetric: null, unit: 'VND', rule: 'metric.plan_in_brackets', evidenceStart: m.start }), status: 'target' } };
     }
   }
   if (!metric) {

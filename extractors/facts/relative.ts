@@ -40,13 +40,15 @@ export function relativeFact(
   const isPercent = m.kind === 'percent' || (m.kind === 'number' && SHARE_LEAD.test(before) && value < 100 && !Number.isInteger(value));
   if (!(isPercent || m.kind === 'multiple')) return null;
   const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
-  const anchor = lastFact(sFacts) ?? null;
+  // A plan in brackets after a result ("…, bằng 47,2% kế hoạch năm (kế hoạch 3.000 tỷ đồng), tăng 8,6%") is an aside: what
+  // changes is the result.
+  const anchor = lastFact(sFacts.filter((f) => !f.rule.endsWith('.plan_in_brackets'))) ?? null;
   // "thu nhập bình quân của thành viên HTX là đồng bào Khmer tăng 1,5 lần": the income of the members of one people.
   if ((isPercent || m.kind === 'multiple') && /thành viên (?:(?:htx|hợp tác xã)\s+)?là (?:đồng bào|người (?:dân tộc|khmer|mông|thái|dao)|phụ nữ|nữ|thanh niên)[^;.\d]{0,40}$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start)))
     return { reason: 'income of a subset of the members the fields cannot name' };
   // "tổng nguồn vốn … đạt 3.418 tỷ đồng, tăng 5,2% …; tổng dư nợ cho vay 2.965 tỷ đồng, tăng 6,8%": the rise right after
   // an amount that is no fact (loans) is that amount's, not the fact's before it.
-  if ((isPercent || m.kind === 'multiple') && anchor && CHANGE_LEAD.test(before) && ctx.mentions.some((x) => (x.kind === 'money' || x.kind === 'area') && x.start > anchor.valueSpan.end && x.end <= m.start && x.start >= s.start && m.start - x.end < 25))
+  if ((isPercent || m.kind === 'multiple') && anchor && CHANGE_LEAD.test(before) && ctx.mentions.some((x) => (x.kind === 'money' || x.kind === 'area') && x.start > anchor.valueSpan.end && x.end <= m.start && x.start >= s.start && m.start - x.end < 25 && !sFacts.some((f) => f.mention === x)))
     return { reason: 'a rise of an amount that is no fact (loans, prices) between it and the fact before' };
   // "tăng 2.915 thành viên (tương đương 1,58%)", "tăng 826 tỷ đồng (+9,95%)": the same change in percent of the metric.
   if (m.kind === 'percent' && anchor && anchor.scope === 'change' && anchor.unit !== 'percent' && anchor.unit !== 'times' && ((/^[^()\d;]{0,25}\(\s*(?:tương đương|tương ứng|bằng)?\s*(?:tăng|giảm)?\s*[+−–-]?\s*$/u.test(key.slice(anchor.valueSpan.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3))) || /^[^()\d;]{0,25},\s*(?:tương đương|tương ứng)\s*(?:(?:tăng|giảm)\s*)?$/u.test(key.slice(anchor.valueSpan.end, m.start))))
@@ -371,7 +373,7 @@ export function relativeFact(
     }
     // "thu nhập … ước đạt 5,6 triệu đồng, đạt 93,3% kế hoạch, tăng 7,7%": a plan's share or a share does not change;
     // the figure before them does.
-    if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor && (anchor.metric === 'plan_achievement' || anchor.metric === 'share') ? [...sFacts].reverse().find((f) => f.metric !== 'plan_achievement' && f.metric !== 'share' && f.scope !== 'change') ?? null : anchor;
+    if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor && (anchor.metric === 'plan_achievement' || anchor.metric === 'share') ? [...sFacts].reverse().find((f) => f.metric !== 'plan_achievement' && f.metric !== 'share' && f.scope !== 'change' && !f.rule.endsWith('.plan_in_brackets')) ?? null : anchor;
     if (!target) return { reason: 'relative change with no figure it refers to' };
     if (target.scope === 'new' && target.metric === 'count') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     const sign = FALL.test(before.slice(-12)) ? -1 : 1;
