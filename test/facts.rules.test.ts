@@ -4873,5 +4873,12 @@ describe('readings added on heldout34', () => {
       ['revenue', 'existing', 'target', 3000000000000, 'VND', '2023-12-31'],
     ]);
   });
+  it('"trong đó riêng HTX vận tải có 64 HTX" names the part\'s sector', () => {
+    const fs = facts('Toàn tỉnh có 300 HTX, trong đó riêng HTX vận tải có 64 HTX.');
+    expect(fs.map((f) => [f.value, f.sector])).toEqual([
+      [300, null],
+      [64, 'transport'],
+    ]);
+  });
 });
 

@@ -111,7 +111,7 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
 
 /** Words between a sector label and its number: "Nông nghiệp: 212 HTX", "lĩnh vực nông nghiệp có 86 HTX", "Vận tải | 13 HTX". */
 const CONNECTOR = /(?:\s*[:|]\s*|\s*,?\s+(?:(?:còn |cũng )?có|với|là|gồm|đạt|hiện có|có tổng số|(?:vẫn |tiếp tục )?(?:chiếm|là)(?:[^,;\d]|[\d.,]+\s*%){0,40}?với)\s+|\s+)(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
-const LABEL_LEAD = /^(?:[-–—•+*]\s*|\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?(?:(?:trong đó|bao gồm|gồm|cụ thể|riêng|còn lại là|còn lại|tiếp đến là|tiếp theo là|sau đó là|kế đến là)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
+const LABEL_LEAD = /^(?:[-–—•+*]\s*|\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?(?:(?:trong đó\s*,?\s*riêng|trong đó|bao gồm|gồm|cụ thể|riêng|còn lại là|còn lại|tiếp đến là|tiếp theo là|sau đó là|kế đến là)\s*(?:có\s+)?)?(?:các\s+)?(?:(?:về|khối|nhóm|lĩnh vực|ngành)\s+)*(?:(?:htx|hợp tác xã)\s+)?/u;
 
 export const LABEL_EXAMPLES = [
   { text: 'Nông nghiệp: 212 HTX', sector: 'agriculture' },
