@@ -4880,5 +4880,21 @@ describe('readings added on heldout34', () => {
       [64, 'transport'],
     ]);
   });
+  it('a table of sectors captioned "(đơn vị: HTX)" with columns "Cuối năm 2013 | 30/6/2018 | Tăng (+), giảm (-)" counts each sector at both days and its change', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh: 5 năm thực hiện Luật HTX';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Tính đến 30/6/2018, toàn tỉnh có 396 HTX.</p>
+      <table><caption>Số lượng HTX phân theo lĩnh vực (đơn vị: HTX)</caption><tr><th>Lĩnh vực</th><th>Cuối năm 2013</th><th>30/6/2018</th><th>Tăng (+), giảm (-)</th></tr>
+      <tr><td>Nông nghiệp</td><td>214</td><td>271</td><td>+57</td></tr><tr><td>Vận tải</td><td>22</td><td>17</td><td>-5</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.value, f.scope, f.sector, f.asOf ?? f.period?.start])).toEqual([
+      [396, 'existing', null, '2018-06-30'],
+      [214, 'existing', 'agriculture', '2013-12-31'],
+      [271, 'existing', 'agriculture', '2018-06-30'],
+      [57, 'change', 'agriculture', '2014-01-01'],
+      [22, 'existing', 'transport', '2013-12-31'],
+      [17, 'existing', 'transport', '2018-06-30'],
+      [-5, 'change', 'transport', '2014-01-01'],
+    ]);
+  });
 });
 

@@ -190,9 +190,10 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   });
   const planned = planIndicatorTable(text, header, lines.slice(1), mentions);
   if (planned) return planned;
-  const indicators = indicatorTable(text, header, lines.slice(1), mentions, caption);
-  if (indicators) return indicators;
   const captionLines = text.slice(block.start, lines[0]!.start);
+  // A caption inside the table ("<caption>Số lượng HTX phân theo lĩnh vực (đơn vị: HTX)</caption>") is the table's own.
+  const indicators = indicatorTable(text, header, lines.slice(1), mentions, captionLines.trim() ? captionLines.trim() : caption);
+  if (indicators) return indicators;
   const plans = planTable(text, header, lines.slice(1), mentions, `${captionLines} ${caption}`, { start: block.start, end: lines[0]!.start });
   if (plans) return plans;
   const nameCol = columns.findIndex((c) => c.rule?.id === 'col.name');
@@ -508,7 +509,8 @@ const YEAR_COL = /^(ước\s+(?:(?:th|thực hiện)\s+)?)?(?:(?:th|thực hiệ
 const UNIT_COL = /^(?:đơn vị tính|đvt|đơn vị)$/u;
 /** "Đến 30/6/2022", "Tính đến 31/12/2023": a column of the day it prints. */
 // "Thực hiện đến 30/9/2025": so is a column of what was done by a day.
-const ASOF_COL = /^(?:(?:ước\s+)?(?:thực hiện|th)\s+)?(?:(?:tính\s+)?đến|hết|cuối)\s+(?:hết\s+)?(?:ngày\s+)?\d/u;
+// "Cuối năm 2013", "30/6/2018": a day of its own, or a year's end.
+const ASOF_COL = /^(?:(?:ước\s+)?(?:thực hiện|th)\s+)?(?:(?:(?:tính\s+)?đến|hết|cuối)\s+(?:hết\s+)?(?:ngày\s+)?\d|cuối năm\s+\d{4}$|(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$)/u;
 // "Tăng (+), giảm (-) năm 2020 so với năm 2019 (%)": the signs in brackets are part of the heading.
 // "So với 31/12/2024 (%)": a comparison with the day it names.
 const COMPARE_COL = /^(?:so sánh|so với|tăng\s*(?:\(\s*\+\s*\))?\s*[/,]?\s*giảm|tỷ lệ tăng|tăng trưởng|tăng\s*\(\s*%\s*\))/u;
@@ -524,7 +526,8 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
   const keys = header.map((c) => toneKey(c.text.trim()));
   // The metric of a table of sectors by year is the caption's, with its unit: "Mức thu nhập … (đơn vị: triệu đồng/người/tháng)".
   const captionKey = toneKey(caption);
-  const captionRule = SECTOR_LABEL_COL.test(keys[0] ?? '') && /đơn vị\s*(?:tính)?\s*:/u.test(captionKey) ? (COLUMNS.find((r) => r.unit === 'VND' && r.pattern.test(captionKey)) as IndicatorRule | undefined) : undefined;
+  // "Số lượng HTX phân theo lĩnh vực (đơn vị: HTX)": a table of sectors counting cooperatives.
+  const captionRule = SECTOR_LABEL_COL.test(keys[0] ?? '') && /đơn vị\s*(?:tính)?\s*:/u.test(captionKey) ? ((COLUMNS.find((r) => r.unit === 'VND' && r.pattern.test(captionKey)) ?? (/đơn vị\s*(?:tính)?\s*:\s*(?:htx|hợp tác xã)\s*\)?\s*$/u.test(captionKey) ? COLUMNS.find((r) => r.id === 'col.coops') : undefined)) as IndicatorRule | undefined) : undefined;
   const labelCol = captionRule ? 0 : keys.findIndex((k) => INDICATOR_LABEL.test(k));
   const years = keys.map((k) => Number(YEAR_COL.exec(k)?.[2] ?? NaN));
   const estimatedCol = keys.map((k) => !!YEAR_COL.exec(k)?.[1] || !!YEAR_COL.exec(k)?.[3]);
