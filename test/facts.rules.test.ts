@@ -4896,5 +4896,12 @@ describe('readings added on heldout34', () => {
       [-5, 'change', 'transport', '2014-01-01'],
     ]);
   });
+  it('a percent change of an amount whose clause opens on a district\'s cooperatives is that district\'s', () => {
+    const fs = facts('Các HTX du lịch cộng đồng của huyện Mai Châu doanh thu giảm trên 60% so với năm 2022. Doanh thu của HTX giảm 20% so với năm 2022.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['revenue', -60, 'huyện Mai Châu'],
+      ['revenue', -20, null],
+    ]);
+  });
 });
 

@@ -343,6 +343,12 @@ export function relativeFact(
         target.sector = named.sector;
         target.sectorLabel = ctx.text.slice(named.start, named.end);
       }
+      // "Các HTX du lịch cộng đồng của huyện Mai Châu doanh thu giảm trên 60%": the place the clause opened on.
+      const own = placeBefore(ctx, clause, kw.start);
+      if (own) {
+        target.place = own.place;
+        target.formerProvince = own.formerProvince;
+      }
     }
     // "Số lao động làm việc thường xuyên trong HTX ước tăng 4,6%", "Số thành viên HTX tăng 2,1%": the people counted changed,
     // not the cooperatives the phrase goes on to name.
