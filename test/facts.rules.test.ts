@@ -4903,5 +4903,12 @@ describe('readings added on heldout34', () => {
       ['revenue', -20, null],
     ]);
   });
+  it('a cooperative\'s name never runs over a paragraph break ("… có 226 HTX" then "Theo Liên minh …")', () => {
+    const fs = facts('Năm 2022, kinh tế tập thể của tỉnh tiếp tục phát triển.\n\nToàn tỉnh có 226 HTX\n\nTheo Liên minh HTX tỉnh, đến cuối tháng 8/2023, toàn tỉnh có 226 HTX. Diện tích nuôi tôm do HTX quản lý đạt 8.650 ha.');
+    expect(fs.map((f) => [f.metric, f.value, f.place])).toEqual([
+      ['count', 226, null],
+      ['land_area', 8650, null],
+    ]);
+  });
 });
 

@@ -547,7 +547,8 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
 
 // ---------------------------------------------------------------- named cooperatives
 
-const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|lh htx|lhhtx|htx|hợp tác xã|tổ hợp tác|tht|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)\s+/gu;
+// A name never runs over a paragraph or line break ("… có 226 HTX" heading, then "Theo Liên minh …").
+const ORG_WORD = /(?:^|[\s,(;:"“])(liên hiệp (?:htx|hợp tác xã)|lh htx|lhhtx|htx|hợp tác xã|tổ hợp tác|tht|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd)[^\S\n]+/gu;
 
 export interface NamedOrg {
   name: string;
@@ -620,7 +621,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
     let capitals = 0;
     for (let i = 0; i < 9; i++) {
       // A name may end on punctuation: "HTX Dịch vụ nông nghiệp Yên Thắng: vốn điều lệ …".
-      const w = /^([\p{L}\d'’]+(?:-[\p{L}\d]+)*)(\s+|\s*-\s*|(?=[,.;:()](?!\d))|$)/u.exec(t.text.slice(at, Math.min(to, at + 40)));
+      const w = /^([\p{L}\d'’]+(?:-[\p{L}\d]+)*)([^\S\n]+|[^\S\n]*-[^\S\n]*|(?=[,.;:()\n](?!\d))|$)/u.exec(t.text.slice(at, Math.min(to, at + 40)));
       if (!w) break;
       const word = w[1]!;
       const capital = /^[\p{Lu}\d]/u.test(word);
