@@ -4910,5 +4910,33 @@ describe('readings added on heldout34', () => {
       ['land_area', 8650, null],
     ]);
   });
+  it('a table "Địa bàn | Số lớp | Số lượt người" counts each district\'s courses and person-times', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 9 tháng năm 2021';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Kết quả theo từng địa bàn như sau:</p>
+      <table><tr><th>Địa bàn</th><th>Số lớp</th><th>Số lượt người</th></tr>
+      <tr><td>Thành phố Hà Tĩnh</td><td>4</td><td>268</td></tr><tr><td>Huyện Kỳ Anh</td><td>3</td><td>174</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value, f.unit, f.place?.name, f.period?.end])).toEqual([
+      ['training_course', 'count', 'new', 4, 'count', 'Thành phố Hà Tĩnh', '2021-09-30'],
+      ['training_course', 'participants', 'new', 268, 'person_time', 'Thành phố Hà Tĩnh', '2021-09-30'],
+      ['training_course', 'count', 'new', 3, 'count', 'Huyện Kỳ Anh', '2021-09-30'],
+      ['training_course', 'participants', 'new', 174, 'person_time', 'Huyện Kỳ Anh', '2021-09-30'],
+    ]);
+  });
+  it('rows of places under "Đơn vị": the caption\'s day dates the stocks, "Giải thể (từ 01/7/2013)" starts its column\'s flow', () => {
+    const title = 'Thừa Thiên Huế: chuyển đổi HTX theo Luật HTX năm 2012';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Kết quả ở từng địa phương như sau:</p>
+      <table><caption>Tình hình chuyển đổi HTX (tính đến 30/11/2015)</caption><tr><th>TT</th><th>Đơn vị</th><th>Tổng số HTX</th><th>Giải thể (từ 01/7/2013)</th><th>HTX yếu kém</th></tr>
+      <tr><td>1</td><td>Thành phố Huế</td><td>22</td><td>4</td><td>2</td></tr><tr><td>2</td><td>Huyện Phú Vang</td><td>34</td><td>4</td><td>5</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.thuathienhue.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.value, f.scope, f.rating, f.place?.name, f.asOf ?? `${f.period?.start}..${f.period?.end}`])).toEqual([
+      [22, 'existing', null, 'Thành phố Huế', '2015-11-30'],
+      [4, 'dissolved', null, 'Thành phố Huế', '2013-07-01..2015-11-30'],
+      [2, 'existing', 'weak', 'Thành phố Huế', '2015-11-30'],
+      [34, 'existing', null, 'Huyện Phú Vang', '2015-11-30'],
+      [4, 'dissolved', null, 'Huyện Phú Vang', '2013-07-01..2015-11-30'],
+      [5, 'existing', 'weak', 'Huyện Phú Vang', '2015-11-30'],
+    ]);
+  });
 });
 

@@ -806,11 +806,15 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   // of comparison ("tăng 8,6% so với năm 2022") dates nothing in the table.
   const rows = tableFacts(ctx.text, table, ctx.mentions, intro ? ctx.text.slice(intro.start, intro.end) : '');
   const firstRow = rows.length ? Math.min(...rows.map((r) => r.row.start)) : table.end;
+  // A day a header cell starts a column's flow on ("Giải thể (từ 01/7/2013)") dates that column only, not the table.
+  const since = (m: Mention): boolean => /(?:^|[\s(])từ\s+(?:ngày\s+)?$/u.test(ctx.key.slice(Math.max(table.start, m.start - 12), m.start)) && ctx.text.slice(ctx.text.lastIndexOf('\n', m.start) + 1, m.start).includes(' | ');
   const dated = (from: number, to: number) =>
-    ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start))).pop();
-  const introTemporal = dated(table.start, firstRow) ?? (intro ? dated(intro.start, intro.end) : undefined);
+    ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !since(m) && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start))).pop();
+  // A caption's own day ("(tính đến 30/11/2015)") before a header that prints others ("(xếp loại năm 2014)").
+  const headerLine = ctx.text.slice(table.start, firstRow).search(/[^\n]* \| [^\n]*(?:\n|$)/u);
+  const introTemporal = (headerLine > 0 ? dated(table.start, table.start + headerLine) : undefined) ?? dated(table.start, firstRow) ?? (intro ? dated(intro.start, intro.end) : undefined);
   // "(số HTX, thành viên tính đến 30/11/2024; doanh thu ước cả năm 2024)": the day dates the stocks, the period the flows.
-  const captionDay = ctx.mentions.filter((m) => m.kind === 'date' && typeof m.value === 'string' && m.start >= table.start && m.end <= firstRow).pop();
+  const captionDay = ctx.mentions.filter((m) => m.kind === 'date' && typeof m.value === 'string' && m.start >= table.start && m.end <= firstRow && !since(m)).pop();
   // "Cơ cấu HTX theo lĩnh vực (ước đến 31/12/2025)": a caption that says "ước" makes the rows estimates.
   // A caption printed as a line of its own right above the table counts as the table's.
   const introCaption = intro && intro.end - intro.start < 200 && !/[.:]\s*$/u.test(ctx.key.slice(intro.start, intro.end)) ? ctx.key.slice(intro.start, intro.end) : '';
@@ -878,7 +882,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
       // A day in the caption ("tính đến 30/9/2025") ends a flow that began with the reported period (or the year).
       const dayOnly = when.start === when.end;
       const flowStart = dayOnly ? (rp && rp.start <= when.end && rp.end >= when.end ? rp.start : `${when.end.slice(0, 4)}-01-01`) : when.start;
-      if (flow) f.period = { start: flowStart, end: when.end };
+      if (flow) f.period = { start: t.since && t.since <= when.end ? t.since : flowStart, end: when.end };
       else f.asOf = captionDay ? (captionDay.value as string) : when.end;
       f.dateFrom = 'paragraph';
     } else if (rp && !planSection) {

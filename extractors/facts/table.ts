@@ -108,6 +108,8 @@ export interface TableFact {
   rating?: Rating;
   /** A column of cooperatives founded or dissolved ("HTX thành lập mới"). */
   scope?: 'new' | 'dissolved';
+  /** The day a column of a flow starts on, printed in its header with no end ("Giải thể (từ 01/7/2013)"). */
+  since?: string;
   /** The period the column's header prints ("… 9 tháng năm 2024"). */
   period?: { start: string; end: string };
   /** The day the column's header prints ("Đến 30/6/2022"): its stocks are of that day. */
@@ -166,15 +168,17 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   const header = grouped?.header ?? cells(text, lines[0]!);
   // A header holds no figures; a year ("Doanh thu năm 2018") or a day ("Đến 30/6/2022") is no figure.
   if (header.some((c) => /\d{2,}/u.test(c.text.replace(/\(.*?\)/gu, '').replace(/(?<!\d)(?:\d{1,2}\/){1,2}(?:19|20)\d{2}(?!\d)/gu, '').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')))) return [];
+  const placeHeader = header.some((c) => COLUMNS.find((r) => r.id === 'col.place')!.pattern.test(toneKey(c.text.trim())));
   const columns = header.map((c, i) => {
     const key = toneKey(c.text.trim());
     // "Số HTX | Trong đó thành lập mới năm 2023": a column of the founded (or dissolved) part of the count before it.
     // "Tổng số HTX | Trong đó: đang hoạt động": a column of one class of the count before it.
     const partOf = /^(?:trong đó\s*:?\s*)?(?:số\s+)?(?:thành lập mới|mới thành lập|giải thể|đang hoạt động|ngừng hoạt động|hoạt động (?:có )?hiệu quả)(?![\p{L}])/u.test(key) ? header.slice(0, i).map((h) => COLUMNS.find((r) => r.pattern.test(toneKey(h.text.trim())))).reverse().find((r) => r?.metric === 'count' && r.entity) : undefined;
-    const rule = partOf ?? COLUMNS.find((r) => r.pattern.test(key)) ?? null;
+    // "Địa bàn | Số lớp | Số lượt người": a table of places may count the alliance's courses and the people on them.
+    const rule = partOf ?? COLUMNS.find((r) => r.pattern.test(key)) ?? (placeHeader ? PLAN_ROWS.find((r) => r.entity === 'training_course' && r.pattern.test(key)) : undefined) ?? null;
     const scale = rule?.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(key))?.factor ?? 1) : 1;
     // "HTX thành lập mới 9 tháng năm 2024": a column of new (or dissolved) ones, over the period it prints.
-    const scope = rule?.metric === 'count' ? (/thành lập|mới thành lập/u.test(key) ? ('new' as const) : /giải thể/u.test(key) ? ('dissolved' as const) : undefined) : undefined;
+    const scope = rule?.entity === 'training_course' ? ('new' as const) : rule?.metric === 'count' ? (/thành lập|mới thành lập/u.test(key) ? ('new' as const) : /giải thể/u.test(key) ? ('dissolved' as const) : undefined) : undefined;
     const period = printedPeriod(mentions, c);
     // "Trong đó: HTX nông nghiệp": a column of one sector's part of the total beside it.
     // "Số HTX NN": a column of one sector's cooperatives, whole.
@@ -186,7 +190,10 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     // "HTX đang hoạt động", "Số HTX hoạt động hiệu quả": a column of one class of the cooperatives counted.
     const classWords = rule?.metric === 'count' && !scope ? key.replace(/^(?:trong đó\s*:?\s*)?(?:số\s+)?(?:lượng\s+)?(?:(?:htx|hợp tác xã)\s+)?/u, '') : '';
     const classRating = classWords ? RATINGS.find((r) => r.pattern.exec(classWords)?.index === 0)?.rating : undefined;
-    return { rule, scale, scope, period, sector, average, classRating };
+    // "Giải thể (từ 01/7/2013)": the column's flow runs from that day to the table's.
+    const sinceAt = scope && !period ? /(?:^|[\s(])từ\s+(?:ngày\s+)?$/u : null;
+    const since = sinceAt ? mentions.find((x) => x.kind === 'date' && typeof x.value === 'string' && x.start >= c.start && x.end <= c.end && sinceAt.test(toneKey(text.slice(c.start, x.start))))?.value as string | undefined : undefined;
+    return { rule, scale, scope, period, sector, average, classRating, since };
   });
   const planned = planIndicatorTable(text, header, lines.slice(1), mentions);
   if (planned) return planned;
@@ -226,6 +233,10 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       if (province) formerProvince = province.code;
       // "Tên HTX | Thành viên (người) | …": a row of one named cooperative.
       place = { level: nameCol >= 0 ? 'cooperative' : province ? 'former_province' : /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
+    } else if (!TOTAL_ROW.test(labelKey) && labelCol >= 0 && /^đơn vị$/u.test(toneKey(header[labelCol]!.text.trim())) && /^(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|TP\.?)\s+\p{Lu}/u.test(labelCell.text.trim())) {
+      // "Đơn vị | Tổng số HTX | …" over rows "Thành phố Huế", "Huyện Phú Vang": units that are places.
+      const name = labelCell.text.trim();
+      place = { level: /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
     } else if (!TOTAL_ROW.test(labelKey)) {
       const lead = labelCell.start + (labelCell.text.length - labelCell.text.trimStart().length);
       // "Nông nghiệp (trồng trọt, chăn nuôi)": a gloss in brackets after the sector names no other one.
@@ -256,7 +267,9 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       // "Doanh thu ước cả năm (tỷ đồng)": a header that says "ước" estimates its own column.
       const estimated = /(?<![\p{L}])(?:ước|dự kiến)(?![\p{L}])/u.test(toneKey(header[i]!.text));
       const year = grouped?.years[i];
-      out.push({ entity, metric: col.rule.metric, unit: col.rule.unit!, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ?? col.classRating ? { rating: rating ?? col.classRating } : {}), ...(year !== undefined ? { year } : {}), ...(col.average ? { statistic: 'average' as const, per: col.average.per } : {}), ...(formerProvince ? { formerProvince } : {}) });
+      // "Số lượt người": people counted per course taken are person-times.
+      const unit = col.rule.metric === 'participants' && /lượt/u.test(toneKey(header[i]!.text)) ? ('person_time' as const) : col.rule.unit!;
+      out.push({ entity, metric: col.rule.metric, unit, sector: col.sector?.sector ?? sector, sectorLabel: stars ?? col.sector?.sectorLabel ?? sectorLabel, place, value, mention: m, row: line, rule: col.rule.id, ...(col.scope ? { scope: col.scope } : {}), ...(col.period ? { period: col.period } : {}), ...(col.since ? { since: col.since } : {}), ...(estimated ? { estimated: true } : {}), ...(rating ?? col.classRating ? { rating: rating ?? col.classRating } : {}), ...(year !== undefined ? { year } : {}), ...(col.average ? { statistic: 'average' as const, per: col.average.per } : {}), ...(formerProvince ? { formerProvince } : {}) });
     });
   }
   return out;
