@@ -4938,5 +4938,19 @@ describe('readings added on heldout34', () => {
       [5, 'existing', 'weak', 'Huyện Phú Vang', '2015-11-30'],
     ]);
   });
+  it('a table of plans with "Cùng kỳ 2022 | Tăng/giảm so cùng kỳ (%) | Đạt so KH năm (%)" reads the year before, the change and the share of plan', () => {
+    const title = 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Kết quả một số chỉ tiêu chủ yếu:</p>
+      <table><tr><th>STT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch năm 2023</th><th>Thực hiện 6 tháng 2023</th><th>Cùng kỳ 2022</th><th>Tăng/giảm so cùng kỳ (%)</th><th>Đạt so KH năm (%)</th></tr>
+      <tr><td>1</td><td>Doanh thu khu vực HTX</td><td>tỷ đồng</td><td>520</td><td>241,6</td><td>218,3</td><td>+10,7</td><td>46,5</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/4' }).facts;
+    expect(fs.map((f) => [f.metric, f.scope, f.status, f.value, f.unit, f.refMetric, `${f.period?.start}..${f.period?.end}`])).toEqual([
+      ['revenue', 'existing', 'target', 520000000000, 'VND', null, '2023-01-01..2023-12-31'],
+      ['revenue', 'existing', 'actual', 241600000000, 'VND', null, '2023-01-01..2023-06-30'],
+      ['revenue', 'existing', 'actual', 218300000000, 'VND', null, '2022-01-01..2022-06-30'],
+      ['revenue', 'change', 'actual', 10.7, 'percent', 'revenue', '2023-01-01..2023-06-30'],
+      ['plan_achievement', 'existing', 'actual', 46.5, 'percent', 'revenue', '2023-01-01..2023-06-30'],
+    ]);
+  });
 });
 

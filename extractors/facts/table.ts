@@ -367,7 +367,14 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
   const labelCol = keys.findIndex((k) => INDICATOR_LABEL.test(k));
   const planCol = keys.findIndex((k, i) => i !== labelCol && PLAN_COLUMNS.plan.test(k));
   const doneCol = keys.findIndex((k, i) => i !== planCol && i !== labelCol && PLAN_COLUMNS.done.test(k));
-  const ratioCol = keys.findIndex((k, i) => i !== planCol && i !== doneCol && i !== labelCol && PLAN_COLUMNS.ratio.test(k));
+  // "Tăng/giảm so cùng kỳ (%) | Đạt so KH năm (%)": the share of the plan is the column that names the plan; a
+  // comparison with the same period a year before is a change.
+  const ratioOf = (k: string, i: number) => i !== planCol && i !== doneCol && i !== labelCol && PLAN_COLUMNS.ratio.test(k) && !COMPARE_COL.test(k);
+  const namedRatio = keys.findIndex((k, i) => ratioOf(k, i) && /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/u.test(k));
+  const ratioCol = namedRatio >= 0 ? namedRatio : keys.findIndex((k, i) => ratioOf(k, i));
+  const changeCol = keys.findIndex((k, i) => i !== ratioCol && COMPARE_COL.test(k) && /%/u.test(k) && /cùng kỳ/u.test(k));
+  // "Cùng kỳ 2017": the results of the same period a year before.
+  const sameCol = keys.findIndex((k) => /^cùng kỳ(?![\p{L}])/u.test(k));
   if (labelCol < 0 || planCol < 0 || doneCol < 0 || planCol === labelCol) return null;
   const unitCol = keys.findIndex((k) => UNIT_COL.test(k));
   // "KH 2018": a bare year in the plan's header is the whole year planned.
@@ -408,8 +415,23 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
     }
     const ratio = ratioCol >= 0 ? numberIn(mentions, row[ratioCol]!) : undefined;
     if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', refMetric: rule.metric, per: null, ...lastDone.when, ...(lastDone.estimated ? { estimated: true } : {}) });
+    const donePeriod = 'period' in lastDone.when ? lastDone.when.period : undefined;
+    const same = sameCol >= 0 && donePeriod ? numberIn(mentions, row[sameCol]!) : undefined;
+    if (same && donePeriod) out.push({ ...base, value: scaled(same, scale), mention: same, rule: `${rule.id}.same_period`, period: { start: yearBefore(donePeriod.start), end: yearBefore(donePeriod.end) } });
+    const change = changeCol >= 0 && donePeriod ? numberIn(mentions, row[changeCol]!) : undefined;
+    if (change && donePeriod) {
+      const v = change.value as number;
+      out.push({ ...base, unit: 'percent', value: /^\s*[-–−]/u.test(row[changeCol]!.text) && v > 0 ? -v : v, mention: change, rule: `${rule.id}.change`, change: true, period: donePeriod, ...(lastDone.estimated ? { estimated: true } : {}) });
+    }
   }
   return out.length ? out : null;
+}
+
+/** The same day a year before ("2018-06-30" → "2017-06-30"; 29 February → 28). */
+function yearBefore(day: string): string {
+  const y = Number(day.slice(0, 4)) - 1;
+  const md = day.slice(5) === '02-29' ? '02-28' : day.slice(5);
+  return `${y}-${md}`;
 }
 
 /** The closed period printed in a span (a header cell, a caption), if any. */
