@@ -4952,5 +4952,12 @@ describe('readings added on heldout34', () => {
       ['plan_achievement', 'existing', 'actual', 46.5, 'percent', 'revenue', '2023-01-01..2023-06-30'],
     ]);
   });
+  it('a multiple of a district\'s count ("Ở huyện Cư Jút, số HTX nông nghiệp tăng gần gấp đôi") is that district\'s', () => {
+    const fs = facts('Ở huyện Cư Jút, số HTX nông nghiệp tăng gần gấp đôi so với năm 2019. Toàn tỉnh, số HTX tăng 1,5 lần so với năm 2019.');
+    expect(fs.map((f) => [f.scope, f.value, f.unit, f.qualifier, f.place?.name ?? null])).toEqual([
+      ['change', 2, 'times', 'nearly', 'huyện Cư Jút'],
+      ['change', 1.5, 'times', 'exact', null],
+    ]);
+  });
 });
 

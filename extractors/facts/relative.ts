@@ -376,6 +376,12 @@ export function relativeFact(
     }
     if (!target && sp && !sp.counted) {
       target = { ...blankFact(m, sp.entity === 'member_unit' ? 'member_unit' : sp.entity), sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: sp.start, end: m.end } };
+      // "Ở huyện Cư Jút, số HTX nông nghiệp tăng gần gấp đôi": the place the clause opens on.
+      const own = sp.entity !== 'member_unit' && sp.entity !== 'training_course' ? placeBefore(ctx, clause, sp.start) : null;
+      if (own) {
+        target.place = own.place;
+        target.formerProvince = own.formerProvince;
+      }
     }
     // "thu nhập … ước đạt 5,6 triệu đồng, đạt 93,3% kế hoạch, tăng 7,7%": a plan's share or a share does not change;
     // the figure before them does.
