@@ -4959,5 +4959,14 @@ describe('readings added on heldout34', () => {
       ['change', 1.5, 'times', 'exact', null],
     ]);
   });
+  it('"số HTX tăng 31 đơn vị": the units counted are the cooperatives that rose', () => {
+    const fs = facts('Tính đến ngày 31/12/2023, toàn tỉnh có 512 HTX. So với cuối năm 2022 (có 481 HTX), số HTX tăng 31 đơn vị. Liên minh kết nạp thêm 5 đơn vị thành viên.');
+    expect(fs.map((f) => [f.entity, f.scope, f.value])).toEqual([
+      ['cooperative', 'existing', 512],
+      ['cooperative', 'existing', 481],
+      ['cooperative', 'change', 31],
+      ['member_unit', 'new', 5],
+    ]);
+  });
 });
 

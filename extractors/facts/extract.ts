@@ -955,9 +955,13 @@ function classify(
   // "nâng tổng số THT toàn tỉnh lên 1.118 tổ": a bare "tổ" repeats the cooperative groups named before.
   const groupsBefore = /(?<![\p{L}])(?:tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
   const groupsBack = (rest: string) => groupsBefore && /^tổ(?![\p{L}])(?! (?:viên|công tác|dân phố|chức|trưởng|hợp tác))/u.test(rest);
+  // "So với cuối năm 2017 (có 481 HTX), số HTX tăng 31 đơn vị": the units counted are the cooperatives that rose.
+  const coopsBack = (rest: string) => /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest) && /(?:^|[\s,;:])số (?:lượng\s+)?(?:htx|hợp tác xã)\s+(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 30), m.start));
   const nounOf = (rest: string) =>
     unitsBack(rest)
       ? { n: NOUNS.find((n) => n.id === 'noun.member_units')!, mm: /^(?:đơn vị|thành viên)/u.exec(rest) }
+      : coopsBack(rest)
+      ? { n: NOUNS.find((n) => n.id === 'noun.cooperative')!, mm: /^đơn vị/u.exec(rest) }
       : groupsBack(rest)
         ? { n: NOUNS.find((n) => n.id === 'noun.group')!, mm: /^tổ/u.exec(rest) }
         : NOUNS.map((n) => ({ n, mm: n.pattern.exec(rest) })).find((x) => x.mm);
