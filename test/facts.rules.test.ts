@@ -4968,5 +4968,13 @@ describe('readings added on heldout34', () => {
       ['member_unit', 'new', 5],
     ]);
   });
+  it('"số HTX hoạt động hiệu quả đạt khoảng 35%" is a class\'s share; "số HTX thành lập mới đạt 80% kế hoạch" stays a plan achievement', () => {
+    const fs = facts('Ước cả năm 2023, toàn tỉnh thành lập mới 28 HTX; số HTX hoạt động hiệu quả đạt khoảng 35%; số HTX thành lập mới đạt 80% kế hoạch.');
+    expect(fs.map((f) => [f.metric, f.rating, f.value, f.refMetric])).toEqual([
+      ['count', null, 28, null],
+      ['share', 'effective', 35, 'count'],
+      ['plan_achievement', null, 80, 'count'],
+    ]);
+  });
 });
 

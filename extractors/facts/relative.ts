@@ -220,7 +220,7 @@ export function relativeFact(
   const named = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)(?:[^,;.\d]|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])){0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
   const ratio =
     named ??
-    /(?:tỷ lệ|(?:^|[\s,;:])số|^|[,;:])\s*((?:htx|hợp tác xã)\s[^;.\d]{0,30}?)\s*(?:(?:vẫn|chỉ|đã|sẽ|ước|giảm|xuống|còn|lên|đạt|ở mức|từ)\s+)*(?:xuống|còn|ở mức|lên)\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.exec(key.slice(clause.start, m.start));
+    /(?:tỷ lệ|(?:^|[\s,;:])số|^|[,;:])\s*((?:htx|hợp tác xã)\s[^;.\d]{0,30}?)\s*(?:(?:vẫn|chỉ|đã|sẽ|ước|giảm|xuống|còn|lên|đạt|ở mức|từ)\s+)*(?:xuống|còn|ở mức|lên|đạt)\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.exec(key.slice(clause.start, m.start));
   const level = ratio !== null && /(?:xuống|còn|ở mức|lên)\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.test(before);
   if (isPercent && ratio && (level || !CHANGE_LEAD.test(before))) {
     const own = ratio === named;
@@ -228,7 +228,9 @@ export function relativeFact(
     let evStart = own ? at - 'tỷ lệ '.length : clause.start + ratio.index!;
     while (evStart < at && /[\s,;:]/u.test(key[evStart]!)) evStart++;
     const sp = subjectPhrase(ctx, at, m.start);
-    if (sp && (sp.rating || sp.sector)) {
+    // "số HTX hoạt động hiệu quả đạt khoảng 35%": a class reaching a share, not a result against a plan.
+    const reached = ratio !== named && /đạt\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.test(before);
+    if (sp && (sp.rating || sp.sector) && (!reached || (sp.rating && !/^\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|so với)(?![\p{L}])/u.test(after)))) {
       return {
         fact: { ...blankFact(m, sp.entity), metric: 'share', unit: 'percent', refMetric: 'count', sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: Math.max(clause.start, evStart), end: m.end }, rule: 'fact.share.ratio', confidence: 0.85 },
       };
