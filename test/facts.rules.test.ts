@@ -4976,5 +4976,13 @@ describe('readings added on heldout34', () => {
       ['plan_achievement', null, 80, 'count'],
     ]);
   });
+  it('"lợi nhuận ước đạt 21 tỷ 340 triệu đồng, bình quân mỗi HTX lãi khoảng 245 triệu đồng": the average of an estimate is estimated', () => {
+    const fs = facts('Năm 2023, lợi nhuận ước đạt 21 tỷ 340 triệu đồng, bình quân mỗi HTX lãi khoảng 245 triệu đồng. Thu nhập của người lao động đạt 3 triệu đồng/người/tháng.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.status, f.value])).toEqual([
+      ['profit', 'total', 'estimate', 21340000000],
+      ['profit', 'average', 'estimate', 245000000],
+      ['income', 'average', 'actual', 3000000],
+    ]);
+  });
 });
 

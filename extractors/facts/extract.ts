@@ -247,6 +247,12 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const prev = [...sFacts].reverse().find((x) => x.metric === f.metric && x.rule.startsWith('metric.'));
           if (prev && prev.status === 'estimate') f.status = 'estimate';
         }
+        // "lợi nhuận ước đạt 21 tỷ 340 triệu đồng, bình quân mỗi HTX lãi khoảng 245 triệu đồng": so is the average that
+        // follows its estimated total after a comma, whatever metric word it repeats.
+        if (f.statistic === 'average' && f.status === 'actual' && f.unit === 'VND') {
+          const prev = sFacts[sFacts.length - 1];
+          if (prev && prev.status === 'estimate' && prev.metric === f.metric && prev.statistic === 'total' && /^[^;.\d]{0,12},\s*(?:bình quân|trung bình)(?![\p{L}])[^;.\d]{0,30}$/u.test(key.slice(prev.valueSpan.end, m.start))) f.status = 'estimate';
+        }
         // "221 thành viên/HTX": people per cooperative are the cooperatives' average, whatever entity the sentence named before.
         if ((f.metric === 'members' || f.metric === 'workers') && f.unit === 'person') {
           const per = /^\s*(?:thành viên|xã viên|lao động|người|tổ viên)\s*\/\s*(htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.exec(key.slice(f.valueSpan.end, f.valueSpan.end + 30));
