@@ -4977,8 +4977,10 @@ describe('readings added on heldout34', () => {
     ]);
   });
   it('"lợi nhuận ước đạt 21 tỷ 340 triệu đồng, bình quân mỗi HTX lãi khoảng 245 triệu đồng": the average of an estimate is estimated', () => {
-    const fs = facts('Năm 2023, lợi nhuận ước đạt 21 tỷ 340 triệu đồng, bình quân mỗi HTX lãi khoảng 245 triệu đồng. Thu nhập của người lao động đạt 3 triệu đồng/người/tháng.');
+    const fs = facts('Tổng doanh thu của khu vực HTX năm 2023 ước đạt 318,5 tỷ đồng, tăng 9,6% so với năm 2022; lợi nhuận ước đạt 21 tỷ 340 triệu đồng, bình quân mỗi HTX lãi khoảng 245 triệu đồng. Thu nhập của người lao động đạt 3 triệu đồng/người/tháng.');
     expect(fs.map((f) => [f.metric, f.statistic, f.status, f.value])).toEqual([
+      ['revenue', 'total', 'estimate', 318500000000],
+      ['revenue', 'total', 'estimate', 9.6],
       ['profit', 'total', 'estimate', 21340000000],
       ['profit', 'average', 'estimate', 245000000],
       ['income', 'average', 'actual', 3000000],
