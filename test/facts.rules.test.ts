@@ -4986,5 +4986,12 @@ describe('readings added on heldout34', () => {
       ['income', 'average', 'actual', 3000000],
     ]);
   });
+  it('the member cooperatives of the one union named in the clause are that union\'s; of two unions, of neither alone', () => {
+    const fs = facts('Toàn tỉnh còn có 01 liên hiệp HTX (Liên hiệp HTX Nông nghiệp Sông Hậu Xanh, gồm 06 HTX thành viên) và 1.317 tổ hợp tác. Toàn tỉnh có 2 liên hiệp HTX (Liên hiệp HTX Thương mại Kỳ Anh và Liên hiệp HTX Vận tải Hồng Lĩnh) quy tụ 13 HTX thành viên.');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value, f.sector, f.place?.name ?? null])).toEqual([
+      ['cooperative_union', 6, null, 'Liên hiệp HTX Nông nghiệp Sông Hậu Xanh'],
+      ['cooperative_union', 13, null, null],
+    ]);
+  });
 });
 

@@ -267,6 +267,18 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const whole = [...sFacts].reverse().find((x) => x.metric === 'count' && x.scope === 'dissolved' && x.entity === f.entity && x.rating !== null && x.value > f.value);
           if (whole && /(?:gồm|trong đó|bao gồm)(?![\p{L}])/u.test(key.slice(whole.valueSpan.end, f.valueSpan.start)) && !/[;.]/u.test(key.slice(whole.valueSpan.end, f.valueSpan.start))) f.rating = whole.rating;
         }
+        // "01 liên hiệp HTX (Liên hiệp HTX Nông nghiệp Hậu Giang Xanh, gồm 06 HTX thành viên)": the members of the one union
+        // named in the clause are that union's own.
+        if (f.entity === 'cooperative_union' && f.metric === 'members' && f.unit === 'count' && !f.place) {
+          const from = Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1);
+          const unions = namedOrgs(ctx, from, f.valueSpan.start).filter((o) => o.entity === 'cooperative_union');
+          const union = unions.length === 1 ? unions[0] : undefined;
+          if (union && !/\d/u.test(key.slice(union.end, f.valueSpan.start)) && f.valueSpan.start - union.end < 30) {
+            f.place = { level: 'cooperative', name: union.name };
+            f.sector = null;
+            f.sectorLabel = null;
+          }
+        }
         // "số HTX xếp loại yếu, kém hiện còn 58 HTX, giảm 9 HTX so với cuối năm 2024 (67 HTX)": the earlier point of a
         // change is of the change's class, not of the base the sentence opened on ("Trong số 412 HTX đang hoạt động, …").
         if (f.comparedPoint && f.metric === 'count' && f.scope === 'existing') {
