@@ -4993,5 +4993,13 @@ describe('readings added on heldout34', () => {
       ['cooperative_union', 13, null, null],
     ]);
   });
+  it('"Những tháng cuối năm, … phấn đấu tổ chức thêm 7 lớp" in a nine-month review plans the months left', () => {
+    const fs = facts('Trong 9 tháng, toàn tỉnh thành lập mới 26 HTX.\n\nNhững tháng cuối năm, Liên minh HTX tỉnh phấn đấu tổ chức thêm 7 lớp tập huấn, hoàn thành 100% kế hoạch năm.', 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 9 tháng năm 2023');
+    expect(fs.map((f) => [f.metric, f.status, f.value, `${f.period?.start}..${f.period?.end}`])).toEqual([
+      ['count', 'actual', 26, '2023-01-01..2023-09-30'],
+      ['count', 'target', 7, '2023-10-01..2023-12-31'],
+      ['plan_achievement', 'target', 100, '2023-01-01..2023-12-31'],
+    ]);
+  });
 });
 

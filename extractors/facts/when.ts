@@ -291,7 +291,10 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   if (pp && use) {
     if (use.kind === 'date') {
       // "Đến hết tháng 6/2023, … đã tổ chức 04 lớp": from the start of the reported period up to that day.
-      const start = rp && rp.start <= pp.start && rp.end >= pp.start ? rp.start : `${pp.start.slice(0, 4)}-01-01`;
+      // "Những tháng cuối năm, … phấn đấu tổ chức thêm 7 lớp", "từ nay đến cuối năm" in a nine-month review: the months
+      // left after the reported period ("phấn đấu đến cuối năm 2024 …" aims at the whole year).
+      const rest = !!rp && f.metric !== 'plan_achievement' && rp.end < pp.start && rp.end.slice(0, 4) === pp.start.slice(0, 4) && /(?:(?:những|các|\d+)\s+tháng|từ nay đến|từ nay tới)\s*$/u.test(key.slice(Math.max(s.start, use.start - 15), use.start));
+      const start = rest ? dayAfter(rp!.end) : rp && rp.start <= pp.start && rp.end >= pp.start ? rp.start : `${pp.start.slice(0, 4)}-01-01`;
       f.period = { start, end: pp.end };
     } else f.period = pp;
     f.dateFrom = from;
