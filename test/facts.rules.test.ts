@@ -5001,5 +5001,13 @@ describe('readings added on heldout34', () => {
       ['plan_achievement', 'target', 100, '2023-01-01..2023-12-31'],
     ]);
   });
+  it('a paragraph opening on a former province after a preamble ("Xét theo địa bàn trước hợp nhất, khu vực tỉnh Yên Bái (cũ) …") speaks of it', () => {
+    const fs = facts('Xét theo địa bàn trước hợp nhất, khu vực tỉnh Yên Bái (cũ) có 598 HTX với 21.340 thành viên, doanh thu bình quân đạt 2,4 tỷ đồng/HTX/năm.', 'Kinh tế tập thể tỉnh Lào Cai năm 2025');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 598, 'former_province'],
+      ['members', 21340, 'former_province'],
+      ['revenue', 2400000000, 'former_province'],
+    ]);
+  });
 });
 

@@ -1307,7 +1307,7 @@ function placeFromContext(
   const formers = new Set([...paraFacts, ...sFacts].filter((x) => x.place?.level === 'former_province' && x.formerProvince).map((x) => x.formerProvince));
   // Then only a clause that opened on one of them speaks of it ("…; tỉnh Tuyên Quang (cũ) có 572 HTX, …, với 19.070 thành viên").
   const clauseStart = Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1);
-  const former = formers.size > 1 ? [...sFacts].reverse().find((x) => x.place?.level === 'former_province' && x.formerProvince && x.placeAt !== undefined && x.placeAt >= clauseStart && x.placeAt - clauseStart < 40 && x.valueSpan.end <= f.valueSpan.start) : [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && ((x.placeAt !== undefined && x.placeAt - p.start < 40) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60)));
+  const former = formers.size > 1 ? [...sFacts].reverse().find((x) => x.place?.level === 'former_province' && x.formerProvince && x.placeAt !== undefined && x.placeAt >= clauseStart && x.placeAt - clauseStart < 40 && x.valueSpan.end <= f.valueSpan.start) : [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && ((x.placeAt !== undefined && x.placeAt - p.start < 60) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60)));
   // "… chiếm 23,7% tổng số HTX toàn tỉnh": the province as the whole a share is of says nothing of whose figures these are.
   // "9 huyện miền núi có 187 HTX …; …, trong khi mức bình quân chung của toàn tỉnh là 221 thành viên/HTX": the province
   // named in a later clause, to compare, leaves this clause's place alone, and so does a share of the whole ("chiếm 57,9%
