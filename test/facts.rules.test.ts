@@ -5009,5 +5009,14 @@ describe('readings added on heldout34', () => {
       ['revenue', 2400000000, 'former_province'],
     ]);
   });
+  it('"Các HTX thành lập mới có tổng số 412 thành viên, tổng vốn điều lệ hơn 7,3 tỷ đồng" speaks of the new ones', () => {
+    const fs = facts('Trong năm, toàn tỉnh thành lập mới 35 HTX. Các HTX thành lập mới có tổng số 412 thành viên, tổng vốn điều lệ hơn 7,3 tỷ đồng. Toàn tỉnh có tổng số 5.200 thành viên.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value])).toEqual([
+      ['count', 'new', 35],
+      ['members', 'new', 412],
+      ['charter_capital', 'new', 7300000000],
+      ['members', 'existing', 5200],
+    ]);
+  });
 });
 

@@ -154,7 +154,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // the new cooperatives speaks of them throughout.
         if (f.scope === 'existing' && f.entity === 'cooperative' && f.metric !== 'count' && !FLOW_METRICS.has(f.metric) && f.metric !== 'share' && f.metric !== 'plan_achievement' && !f.place) {
           const opening = NEW_SUBJECT.exec(key.slice(s.start, f.valueSpan.start));
-          if (opening && !lastTrigger(key.slice(s.start + opening[0].length, f.valueSpan.start))) f.scope = 'new';
+          // "Các HTX thành lập mới có tổng số 412 thành viên, tổng vốn điều lệ hơn 7,3 tỷ đồng": their total is no stock word.
+          if (opening && !lastTrigger(key.slice(s.start + opening[0].length, f.valueSpan.start).replace(/(?<![\p{L}])tổng(?:\s+số)?(?![\p{L}])/gu, ' '))) f.scope = 'new';
         }
         // "số HTX thành lập mới tăng đều qua các năm: năm 2017 có 58 HTX; năm 2018 có 79 HTX": a list under an intro that
         // counts new ones.
