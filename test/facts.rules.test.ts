@@ -5018,5 +5018,12 @@ describe('readings added on heldout34', () => {
       ['members', 'existing', 5200],
     ]);
   });
+  it('a cooperative\'s name may join two trades with "và" ("HTX Dịch vụ nông nghiệp và tiêu thụ vải Hồng Lạc")', () => {
+    const fs = facts('Tại huyện Thanh Hà, 32 HTX đang hoạt động. HTX Dịch vụ nông nghiệp và tiêu thụ vải Hồng Lạc là một ví dụ. HTX thành lập năm 2019, đến nay đã có 186 thành viên.');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 32, 'huyện Thanh Hà'],
+      ['members', 186, 'HTX Dịch vụ nông nghiệp và tiêu thụ vải Hồng Lạc'],
+    ]);
+  });
 });
 

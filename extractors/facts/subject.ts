@@ -629,6 +629,12 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
       // inside a name when a capitalised word follows them; a verb, a place word or a preposition ends the name.
       if (!capital) {
         const inner = /^((?:[\p{Ll}]+\s+){1,2})(?=\p{Lu}\p{Ll})/u.exec(t.text.slice(at, Math.min(to, at + 30)));
+        // "HTX Dịch vụ nông nghiệp và tiêu thụ vải Hồng Lạc": a second trade joined by "và" after the first.
+        const joined = at > nStart + noun.length + 1 && /(?:^|\s)và\s+$/u.test(t.key.slice(Math.max(nStart, at - 5), at)) ? /^((?:[\p{Ll}]+\s+){1,3})(?=\p{Lu}\p{Ll})/u.exec(t.text.slice(at, Math.min(to, at + 40))) : null;
+        if (joined && !joined[1]!.trim().split(/\s+/u).some((x) => NAME_STOP.has(x))) {
+          at += joined[0].length;
+          continue;
+        }
         if (inner && !inner[1]!.trim().split(/\s+/u).some((x) => NAME_STOP.has(x))) {
           at += inner[0].length;
           continue;
