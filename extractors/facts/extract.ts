@@ -7,7 +7,7 @@ import type { Entity, Metric, Mention, Place, Sector } from '../../schemas/recor
 import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
-import { COLUMNS, tableFacts } from './table.js';
+import { COLUMNS, SINCE_BEFORE, tableFacts } from './table.js';
 import { ALLIANCE_PLAN_BEFORE, CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
 import { withoutShareOfWhole } from './district-article.js';
 import { blankFact, bulletItem, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
@@ -274,11 +274,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const from = Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1);
           const unions = namedOrgs(ctx, from, f.valueSpan.start).filter((o) => o.entity === 'cooperative_union');
           const union = unions.length === 1 ? unions[0] : undefined;
-          if (union && !/\d/u.test(key.slice(union.end, f.valueSpan.start)) && f.valueSpan.start - union.end < 30) {
-            f.place = { level: 'cooperative', name: union.name };
-            f.sector = null;
-            f.sectorLabel = null;
-          }
+          if (union && !/\d/u.test(key.slice(union.end, f.valueSpan.start)) && f.valueSpan.start - union.end < 30) ofNamedOrg(f, union.name);
         }
         // "số HTX xếp loại yếu, kém hiện còn 58 HTX, giảm 9 HTX so với cuối năm 2024 (67 HTX)": the earlier point of a
         // change is of the change's class, not of the base the sentence opened on ("Trong số 412 HTX đang hoạt động, …").
@@ -308,10 +304,8 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         if (org && org.start <= orgAt + 1) {
           for (const f of sFacts) {
             if (f.valueSpan.start >= orgAt || f.place || !['cooperative', 'cooperative_union', 'cooperative_group'].includes(f.entity)) continue;
-            f.place = { level: 'cooperative', name: org.name };
+            ofNamedOrg(f, org.name);
             if (f.entity === 'cooperative') f.entity = org.entity;
-            f.sector = null;
-            f.sectorLabel = null;
           }
         }
       }
@@ -433,6 +427,20 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
   if (last === placed && (placed.place!.level === 'district' || placed.place!.level === 'commune') && goesOn && !OTHER_PLACE.test(gap) && !PROPER_NAME.test(ctx.text.slice(placed.valueSpan.end, at)))
     return { place: placed.place!, formerProvince: placed.formerProvince };
   return null;
+}
+
+/**
+ * "Hiện khu vực này có 655 HTX …. Doanh thu bình quân … ước đạt 1,48 tỷ đồng/HTX": a paragraph whose first figure is a
+ * former province's speaks of it. One that lists several ("TP.HCM (cũ) có 736 HTX, tỉnh Bình Dương (cũ) có 187 HTX và …")
+ * gives the parts of a whole: then only a clause that opened on one of them speaks of it ("…; tỉnh Tuyên Quang (cũ) có
+ * 572 HTX, …, với 19.070 thành viên").
+ */
+function paragraphFormer(key: string, p: Paragraph, s: Sentence, f: DraftFact, paraFacts: DraftFact[], sFacts: DraftFact[]): DraftFact | undefined {
+  const placed = [...paraFacts, ...sFacts].filter((x) => x.place?.level === 'former_province');
+  if (new Set(placed.filter((x) => x.formerProvince).map((x) => x.formerProvince)).size <= 1)
+    return placed.find((x) => (x.placeAt !== undefined && x.placeAt - p.start < 60) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60));
+  const clauseStart = Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1);
+  return [...sFacts].reverse().find((x) => x.place?.level === 'former_province' && x.formerProvince && x.placeAt !== undefined && x.placeAt >= clauseStart && x.placeAt - clauseStart < 40 && x.valueSpan.end <= f.valueSpan.start);
 }
 
 /** The place that heads a list line: "Huyện Bắc Quang: có 74 HTX", "- H. Vĩnh Bảo: 61 HTX". */
@@ -782,11 +790,24 @@ function courseListItem(ctx: Ctx, paragraphs: Paragraph[], p: Paragraph, f: Draf
   const lineStart = ctx.text.lastIndexOf('\n', f.valueSpan.start) + 1;
   const lineEnd = ctx.text.indexOf('\n', f.valueSpan.start);
   if (!listLine(Math.max(p.start, lineStart), lineEnd < 0 ? p.end : Math.min(p.end, lineEnd))) return false;
-  let j = p.index - 1;
-  while (j >= 0 && listLine(paragraphs[j]!.start, paragraphs[j]!.end)) j--;
-  const intro = paragraphs[j];
-  if (!intro || !/:\s*$/u.test(ctx.text.slice(intro.start, intro.end))) return false;
+  const intro = listIntro(ctx, paragraphs, p, listLine);
+  if (!intro) return false;
   return facts.some((x) => x.entity === 'training_course' && x.metric === 'count' && !x.place && !x.sector && x.valueSpan.start >= intro.start && x.valueSpan.end <= intro.end);
+}
+
+/** A figure of one named cooperative, union or group: its place, and no sector of the province's. */
+function ofNamedOrg(f: DraftFact, name: string): void {
+  f.place = { level: 'cooperative', name };
+  f.sector = null;
+  f.sectorLabel = null;
+}
+
+/** The introduction, ending on a colon, over the list paragraph `p` and the list paragraphs right before it. */
+function listIntro(ctx: Ctx, paragraphs: Paragraph[], p: Paragraph, isItem: (from: number, to: number) => boolean): Paragraph | null {
+  let j = p.index - 1;
+  while (j >= 0 && isItem(paragraphs[j]!.start, paragraphs[j]!.end)) j--;
+  const intro = paragraphs[j];
+  return intro && /:\s*$/u.test(ctx.text.slice(intro.start, intro.end)) ? intro : null;
 }
 
 /** A line "Huyện Cái Bè: 5 HTX, …" in a list under an introduction, ending on a colon, that says where the new ones are. */
@@ -794,10 +815,8 @@ function newPlaceListItem(ctx: Ctx, paragraphs: Paragraph[], p: Paragraph, f: Dr
   const placeLine = (from: number, to: number): boolean => /^\s*(?:[-–•+*]\s*)?(?:huyện|thị xã|thành phố|tp\.?|quận)\s+[^:;,.\d]{2,30}:\s*\d/u.test(ctx.key.slice(from, to));
   const lineStart = Math.max(p.start, ctx.text.lastIndexOf('\n', f.valueSpan.start) + 1);
   if (!placeLine(lineStart, f.valueSpan.end)) return false;
-  let j = p.index - 1;
-  while (j >= 0 && placeLine(paragraphs[j]!.start, paragraphs[j]!.end)) j--;
-  const intro = paragraphs[j];
-  if (!intro || j === p.index || !/:\s*$/u.test(ctx.text.slice(intro.start, intro.end))) return false;
+  const intro = listIntro(ctx, paragraphs, p, placeLine);
+  if (!intro) return false;
   const last = ctx.key.slice(Math.max(intro.start, ctx.key.lastIndexOf('.', intro.end - 2) + 1), intro.end);
   if (!/(?:htx|hợp tác xã|tht|tổ hợp tác)\s+(?:mới thành lập|thành lập mới|được thành lập mới|mới được thành lập)(?![\p{L}])/u.test(last)) return false;
   return facts.some((x) => x.entity === f.entity && x.metric === 'count' && x.scope === 'new' && !x.place && x.valueSpan.start >= intro.start && x.valueSpan.end <= intro.end && x.value >= f.value);
@@ -826,7 +845,7 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   const rows = tableFacts(ctx.text, table, ctx.mentions, intro ? ctx.text.slice(intro.start, intro.end) : '');
   const firstRow = rows.length ? Math.min(...rows.map((r) => r.row.start)) : table.end;
   // A day a header cell starts a column's flow on ("Giải thể (từ 01/7/2013)") dates that column only, not the table.
-  const since = (m: Mention): boolean => /(?:^|[\s(])từ\s+(?:ngày\s+)?$/u.test(ctx.key.slice(Math.max(table.start, m.start - 12), m.start)) && ctx.text.slice(ctx.text.lastIndexOf('\n', m.start) + 1, m.start).includes(' | ');
+  const since = (m: Mention): boolean => SINCE_BEFORE.test(ctx.key.slice(Math.max(table.start, m.start - 12), m.start)) && ctx.text.slice(ctx.text.lastIndexOf('\n', m.start) + 1, m.start).includes(' | ');
   const dated = (from: number, to: number) =>
     ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !since(m) && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start))).pop();
   // A caption's own day ("(tính đến 30/11/2015)") before a header that prints others ("(xếp loại năm 2014)").
@@ -1302,13 +1321,6 @@ function placeFromContext(
     const one = /^\s*(?:[-–•+*]\s*)?[Ll]ớp\s[^;:.]{0,80}?\s(?:tại|ở)\s+((?:huyện|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/u.exec(text.slice(Math.max(s.start, text.lastIndexOf(';', f.valueSpan.start) + 1, text.lastIndexOf('\n', f.valueSpan.start) + 1), f.valueSpan.start));
     if (one) f.place = { level: /^(?:xã|phường|thị trấn)/u.test(one[1]!) ? 'commune' : 'district', name: one[1]! };
   }
-  // "Hiện khu vực này có 655 HTX …. Doanh thu bình quân … ước đạt 1,48 tỷ đồng/HTX": a paragraph whose first figure
-  // is a former province's speaks of it.
-  // One that lists several ("TP.HCM (cũ) có 736 HTX, tỉnh Bình Dương (cũ) có 187 HTX và …") gives the parts of a whole.
-  const formers = new Set([...paraFacts, ...sFacts].filter((x) => x.place?.level === 'former_province' && x.formerProvince).map((x) => x.formerProvince));
-  // Then only a clause that opened on one of them speaks of it ("…; tỉnh Tuyên Quang (cũ) có 572 HTX, …, với 19.070 thành viên").
-  const clauseStart = Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1);
-  const former = formers.size > 1 ? [...sFacts].reverse().find((x) => x.place?.level === 'former_province' && x.formerProvince && x.placeAt !== undefined && x.placeAt >= clauseStart && x.placeAt - clauseStart < 40 && x.valueSpan.end <= f.valueSpan.start) : [...paraFacts, ...sFacts].find((x) => x.place?.level === 'former_province' && ((x.placeAt !== undefined && x.placeAt - p.start < 60) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60)));
   // "… chiếm 23,7% tổng số HTX toàn tỉnh": the province as the whole a share is of says nothing of whose figures these are.
   // "9 huyện miền núi có 187 HTX …; …, trong khi mức bình quân chung của toàn tỉnh là 221 thành viên/HTX": the province
   // named in a later clause, to compare, leaves this clause's place alone, and so does a share of the whole ("chiếm 57,9%
@@ -1322,7 +1334,8 @@ function placeFromContext(
       f.formerProvince = local.formerProvince;
     }
   }
-  if (!f.place && former && !wholeProvince) {
+  const former = !f.place && !wholeProvince ? paragraphFormer(key, p, s, f, paraFacts, sFacts) : undefined;
+  if (former) {
     f.place = former.place;
     f.formerProvince = former.formerProvince;
   }

@@ -42,7 +42,7 @@ export function relativeFact(
   const after = key.slice(m.end, Math.min(clause.end, m.end + 40));
   // A plan in brackets after a result ("…, bằng 47,2% kế hoạch năm (kế hoạch 3.000 tỷ đồng), tăng 8,6%") is an aside: what
   // changes is the result.
-  const anchor = lastFact(sFacts.filter((f) => !f.rule.endsWith('.plan_in_brackets'))) ?? null;
+  const anchor = lastFact(sFacts.filter((f) => !planAside(f))) ?? null;
   // "thu nhập bình quân của thành viên HTX là đồng bào Khmer tăng 1,5 lần": the income of the members of one people.
   if ((isPercent || m.kind === 'multiple') && /thành viên (?:(?:htx|hợp tác xã)\s+)?là (?:đồng bào|người (?:dân tộc|khmer|mông|thái|dao)|phụ nữ|nữ|thanh niên)[^;.\d]{0,40}$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start)))
     return { reason: 'income of a subset of the members the fields cannot name' };
@@ -346,11 +346,7 @@ export function relativeFact(
         target.sectorLabel = ctx.text.slice(named.start, named.end);
       }
       // "Các HTX du lịch cộng đồng của huyện Mai Châu doanh thu giảm trên 60%": the place the clause opened on.
-      const own = placeBefore(ctx, clause, kw.start);
-      if (own) {
-        target.place = own.place;
-        target.formerProvince = own.formerProvince;
-      }
+      placeOpening(ctx, clause, kw.start, target);
     }
     // "Số lao động làm việc thường xuyên trong HTX ước tăng 4,6%", "Số thành viên HTX tăng 2,1%": the people counted changed,
     // not the cooperatives the phrase goes on to name.
@@ -379,15 +375,11 @@ export function relativeFact(
     if (!target && sp && !sp.counted) {
       target = { ...blankFact(m, sp.entity === 'member_unit' ? 'member_unit' : sp.entity), sector: sp.sector, sectorLabel: sp.sectorLabel, rating: sp.rating, evidence: { start: sp.start, end: m.end } };
       // "Ở huyện Cư Jút, số HTX nông nghiệp tăng gần gấp đôi": the place the clause opens on.
-      const own = sp.entity !== 'member_unit' && sp.entity !== 'training_course' ? placeBefore(ctx, clause, sp.start) : null;
-      if (own) {
-        target.place = own.place;
-        target.formerProvince = own.formerProvince;
-      }
+      if (sp.entity !== 'member_unit' && sp.entity !== 'training_course') placeOpening(ctx, clause, sp.start, target);
     }
     // "thu nhập … ước đạt 5,6 triệu đồng, đạt 93,3% kế hoạch, tăng 7,7%": a plan's share or a share does not change;
     // the figure before them does.
-    if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor && (anchor.metric === 'plan_achievement' || anchor.metric === 'share') ? [...sFacts].reverse().find((f) => f.metric !== 'plan_achievement' && f.metric !== 'share' && f.scope !== 'change' && !f.rule.endsWith('.plan_in_brackets')) ?? null : anchor;
+    if (!target && !kw && !/(?:số|tổng số|số lượng)\s/u.test(lead)) target = anchor && (anchor.metric === 'plan_achievement' || anchor.metric === 'share') ? [...sFacts].reverse().find((f) => f.metric !== 'plan_achievement' && f.metric !== 'share' && f.scope !== 'change' && !planAside(f)) ?? null : anchor;
     if (!target) return { reason: 'relative change with no figure it refers to' };
     if (target.scope === 'new' && target.metric === 'count') return { reason: 'change of a flow (new cooperatives) against another period: no scope for it' };
     const sign = FALL.test(before.slice(-12)) ? -1 : 1;
@@ -404,4 +396,18 @@ export function relativeFact(
     };
   }
   return { reason: m.kind === 'multiple' ? 'multiple without a change it measures' : 'percentage with no role (share, plan, change)' };
+}
+
+/** A plan in brackets after the result it plans ("… (kế hoạch 3.000 tỷ đồng)"): an aside, never what a change is of. */
+function planAside(f: DraftFact): boolean {
+  return f.rule.endsWith('.plan_in_brackets');
+}
+
+/** The place a clause opens on, for a change whose subject is named by words, not by a figure before it. */
+function placeOpening(ctx: Ctx, clause: Span, at: number, target: DraftFact): void {
+  const own = placeBefore(ctx, clause, at);
+  if (own) {
+    target.place = own.place;
+    target.formerProvince = own.formerProvince;
+  }
 }

@@ -628,13 +628,9 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
       // "HTX Rau hoa Ka Đô Xanh", "THT chè Shan tuyết Tả Phìn": one or two lowercase words of its trade may stand
       // inside a name when a capitalised word follows them; a verb, a place word or a preposition ends the name.
       if (!capital) {
-        const inner = /^((?:[\p{Ll}]+\s+){1,2})(?=\p{Lu}\p{Ll})/u.exec(t.text.slice(at, Math.min(to, at + 30)));
-        // "HTX Dịch vụ nông nghiệp và tiêu thụ vải Hồng Lạc": a second trade joined by "và" after the first.
-        const joined = at > nStart + noun.length + 1 && /(?:^|\s)và\s+$/u.test(t.key.slice(Math.max(nStart, at - 5), at)) ? /^((?:[\p{Ll}]+\s+){1,3})(?=\p{Lu}\p{Ll})/u.exec(t.text.slice(at, Math.min(to, at + 40))) : null;
-        if (joined && !joined[1]!.trim().split(/\s+/u).some((x) => NAME_STOP.has(x))) {
-          at += joined[0].length;
-          continue;
-        }
+        // "HTX Dịch vụ nông nghiệp và tiêu thụ vải Hồng Lạc": a second trade joined by "và" after the first may take three.
+        const joined = at > nStart + noun.length + 1 && /(?:^|\s)và\s+$/u.test(t.key.slice(Math.max(nStart, at - 5), at));
+        const inner = (joined ? /^((?:[\p{Ll}]+\s+){1,3})(?=\p{Lu}\p{Ll})/u : /^((?:[\p{Ll}]+\s+){1,2})(?=\p{Lu}\p{Ll})/u).exec(t.text.slice(at, Math.min(to, at + (joined ? 40 : 30))));
         if (inner && !inner[1]!.trim().split(/\s+/u).some((x) => NAME_STOP.has(x))) {
           at += inner[0].length;
           continue;

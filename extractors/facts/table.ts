@@ -86,6 +86,9 @@ export interface TableCell extends Span {
   text: string;
 }
 
+/** "(từ 01/7/2013)": the words before a day a header cell starts a column's flow on. */
+export const SINCE_BEFORE = /(?:^|[\s(])từ\s+(?:ngày\s+)?$/u;
+
 export interface TableFact {
   entity: Entity;
   metric: Metric;
@@ -191,8 +194,7 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
     const classWords = rule?.metric === 'count' && !scope ? key.replace(/^(?:trong đó\s*:?\s*)?(?:số\s+)?(?:lượng\s+)?(?:(?:htx|hợp tác xã)\s+)?/u, '') : '';
     const classRating = classWords ? RATINGS.find((r) => r.pattern.exec(classWords)?.index === 0)?.rating : undefined;
     // "Giải thể (từ 01/7/2013)": the column's flow runs from that day to the table's.
-    const sinceAt = scope && !period ? /(?:^|[\s(])từ\s+(?:ngày\s+)?$/u : null;
-    const since = sinceAt ? mentions.find((x) => x.kind === 'date' && typeof x.value === 'string' && x.start >= c.start && x.end <= c.end && sinceAt.test(toneKey(text.slice(c.start, x.start))))?.value as string | undefined : undefined;
+    const since = scope && !period ? (mentions.find((x) => x.kind === 'date' && typeof x.value === 'string' && x.start >= c.start && x.end <= c.end && SINCE_BEFORE.test(toneKey(text.slice(c.start, x.start))))?.value as string | undefined) : undefined;
     return { rule, scale, scope, period, sector, average, classRating, since };
   });
   const planned = planIndicatorTable(text, header, lines.slice(1), mentions);
@@ -232,11 +234,11 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       const province = former ? lookupProvince(former[1]!) : null;
       if (province) formerProvince = province.code;
       // "Tên HTX | Thành viên (người) | …": a row of one named cooperative.
-      place = { level: nameCol >= 0 ? 'cooperative' : province ? 'former_province' : /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
+      place = { level: nameCol >= 0 ? 'cooperative' : province ? 'former_province' : localLevel(name), name };
     } else if (!TOTAL_ROW.test(labelKey) && labelCol >= 0 && /^đơn vị$/u.test(toneKey(header[labelCol]!.text.trim())) && /^(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|TP\.?)\s+\p{Lu}/u.test(labelCell.text.trim())) {
       // "Đơn vị | Tổng số HTX | …" over rows "Thành phố Huế", "Huyện Phú Vang": units that are places.
       const name = labelCell.text.trim();
-      place = { level: /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
+      place = { level: localLevel(name), name };
     } else if (!TOTAL_ROW.test(labelKey)) {
       const lead = labelCell.start + (labelCell.text.length - labelCell.text.trimStart().length);
       // "Nông nghiệp (trồng trọt, chăn nuôi)": a gloss in brackets after the sector names no other one.
@@ -344,7 +346,7 @@ function planTable(text: string, header: TableCell[], rows: Span[], mentions: Me
     const total = TOTAL_ROW.test(labelKey.replace(/[*:]/gu, '').trim());
     const name = row[placeCol]!.text.trim();
     if (!total && (!/^\p{Lu}/u.test(name) || /\d/u.test(name))) continue;
-    const place: Place | null = total ? null : { level: /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district', name };
+    const place: Place | null = total ? null : { level: localLevel(name), name };
     const base = { entity, sector: null, sectorLabel: null, place, row: line, scope: 'new' as const };
     const plan = numberIn(mentions, row[planCol]!);
     if (plan) out.push({ ...base, metric: 'count', unit: 'count', value: plan.value as number, mention: plan, rule: 'col.plan', target: true, ...(planPeriod ? { period: planPeriod } : {}) });
@@ -420,11 +422,21 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
     if (same && donePeriod) out.push({ ...base, value: scaled(same, scale), mention: same, rule: `${rule.id}.same_period`, period: { start: yearBefore(donePeriod.start), end: yearBefore(donePeriod.end) } });
     const change = changeCol >= 0 && donePeriod ? numberIn(mentions, row[changeCol]!) : undefined;
     if (change && donePeriod) {
-      const v = change.value as number;
-      out.push({ ...base, unit: 'percent', value: /^\s*[-–−]/u.test(row[changeCol]!.text) && v > 0 ? -v : v, mention: change, rule: `${rule.id}.change`, change: true, period: donePeriod, ...(lastDone.estimated ? { estimated: true } : {}) });
+      out.push({ ...base, unit: 'percent', value: signedIn(row[changeCol]!, change), mention: change, rule: `${rule.id}.change`, change: true, period: donePeriod, ...(lastDone.estimated ? { estimated: true } : {}) });
     }
   }
   return out.length ? out : null;
+}
+
+/** A row of places: a commune when its name says so ("Xã Tân Phú"), else a district, town or city of the province. */
+function localLevel(name: string): 'commune' | 'district' {
+  return /^(?:xã|phường|thị trấn)(?![\p{L}])/iu.test(name) ? 'commune' : 'district';
+}
+
+/** A comparison cell's number with the sign printed apart from it ("-2,3", "– 5"). */
+function signedIn(cell: TableCell, m: Mention): number {
+  const v = m.value as number;
+  return /^\s*[-–−]/u.test(cell.text) && v > 0 ? -v : v;
 }
 
 /** The same day a year before ("2018-06-30" → "2017-06-30"; 29 February → 28). */
@@ -641,7 +653,7 @@ function indicatorTable(text: string, header: TableCell[], rows: Span[], mention
     if (compareCol >= 0) {
       const m = number(row[compareCol]!);
       // The sign may be printed apart from the number ("+4,9", "-2,3").
-      const signed = m ? (/^\s*[-–−]/u.test(row[compareCol]!.text) && (m.value as number) > 0 ? -(m.value as number) : (m.value as number)) : null;
+      const signed = m ? signedIn(row[compareCol]!, m) : null;
       // A stock changed from the earlier column's day to the later one's; a flow over the later period.
       // "6 tháng 2024 | Cùng kỳ 2023 | So sánh (%)": the later column may come first; the change runs forward in time.
       const byEnd = byPeriod ? [...dataCols].filter((i) => periods[i]).sort((a, b) => (periods[a]!.end < periods[b]!.end ? -1 : periods[a]!.end > periods[b]!.end ? 1 : 0)) : dataCols;
