@@ -5025,5 +5025,18 @@ describe('readings added on heldout34', () => {
       ['members', 186, 'HTX Dịch vụ nông nghiệp và tiêu thụ vải Hồng Lạc'],
     ]);
   });
-});
 
+  it('a table of plans reads a row of one class\'s share ("Tỷ lệ HTX xếp loại khá | %"): planned, done and the share of the plan', () => {
+    const title = 'Liên minh HTX tỉnh tổng kết năm 2021';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số chỉ tiêu chủ yếu năm 2021:</p>
+      <table><tr><th>STT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch năm 2021</th><th>Thực hiện năm 2021</th><th>Tỷ lệ so với KH (%)</th></tr>
+      <tr><td>1</td><td>Tỷ lệ HTX xếp loại khá</td><td>%</td><td>40</td><td>44</td><td>110,0</td></tr>
+      <tr><td>2</td><td>Tỷ lệ hộ nghèo có việc làm trong HTX</td><td>%</td><td>10</td><td>12</td><td>120,0</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.example.vn/tin/9' }).facts;
+    expect(fs.map((f) => [f.metric, f.rating, f.refMetric, f.status, f.value, f.asOf])).toEqual([
+      ['share', 'fair', 'count', 'target', 40, '2021-12-31'],
+      ['share', 'fair', 'count', 'actual', 44, '2021-12-31'],
+      ['plan_achievement', 'fair', 'share', 'actual', 110, '2021-12-31'],
+    ]);
+  });
+});

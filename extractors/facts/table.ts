@@ -397,6 +397,20 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
   const lastDone = doneOf[doneOf.length - 1]!;
   const out: TableFact[] = [];
   for (const line of rows) {
+    const share = classShareRow(text, line, labelCol, header.length, unitCol);
+    if (share) {
+      // "Tỷ lệ HTX hoạt động hiệu quả | % | 60 | 62,4 | 104,0": the class's share of the cooperatives, planned and done.
+      const base = { entity: 'cooperative' as const, metric: 'share' as const, unit: 'percent' as const, refMetric: 'count' as const, rating: share.rating, sector: null, sectorLabel: null, place: null, row: line };
+      const plan = numberIn(mentions, share.row[planCol]!);
+      if (plan) out.push({ ...base, value: plan.value as number, mention: plan, rule: 'col.share.plan', target: true, ...(planPeriod ? { period: planPeriod } : {}) });
+      for (const d of doneOf) {
+        const done = numberIn(mentions, share.row[d.col]!);
+        if (done) out.push({ ...base, value: done.value as number, mention: done, rule: 'col.share.done', ...d.when, ...(d.estimated ? { estimated: true } : {}) });
+      }
+      const ratio = ratioCol >= 0 ? numberIn(mentions, share.row[ratioCol]!) : undefined;
+      if (ratio) out.push({ ...base, metric: 'plan_achievement', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', refMetric: 'share', ...lastDone.when, ...(lastDone.estimated ? { estimated: true } : {}) });
+      continue;
+    }
     const r = indicatorRow(text, line, labelCol, header.length, unitCol, INDICATOR_ROWS);
     if (!r) continue;
     const { row, labelKey, rule, scale } = r;
@@ -485,6 +499,17 @@ function indicatorRow(text: string, line: Span, labelCol: number, width: number,
   if (!rule || !rule.metric || !rule.entity || rule.metric === 'share') return null;
   const scaleKey = unitCol >= 0 ? `${labelKey} ${toneKey(row[unitCol]!.text.trim())}` : labelKey;
   return { row, labelKey, rule: rule as IndicatorRule, scale: rule.unit === 'VND' ? (SCALES.find((x) => x.pattern.test(scaleKey))?.factor ?? 1) : 1 };
+}
+
+/** "Tỷ lệ HTX hoạt động hiệu quả | %": a row of the share one class of cooperatives makes of all of them. */
+function classShareRow(text: string, line: Span, labelCol: number, width: number, unitCol: number): { row: TableCell[]; rating: Rating } | null {
+  const opened = openRow(text, line, width, labelCol);
+  if (!opened) return null;
+  const m = /^(?:tỷ lệ|tỉ lệ)\s+(?:số\s+)?((?:htx|hợp tác xã)\s.*?)\s*(?:\(%\))?$/u.exec(opened.labelKey);
+  if (!m) return null;
+  if (unitCol >= 0 ? toneKey(opened.row[unitCol]!.text.trim()) !== '%' : !/\(%\)$/u.test(opened.labelKey)) return null;
+  const rating = rowClass(m[1]!);
+  return rating ? { row: opened.row, rating } : null;
 }
 
 /** A row of a table of grades: its label must be a grade ("Tốt", "Loại khá", "Yếu, kém"); others ("Số HTX tham gia đánh giá") are no fact. */
