@@ -588,6 +588,8 @@ export const NAMED_ORG_EXAMPLES: { text: string; name: string | null }[] = [
   { text: 'HTX Rau hoa Ka Đô Xanh (xã Ka Đô) có', name: 'HTX Rau hoa Ka Đô Xanh' },
   { text: 'THT chè Shan tuyết Tả Phìn có 30 tổ viên', name: 'THT chè Shan tuyết Tả Phìn' },
   { text: 'HTX Quyết Thắng xã Tân Lập có', name: 'HTX Quyết Thắng' },
+  { text: 'HTX Rau quả sạch Hòa Phong hiện có 64 thành viên', name: 'HTX Rau quả sạch Hòa Phong' },
+  { text: 'HTX Trái cây an toàn Mỹ Lợi có', name: 'HTX Trái cây an toàn Mỹ Lợi' },
 ];
 
 /**
@@ -661,7 +663,7 @@ export function namedOrgs(t: Texts, from: number, to: number): NamedOrg[] {
 const NAME_STOP = new Set('ở tại của với và cho thuộc có đạt được trên trong các những này đã hiện do là năm xã huyện thôn bản ấp phường thị tỉnh thành quận khu tổ ông bà anh chị giám đốc chủ tịch theo từ đến sau khi nay vẫn cũng còn tiếp luôn đang sẽ mới vừa ra vào lên về như gồm cùng nhưng mà thì nên vì tháng ngày'.split(' '));
 
 /** Kind words a cooperative's name may carry before its proper name. */
-const NAME_FILLER = /^(?:nông lâm nghiệp|lâm nghiệp|nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|hoa|cây cảnh|cà phê|hồ tiêu|thanh long|bưởi|nấm|mật ong|dừa|tôm|muối|quế|sâm|trà|chăn nuôi bò|và|-|–)(?![\p{L}])\s*/u;
+const NAME_FILLER = /^(?:nông lâm nghiệp|lâm nghiệp|nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau củ quả|rau quả|trái cây|cây ăn trái|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|hoa|cây cảnh|cà phê|hồ tiêu|thanh long|bưởi|nấm|mật ong|dừa|tôm|muối|quế|sâm|trà|chăn nuôi bò|và|-|–)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
 const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
