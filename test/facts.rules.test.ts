@@ -5039,4 +5039,16 @@ describe('readings added on heldout34', () => {
       ['plan_achievement', 'fair', 'share', 'actual', 110, '2021-12-31'],
     ]);
   });
+
+  it('bare names listed after a district ("…; tiếp đến là Quốc Oai (51 HTX)") or after "các huyện … như" are districts, each its own', () => {
+    const fs = facts('Các HTX nông nghiệp tập trung nhiều nhất tại huyện Thạch Thất với 64 HTX; tiếp đến là Quốc Oai (51 HTX), Phúc Thọ (47 HTX). Các huyện phía nam như Thanh Oai có 38 HTX, Phú Xuyên có 35 HTX. Toàn thành phố có 1.200 HTX.');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      [64, 'district', 'huyện Thạch Thất'],
+      [51, 'district', 'Quốc Oai'],
+      [47, 'district', 'Phúc Thọ'],
+      [38, 'district', 'Thanh Oai'],
+      [35, 'district', 'Phú Xuyên'],
+      [1200, null, null],
+    ]);
+  });
 });

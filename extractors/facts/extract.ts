@@ -311,6 +311,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
       }
       respectivePlaces(ctx, s, sFacts);
       eachPlace(ctx, s, sFacts);
+      listedPlaces(ctx, s, sFacts);
       paraFacts.push(...sFacts);
     }
     facts.push(...paraFacts);
@@ -712,6 +713,29 @@ function eachPlace(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
     const asOf = scope !== f.scope ? null : f.asOf;
     const clones = names.map((n) => ({ ...f, scope, period, asOf, place: { level, name: n.name }, formerProvince: null, evidence: { start: n.start, end: Math.max(f.evidence.end, f.valueSpan.end) }, rule: 'noun.each_place' }));
     sFacts.splice(sFacts.indexOf(f), 1, ...clones);
+  }
+}
+
+/**
+ * "… nhiều nhất tại huyện Ba Vì với 94 HTX; tiếp đến là Ứng Hòa (87 HTX), Mỹ Đức (72 HTX)", "Các huyện ven đô như Đông
+ * Anh có 53 HTX, Gia Lâm có 41 HTX": bare names listed after a district, or after "các huyện … như", are districts too.
+ */
+function listedPlaces(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
+  for (const f of sFacts) {
+    // A place the figure only inherited from the clause before gives way to the name printed right before it.
+    if ((f.place && f.place.level !== 'district' && f.place.level !== 'commune') || f.metric !== 'count' || !COOPERATIVE_FAMILY.has(f.entity)) continue;
+    const before = ctx.text.slice(Math.max(s.start, f.valueSpan.start - 60), f.valueSpan.start);
+    const item = /(?:^|[,;:]\s*|\s(?:là|như|và)\s+)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\s*(?:\(\s*|có\s+|với\s+)$/u.exec(before);
+    if (!item || f.place?.name.endsWith(item[1]!) || lookupProvince(item[1]!) || /^(?:Liên|Hợp|Tổ|Quỹ|Ban|Sở|Phòng|Ủy|Nhà|Chính|Tỉnh|Thành|Huyện|Xã)\s/u.test(item[1]!)) continue;
+    const itemAt = f.valueSpan.start - before.length + item.index! + item[0].indexOf(item[1]!);
+    const prev = [...sFacts].reverse().find((g) => g !== f && g.valueSpan.end <= itemAt && g.metric === 'count' && (g.place?.level === 'district' || g.place?.level === 'commune'));
+    const group = /(?:các|những)\s+(huyện|xã|quận)(?:\s+[\p{Ll}]+){0,3}\s+(?:như|là|gồm)\s+$/u.exec(ctx.key.slice(s.start, itemAt));
+    const between = prev ? ctx.key.slice(prev.valueSpan.end, itemAt) : '';
+    const listed = prev && !between.includes('.') && (!between.includes(';') || /;\s*(?:tiếp (?:đến|theo)|kế (?:đến|tiếp)|sau đó|thứ hai)(?![\p{L}])[^;]*$/u.test(between));
+    const level = listed ? prev!.place!.level : group ? (group[1] === 'xã' ? 'commune' : 'district') : null;
+    if (!level) continue;
+    f.place = { level, name: item[1]! };
+    f.formerProvince = null;
   }
 }
 
