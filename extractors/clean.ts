@@ -364,7 +364,8 @@ function chooseTitle(dom: PageDom, firstIdx: number, refs: string[], siteName: s
   for (let i = within !== undefined ? Math.max(0, firstIdx - within) : 0; i < limit; i++) {
     const b = dom.blocks[i]!;
     // With nothing to agree with, an <h1> marked as the article's title ("Article_Title") right before the article is it too.
-    const titleClass = /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '') && !/box|widget|side|menu/i.test(b.el.attribs.class ?? '');
+    // Joomla's classic templates mark an <h1> "contentheading".
+    const titleClass = (/title|tieu-?de|headline/i.test(b.el.attribs.class ?? '') || (b.el.tag === 'h1' && /contentheading/i.test(b.el.attribs.class ?? ''))) && !/box|widget|side|menu/i.test(b.el.attribs.class ?? '');
     const titled = within !== undefined ? titleClass && (b.kind !== 'heading' || b.el.tag === 'h1') : b.kind === 'heading' || /title|tieu-?de|headline/i.test(b.el.attribs.class ?? '');
     if (!titled || b.text.length < 8 || b.text.length > 400 || b.el.negative) continue;
     if (siteName && similarity(b.text, siteName) > 0.8) continue;

@@ -77,6 +77,14 @@ describe('datelines', () => {
     const r = cleanHtml(html, { name: 'joomla.html' });
     expect([r.publishedAt, r.author]).toEqual(['2018-11-12T08:20:00+07:00', 'Lê Văn An']);
   });
+  it('a Joomla <h1 class="contentheading"> is the headline when <title> names only the site and its section', () => {
+    const head = 'Hợp tác xã vận tải ven biển mở thêm tuyến mới';
+    const para = (n: number) => `<p>Đoạn ${n} nói về các hợp tác xã vận tải hành khách ở các huyện ven biển, với nhiều thành viên góp vốn mua xe và mở tuyến.</p>`;
+    const html = `<html><head><title>Liên minh HTX tỉnh - Tin hoạt động</title></head><body><table><tr><td id="left"><h3>Chuyên mục</h3><ul><li><a href="/a">Tin hoạt động</a></li><li><a href="/b">Văn bản</a></li></ul></td>
+      <td id="content"><div class="item-page"><h1 class="contentheading">${head}</h1><div class="article-info">Ngày đăng: 05/03/2019 10:10</div>
+      <div class="article-body">${[1, 2, 3, 4, 5].map(para).join('')}</div></div></td></tr></table></body></html>`;
+    expect(cleanHtml(html, { name: 'joomla-h1.html' }).title).toBe(head);
+  });
   it('a dateline cell above the headline counts though a cell of page tools stands between them', () => {
     const head = 'Hội nghị sơ kết công tác hỗ trợ hợp tác xã nông nghiệp';
     const para = (n: number) => `<p>Đoạn ${n} nói về các hợp tác xã nông nghiệp ở các huyện đồng bằng, với nhiều thành viên tham gia sản xuất lúa và tiêu thụ sản phẩm.</p>`;
