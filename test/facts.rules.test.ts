@@ -5051,4 +5051,15 @@ describe('readings added on heldout34', () => {
       [1200, null, null],
     ]);
   });
+
+  it('"ước cả năm" as the verb of a subject after a preamble estimates every figure the sentence lists, but not an earlier point in brackets', () => {
+    const fs = facts('Phấn đấu hoàn thành kế hoạch năm\n\nTừ kết quả 6 tháng đầu năm, Liên minh HTX tỉnh ước cả năm 2022 toàn tỉnh thành lập mới 70 HTX, đạt 100% kế hoạch, và 150 THT; giải thể khoảng 25 HTX; đến ngày 31/12/2022 toàn tỉnh có khoảng 980 HTX (đến ngày 31/12/2021 có 935 HTX).', 'Sơ kết 6 tháng đầu năm 2022');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.entity, f.scope, f.value, f.status])).toEqual([
+      ['cooperative', 'new', 70, 'estimate'],
+      ['cooperative_group', 'new', 150, 'estimate'],
+      ['cooperative', 'dissolved', 25, 'estimate'],
+      ['cooperative', 'existing', 980, 'estimate'],
+      ['cooperative', 'existing', 935, 'actual'],
+    ]);
+  });
 });

@@ -342,6 +342,10 @@ function estimatedOpening(before: string): boolean {
   // "Theo dự báo của Liên minh HTX tỉnh, đến 31/12/2023 toàn tỉnh dự kiến có 623 HTX; cả năm thành lập mới khoảng 52
   // HTX": a sentence that opens on a forecast estimates every figure in it.
   if (/^\s*theo (?:dự báo|ước tính|số liệu ước tính|dự ước)(?![\p{L}])[^;.]{0,50}?,/u.test(before)) return true;
+  // "Trên cơ sở kết quả đạt được, Liên minh HTX tỉnh ước cả năm 2021 toàn tỉnh thành lập mới 95 HTX, …; giải thể khoảng
+  // 40 HTX; …": "ước" as the verb of a subject, over the year, estimates every figure the sentence lists after it, but
+  // not an earlier point in brackets ("(đến ngày 30/6/2025, hai tỉnh có tổng cộng 775 HTX)").
+  if (!/\([^()]*$/u.test(before) && /^(?:[^\d;.]|\d{1,2}\s+tháng|(?:19|20)\d{2}){0,80}?(?<![\p{L}])(?:ước|dự ước|ước tính)\s+(?:cả năm|năm (?:19|20)\d{2}|đến (?:hết )?(?:ngày|cuối năm))(?![\p{L}])/u.test(before)) return true;
   // "Theo báo cáo tại hội nghị, ước thực hiện năm 2024, toàn tỉnh có …": a source may stand before the estimate.
   const open = /^(?:[\p{L}\d ,]{0,20}?[\s,]|theo [\p{L} ]{0,40}?,\s*)?(ước tính|ước thực hiện|ước|dự kiến|dự ước)(?![\p{L}])(\s+đạt)?/u.exec(before.slice(0, 70));
   if (!open) return false;
