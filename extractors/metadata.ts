@@ -324,7 +324,9 @@ export const NOT_REPORTED = /(?:so với|cùng kỳ|từ|trước|sau|đến|tri
 export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Liên minh Hợp tác xã tỉnh An Giang sơ kết hoạt động 6 tháng đầu năm 2023', text: '', label: '6 tháng đầu năm 2023' },
   { title: 'Liên minh HTX tỉnh tổ chức tổng kết năm 2022 và triển khai nhiệm vụ năm 2023', text: '', label: 'năm 2022' },
-  { title: 'Phát huy vai trò của Liên minh', text: 'Năm 2020, Liên minh HTX tỉnh đã phát huy vai trò.', label: 'năm 2020' },
+  { title: 'Phát huy vai trò của Liên minh', text: 'Năm 2020, Liên minh HTX tỉnh đã phát huy vai trò.', label: 'năm 2020', date: '2021-01-15' },
+  // A feature of September 2019 on last year's figures of one cooperative: the year dates that sentence only.
+  { title: 'Hợp tác xã giúp bà con vùng ven biển thoát nghèo', text: 'Hiện HTX có 52 hộ thành viên. Năm 2018, HTX đạt doanh thu 3 tỷ đồng.', label: null, date: '2019-09-10' },
   { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ VII, nhiệm kỳ 2025 - 2030', text: 'Ngày 22/5/2025, Liên minh tổ chức Đại hội. Báo cáo nêu rõ, nhiệm kỳ 2020 - 2025, kinh tế tập thể phát triển.', label: 'nhiệm kỳ 2020 - 2025' },
   { title: 'Kinh tế tập thể phát triển', text: 'Nhân dịp kỷ niệm 75 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2021), phóng viên trao đổi với ông Chủ tịch.', label: null },
   { title: 'Vũ Thư: HTX đổi mới nhờ liên kết', text: 'Từ đầu năm 2025 đến nay, huyện đã hỗ trợ thành lập mới 2 HTX.', label: null },
@@ -502,7 +504,11 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     warnings.push(`reportPeriod: "${b!.text}" ended long before the article; the later "${later.text}" it also reviews was taken`);
     return { reportPeriod: { label: label(later), ...clampEnd(asPeriod(later)!) }, warnings };
   }
-  if (b) return { reportPeriod: { label: label(b), ...clampEnd(asPeriod(b)!) }, warnings };
+  // "Năm 2016, HTX đạt doanh thu 2,3 tỷ đồng" in a feature of August 2017: a year that ended long before the article
+  // dates that sentence's figures, not the present the feature describes ("Hiện HTX có 48 hộ thành viên").
+  const stale = b && fallbackDate && monthsBetween(asPeriod(b)!.end, fallbackDate.slice(0, 10)) > 6;
+  if (stale) warnings.push(`reportPeriod: "${b!.text}" ended long before the article and was not taken as the period reported on`);
+  if (b && !stale) return { reportPeriod: { label: label(b), ...clampEnd(asPeriod(b)!) }, warnings };
   // "Sơ kết 3 năm thực hiện Nghị quyết …" at a meeting in December 2016: the three years up to the figures' day.
   const years = /(?:(?:sơ kết|tổng kết|sau|qua)\s+|^|:\s*)(\d{1,2})\s+năm\s+(?:thực hiện|thi hành|triển khai)/u.exec(titleKey);
   if (years && fallbackDate) {
