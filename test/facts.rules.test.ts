@@ -5062,4 +5062,13 @@ describe('readings added on heldout34', () => {
       ['cooperative', 'existing', 935, 'actual'],
     ]);
   });
+
+  it('a sector called the main field ("Nông nghiệp vẫn là lĩnh vực chủ lực, chiếm 64% tổng số HTX") and a class with its grades in brackets ("tỷ lệ HTX hoạt động hiệu quả (xếp loại tốt, khá) đạt 70%") give shares', () => {
+    const fs = facts('Toàn tỉnh có 650 HTX. Thủy sản là ngành chủ lực của tỉnh, chiếm 41,5% tổng số HTX. Tỷ lệ HTX hoạt động hiệu quả (xếp loại tốt, khá) đạt 70,2%; tỷ lệ HTX hoạt động hiệu quả (mục tiêu 75%) chưa đạt.');
+    expect(fs.filter((f) => f.metric === 'share').map((f) => [f.sector, f.rating, f.value, f.status, f.refMetric])).toEqual([
+      ['agriculture', null, 41.5, 'actual', 'count'],
+      [null, 'effective', 70.2, 'actual', 'count'],
+      [null, 'effective', 75, 'target', 'count'],
+    ]);
+  });
 });

@@ -176,10 +176,14 @@ export function relativeFact(
     }
     // "khối phi nông nghiệp chiếm gần 70% tổng số HTX": a sector named by its group word, a share of the count.
     // The last group word counts: "Về cơ cấu ngành nghề, khối phi nông nghiệp chiếm …".
-    const group = /(?:^|[\s,;:])(?:khối|nhóm|lĩnh vực|nhóm ngành|ngành)\s+((?:(?!khối |nhóm |lĩnh vực |ngành )[\p{L}\s,-]){3,60}?)\s+(?:(?:hiện|vẫn|đã|chỉ|cũng)\s+)*$/u.exec(key.slice(Math.max(clause.start, prevEnd), m.start).replace(SHARE_LEAD, ''));
-    if (group && /^\s*(?:tổng\s+)?(?:số\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(m.end, m.end + 25))) {
-      const at = Math.max(clause.start, prevEnd) + group.index! + group[0].indexOf(group[1]!);
-      const label = readSector(key, at, at + group[1]!.length, { lead: false, exact: true });
+    // "Nông nghiệp vẫn là lĩnh vực chủ lực, chiếm 64,2% tổng số HTX": or the sector opening the sentence, called one.
+    const groupFrom = Math.max(clause.start, prevEnd);
+    const calledFrom = Math.max(s.start, prevEnd);
+    const called = /^(\s*)((?:[\p{L}\s,-]){3,40}?)\s+(?:(?:hiện|vẫn|luôn|đã)\s+)*là\s+(?:lĩnh vực|ngành|khối)(?:\s+\p{L}+){0,4}\s*,\s*$/u.exec(key.slice(calledFrom, m.start).replace(SHARE_LEAD, ''));
+    const group = called ? null : /(?:^|[\s,;:])(?:khối|nhóm|lĩnh vực|nhóm ngành|ngành)\s+((?:(?!khối |nhóm |lĩnh vực |ngành )[\p{L}\s,-]){3,60}?)\s+(?:(?:hiện|vẫn|đã|chỉ|cũng)\s+)*$/u.exec(key.slice(groupFrom, m.start).replace(SHARE_LEAD, ''));
+    const named = called ? { at: calledFrom + called[1]!.length, length: called[2]!.length, evidence: calledFrom + called[1]!.length } : group ? { at: groupFrom + group.index! + group[0].indexOf(group[1]!), length: group[1]!.length, evidence: groupFrom + group.index! + (group[0].length - group[0].trimStart().length) } : null;
+    if (named && /^\s*(?:tổng\s+)?(?:số\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(m.end, m.end + 25))) {
+      const label = readSector(key, named.at, named.at + named.length, { lead: false, exact: true });
       if (label)
         return {
           fact: {
@@ -189,8 +193,8 @@ export function relativeFact(
             refMetric: 'count',
             sector: label.sector,
             sectorLabel: ctx.text.slice(label.start, label.end),
-            evidence: { start: Math.max(clause.start, prevEnd) + group.index! + (group[0].length - group[0].trimStart().length), end: Math.min(clause.end, m.end + (/^\s*(?:tổng\s+)?(?:số\s+)?(?:htx|hợp tác xã)/u.exec(key.slice(m.end))?.[0].length ?? 0)) },
-            rule: 'fact.share.sector_group',
+            evidence: { start: named.evidence, end: Math.min(clause.end, m.end + (/^\s*(?:tổng\s+)?(?:số\s+)?(?:htx|hợp tác xã)/u.exec(key.slice(m.end))?.[0].length ?? 0)) },
+            rule: called ? 'fact.share.sector_called' : 'fact.share.sector_group',
             confidence: 0.85,
           },
         };
@@ -217,7 +221,7 @@ export function relativeFact(
   // "Tỷ lệ HTX yếu, kém vẫn ở mức hơn 20%", "HTX loại yếu chỉ còn dưới 5%", "giảm số HTX yếu xuống dưới 15%": the level
   // a class's share stands at (or is brought to), not a change of it.
   // "Tỷ lệ HTX hoạt động hiệu quả năm 2018 là 30%": a year may stand between.
-  const named = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)(?:[^,;.\d]|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])){0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
+  const named = /tỷ lệ\s+(?:số\s+)?((?:htx|hợp tác xã)(?:\([^()\d]{0,40}\)|[^,;.\d(]|\((?=[^()\d]{0,40}$)|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])){0,40}?)\s*(?:đạt|là|chiếm|ở mức)?\s*$/u.exec(before);
   const ratio =
     named ??
     /(?:tỷ lệ|(?:^|[\s,;:])số|^|[,;:])\s*((?:htx|hợp tác xã)\s[^;.\d]{0,30}?)\s*(?:(?:vẫn|chỉ|đã|sẽ|ước|giảm|xuống|còn|lên|đạt|ở mức|từ)\s+)*(?:xuống|còn|ở mức|lên|đạt)\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.exec(key.slice(clause.start, m.start));
@@ -227,7 +231,9 @@ export function relativeFact(
     const at = own ? m.start - (before.length - ratio.index!) + ratio[0].indexOf(ratio[1]!) : clause.start + ratio.index! + ratio[0].indexOf(ratio[1]!);
     let evStart = own ? at - 'tỷ lệ '.length : clause.start + ratio.index!;
     while (evStart < at && /[\s,;:]/u.test(key[evStart]!)) evStart++;
-    const sp = subjectPhrase(ctx, at, m.start);
+    // "tỷ lệ HTX hoạt động hiệu quả (tốt và khá) đạt 74,5%": the class is named before the grades it gathers.
+    const aside = own ? key.indexOf('(', at) : -1;
+    const sp = subjectPhrase(ctx, at, m.start) ?? (aside > at && aside < m.start ? subjectPhrase(ctx, at, aside) : null);
     // "số HTX hoạt động hiệu quả đạt khoảng 35%": a class reaching a share, not a result against a plan.
     const reached = ratio !== named && /đạt\s*(?:mức\s*)?(?:khoảng|gần|hơn|trên|dưới)?\s*$/u.test(before);
     if (sp && (sp.rating || sp.sector) && (!reached || (sp.rating && !/^\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|so với)(?![\p{L}])/u.test(after)))) {
