@@ -5071,4 +5071,12 @@ describe('readings added on heldout34', () => {
       [null, 'effective', 75, 'target', 'count'],
     ]);
   });
+
+  it('members after a list headed by cooperatives are the cooperatives\', over the parts of the head (", với N thành viên"; a later sentence\'s "Tổng số thành viên")', () => {
+    const fs = facts('Đến cuối năm, toàn tỉnh có 820 HTX, trong đó 760 HTX đang hoạt động và 60 HTX ngừng hoạt động; 4 liên hiệp HTX và 930 tổ hợp tác. Tổng số thành viên đạt hơn 71.200 người.\n\nTrong đó, khu vực tỉnh Quảng Nam (cũ) có 301 HTX, 2 liên hiệp HTX và 455 THT, với 26.400 thành viên.', 'Liên minh HTX thành phố Đà Nẵng tổng kết năm 2025');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.value, f.place?.level ?? null])).toEqual([
+      ['cooperative', 71200, null],
+      ['cooperative', 26400, 'former_province'],
+    ]);
+  });
 });

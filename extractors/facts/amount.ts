@@ -11,10 +11,12 @@ import { bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type 
  * "… có 447 HTX, 6 liên hiệp HTX và 1.204 THT. Thu nhập bình quân … đạt 4,8 triệu đồng": a later
  * sentence's amount speaks of the cooperatives that head the list, not of its last item.
  */
-function headOfList(fs: DraftFact[], last: DraftFact | undefined): DraftFact | undefined {
+function headOfList(key: string, fs: DraftFact[], last: DraftFact | undefined): DraftFact | undefined {
   if (!last || (last.entity !== 'cooperative_group' && last.entity !== 'cooperative_union')) return undefined;
+  // "… có 1.064 HTX, trong đó 994 HTX đang hoạt động và 70 HTX ngừng hoạt động; 6 liên hiệp HTX và 1.315 THT": the
+  // cooperatives' parts may stand between the head and the last item, in the same sentence.
   return fs.find(
-    (f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative' && f.scope === last.scope && f.sector === null && f.place === null && last.place === null && f.valueSpan.end <= last.valueSpan.start && last.valueSpan.start - f.valueSpan.end < 80,
+    (f) => f.metric === 'count' && !f.breakdown && f.entity === 'cooperative' && f.scope === last.scope && f.sector === null && f.place === null && last.place === null && f.valueSpan.end <= last.valueSpan.start && (last.valueSpan.start - f.valueSpan.end < 80 || (last.valueSpan.start - f.valueSpan.end < 200 && !/[.!?]\s/u.test(key.slice(f.valueSpan.end, last.valueSpan.start)))),
   );
 }
 
@@ -160,7 +162,7 @@ export function amountFact(
     // viên mới đạt 418,3 tỷ đồng": an amount the paragraph gave its cooperatives since says better whose it is than a
     // count before it.
     const laterAmount = subject && subject.entity !== 'cooperative' ? [...paraFacts].reverse().find((f) => f.explicit && f.unit === 'VND' && f.entity === 'cooperative' && !f.place && !f.breakdown && f.valueSpan.start > subject.valueSpan.end) : undefined;
-    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start && !earlierClause ? prevAmount : (earlierClause ? clauseCount : undefined) ?? listHead ?? subjectOf(sFacts) ?? soleLabelled ?? lastInSentence ?? headOfList(paraFacts, subject) ?? laterAmount ?? subject;
+    const from = prevAmount && prevAmount.explicit && prevAmount.valueSpan.start >= s.start && !earlierClause ? prevAmount : (earlierClause ? clauseCount : undefined) ?? listHead ?? subjectOf(sFacts) ?? soleLabelled ?? lastInSentence ?? headOfList(key, paraFacts, subject) ?? laterAmount ?? subject;
     if (from) {
       entity = cooperativeOf(from.entity);
       // A sector is inherited only within the sentence, and not from one item of a list; a paragraph

@@ -18,7 +18,9 @@ function countedBefore(fs: DraftFact[], nounStart: number): DraftFact | undefine
 function listOfCooperatives(key: string, fs: DraftFact[], groupsNoun: number, at: number): boolean {
   const groups = countedBefore(fs, groupsNoun);
   if (!groups) return false;
-  return fs.some((f) => f.metric === 'count' && f.entity === 'cooperative' && !f.breakdown && f.valueSpan.end <= groups.valueSpan.start && !key.slice(f.valueSpan.end, at).includes(';') && /^[^;.]*$/u.test(key.slice(f.valueSpan.end, groups.valueSpan.start)));
+  // "Trong đó, khu vực tỉnh Long An (cũ) có 418 HTX, 5 liên hiệp HTX, 412 THT với …": a part of the province's count
+  // heads the list of its own place.
+  return fs.some((f) => f.metric === 'count' && f.entity === 'cooperative' && (!f.breakdown || (!!f.place && f.place.name === groups.place?.name)) && f.valueSpan.end <= groups.valueSpan.start && !key.slice(f.valueSpan.end, at).includes(';') && /^[^;.]*$/u.test(key.slice(f.valueSpan.end, groups.valueSpan.start)));
 }
 
 /** The count right before a bracket of its parts that closes just before "với"/"có" and the figure. */
@@ -914,7 +916,7 @@ export function countFact(
       sector = counted.sector;
       sectorLabel = counted.sectorLabel;
       place = counted.place;
-    } else if (sp && sp.counted && sp.entity === 'cooperative_group' && listOfCooperatives(key, sFacts, sp.nounStart, m.start) && /^\s*(?:,\s*(?:(?:hiện|đã)\s+)?(?:thu hút|thu hút được)|với)\s*(?:(?:khoảng|gần|hơn|trên|tổng số)\s*)?$/u.test(key.slice(sp.nounEnd, m.start))) {
+    } else if (sp && sp.counted && sp.entity === 'cooperative_group' && listOfCooperatives(key, sFacts, sp.nounStart, m.start) && /^\s*(?:,\s*(?:(?:hiện|đã)\s+)?(?:thu hút|thu hút được)|,?\s*với)\s*(?:(?:khoảng|gần|hơn|trên|tổng số)\s*)?$/u.test(key.slice(sp.nounEnd, m.start))) {
       // "có 1.046 HTX, 3 liên hiệp HTX và gần 1.100 tổ hợp tác, thu hút hơn 37.000 thành viên", "… 2 liên hiệp HTX, 612 THT
       // với 31.200 thành viên": the whole list's members, which a series keeps with the cooperatives', of the list's place.
       entity = 'cooperative';
