@@ -5079,4 +5079,24 @@ describe('readings added on heldout34', () => {
       ['cooperative', 26400, 'former_province'],
     ]);
   });
+
+  it('the class a share reaches: "xếp loại hoạt động hiệu quả" is effective, and "số HTX đang hoạt động đạt loại hiệu quả" is of the effective, not of the operating', () => {
+    const fs = facts('Năm 2024, Liên minh phấn đấu 72% HTX xếp loại hoạt động hiệu quả.\n\nĐến cuối năm 2023, có 58% số HTX đang hoạt động đạt loại hiệu quả và 21% số HTX đang hoạt động đạt loại tốt.');
+    expect(fs.filter((f) => f.metric === 'share').map((f) => [f.value, f.rating, f.status])).toEqual([
+      [72, 'effective', 'target'],
+      [58, 'effective', 'actual'],
+      [21, 'good', 'actual'],
+    ]);
+  });
+
+  it('a time printed without its year ("đến cuối năm") is of the year the sentence opened on ("Năm 2024, …"), while "năm nay" stays the article\'s', () => {
+    const fs = facts('Năm 2024, tỉnh phấn đấu thành lập mới 40 HTX; đến cuối năm toàn tỉnh có khoảng 700 HTX; doanh thu bình quân đạt 3 tỷ đồng/HTX/năm.\n\nNăm 2022, HTX Hòa Bình đạt doanh thu 2 tỷ đồng; năm nay dự kiến lãi 300 triệu đồng.');
+    expect(fs.map((f) => [f.value, f.asOf ?? f.period?.end ?? null])).toEqual([
+      [40, '2024-12-31'],
+      [700, '2024-12-31'],
+      [3000000000, '2024-12-31'],
+      [2000000000, '2022-12-31'],
+      [300000000, '2023-12-31'],
+    ]);
+  });
 });

@@ -101,6 +101,13 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
   if (cls) {
     rating = cls.rating;
     end += (where?.[0].length ?? 0) + cls.length;
+    // "60% số HTX đang hoạt động đạt loại hiệu quả": the operating ones are the base; the class they reach is the share's.
+    const reached = rating === 'operating' ? /^\s*(?:đạt|được xếp|xếp)\s+loại\s+/u.exec(t.key.slice(end, at)) : null;
+    const then = reached ? classAtStart(t.key.slice(end + reached[0].length, at)) : null;
+    if (reached && then && then !== 'two') {
+      rating = then.rating;
+      end += reached[0].length + then.length;
+    }
   }
   const det = /^(số lượng|tổng số|số|các|toàn bộ|hệ thống)\s/u.exec(last[0]);
   const counted = /\d\s*$/u.test(t.key.slice(Math.max(0, start - 4), start));

@@ -139,6 +139,18 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     const after = mentions.find((m) => m.kind === 'period' && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 30 && /^[^,;.\d]*$/u.test(key.slice(f.valueSpan.end, m.start)));
     if (after) own = after;
   }
+  // "Năm 2024, thành phố phấn đấu …; đến cuối năm có 60% số HTX …": a time printed without its year is of the year the
+  // sentence opened on, not of the article's.
+  // "năm nay", "năm tới" point from the day of writing, not from the sentence's year.
+  if (own && !trailing && !/(?:19|20)\d{2}/u.test(own.text) && !/(?<![\p{L}])(?:nay|tới|sau|trước|qua|ngoái|này)(?![\p{L}])/u.test(toneKey(own.text))) {
+    const opened = temporal.find((t) => t.start < own!.start && t.start - s.start < 15 && t.kind === 'period' && /^(?:năm|trong năm)\s+(?:19|20)\d{2}$/u.test(toneKey(t.text).trim()));
+    const year = opened ? toneKey(opened.text).match(/(?:19|20)\d{2}/u)![0] : null;
+    const was = periodOf(own);
+    if (year && was?.start && was.end && was.start.slice(0, 4) === was.end.slice(0, 4) && was.start.slice(0, 4) !== year) {
+      const shift = (d: string): string => `${year}${d.slice(4)}`.replace(/^(\d{4})-02-29$/u, (x, y) => (Number(y) % 4 === 0 ? x : `${y}-02-28`));
+      own = { ...own, value: own.kind === 'date' ? shift(was.start) : { start: shift(was.start), end: shift(was.end) } } as Mention;
+    }
+  }
   // "ước đến 31/12/2020 … tăng từ 182 HTX (cuối năm 2019) lên 205 HTX": the stock a rise starts from, dated
   // by its own past point, is known, not estimated.
   if (trailing && isStock(f) && /(?:^|\s)từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, f.valueSpan.start - 20), f.valueSpan.start))) f.comparedPoint = true;
