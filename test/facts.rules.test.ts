@@ -5099,4 +5099,14 @@ describe('readings added on heldout34', () => {
       [300000000, '2023-12-31'],
     ]);
   });
+
+  it('a report on how a plan was carried out ("báo cáo về tình hình thực hiện Kế hoạch phát triển KTTT năm 2022") reports results, not targets', () => {
+    const fs = facts('Theo báo cáo của Sở Kế hoạch và Đầu tư về tình hình thực hiện Kế hoạch phát triển kinh tế tập thể năm 2022, đến ngày 31/12/2022, toàn tỉnh có 612 HTX, tăng 21 HTX so với cuối năm 2021; 3 liên hiệp HTX và 870 tổ hợp tác.', 'Kinh tế tập thể năm 2022 tiếp tục tăng trưởng');
+    expect(fs.map((f) => [f.entity, f.scope, f.value, f.status])).toEqual([
+      ['cooperative', 'existing', 612, 'actual'],
+      ['cooperative', 'change', 21, 'actual'],
+      ['cooperative_union', 'existing', 3, 'actual'],
+      ['cooperative_group', 'existing', 870, 'actual'],
+    ]);
+  });
 });

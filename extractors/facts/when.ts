@@ -340,7 +340,7 @@ function estimatedPoint(before: string): boolean {
 function againstPlan(leads: string, closers: string): RegExp {
   return new RegExp(String.raw`(?:${leads})(?:[^,;(]|,(?=\d)){0,20}(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:${closers}))*(?:[^,;.\d(]{0,45}?\s(?:đề ra|giao|được giao)(?![\p{L}]))?`, 'gu');
 }
-const AGAINST_PLAN_SENTENCE = againstPlan('đạt|vượt|bằng|so với|theo|hoàn thành', 'đề ra|năm|giao|được giao|của tỉnh');
+const AGAINST_PLAN_SENTENCE = againstPlan('đạt|vượt|bằng|so với|theo|hoàn thành|tình hình thực hiện|kết quả thực hiện', 'đề ra|năm|giao|được giao|của tỉnh');
 const AGAINST_PLAN_NEAR = againstPlan('đạt|vượt|bằng', 'đề ra|năm|giao|được giao');
 
 /**
