@@ -5109,4 +5109,19 @@ describe('readings added on heldout34', () => {
       ['cooperative_group', 'existing', 870, 'actual'],
     ]);
   });
+
+  it('a column headed by the kind of organisation whose cells each name one ("Quỹ tín dụng nhân dân | Địa bàn | …") holds names: each row is that fund\'s, of the credit sector, not its district\'s', () => {
+    const title = 'Hệ thống quỹ tín dụng nhân dân 6 tháng đầu năm 2023';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Một số quỹ lớn trên địa bàn:</p>
+      <table><tr><th>Quỹ tín dụng nhân dân</th><th>Địa bàn</th><th>Thành viên (người)</th><th>Vốn điều lệ (tỷ đồng)</th></tr>
+      <tr><td>QTDND Hòa An</td><td>Phụng Hiệp</td><td>2.310</td><td>9,4</td></tr>
+      <tr><td>QTDND Long Mỹ</td><td>Long Mỹ</td><td>1.875</td><td>7,1</td></tr></table></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.example.vn/tin/10' }).facts;
+    expect(fs.map((f) => [f.metric, f.value, f.sector, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      ['members', 2310, 'credit', 'cooperative', 'QTDND Hòa An'],
+      ['charter_capital', 9400000000, 'credit', 'cooperative', 'QTDND Hòa An'],
+      ['members', 1875, 'credit', 'cooperative', 'QTDND Long Mỹ'],
+      ['charter_capital', 7100000000, 'credit', 'cooperative', 'QTDND Long Mỹ'],
+    ]);
+  });
 });

@@ -205,6 +205,11 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   if (indicators) return indicators;
   const plans = planTable(text, header, lines.slice(1), mentions, `${captionLines} ${caption}`, { start: block.start, end: lines[0]!.start });
   if (plans) return plans;
+  // "Quỹ tín dụng nhân dân | Địa bàn | Thành viên (người)" over rows "QTDND Trường Xuân | Thới Lai | 4.120": a column
+  // headed by the kind of organisation whose cells name one each is a column of names, not a count.
+  const bodyRows = lines.slice(1).map((l) => cells(text, l));
+  const namesCol = columns.findIndex((c, i) => !!c.rule && ['col.funds', 'col.coops', 'col.unions', 'col.groups'].includes(c.rule.id) && bodyRows.length > 0 && bodyRows.every((r) => r.length !== header.length || TOTAL_ROW.test(toneKey(r[i]!.text.trim())) || NAMED_ORG_CELL.test(r[i]!.text.trim())) && bodyRows.some((r) => r.length === header.length && NAMED_ORG_CELL.test(r[i]!.text.trim())));
+  if (namesCol >= 0) columns[namesCol] = { ...columns[namesCol]!, rule: COLUMNS.find((r) => r.id === 'col.name')! };
   const nameCol = columns.findIndex((c) => c.rule?.id === 'col.name');
   const placeCol = nameCol >= 0 ? nameCol : columns.findIndex((c) => c.rule?.id === 'col.place');
   const labelCol = placeCol >= 0 ? placeCol : columns.findIndex((c) => c.rule?.id === 'col.label');
@@ -233,8 +238,13 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
       const former = /^(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)$/u.exec(name);
       const province = former ? lookupProvince(former[1]!) : null;
       if (province) formerProvince = province.code;
-      // "Tên HTX | Thành viên (người) | …": a row of one named cooperative.
+      // "Tên HTX | Thành viên (người) | …": a row of one named cooperative; a named people's credit fund is one of the
+      // credit sector.
       place = { level: nameCol >= 0 ? 'cooperative' : province ? 'former_province' : localLevel(name), name };
+      if (nameCol >= 0 && /^(?:QTDND|Quỹ)\s/u.test(name)) {
+        sector = 'credit';
+        sectorLabel = name.split(/\s+/u)[0] === 'QTDND' ? 'QTDND' : 'Quỹ tín dụng nhân dân';
+      }
     } else if (!TOTAL_ROW.test(labelKey) && labelCol >= 0 && /^đơn vị$/u.test(toneKey(header[labelCol]!.text.trim())) && /^(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|TP\.?)\s+\p{Lu}/u.test(labelCell.text.trim())) {
       // "Đơn vị | Tổng số HTX | …" over rows "Thành phố Huế", "Huyện Phú Vang": units that are places.
       const name = labelCell.text.trim();
@@ -276,6 +286,9 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   }
   return out;
 }
+
+/** A cell that names one organisation: "QTDND Trường Xuân", "HTX Nông nghiệp Tân Hội". */
+const NAMED_ORG_CELL = /^(?:QTDND|Quỹ TDND|Quỹ tín dụng nhân dân|HTX|Hợp tác xã|Liên hiệp HTX|THT|Tổ hợp tác)\s+(?:[\p{Ll}\s]{0,30})?\p{Lu}/u;
 
 /** The label column of a table of classes. */
 export const RATING_LABEL_COL = /^(?:xếp loại|phân loại|kết quả xếp loại|mức xếp loại|loại)$/u;
