@@ -156,6 +156,8 @@ export const NUMBER_RULES: RuleRow[] = [
       { text: 'tư vấn', span: 'tư', notKind: 'number', why: 'a lone number word is an ordinary word' },
       { text: 'doanh thu bình quân của một HTX', span: 'một', notKind: 'number', why: '"một HTX" is "a cooperative", the denominator of an average' },
       { text: 'hơn một phần ba sản phẩm OCOP', span: 'ba', notKind: 'number', why: '"một phần ba" is a fraction, "ba" its denominator' },
+      { text: 'giám sát để không quỹ nào phát sinh rủi ro', span: 'không', notKind: 'number', why: '"không" before a noun is "no", not zero' },
+      { text: 'không HTX nào bị xếp loại yếu', span: 'không', notKind: 'number', why: '"không" before a noun is "no", not zero' },
     ],
   },
 ];

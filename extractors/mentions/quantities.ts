@@ -93,7 +93,8 @@ function wordMayStartNumber(lower: string, end: number): boolean {
   const m = NEXT_WORD.exec(lower);
   if (!m) return false;
   const w = m[1]!;
-  return NUMBER_WORDS.has(w) || /^(?:đồng|đô|đ|usd|vnđ|vnd|\$|€|eur|euros?|%|phần|ha|héc|hecta|m2|m²|mét|km2|tr|trđ|rupees?|pounds?|bảng|dirhams?|xen|xu|cents?|phẩy|chấm)/u.test(w) || (w !== 'một' && countedNounAt(lower, end));
+  // "không quỹ nào", "không HTX nào": "không" before a noun is "no", not zero.
+  return NUMBER_WORDS.has(w) || /^(?:đồng|đô|đ|usd|vnđ|vnd|\$|€|eur|euros?|%|phần|ha|héc|hecta|m2|m²|mét|km2|tr|trđ|rupees?|pounds?|bảng|dirhams?|xen|xu|cents?|phẩy|chấm)/u.test(w) || (w !== 'một' && lastWord(lower, end) !== 'không' && countedNounAt(lower, end));
 }
 // A number starts at a digit or a number word that is not inside a word or a
 // decimal tail; a currency code may be glued on the left (USD1,23).
