@@ -5124,4 +5124,13 @@ describe('readings added on heldout34', () => {
       ['charter_capital', 7100000000, 'credit', 'cooperative', 'QTDND Long Mỹ'],
     ]);
   });
+
+  it('a bare "liên hiệp" after a time opening ("6 tháng đầu năm 2022, liên hiệp …") speaks of the union just named, its member cooperatives no other subject; an amount "/liên hiệp" is the unions\'', () => {
+    const fs = facts('Liên hiệp HTX Rau quả Đồng Xanh hiện có 5 HTX thành viên. 9 tháng đầu năm 2023, liên hiệp cung ứng giống cho các HTX thành viên, doanh thu đạt 14,2 tỷ đồng.\n\nQuy mô các liên hiệp còn nhỏ, vốn điều lệ bình quân khoảng 2,5 tỷ đồng/liên hiệp.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value, f.statistic, f.place?.name ?? null])).toEqual([
+      ['cooperative_union', 'members', 5, 'total', 'Liên hiệp HTX Rau quả Đồng Xanh'],
+      ['cooperative_union', 'revenue', 14200000000, 'total', 'Liên hiệp HTX Rau quả Đồng Xanh'],
+      ['cooperative_union', 'charter_capital', 2500000000, 'average', null],
+    ]);
+  });
 });

@@ -127,7 +127,8 @@ export function amountFact(
     sectorLabel = perPath.slice(perFund.index, perFund.index + perFund[0].length).replace(/\//gu, '').trim();
     explicit = true;
   }
-  const perEntity: Entity | null = /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey) ? 'cooperative' : /(?:^|\/)(?:tht|tổ hợp tác)(?:\/|$)/u.test(perKey) ? 'cooperative_group' : null;
+  // "2,9 tỷ đồng/liên hiệp": an amount per union is the unions'.
+  const perEntity: Entity | null = /(?:^|\/)(?:htx|hợp tác xã)(?:\/|$)/u.test(perKey) ? 'cooperative' : /(?:^|\/)(?:tht|tổ hợp tác)(?:\/|$)/u.test(perKey) ? 'cooperative_group' : /(?:^|\/)liên hiệp(?: htx| hợp tác xã)?(?:\/|$)/u.test(perKey) ? 'cooperative_union' : null;
   if (!entity && perEntity) {
     // "thu lãi ước đạt 87 triệu đồng/HTX/năm" after "doanh thu bình quân của các HTX nông nghiệp": the same cooperatives.
     entity = perEntity;

@@ -535,12 +535,14 @@ const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do|(?<![\p{L}])(?:
 const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viên|xã viên)\s+(?:(?:tại|của)\s+)?(htx|hợp tác xã)\s+(?:(?:năm \d{4}|hiện|nay|chỉ|cũng|đã|ước)\s+)*(?:đạt|là|khoảng|ước|có|từ|được|tăng|lên)(?![\p{L}])/u;
 
 /** "Liên hiệp đang vận hành một nhà máy …": a bare "Liên hiệp" opening a sentence, whatever its verb, is the union just named. */
-const BARE_UNION = /^\s*(?:[^,;:\d]{0,25},\s*)?(liên hiệp)\s+(?!htx|hợp tác xã)(?=\p{Ll})/u;
+// "6 tháng đầu năm 2022, liên hiệp cung ứng …": a time may open the sentence before it.
+const BARE_UNION = /^\s*(?:(?:[^,;:\d]|\d{1,2}\s+tháng|(?<![\d])(?:19|20)\d{2}(?!\d)|quý\s+[ivx\d]+){0,25},\s*)?(liên hiệp)\s+(?!htx|hợp tác xã)(?=\p{Ll})/u;
 
 function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity } | null {
   const sentence = ctx.key.slice(s.start, s.end);
   const bare = BARE_COOPERATIVE_SUBJECT.exec(sentence) ?? BARE_COOPERATIVE_PEOPLE.exec(sentence) ?? BARE_UNION.exec(sentence);
-  if (!bare || MANY_COOPERATIVES.test(sentence)) return null;
+  // A union's own member cooperatives ("cho các HTX thành viên") are no other subject.
+  if (!bare || MANY_COOPERATIVES.test(bare[1] === 'liên hiệp' ? sentence.replace(/(?:các|những) (?:htx|hợp tác xã) thành viên/gu, ' ') : sentence)) return null;
   // "Giám đốc HTX Tân Lập chia sẻ: “HTX hiện có 86 hộ thành viên …”": a name before the bare subject is the one it
   // refers to; a name after it is another subject.
   const at = s.start + bare.index;
