@@ -5133,4 +5133,18 @@ describe('readings added on heldout34', () => {
       ['cooperative_union', 'charter_capital', 2500000000, 'average', null],
     ]);
   });
+
+  it('a heading that turns to another subject ("Ước thực hiện cả năm 2024") ends the section of the sector an earlier heading opened', () => {
+    const title = 'Sơ kết 9 tháng năm 2024';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
+      <h2>Khối HTX nông nghiệp: mở rộng liên kết</h2><p>Khối HTX nông nghiệp hiện có 3.100 thành viên, doanh thu bình quân 9 tháng đạt 1,2 tỷ đồng/HTX.</p>
+      <h2>Mô hình tiêu biểu</h2><p>Doanh thu bình quân của các HTX trồng lúa ước đạt 1,4 tỷ đồng/HTX.</p>
+      <h2>Ước thực hiện cả năm 2024</h2><p>Doanh thu bình quân cả năm ước đạt 1,9 tỷ đồng/HTX.</p></article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.example.vn/tin/11' }).facts;
+    expect(fs.filter((f) => f.metric === 'revenue').map((f) => [f.value, f.sector])).toEqual([
+      [1200000000, 'agriculture'],
+      [1400000000, 'agriculture'],
+      [1900000000, null],
+    ]);
+  });
 });

@@ -65,7 +65,9 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
     if (articleFormer && !heading && wholeProvinceAgain(pKey, /toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh mới|sau hợp nhất|sau sáp nhập/u)) articleFormer = null;
     // "2. Khối HTX phi nông nghiệp" heads a section of that sector; "Khối HTX nông nghiệp: …" opens a paragraph of it.
     const ownSector = sectorSection(text.slice(p.start, p.end), heading);
-    if (heading) sectionSector = ownSector ?? (/^(?:[ivx\d]+[.)]|[-–•+*])/u.test(pKey) || !sectionSector ? null : sectionSector);
+    // An unnumbered heading under a sector's keeps it ("Mô hình tiêu biểu"), unless it names another subject: the alliance,
+    // the credit funds, the whole province or the year's estimates and plans ("Ước thực hiện cả năm 2018").
+    if (heading) sectionSector = ownSector ?? (/^(?:[ivx\d]+[.)]|[-–•+*])/u.test(pKey) || !sectionSector || OTHER_SUBJECT_HEADING.test(pKey) ? null : sectionSector);
     const paraSector = ownSector ?? sectionSector;
     // "1. HTX Vải thiều Thanh Xá (huyện Thanh Hà)": a section headed by one named cooperative speaks of it.
     if (heading) sectionCoop = cooperativeHeading(text.slice(p.start, p.end));
@@ -740,6 +742,9 @@ function listedPlaces(ctx: Ctx, s: Sentence, sFacts: DraftFact[]): void {
     f.formerProvince = null;
   }
 }
+
+/** A heading that turns from a sector's section to another subject. */
+const OTHER_SUBJECT_HEADING = /liên minh|quỹ tín dụng|qtdnd|toàn tỉnh|cả tỉnh|cả năm|(?<![\p{L}])ước(?![\p{L}])|nhiệm vụ|phương hướng|kế hoạch|mục tiêu|giải pháp|kiến nghị|đề xuất|(?<![\p{L}])năm (?:19|20)\d{2}/u;
 
 /** Cooperatives of a kind that is no field: led by women or young people, supported, in a chain, with OCOP products. */
 export const OF_A_KIND = new RegExp(String.raw`(?:htx|hợp tác xã)\s+(?:` + KIND_OF_COOPERATIVES + String.raw`|do\s+(?:nữ|phụ nữ|thanh niên|đồng bào|người dân tộc))`, 'u');
