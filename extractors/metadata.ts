@@ -234,7 +234,8 @@ export function detectProvince(
     warnings.push('province: nothing in the title, text or host names the province; left null');
     return { province: null, warnings, scores };
   }
-  const second = ranked[1];
+  // "Phú Yên cũ" and "Đắk Lắk" named as often in 2026: since the merger both are the one province Đắk Lắk.
+  const second = ranked.find((r) => r !== top && provinceAt(r.row, date).code !== provinceAt(top.row, date).code);
   if (second && second.score === top.score) {
     warnings.push(`province: ${top.row.name} and ${second.row.name} are named equally often; left null`);
     return { province: null, warnings, scores };

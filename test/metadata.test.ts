@@ -41,6 +41,13 @@ describe('province rules', () => {
     const before = detectProvince('Liên minh HTX tỉnh Yên Bái tổng kết năm 2024', '', null, '2024-12-20');
     expect([before.province?.code, before.province?.name, before.province?.current]).toEqual(['15', 'Yên Bái', 'Lào Cai']);
   });
+  it('after the merger, two former provinces that joined one, named as often, are that one province; before it they are two and the province is left null', () => {
+    const text = 'Toàn tỉnh Quảng Trị có 900 HTX. Toàn tỉnh Quảng Bình có 400 HTX.';
+    const after = detectProvince('Kinh tế tập thể trên địa bàn Quảng Bình và Quảng Trị', text, null, '2026-02-10');
+    expect([after.province?.code, after.province?.name]).toEqual(['44', 'Quảng Trị']);
+    const before = detectProvince('Kinh tế tập thể trên địa bàn Quảng Bình và Quảng Trị', text, null, '2024-02-10');
+    expect(before.province).toBeNull();
+  });
   it('never guesses: one passing mention is not enough, and the document says so', () => {
     const d = detectProvince('Hội nghị tổng kết', 'Đoàn đã tham quan mô hình tại tỉnh Sơn La.', null, null);
     expect(d.province).toBeNull();
