@@ -5147,4 +5147,14 @@ describe('readings added on heldout34', () => {
       [1900000000, null],
     ]);
   });
+
+  it('a paragraph whose first figure is a former province\'s after a long preamble of source and time speaks of it in the next sentence too', () => {
+    const fs = facts('Theo số liệu của Liên minh HTX tỉnh, tính đến ngày 30/6/2025, thời điểm trước khi hợp nhất, tỉnh Quảng Bình (cũ) có 420 HTX và 510 tổ hợp tác. HTX nông nghiệp chiếm tỷ trọng lớn với 301 HTX.\n\nToàn tỉnh hiện có 1.020 HTX.', 'Kinh tế tập thể tỉnh Quảng Trị năm 2025');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [420, 'former_province'],
+      [510, 'former_province'],
+      [301, 'former_province'],
+      [1020, null],
+    ]);
+  });
 });

@@ -441,7 +441,9 @@ export function localPlace(ctx: Ctx, p: Paragraph, s: Sentence, at: number, sFac
 function paragraphFormer(key: string, p: Paragraph, s: Sentence, f: DraftFact, paraFacts: DraftFact[], sFacts: DraftFact[]): DraftFact | undefined {
   const placed = [...paraFacts, ...sFacts].filter((x) => x.place?.level === 'former_province');
   if (new Set(placed.filter((x) => x.formerProvince).map((x) => x.formerProvince)).size <= 1)
-    return placed.find((x) => (x.placeAt !== undefined && x.placeAt - p.start < 60) || (x === paraFacts[0] && x.valueSpan.start - p.start < 60));
+    // "Theo số liệu …, tính đến ngày 30/6/2025, thời điểm trước khi hợp nhất, tỉnh Phú Yên (cũ) có 176 HTX …": the first
+    // figure of the paragraph, placed in its first sentence, after a longer preamble of source and time.
+    return placed.find((x) => (x.placeAt !== undefined && x.placeAt - p.start < 60) || (x === paraFacts[0] && (x.valueSpan.start - p.start < 60 || (x.placeAt !== undefined && x.placeAt - p.start < 160 && !/[.!?]\s/u.test(key.slice(p.start, x.placeAt))))));
   const clauseStart = Math.max(s.start, key.lastIndexOf(';', f.valueSpan.start) + 1);
   return [...sFacts].reverse().find((x) => x.place?.level === 'former_province' && x.formerProvince && x.placeAt !== undefined && x.placeAt >= clauseStart && x.placeAt - clauseStart < 40 && x.valueSpan.end <= f.valueSpan.start);
 }
