@@ -5157,4 +5157,12 @@ describe('readings added on heldout34', () => {
       [1020, null],
     ]);
   });
+
+  it('"Năm 2021, tỉnh đặt chỉ tiêu thành lập mới 30 HTX và 40 THT" in a nine-month review: the province\'s plan for the whole year, both items', () => {
+    const fs = facts('Huyện Phú Riềng hiện có 24 HTX, tăng 5 HTX so với cuối năm 2020.\n\nNăm 2021, tỉnh đặt chỉ tiêu thành lập mới 30 HTX và 40 THT.', 'Phú Riềng: 9 tháng năm 2021 thêm 5 hợp tác xã');
+    expect(fs.filter((f) => f.status === 'target').map((f) => [f.entity, f.value, f.place?.level ?? null, f.period?.end ?? null])).toEqual([
+      ['cooperative', 30, null, '2021-12-31'],
+      ['cooperative_group', 40, null, '2021-12-31'],
+    ]);
+  });
 });

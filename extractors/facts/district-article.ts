@@ -32,7 +32,7 @@ export const PROVINCE_AGAIN_EXAMPLES: { text: string; province: boolean }[] = [
 const WIDE = /(?<![\p{L}])(?:(?:toàn|cả|trong|trên địa bàn) (huyện|thị xã|xã)|(?<!hợp tác )(huyện|thị xã|xã) (?:còn|có|đã|hiện))(?![\p{L}])/gu;
 // "tỉnh phấn đấu đến năm 2025 có 500 HTX": the province's own plan.
 // "doanh thu của toàn khu vực HTX trong tỉnh": the province's whole sector.
-export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có|tỉnh (?:phấn đấu|đặt mục tiêu|dự kiến)|toàn khu vực (?:htx|hợp tác xã|kinh tế tập thể)(?: trong tỉnh| của tỉnh)?)(?![\p{L}])/u;
+export const PROVINCE_WIDE = /(?<![\p{L}])(?:(?:toàn|cả) (?:tỉnh|thành phố)|trên địa bàn tỉnh|tỉnh có|tỉnh hiện có|tỉnh (?:phấn đấu|đặt mục tiêu|đặt chỉ tiêu|giao chỉ tiêu|dự kiến)|toàn khu vực (?:htx|hợp tác xã|kinh tế tập thể)(?: trong tỉnh| của tỉnh)?)(?![\p{L}])/u;
 const PROVINCE_WIDE_ALL = new RegExp(PROVINCE_WIDE.source, 'gu');
 
 /**
