@@ -5165,4 +5165,12 @@ describe('readings added on heldout34', () => {
       ['cooperative_group', 40, null, '2021-12-31'],
     ]);
   });
+
+  it('a named cooperative introduced by "Tiêu biểu cho … là" is the subject of the figures after it, not the district the sentence before spoke of', () => {
+    const fs = facts('Ở vùng cao, huyện Đà Bắc hiện có 7 HTX du lịch cộng đồng. Tiêu biểu cho hướng đi sản xuất hàng hóa là HTX Bưởi Đỏ Tân Lạc, đến nay đã có 38 thành viên.');
+    expect(fs.map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      [7, 'district', 'huyện Đà Bắc'],
+      [38, 'cooperative', 'HTX Bưởi Đỏ Tân Lạc'],
+    ]);
+  });
 });

@@ -673,7 +673,7 @@ const NAME_STOP = new Set('ở tại của với và cho thuộc có đạt đư
 const NAME_FILLER = /^(?:nông lâm nghiệp|lâm nghiệp|nông nghiệp|nn|dịch vụ|hậu cần nghề cá|nghề cá|nuôi tôm|khai thác|sản xuất|kinh doanh|thương mại|du lịch|sxkd|dv|tổng hợp|công nghệ cao|ứng dụng công nghệ cao|nông lâm sản|nông sản|lâm sản|nông|lâm|thủy sản|thuỷ sản|chăn nuôi|trồng trọt|vận tải|môi trường|xây dựng|diêm nghiệp|du lịch sinh thái|sinh thái|du lịch cộng đồng|cộng đồng|hữu cơ|an toàn|rau sạch|rau củ quả|rau quả|trái cây|cây ăn trái|rau|chè|lúa|gạo|sạch|thủy hải sản|hải sản|thực phẩm|dược liệu|cây ăn quả|mây tre đan|hoa|cây cảnh|cà phê|hồ tiêu|thanh long|bưởi|nấm|mật ong|dừa|tôm|muối|quế|sâm|trà|chăn nuôi bò|và|-|–)(?![\p{L}])\s*/u;
 
 /** Lead words before a cooperative that is the subject of a clause. */
-const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|nổi bật(?: là| như)?|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
+const ORG_LEAD = /(?:^[-–•+*]?\s*|(?:(?:htx|hợp tác xã|liên hiệp htx|liên hiệp hợp tác xã|quỹ tdnd|quỹ tín dụng nhân dân) là|(?:nổi bật|điển hình|tiêu biểu)(?:\s+(?:cho|của|trong|về)\s[^,;.\d]{0,50}?(?= là| như))?(?: là| như)?|như|mô hình|ví dụ(?: như)?|tôi lấy ví dụ|riêng|trong đó|hiện nay|hiện|năm \d{4}|đến nay|nhờ đó|ngoài ra|cụ thể)[\s,:]*)$/u;
 
 /**
  * The named cooperative a clause's figure is about: one named at the start of
