@@ -20,6 +20,7 @@ describe('vocabulary tables match their own examples', () => {
     for (const rule of table) {
       it(rule.id, () => {
         for (const ex of rule.examples) expect(toneKey(ex.text).match(rule.pattern)?.[0], ex.text).toBe(toneKey(ex.match ?? ex.text));
+        for (const ex of ('counter' in rule ? rule.counter : undefined) ?? []) expect(rule.pattern.test(toneKey(ex.text)), ex.text).toBe(false);
       });
     }
   }
@@ -5172,5 +5173,10 @@ describe('readings added on heldout34', () => {
       [7, 'district', 'huyện Đà Bắc'],
       [38, 'cooperative', 'HTX Bưởi Đỏ Tân Lạc'],
     ]);
+  });
+
+  it('a clause of its own that says "hiện" after new groups speaks of all the groups now ("…; các THT hiện thu hút 2.100 tổ viên")', () => {
+    const fs = facts('Đối với khu vực THT, đã thành lập mới 15/25 THT, đạt 60% kế hoạch; các THT hiện thu hút 2.100 tổ viên.', 'Sơ kết 6 tháng đầu năm 2024');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.scope, f.value])).toEqual([['cooperative_group', 'existing', 2100]]);
   });
 });

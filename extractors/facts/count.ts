@@ -823,8 +823,11 @@ export function countFact(
     else if (noun.entity === 'inherit' || !countNoun) {
       // "Phát triển mới 600 tổ viên THT và 500 thành viên HTX": the next item of the same list.
       const prevItem = [...sFacts].reverse().find((f) => !f.breakdown && (f.metric === 'members' || f.metric === 'workers') && f.scope === 'new');
+      // "đã thành lập mới 12/30 THT, đạt 40% kế hoạch; các THT hiện thu hút 3.920 tổ viên": a clause of its own that says
+      // "hiện" speaks of all of them now, not of the new ones.
+      const nowClause = clause.start > s.start && /(?<![\p{L}])(?:hiện|hiện nay|đến nay|hiện tại)(?![\p{L}])/u.test(key.slice(clause.start, m.start));
       scope = prevItem && /^\s*[\p{L}\s]{0,30}(?:và|,)\s*$/u.test(key.slice(prevItem.evidence.end, m.start)) ? 'new'
-        : subject && subject.scope !== 'change' && subject.scope !== 'dissolved' && (subject.scope !== 'new' || subject.valueSpan.start >= s.start) ? subject.scope : 'existing';
+        : subject && subject.scope !== 'change' && subject.scope !== 'dissolved' && (subject.scope !== 'new' || (subject.valueSpan.start >= s.start && !nowClause)) ? subject.scope : 'existing';
     }
     else {
       const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.scope !== 'change');

@@ -400,10 +400,11 @@ export const STATUS_TRIGGERS: StatusRule[] = [
     // Weak words: only when they stand right before the figure ("sẽ thành lập mới 20 HTX", "kế hoạch cả năm là 35 HTX").
     // "Cần Thơ", "Cần Giờ", "Cần Giuộc", "Cần Đước" are places, not "cần" (need).
     // "dịch vụ hậu cần nghề cá" (logistics), "ân cần", "cần cù" are not "cần" either.
-    pattern: /(?<![\p{L}])(?:sẽ|(?<!(?:hậu|ân) )cần(?! (?:thơ|giờ|giuộc|đước|cù)(?![\p{L}]))|(?<!(?:cũng|đã|vẫn) )phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch[^,;.\d]{0,25}?(?:là|:)|\(\s*(?:kế hoạch|chỉ tiêu))(?![\p{L}])[^,;.\d]{0,40}$/u,
+    pattern: /(?<![\p{L}])(?:sẽ|(?<!(?:hậu|ân) )cần(?! (?:thơ|giờ|giuộc|đước|cù)(?![\p{L}]))|(?<!(?:cũng|đã|vẫn) )phải|có kế hoạch|dự kiến tổ chức|dự kiến thành lập|dự kiến phát triển|kế hoạch(?! và đầu tư)[^,;.\d]{0,25}?(?:là|:)|\(\s*(?:kế hoạch|chỉ tiêu))(?![\p{L}])[^,;.\d]{0,40}$/u,
     status: 'target',
     examples: [{ text: 'sẽ thành lập mới ' }, { text: 'kế hoạch cả năm là ' }, { text: 'cần phát triển thêm ' }, { text: 'đạt 78,7% kế hoạch năm (kế hoạch ' , match: '(kế hoạch '}],
-    counter: [{ text: 'HTX thủy sản (khai thác, nuôi trồng và dịch vụ hậu cần nghề cá) và ' }],
+    // "theo Thông tư số 09/2022/TT-BKHĐT của Bộ Kế hoạch và Đầu tư: có 118 HTX xếp loại tốt": the ministry is no plan.
+    counter: [{ text: 'HTX thủy sản (khai thác, nuôi trồng và dịch vụ hậu cần nghề cá) và ' }, { text: 'phân loại theo Thông tư của Bộ Kế hoạch và Đầu tư: có ' }],
   },
 ];
 
