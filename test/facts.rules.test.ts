@@ -5179,4 +5179,15 @@ describe('readings added on heldout34', () => {
     const fs = facts('Đối với khu vực THT, đã thành lập mới 15/25 THT, đạt 60% kế hoạch; các THT hiện thu hút 2.100 tổ viên.', 'Sơ kết 6 tháng đầu năm 2024');
     expect(fs.filter((f) => f.metric === 'members').map((f) => [f.entity, f.scope, f.value])).toEqual([['cooperative_group', 'existing', 2100]]);
   });
+
+  it('terse reports: a rise in brackets after the stock ("THT: 1.940 THT (tăng 85 THT)") is its change, and a class labelled with a colon ("HTX hoạt động có hiệu quả: 61,2%") gives its share', () => {
+    const fs = facts('THT: 1.940 THT (tăng 85 THT), 31.500 TV.\n\nHTX hoạt động có hiệu quả: 61,2%; HTX yếu kém: 9,8%.', 'Liên minh HTX tỉnh tổng kết năm 2017');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.rating, f.value])).toEqual([
+      ['cooperative_group', 'count', 'existing', null, 1940],
+      ['cooperative_group', 'count', 'change', null, 85],
+      ['cooperative_group', 'members', 'existing', null, 31500],
+      ['cooperative', 'share', 'existing', 'effective', 61.2],
+      ['cooperative', 'share', 'existing', 'weak', 9.8],
+    ]);
+  });
 });

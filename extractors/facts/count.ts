@@ -791,10 +791,15 @@ export function countFact(
   // "tăng 4 lớp và 198 học viên": the second figure of one rise rose too.
   const prevChange = sFacts[sFacts.length - 1];
   const andChange = prevChange && prevChange.scope === 'change' && prevChange.unit !== 'percent' && prevChange.unit !== 'times' && /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*$/u.test(key.slice(prevChange.valueSpan.end, m.start));
+  // "THT: 2.865 THT (tăng 112 THT)": a rise in brackets right after the stock is the stock's change over the period reported.
+  const bracketRise = () => {
+    const stock = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity && f.scope === 'existing' && !f.breakdown);
+    return !!stock && /^\s*(?:[\p{L}]+\s*){0,2}\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(stock.valueSpan.end, m.start));
+  };
   if (andChange) {
     scope = 'change';
     sign = prevChange.value < 0 ? -1 : 1;
-  } else if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)) || twoPoints() || numberOf)) {
+  } else if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)) || twoPoints() || numberOf || bracketRise())) {
     const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
     // Courses and their people are only ever counted as held, so their rise is a change of that flow.

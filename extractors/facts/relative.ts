@@ -253,6 +253,14 @@ export function relativeFact(
     if (r && !/^\s*(?:trở lên|,\s*(?:tốt|khá)|và\s+(?:tốt|khá))/u.test(rest.slice(r.pattern.exec(rest)![0].length)))
       return { fact: { ...derive(ctx, s, m, those, { metric: 'share', refMetric: 'count', unit: 'percent', rule: 'fact.share.of_those', evidenceStart: those === anchor ? those.evidence.start : lastSeparator(key, s.start, m.start, true) }), rating: r.rating, breakdown: false } };
   }
+  // "HTX hoạt động có hiệu quả: 58,6%; HTX yếu kém: 12,3%": a terse report labels a class's share with a colon.
+  const labelled = isPercent ? /(?:^|[;\n]\s*|\.\s+)((?:htx|hợp tác xã)\s[^;.\d:()]{2,30}?)\s*:\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s*)?$/u.exec(key.slice(s.start, m.start)) : null;
+  if (labelled && !/^\s*(?:\/|htx|hợp tác xã)/u.test(after)) {
+    const at = s.start + labelled.index! + labelled[0].indexOf(labelled[1]!);
+    const sp = subjectPhrase(ctx, at, at + labelled[1]!.length);
+    if (sp?.rating && !sp.sector)
+      return { fact: { ...blankFact(m, sp.entity), metric: 'share', unit: 'percent', refMetric: 'count', rating: sp.rating, evidence: { start: at, end: m.end }, rule: 'fact.share.labelled', confidence: 0.85 } };
+  }
   // "ít nhất 60% HTX hoạt động hiệu quả", "70% số HTX đang hoạt động": a share of the cooperatives in a class.
   const ofCoops = /^\s*(?:số\s+|tổng số\s+)?(?:các\s+)?(htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(after);
   if (isPercent && ofCoops && !CHANGE_LEAD.test(before)) {
