@@ -5190,4 +5190,13 @@ describe('readings added on heldout34', () => {
       ['cooperative', 'share', 'existing', 'weak', 9.8],
     ]);
   });
+
+  it('a multiple in brackets after a change ("tăng 96 HTX (gấp 1,8 lần)") and a share risen to after its earlier value ("từ 31% năm 2018 đã tăng lên 52% năm 2022")', () => {
+    const fs = facts('Nếu như cuối năm 2017 toàn tỉnh mới có 120 HTX thì đến ngày 31/12/2022 đã có 216 HTX, tăng 96 HTX (gấp 1,8 lần).\n\nTỷ lệ HTX hoạt động hiệu quả từ 31% năm 2018 đã tăng lên 52% năm 2022.', 'Đại hội Liên minh HTX tỉnh nhiệm kỳ 2023 - 2028');
+    expect(fs.filter((f) => f.unit === 'times' || f.metric === 'share').map((f) => [f.metric, f.scope, f.unit, f.rating, f.value, f.refMetric])).toEqual([
+      ['count', 'change', 'times', null, 1.8, 'count'],
+      ['share', 'existing', 'percent', 'effective', 31, 'count'],
+      ['share', 'existing', 'percent', 'effective', 52, 'count'],
+    ]);
+  });
 });

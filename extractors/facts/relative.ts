@@ -53,8 +53,12 @@ export function relativeFact(
   // "tăng 2.915 thành viên (tương đương 1,58%)", "tăng 826 tỷ đồng (+9,95%)": the same change in percent of the metric.
   if (m.kind === 'percent' && anchor && anchor.scope === 'change' && anchor.unit !== 'percent' && anchor.unit !== 'times' && ((/^[^()\d;]{0,25}\(\s*(?:tương đương|tương ứng|bằng)?\s*(?:tăng|giảm)?\s*[+−–-]?\s*$/u.test(key.slice(anchor.valueSpan.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3))) || /^[^()\d;]{0,25},\s*(?:tương đương|tương ứng)\s*(?:(?:tăng|giảm)\s*)?$/u.test(key.slice(anchor.valueSpan.end, m.start))))
     return { fact: derive(ctx, s, m, anchor, { metric: anchor.metric, refMetric: anchor.metric, unit: 'percent', scope: 'change', rule: 'fact.change.percent_of_amount', sign: (anchor.value < 0) !== ((m.value as number) < 0) ? -1 : 1, evidenceStart: anchor.evidence.start }) };
+  // "đã có 215 HTX, tăng 117 HTX (gấp 2,2 lần)": the same change as a multiple of the earlier stock.
+  if (m.kind === 'multiple' && anchor && anchor.scope === 'change' && anchor.unit === 'count' && /^[^()\d;]{0,25}\(\s*(?:tương đương|tương ứng|bằng)?\s*(?:gấp\s*)?$/u.test(key.slice(anchor.valueSpan.end, m.start)) && /^\s*\)/u.test(key.slice(m.end, m.end + 3)))
+    return { fact: derive(ctx, s, m, anchor, { metric: anchor.metric, refMetric: anchor.metric, unit: 'times', scope: 'change', rule: 'fact.change.times_of_count', evidenceStart: anchor.evidence.start }) };
   // "Tỷ lệ HTX hoạt động hiệu quả tăng từ 48% năm 2020 lên 62,5% năm 2024": the later value of the same share.
-  const fromTo = m.kind === 'percent' && /(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%[^;,\d]{0,25}(?:\d{4})?\s*(?:lên|xuống)\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
+  // "từ 25% năm 2015 đã tăng lên 48% năm 2019": the rise may follow the earlier value.
+  const fromTo = m.kind === 'percent' && /(?:(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%[^;,\d]{0,25}(?:\d{4})?\s*(?:lên|xuống)|(?<![\p{L}])từ\s+[\d.,]+\s*%[^;,\d]{0,25}(?:\d{4})?\s*,?\s*(?:đã\s+)?(?:tăng|giảm)\s+(?:lên|xuống))\s*$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start));
   if (fromTo && anchor && anchor.metric === 'share' && anchor.unit === 'percent') {
     return { fact: { ...derive(ctx, s, m, anchor, { metric: 'share', refMetric: anchor.refMetric, unit: 'percent', rule: 'fact.share.from_to', evidenceStart: key.lastIndexOf(key.slice(0, m.start).trimEnd().endsWith('xuống') ? 'xuống' : 'lên', m.start) }), breakdown: false } };
   }
