@@ -5199,4 +5199,12 @@ describe('readings added on heldout34', () => {
       ['share', 'existing', 'percent', 'effective', 52, 'count'],
     ]);
   });
+
+  it('a share after what the counted have ("41 HTX vận tải với 3.600 phương tiện, chiếm 23,7% tổng số HTX") and after an amount\'s rise ("…, tăng 14,6% so với năm 2022, chiếm gần 58% tổng doanh thu")', () => {
+    const fs = facts('Thành phố có 36 HTX vận tải với khoảng 2.900 phương tiện các loại, chiếm 21,4% tổng số HTX.\n\nCác HTX vận tải đạt tổng doanh thu khoảng 410 tỷ đồng, tăng 12,5% so với năm 2022, chiếm gần 55% tổng doanh thu của khu vực HTX.');
+    expect(fs.filter((f) => f.metric === 'share').map((f) => [f.sector, f.value, f.refMetric])).toEqual([
+      ['transport', 21.4, 'count'],
+      ['transport', 55, 'revenue'],
+    ]);
+  });
 });

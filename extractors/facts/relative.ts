@@ -210,7 +210,17 @@ export function relativeFact(
     const gapFrom = labelAt >= 0 && labelAt - anchor.evidence.end < 20 && labelAt < m.start ? Math.max(anchor.evidence.end, labelAt + anchor.sectorLabel!.length) : anchor.evidence.end;
     // "78 HTX hoạt động hiệu quả (xếp loại tốt, khá), chiếm 59,5%": a bracket that restates the class is no part.
     const gap = key.slice(gapFrom, m.start).replace(SHARE_LEAD, '').replace(/^\s*\(\s*(?:(?:được\s+)?(?:xếp|đạt|đánh giá)\s+)?(?:loại\s+)?(?:tốt|khá|giỏi|xuất sắc|trung bình)(?:\s*(?:,|và|hoặc)\s*(?:loại\s+)?(?:tốt|khá|giỏi|xuất sắc|trung bình))*(?:\s+trở lên)?\s*\)/u, '');
-    if (gap.length > 14 && !/^[\s,(]*(?:trong đó|riêng)?[\s,:]*$/u.test(gap)) return { reason: 'share of a part of the figure before that the fields cannot name' };
+    // "41 HTX vận tải với khoảng 3.600 phương tiện các loại (…), chiếm 23,7% tổng số HTX": what the counted have, after
+    // "với", describes them; the share of all cooperatives is still theirs.
+    const described = anchor.metric === 'count' && /^\s*(?:,\s*)?với\s[^;]*,\s*$/u.test(gap) && /^\s*(?:tổng\s+)?số\s+(?:htx|hợp tác xã)(?![\p{L}])/u.test(after);
+    // "đạt tổng doanh thu khoảng 588 tỷ đồng, tăng 14,6% so với năm 2022, chiếm gần 58% tổng doanh thu của khu vực HTX":
+    // after the amount's rise, the share of the whole that names the amount's metric is the amount's.
+    const risen = anchor.scope === 'change' && anchor.unit === 'percent' && /^\s*(?:so (?:với|cùng)[^,;]{0,30})?,?\s*$/u.test(gap) ? [...sFacts].reverse().find((f) => f !== anchor && f.metric === anchor.metric && f.unit === 'VND' && f.scope !== 'change' && f.valueSpan.end <= anchor.valueSpan.start && anchor.valueSpan.start - f.valueSpan.end < 40) : undefined;
+    const wholeWord = risen ? /^\s*(?:tổng\s+)?(doanh thu|lợi nhuận|vốn điều lệ|tài sản)(?![\p{L}])/u.exec(after)?.[1] : undefined;
+    const whole = wholeWord ? ({ 'doanh thu': 'revenue', 'lợi nhuận': 'profit', 'vốn điều lệ': 'charter_capital', 'tài sản': 'total_assets' } as const)[wholeWord as 'doanh thu'] : null;
+    if (risen && whole === risen.metric)
+      return { fact: derive(ctx, s, m, risen, { metric: 'share', refMetric: risen.metric, unit: 'percent', rule: 'fact.share.of_amount', evidenceStart: risen.evidence.start }) };
+    if (gap.length > 14 && !described && !/^[\s,(]*(?:trong đó|riêng)?[\s,:]*$/u.test(gap)) return { reason: 'share of a part of the figure before that the fields cannot name' };
     return {
       fact: derive(ctx, s, m, anchor, {
         metric: 'share',
