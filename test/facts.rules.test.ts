@@ -5207,4 +5207,9 @@ describe('readings added on heldout34', () => {
       ['transport', 55, 'revenue'],
     ]);
   });
+
+  it('"được UBND tỉnh giao kế hoạch tổ chức 9 lớp" is the year\'s plan, and cooperatives that "phải điều chỉnh địa chỉ" after a reorganisation are no stock', () => {
+    const fs = facts('Năm 2020, Liên minh HTX tỉnh được UBND tỉnh giao kế hoạch tổ chức 12 lớp bồi dưỡng cho cán bộ quản lý HTX.\n\nSau sắp xếp đơn vị hành chính, có 84 HTX phải điều chỉnh địa chỉ trụ sở.', 'Sơ kết 10 tháng năm 2020');
+    expect(fs.map((f) => [f.entity, f.value, f.status, f.period?.end ?? null])).toEqual([['training_course', 12, 'target', '2020-12-31']]);
+  });
 });

@@ -234,7 +234,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
   f.when = use && use.kind === 'date' ? null : pp;
   // A section headed by the reported term ("Nhiều dấu ấn trong nhiệm kỳ 2020 - 2025") means the report period itself.
   // A year the sentence itself gives a plan for ("năm 2021 Liên minh phấn đấu …" in a first-quarter report) is the year.
-  const plannedYear = use === own && own !== null && /^(?:năm|cả năm)\s/u.test(toneKey(own.text)) && (/(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra|đề ra)[^,;.\d]{0,40}$/u.test(key.slice(own.end, f.valueSpan.start).replace(/\d[\d.,]*\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s*(?:và|,)\s*/gu, '')) || /^\s*(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)\s*$/u.test(key.slice(s.start, own.start)));
+  const plannedYear = use === own && own !== null && /^(?:năm|cả năm)\s/u.test(toneKey(own.text)) && (/(?:phấn đấu|mục tiêu|chỉ tiêu|giao kế hoạch|dự kiến|đặt ra|đề ra)[^,;.\d]{0,40}$/u.test(key.slice(own.end, f.valueSpan.start).replace(/\d[\d.,]*\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s*(?:và|,)\s*/gu, '')) || /^\s*(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)\s*$/u.test(key.slice(s.start, own.start)));
   // "II. ƯỚC THỰC HIỆN CẢ NĂM 2017" in a half-year report: the whole year, said so, stays the whole year.
   const wholeYear = !!use && /(?<![\p{L}])cả\s*$/u.test(key.slice(Math.max(0, use.start - 5), use.start));
   if (pp && rp && use !== trailing && !plannedYear && !wholeYear && pp.start === rp.start && pp.end && pp.end > rp.end) pp = { start: rp.start, end: rp.end };
