@@ -5212,4 +5212,9 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2020, Liên minh HTX tỉnh được UBND tỉnh giao kế hoạch tổ chức 12 lớp bồi dưỡng cho cán bộ quản lý HTX.\n\nSau sắp xếp đơn vị hành chính, có 84 HTX phải điều chỉnh địa chỉ trụ sở.', 'Sơ kết 10 tháng năm 2020');
     expect(fs.map((f) => [f.entity, f.value, f.status, f.period?.end ?? null])).toEqual([['training_course', 12, 'target', '2020-12-31']]);
   });
+
+  it('a change with no time of its own ends where the paragraph\'s opening period or day does, inside the year reported ("11 tháng năm 2022, …. So với cuối năm 2021, số HTX tăng 9 HTX")', () => {
+    const fs = facts('11 tháng năm 2022, toàn tỉnh thành lập mới 16 HTX; giải thể 7 HTX. So với cuối năm 2021, số HTX toàn tỉnh tăng 9 HTX.', 'Kinh tế tập thể năm 2022 phát triển ổn định');
+    expect(fs.filter((f) => f.scope === 'change').map((f) => [f.value, f.period?.start, f.period?.end])).toEqual([[9, '2022-01-01', '2022-11-30']]);
+  });
 });

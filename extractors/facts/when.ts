@@ -179,7 +179,12 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     // the point compared with is no end of the change.
     const ownEnd = own ? periodOf(own)?.end ?? null : null;
     const ownFits = own && !(cp?.end && ownEnd && ownEnd <= cp.end);
-    const endRef = ownFits ? periodOf(own!) : rp ? { start: rp.start, end: rp.end } : null;
+    // "11 tháng năm 2022, toàn tỉnh thành lập mới 16 HTX …. So với cuối năm 2021, số HTX toàn tỉnh tăng 9 HTX": with no
+    // time of its own, a change ends where the paragraph's opening period does, inside the period reported.
+    // Flows keep the period reported: their rise is over the same months as the flow.
+    const leadP = !ownFits && lead && lead.start >= p.start && lead.start < s.start && !FLOW_METRICS.has(f.metric) ? periodOf(lead) : null;
+    const leadFits = !!(leadP?.end && rp && leadP.end >= rp.start && leadP.end < rp.end && (!cp?.end || leadP.end > cp.end));
+    const endRef = ownFits ? periodOf(own!) : leadFits ? { start: rp!.start, end: leadP!.end } : rp ? { start: rp.start, end: rp.end } : null;
     // "tăng 9,3% so với cùng kỳ (năm 2021)": the flow of this period against the same months a year before;
     // the change is of this period.
     const sameTime = compared !== null && /cùng kỳ|(?<![\p{L}])ck(?![\p{L}])/u.test(key.slice(Math.max(s.start, compared.start - 25), compared.end));
