@@ -5217,4 +5217,12 @@ describe('readings added on heldout34', () => {
     const fs = facts('11 tháng năm 2022, toàn tỉnh thành lập mới 16 HTX; giải thể 7 HTX. So với cuối năm 2021, số HTX toàn tỉnh tăng 9 HTX.', 'Kinh tế tập thể năm 2022 phát triển ổn định');
     expect(fs.filter((f) => f.scope === 'change').map((f) => [f.value, f.period?.start, f.period?.end])).toEqual([[9, '2022-01-01', '2022-11-30']]);
   });
+
+  it('the kind named before a count ("nâng số HTX điều lên 65 HTX", "dẫn đầu về HTX hồ tiêu với 14 HTX") is the count\'s sector', () => {
+    const fs = facts('Năm 2023, tỉnh nâng số HTX cà phê lên 48 HTX. Huyện Krông Năng dẫn đầu về HTX hồ tiêu với 11 HTX.');
+    expect(fs.map((f) => [f.value, f.sector, f.sectorLabel])).toEqual([
+      [48, 'agriculture', 'cà phê'],
+      [11, 'agriculture', 'hồ tiêu'],
+    ]);
+  });
 });
