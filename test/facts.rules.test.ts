@@ -5225,4 +5225,12 @@ describe('readings added on heldout34', () => {
       [11, 'agriculture', 'hồ tiêu'],
     ]);
   });
+
+  it('a comparison with the whole province ("…, thấp hơn mức chung của toàn tỉnh") leaves the former province the paragraph speaks of', () => {
+    const fs = facts('Riêng khu vực tỉnh Bình Định (cũ) có 310 HTX. Các HTX chủ yếu làm dịch vụ nông nghiệp; doanh thu bình quân ước đạt 1,9 tỷ đồng/HTX, thấp hơn mức chung của toàn tỉnh.', 'Liên minh HTX tỉnh Gia Lai tổng kết năm 2025');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.level ?? null])).toEqual([
+      ['count', 310, 'former_province'],
+      ['revenue', 1900000000, 'former_province'],
+    ]);
+  });
 });

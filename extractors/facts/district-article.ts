@@ -40,7 +40,8 @@ const PROVINCE_WIDE_ALL = new RegExp(PROVINCE_WIDE.source, 'gu');
  * whole province speaks of the part; the words are blanked (same length) before asking whether a text speaks of the province.
  */
 export function withoutShareOfWhole(key: string): string {
-  return key.replace(/(?:chiếm|bằng|so với)[^,;.\d]{0,5}[\d.,]*\s*%?[^,;.\d%]{0,40}?(?:toàn|cả) tỉnh/gu, (x) => ' '.repeat(x.length));
+  // "…, thấp hơn mức chung của toàn tỉnh": a comparison with the province names the part's figure, not the province's.
+  return key.replace(/(?:chiếm|bằng|so với|(?:cao|thấp|nhiều|ít) hơn)[^,;.\d]{0,5}[\d.,]*\s*%?[^,;.\d%]{0,40}?(?:toàn|cả) tỉnh/gu, (x) => ' '.repeat(x.length));
 }
 
 /**
