@@ -5233,4 +5233,12 @@ describe('readings added on heldout34', () => {
       ['revenue', 1900000000, 'former_province'],
     ]);
   });
+
+  it('a change of one class with the year between ("Số HTX xếp loại tốt năm 2020 tăng 14 HTX") is a change of that class', () => {
+    const fs = facts('Số HTX xếp loại tốt năm 2020 tăng 14 HTX. So với năm 2019, số HTX xếp loại yếu năm 2020 tăng 5 HTX.', 'Liên minh HTX tỉnh tổng kết năm 2020');
+    expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([
+      ['change', 'good', 14],
+      ['change', 'weak', 5],
+    ]);
+  });
 });

@@ -606,7 +606,7 @@ export function countFact(
     }
   }
   // "Số HTX yếu kém giảm từ 86 HTX năm 2015 xuống còn 41 HTX": both points are of that class.
-  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && (/^\s*(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn|(?:(?:đã|ước|cũng)\s+)?(?:tăng|giảm)(?:\s+(?:thêm|được))?)?\s*$/u.test(key.slice(sp.end, m.start)) || SUBJECT_FROM_TO.test(key.slice(sp.end, m.start)))) {
+  if (countNoun && !rating && sp && sp.determiner === 'số' && sp.entity === noun.entity && (/^\s*(?:năm\s+(?:19|20)\d{2}\s+)?(?:hiện\s+)?(?:là|có|đạt|chỉ có|còn|(?:(?:đã|ước|cũng)\s+)?(?:tăng|giảm)(?:\s+(?:thêm|được))?)?\s*$/u.test(key.slice(sp.end, m.start)) || SUBJECT_FROM_TO.test(key.slice(sp.end, m.start)))) {
     rating = sp.rating;
     changeOfClass = rating !== null && /(?:tăng|giảm)/u.test(key.slice(sp.end, m.start));
     if (!sector && sp.sector) {
@@ -788,7 +788,8 @@ export function countFact(
     return stocks.length >= 2 && /^[^.;\d]{0,12},\s*(?:(?:đã|ước)\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(stocks[stocks.length - 1]!.valueSpan.end, m.start));
   };
   // "Số HTX yếu giảm 9 HTX": the number of a kind that rose or fell says a change with no point compared to.
-  const numberOf = /(?:^|[\s,;:])số (?:lượng\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])[^;.\d]{0,40}?\s(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start));
+  // "Số HTX xếp loại tốt năm 2020 tăng 14 HTX": a year may name the time between.
+  const numberOf = /(?:^|[\s,;:])số (?:lượng\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])(?:[^;.\d]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,40}?\s(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start));
   // "tăng 4 lớp và 198 học viên": the second figure of one rise rose too.
   const prevChange = sFacts[sFacts.length - 1];
   const andChange = prevChange && prevChange.scope === 'change' && prevChange.unit !== 'percent' && prevChange.unit !== 'times' && /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s+và\s*$/u.test(key.slice(prevChange.valueSpan.end, m.start));
