@@ -5241,4 +5241,14 @@ describe('readings added on heldout34', () => {
       ['change', 'weak', 5],
     ]);
   });
+
+  it('the cooperatives graded ("phân loại năm 2024 trên 1.210 HTX đủ điều kiện", "xếp loại năm 2023 (176 HTX gửi báo cáo)") are the base of the grades, no stock', () => {
+    const fs = facts('Kết quả đánh giá, phân loại năm 2023 trên 1.210 HTX đủ điều kiện cho thấy: 240 HTX xếp loại tốt, 410 HTX xếp loại khá. Kết quả xếp loại năm 2023 (176 HTX gửi báo cáo): loại tốt 50 HTX; khá 70 HTX.');
+    expect(fs.map((f) => [f.value, f.rating])).toEqual([
+      [240, 'good'],
+      [410, 'fair'],
+      [50, 'good'],
+      [70, 'fair'],
+    ]);
+  });
 });

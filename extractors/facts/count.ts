@@ -751,6 +751,10 @@ export function countFact(
   // "Liên minh có 127 đơn vị thành viên, gồm 121 HTX, 1 liên hiệp HTX": the alliance's members by kind, not the sector's stock.
   if (countNoun && noun.entity !== 'member_unit' && /(?:đơn vị|tổ chức) thành viên[^.;\d]{0,15}(?:gồm|bao gồm|trong đó)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 90), m.start)))
     return { reason: "the alliance's member units by kind, not the sector's stock" };
+  // "Kết quả đánh giá, phân loại năm 2025 trên 1.398 HTX đủ điều kiện", "… xếp loại năm 2022 (188 HTX gửi báo cáo)": the
+  // cooperatives graded, the base of the grades, which no field names.
+  if (countNoun && noun.entity === 'cooperative' && /(?:đánh giá|phân loại|xếp loại)(?:[^,;.\d()]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,25}?\s*(?:trên|đối với|\()\s*(?:tổng số\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start)))
+    return { reason: 'the cooperatives graded, the base of a grading, not a stock' };
   // "Tân Long Phát là một trong 11 HTX …": membership of a group the sentence describes, not a stock.
   if (countNoun && /(?:là\s+)?một trong(?:\s+số)?(?:\s+(?:những|các))?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start)))
     return { reason: 'one of a group ("một trong 11 HTX"), not a stock' };
