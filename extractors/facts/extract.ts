@@ -648,7 +648,8 @@ export function isThreshold(key: string, sentenceStart: number, at: number, end:
   if (!/(?:tổng|bình quân|đạt)\s+(?:doanh thu|lợi nhuận)/u.test(before) && (new RegExp(String.raw`(?:htx|hợp tác xã)(?:\s+[^\d;.]{0,40}?)?\s+(?:có|với)\s+` + bound, 'u').test(before) || new RegExp(String.raw`(?:nhiều|phần lớn|đa số|một số|hầu hết)\s+(?:htx|hợp tác xã)[^;.]{0,60}?,\s*` + bound, 'u').test(before))) return true;
   // "chỉ 26 HTX có tổng tài sản trên 10 tỷ đồng": a counted class bound by a size, "tổng" or not.
   // "có 41 HTX lãi trên 300 triệu đồng": so is a profit bound with no "có".
-  if (/(?<![\p{L}])\d(?:[\d.,]*\d)?\s+(?:htx|hợp tác xã)\s+(?:(?:có|với)\s+(?:tổng\s+)?(?:tài sản|vốn điều lệ|vốn góp|vốn hoạt động|doanh thu|lợi nhuận)|(?:có\s+)?lãi)(?:\s+bình quân)?\s+(?:trên|dưới|hơn|từ|ít nhất|tối thiểu)\s*$/u.test(before)) return true;
+  // "Có 27 HTX đạt doanh thu trên 10 tỷ đồng/năm": so is one that reaches it.
+  if (/(?<![\p{L}])\d(?:[\d.,]*\d)?\s+(?:htx|hợp tác xã)\s+(?:(?:có|với|đạt)\s+(?:tổng\s+)?(?:tài sản|vốn điều lệ|vốn góp|vốn hoạt động|doanh thu|lợi nhuận)|(?:có\s+)?lãi)(?:\s+bình quân)?\s+(?:trên|dưới|hơn|từ|ít nhất|tối thiểu)\s*$/u.test(before)) return true;
   // "phần lớn HTX có dưới 20 thành viên, vốn điều lệ dưới 1 tỷ đồng": the next threshold of the same list.
   if (/(?:htx|hợp tác xã)(?:\s+[^\d,;.]{0,40})?\s+(?:có|với)\s+(?:từ|dưới|tối thiểu|ít nhất)\s+\d[^;.]{0,40}(?:,|và)\s*(?:vốn điều lệ|vốn góp)\s+(?:từ|dưới|tối thiểu|ít nhất)\s*$/u.test(before)) return true;
   return over && /(?<!tổng\s)(?:vốn điều lệ|vốn góp)\s+(?:từ|tối thiểu|ít nhất)\s*$/u.test(before);
@@ -667,6 +668,7 @@ export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
   { text: 'Bình quân mỗi HTX đạt doanh thu hơn 4 tỷ đồng/năm.', threshold: false },
   { text: 'Chỉ 26 HTX có tổng tài sản trên 10 tỷ đồng.', threshold: true },
   { text: 'Có 41 HTX lãi trên 300 triệu đồng.', threshold: true },
+  { text: 'Có 19 HTX đạt doanh thu trên 5 tỷ đồng/năm.', threshold: true },
   { text: 'Năm 2017, HTX lãi hơn 4 tỷ đồng.', threshold: false },
 ];
 
