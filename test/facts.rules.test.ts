@@ -5251,4 +5251,14 @@ describe('readings added on heldout34', () => {
       [70, 'fair'],
     ]);
   });
+
+  it('OCOP products counted or given as the cooperatives\' ("nâng số sản phẩm OCOP của HTX lên 96 sản phẩm", "riêng HTX đóng góp 11 sản phẩm") are a subset, while a named one\'s stay its own', () => {
+    const fs = facts('Trong năm có thêm 13 sản phẩm được công nhận OCOP, nâng số sản phẩm OCOP của HTX lên 88 sản phẩm. Tỉnh công nhận mới 30 sản phẩm OCOP, riêng HTX đóng góp 9 sản phẩm.\n\nHTX Dịch vụ nông nghiệp Cẩm Thịnh được công nhận thêm 1 sản phẩm OCOP 3 sao, nâng tổng số sản phẩm OCOP của HTX lên 3 sản phẩm.');
+    expect(fs.filter((f) => f.entity === 'ocop_product').map((f) => [f.value, f.place?.level ?? null])).toEqual([
+      [13, null],
+      [30, null],
+      [1, 'cooperative'],
+      [3, 'cooperative'],
+    ]);
+  });
 });

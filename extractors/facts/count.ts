@@ -4,7 +4,7 @@ import { parenDepth, type Sentence, type Span } from './segment.js';
 import { lookupProvince } from '../provinces.js';
 import { toneKey } from '../normalize.js';
 import { readSector, sectorAfterNoun } from './sector.js';
-import { bareDistrict, blockOpening, lastBlockSector, listedPlace, namedDistrictBare, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
+import { bareDistrict, blockOpening, lastBlockSector, listedPlace, namedDistrictBare, namedOrgs, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
 import { BLOCKING_VERBS, EACH_PLACE, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
@@ -405,7 +405,11 @@ export function countFact(
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
   // "Các HTX đang sở hữu 3 sản phẩm 5 sao, 49 sản phẩm 4 sao và 135 sản phẩm 3 sao": the list goes on owning.
   // "tổ hợp tác và hộ sản xuất sở hữu 37 sản phẩm": any owner but the province is a part too.
-  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || OWNED_IN_SENTENCE.test(key.slice(s.start, m.start)) || OWNED_BY_OTHERS.test(lead)))
+  // "nâng số sản phẩm OCOP của HTX lên 96 sản phẩm", "riêng HTX đóng góp 11 sản phẩm": so are those counted or given as theirs.
+  const theirsBefore = /(?:sản phẩm(?:\s+ocop)?\s+của\s+(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])(?!\s+\p{L}+\s+\p{Lu})\s+(?:lên|là|đạt|có)|(?:riêng|các|khu vực)\s+(?:htx|hợp tác xã)\s+(?:đóng góp|chiếm))\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lead);
+  // A bare "của HTX" after a cooperative the sentence names is that one's ("HTX … Cẩm Hưng Thịnh được công nhận thêm 1 sản
+  // phẩm, nâng tổng số sản phẩm OCOP của HTX lên 3 sản phẩm").
+  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || (theirsBefore && !namedOrgs(ctx, s.start, m.start).length) || OWNED_IN_SENTENCE.test(key.slice(s.start, m.start)) || OWNED_BY_OTHERS.test(lead)))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
   // "có thêm 20 sản phẩm OCOP của HTX" (docs/records.md: "14 sản phẩm OCOP của HTX" is no fact); a named one's ("của HTX
