@@ -5261,4 +5261,12 @@ describe('readings added on heldout34', () => {
       [3, 'cooperative'],
     ]);
   });
+
+  it('OCOP products "của HTX" after a list of their kinds ("9 sản phẩm cà phê, hồ tiêu của HTX") are the cooperatives\' subset; products moved up a star ("được nâng hạng") are no count', () => {
+    const fs = facts('Toàn tỉnh có 150 sản phẩm OCOP; 9 sản phẩm cà phê, hồ tiêu của HTX được công nhận OCOP từ 3 sao trở lên. Trong năm có 30 sản phẩm được công nhận mới; 4 sản phẩm được nâng hạng từ 3 sao lên 4 sao.');
+    expect(fs.filter((f) => f.entity === 'ocop_product').map((f) => [f.value, f.scope])).toEqual([
+      [150, 'existing'],
+      [30, 'new'],
+    ]);
+  });
 });

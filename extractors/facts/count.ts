@@ -414,10 +414,16 @@ export function countFact(
   // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
   // "có thêm 20 sản phẩm OCOP của HTX" (docs/records.md: "14 sản phẩm OCOP của HTX" is no fact); a named one's ("của HTX
   // Dừa Phước Long") stay its own.
-  if (noun.entity === 'ocop_product' && /^\s*(?:[^,;.\d]{0,25}\s)?của\s+(?:các\s+)?(?:HTX|[Hh]ợp tác xã)(?![\p{L}])(?!\s+\p{Lu})/u.test(text.slice(nounEnd, nounEnd + 50)))
+  // "11 sản phẩm cà phê, hồ tiêu của HTX": a list of the products' kinds may stand between, when the sentence names no
+  // cooperative the bare "HTX" could be.
+  const ofCoops = /^\s*(?:([^;.\d(),][^;.\d()]{0,24})\s)?của\s+(?:các\s+)?(?:HTX|[Hh]ợp tác xã)(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(nounEnd, nounEnd + 50));
+  if (noun.entity === 'ocop_product' && ofCoops && (!ofCoops[1]?.includes(',') || !namedOrgs(ctx, s.start, m.start).length))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
+  // "5 sản phẩm được nâng hạng từ 3 sao lên 4 sao": products moved up a star, an event of some of them, no stock or new ones.
+  if (noun.entity === 'ocop_product' && /^\s*(?:[^,;.\d]{0,20}\s)?(?:được\s+)?nâng hạng(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)))
+    return { reason: 'OCOP products moved up a star, an event of a part the fields cannot name' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
   const ocopRecognised = noun.entity === 'ocop_product' && /công nhận(?:\s+(?:thêm|mới|được))*\s*$/u.test(lead);
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !ocopRecognised && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
