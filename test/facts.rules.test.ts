@@ -5269,4 +5269,15 @@ describe('readings added on heldout34', () => {
       [30, 'new'],
     ]);
   });
+
+  it('an amount with no metric word after a place, estimated or with "mới" ("…; khu vực Vĩnh Long (cũ) ước đạt 276 tỷ đồng; Trà Vinh (cũ) ước 198 tỷ đồng", "khu vực tỉnh Bạc Liêu (cũ) đạt 3,03 tỷ đồng/HTX") is the same metric by place', () => {
+    const fs = facts('Khu vực Bến Tre (cũ) có doanh thu quý I ước đạt 338 tỷ đồng; khu vực Vĩnh Long (cũ) ước đạt 276 tỷ đồng; Trà Vinh (cũ) ước 198 tỷ đồng.\n\nCác HTX khu vực tỉnh Cà Mau (cũ) đạt doanh thu bình quân 3,72 tỷ đồng/HTX, khu vực tỉnh Bạc Liêu (cũ) mới đạt 3,03 tỷ đồng/HTX.', 'Liên minh HTX tỉnh Vĩnh Long sơ kết quý I năm 2026');
+    expect(fs.map((f) => [f.metric, f.value, f.status, f.place?.name ?? null])).toEqual([
+      ['revenue', 338000000000, 'estimate', 'Khu vực Bến Tre (cũ)'],
+      ['revenue', 276000000000, 'estimate', 'khu vực Vĩnh Long (cũ)'],
+      ['revenue', 198000000000, 'estimate', 'Trà Vinh (cũ)'],
+      ['revenue', 3720000000, 'actual', 'tỉnh Cà Mau (cũ)'],
+      ['revenue', 3030000000, 'actual', 'tỉnh Bạc Liêu (cũ)'],
+    ]);
+  });
 });

@@ -1278,7 +1278,9 @@ const SAME_METRIC_AGAIN = /(?:(?:so với|so cùng kỳ|gấp[^;()]{0,15}?(?:l�
 /** "trong đó khu vực Gia Lai (cũ) đạt", ", Bình Định (cũ) đạt", "riêng huyện Mỹ Xuyên là": a place before an amount of a list. */
 /** "trong đó các HTX sản xuất lúa ước đạt", "riêng khối HTX phi nông nghiệp đạt", "nhóm HTX phi nông nghiệp (…) đạt". */
 const BY_GROUP_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:các|nhóm|khối)\s+)*(?:htx|hợp tác xã)\s+[^,;.\d]{2,60}?\s*(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$/u;
-const BY_PLACE_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:khu vực|huyện|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3}\s*(?:\(cũ\)|cũ)?\s*(?:đạt|là|có|:)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+// "…; khu vực Vĩnh Long (cũ) ước đạt 276 tỷ đồng …; Trà Vinh (cũ) ước 198 tỷ đồng", "khu vực Bắc Kạn (cũ) mới đạt khoảng
+// 1,7 tỷ đồng/HTX/năm": an estimate or a "mới/chỉ" may stand before the verb.
+const BY_PLACE_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:khu vực|địa bàn)\s+)?(?:(?:huyện|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3}\s*(?:\(cũ\)|cũ)?\s*(?:ước(?:\s+(?:đạt|là))?|(?:(?:mới|chỉ|cũng)\s+)?(?:đạt|là|có)|:)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** "thấp hơn mức", "so với mức bình quân chung của …": a level the figure before is compared with. */
 const COMPARED_LEVEL = /(?:hơn|bằng|so với|với|vượt|lần)\s+mức\s*(?:bình quân\s*)?(?:chung\s*)?(?:của[^,;.\d]{0,40}?)?(?:toàn tỉnh\s*)?(?:là\s*)?\(?\s*$/u;
