@@ -5280,4 +5280,12 @@ describe('readings added on heldout34', () => {
       ['revenue', 3030000000, 'actual', 'tỉnh Bạc Liêu (cũ)'],
     ]);
   });
+
+  it('a part of the province named as the subject of its share of all the cooperatives ("số HTX của Tây Hòa chiếm 13,2% tổng số HTX toàn tỉnh", "Như vậy, Định Quán chiếm gần 14% số HTX của tỉnh") carries that place', () => {
+    const fs = facts('Đến nay toàn tỉnh có 182 HTX; số HTX của Sơn Hòa chiếm 12,1% tổng số HTX toàn tỉnh. Như vậy, Đồng Xuân chiếm gần 9% số HTX của tỉnh.');
+    expect(fs.filter((f) => f.metric === 'share').map((f) => [f.value, f.place?.level ?? null, f.place?.name ?? null])).toEqual([
+      [12.1, 'district', 'Sơn Hòa'],
+      [9, 'district', 'Đồng Xuân'],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { type Sentence, type Span } from './segment.js';
 import { lastBlockSector, placeBefore, subjectPhrase } from './subject.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { toneKey } from '../normalize.js';
+import { lookupProvince } from '../provinces.js';
 import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, RATINGS, SHARE_LEAD } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, namesComparison, refMetricAfter } from './draft.js';
 
@@ -202,6 +203,31 @@ export function relativeFact(
             confidence: 0.85,
           },
         };
+    }
+    // "số HTX của Tây Hòa chiếm 13,2% tổng số HTX toàn tỉnh", "khu vực Bình Thuận (cũ) chiếm 11,9% số HTX toàn tỉnh", "Như
+    // vậy, Định Quán chiếm gần 14% số HTX của tỉnh": a part of the province, named as the subject, and its share of all.
+    if (/^\s*(?:tổng\s+)?số\s+(?:htx|hợp tác xã)\s+(?:(?:của\s+)?(?:toàn|cả)\s+tỉnh|của\s+tỉnh)(?![\p{L}])/u.test(after)) {
+      const from = Math.max(clause.start, prevEnd);
+      const part = /(?:^|[,;:]\s*|\s)(?:số\s+(?:HTX|hợp tác xã)\s+(?:của\s+)?)?(?:([Kk]hu vực|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Xx]ã)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})(\s*\(cũ\))?\s+(?:(?:hiện|vẫn|đã)\s+)?$/u.exec(ctx.text.slice(from, m.start).replace(SHARE_LEAD, ''));
+      const row = part ? lookupProvince(part[2]!) : null;
+      if (part && (part[3] ? row : !row) && !/^(?:Như|Riêng|Trong|Theo|Toàn|Tỉnh|Liên|Hợp)/u.test(part[2]!)) {
+        const at = from + part.index + part[0].indexOf(part[1] ?? part[2]!);
+        const name = `${part[1] ? `${part[1]} ` : ''}${part[2]}${part[3] ?? ''}`;
+        const level = part[3] ? 'former_province' : /^[Xx]ã$/u.test(part[1] ?? '') ? 'commune' : 'district';
+        return {
+          fact: {
+            ...blankFact(m, 'cooperative'),
+            place: { level, name },
+            formerProvince: part[3] ? row!.code : null,
+            metric: 'share',
+            unit: 'percent',
+            refMetric: 'count',
+            evidence: { start: at, end: m.end },
+            rule: 'fact.share.of_province',
+            confidence: 0.85,
+          },
+        };
+      }
     }
     if (!anchor) return { reason: 'share with no figure it is a share of' };
     // "…4.870 thành viên, trong đó đồng bào dân tộc thiểu số chiếm 40%": a share of a subgroup the fields cannot name.
