@@ -5288,4 +5288,16 @@ describe('readings added on heldout34', () => {
       [9, 'district', 'Đồng Xuân'],
     ]);
   });
+
+  it('the same share at an earlier year it is compared with ("(năm 2014: 54,2%)", "cao hơn mức 48,7% của năm 2020", "cao hơn năm 2020 (51,4%)") is a point of its own, at that year', () => {
+    const fs = facts('Số HTX hoạt động hiệu quả là 180 HTX, chiếm 52% tổng số HTX (năm 2019 chỉ đạt 41%). Tỷ lệ HTX xếp loại tốt đạt 21,5%, cao hơn mức 17,2% của năm 2021. Số HTX yếu là 30 HTX, chiếm 8,7%, thấp hơn năm 2022 (11,3%).');
+    expect(fs.filter((f) => f.metric === 'share').map((f) => [f.rating, f.value, f.asOf])).toEqual([
+      ['effective', 52, '2023-12-31'],
+      ['effective', 41, '2019-12-31'],
+      ['good', 21.5, '2023-12-31'],
+      ['good', 17.2, '2021-12-31'],
+      ['weak', 8.7, '2023-12-31'],
+      ['weak', 11.3, '2022-12-31'],
+    ]);
+  });
 });

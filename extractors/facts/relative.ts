@@ -63,6 +63,16 @@ export function relativeFact(
   if (fromTo && anchor && anchor.metric === 'share' && anchor.unit === 'percent') {
     return { fact: { ...derive(ctx, s, m, anchor, { metric: 'share', refMetric: anchor.refMetric, unit: 'percent', rule: 'fact.share.from_to', evidenceStart: key.lastIndexOf(key.slice(0, m.start).trimEnd().endsWith('xuống') ? 'xuống' : 'lên', m.start) }), breakdown: false } };
   }
+  // "chiếm 55,1% (năm 2015 chỉ đạt 28,4%)", "58,6% (năm 2014: 54,2%)", "đạt 65,4%, cao hơn mức 48,7% của năm 2020", "chiếm 56%
+  // …, cao hơn năm 2020 (51,4%)": the same share at an earlier year it is compared with, a point of its own.
+  if (m.kind === 'percent' && anchor && anchor.metric === 'share' && anchor.unit === 'percent' && anchor.valueSpan.start >= s.start) {
+    const gap = key.slice(anchor.valueSpan.end, m.start);
+    const yearIn = /^[^;.\d]{0,60}?\(\s*(?:cuối\s+)?năm\s+(?:19|20)\d{2}\s*(?::|là|(?:chỉ|mới)\s+(?:đạt|là|có|ở mức)|đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(gap);
+    const yearThen = /^[^;.\d]{0,60}?(?:cao|thấp)\s+hơn\s+(?:nhiều\s+)?(?:so với\s+)?mức\s*$/u.test(gap) && /^\s*(?:của\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d{2}(?!\d)/u.test(key.slice(m.end, m.end + 20));
+    const yearBefore = /^[^;.\d]{0,60}?(?:(?:cao|thấp)\s+hơn|(?:tăng|giảm)\s+so với)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2}\s*\(\s*$/u.test(gap);
+    if (yearIn || yearThen || yearBefore)
+      return { fact: { ...derive(ctx, s, m, anchor, { metric: 'share', refMetric: anchor.refMetric, unit: 'percent', rule: 'fact.share.earlier', evidenceStart: m.start }), breakdown: false, comparedPoint: true } };
+  }
   // "…, chiếm 59,5% số HTX đang hoạt động; trong khi tỷ lệ này năm 2013 chỉ khoảng 31%": the same share at another time.
   // "Tỷ lệ này ở khu vực Thái Nguyên (cũ) là 78,1%, ở khu vực Bắc Kạn (cũ) là 58,9%": the same share of a place.
   const sameShare = m.kind === 'percent' && (SAME_SHARE.test(key.slice(Math.max(clause.start, m.start - 70), m.start)) || (SAME_SHARE_NEXT_PLACE.test(key.slice(sFacts[sFacts.length - 1]?.valueSpan.end ?? m.start, m.start)) && sFacts[sFacts.length - 1]?.rule === 'fact.share.again'))

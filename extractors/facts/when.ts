@@ -133,7 +133,7 @@ function datesOf(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, lead: Mentio
     else own = t;
   }
   // "tăng từ 48% năm 2020 lên 62,5% năm 2024": a year right after the figure dates it.
-  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= (f.rating !== null ? 40 : 22) && (/^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*(?:trong\s+)?\(?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) || (f.rating !== null && GRADE_AFTER.test(key.slice(f.valueSpan.end, m.start)))) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)) && !/^\s*(?:là|:)\s*(?:khoảng\s*)?\d/u.test(key.slice(m.end, m.end + 12)));
+  const trailing = f.scope !== 'change' && f.unit !== 'times' && mentions.find((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= (f.rating !== null ? 40 : 22) && (/^\s*(?:%|htx|hợp tác xã|tht|tổ hợp tác|thành viên|người|sản phẩm|đơn vị)?\s*(?:trong\s+|của\s+)?\(?\s*$/u.test(key.slice(f.valueSpan.end, m.start)) || (f.rating !== null && GRADE_AFTER.test(key.slice(f.valueSpan.end, m.start)))) && /^(?:năm|cuối năm|đầu năm)\s/u.test(toneKey(m.text)) && !/^\s*(?:là|:)\s*(?:khoảng\s*)?\d/u.test(key.slice(m.end, m.end + 12)));
   if (trailing) own = trailing;
   else if (f.rule === 'metric.same_again' && again > s.start) {
     const after = mentions.find((m) => m.kind === 'period' && m.value !== null && m.start >= f.valueSpan.end && m.start - f.valueSpan.end <= 30 && /^[^,;.\d]*$/u.test(key.slice(f.valueSpan.end, m.start)));
