@@ -409,7 +409,9 @@ export function countFact(
   const theirsBefore = /(?:sản phẩm(?:\s+ocop)?\s+của\s+(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])(?!\s+\p{L}+\s+\p{Lu})\s+(?:lên|là|đạt|có)|(?:riêng|các|khu vực)\s+(?:htx|hợp tác xã)\s+(?:đóng góp|chiếm))\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lead);
   // A bare "của HTX" after a cooperative the sentence names is that one's ("HTX … Cẩm Hưng Thịnh được công nhận thêm 1 sản
   // phẩm, nâng tổng số sản phẩm OCOP của HTX lên 3 sản phẩm").
-  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || (theirsBefore && !namedOrgs(ctx, s.start, m.start).length) || OWNED_IN_SENTENCE.test(key.slice(s.start, m.start)) || OWNED_BY_OTHERS.test(lead)))
+  let named: boolean | undefined;
+  const namesOne = (): boolean => (named ??= namedOrgs(ctx, s.start, m.start).length > 0);
+  if (noun.entity === 'ocop_product' && (COOP_PRODUCTS_LEAD.test(lead) || (theirsBefore && !namesOne()) || OWNED_IN_SENTENCE.test(key.slice(s.start, m.start)) || OWNED_BY_OTHERS.test(lead)))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   // "… 67 sản phẩm do HTX làm chủ thể, trong đó 11 sản phẩm 4 sao": the stars of that subset are no facts either.
   // "có thêm 20 sản phẩm OCOP của HTX" (docs/records.md: "14 sản phẩm OCOP của HTX" is no fact); a named one's ("của HTX
@@ -417,7 +419,7 @@ export function countFact(
   // "11 sản phẩm cà phê, hồ tiêu của HTX": a list of the products' kinds may stand between, when the sentence names no
   // cooperative the bare "HTX" could be.
   const ofCoops = /^\s*(?:([^;.\d(),][^;.\d()]{0,24})\s)?của\s+(?:các\s+)?(?:HTX|[Hh]ợp tác xã)(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(nounEnd, nounEnd + 50));
-  if (noun.entity === 'ocop_product' && ofCoops && (!ofCoops[1]?.includes(',') || !namedOrgs(ctx, s.start, m.start).length))
+  if (noun.entity === 'ocop_product' && ofCoops && (!ofCoops[1]?.includes(',') || !namesOne()))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };
   if (noun.entity === 'ocop_product' && (OWNED_AFTER.test(key.slice(nounEnd, nounEnd + 50)) || (/(?:trong đó|gồm)[^.;]{0,60}$/u.test(key.slice(Math.max(s.start, m.start - 70), m.start)) && OWNED_IN.test(key.slice(s.start, m.start)))))
     return { reason: 'OCOP products of the cooperatives, a subset of the province\'s the fields cannot name' };

@@ -252,8 +252,8 @@ export function relativeFact(
     // "đạt tổng doanh thu khoảng 588 tỷ đồng, tăng 14,6% so với năm 2022, chiếm gần 58% tổng doanh thu của khu vực HTX":
     // after the amount's rise, the share of the whole that names the amount's metric is the amount's.
     const risen = anchor.scope === 'change' && anchor.unit === 'percent' && /^\s*(?:so (?:với|cùng)[^,;]{0,30})?,?\s*$/u.test(gap) ? [...sFacts].reverse().find((f) => f !== anchor && f.metric === anchor.metric && f.unit === 'VND' && f.scope !== 'change' && f.valueSpan.end <= anchor.valueSpan.start && anchor.valueSpan.start - f.valueSpan.end < 40) : undefined;
-    const wholeWord = risen ? /^\s*(?:tổng\s+)?(doanh thu|lợi nhuận|vốn điều lệ|tài sản)(?![\p{L}])/u.exec(after)?.[1] : undefined;
-    const whole = wholeWord ? ({ 'doanh thu': 'revenue', 'lợi nhuận': 'profit', 'vốn điều lệ': 'charter_capital', 'tài sản': 'total_assets' } as const)[wholeWord as 'doanh thu'] : null;
+    // The whole's metric word, read by the metric vocabulary, right after the share ("tổng doanh thu của khu vực HTX").
+    const whole = risen && /^\s*(?:tổng\s+)?\p{L}/u.test(after) ? metricBefore(key, m.end, Math.min(clause.end, m.end + 20), 'money')?.rule.metric : undefined;
     if (risen && whole === risen.metric)
       return { fact: derive(ctx, s, m, risen, { metric: 'share', refMetric: risen.metric, unit: 'percent', rule: 'fact.share.of_amount', evidenceStart: risen.evidence.start }) };
     if (gap.length > 14 && !described && !/^[\s,(]*(?:trong đó|riêng)?[\s,:]*$/u.test(gap)) return { reason: 'share of a part of the figure before that the fields cannot name' };

@@ -216,8 +216,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   // "Xếp loại | Số HTX | Tỷ lệ (%)": rows of classes ("Tốt", "Khá", "Trung bình", "Yếu").
   const byClass = labelCol >= 0 && RATING_LABEL_COL.test(toneKey(header[labelCol]!.text.trim()));
   const out: TableFact[] = [];
-  for (const line of lines.slice(1)) {
-    const row = alignTotal(cells(text, line), header);
+  for (const [n, line] of lines.slice(1).entries()) {
+    const row = alignTotal(bodyRows[n]!, header);
     if (row.length !== header.length) continue;
     const labelCell = row[labelCol >= 0 ? labelCol : 0]!;
     const labelKey = toneKey(labelCell.text.trim());
@@ -409,19 +409,22 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
   });
   const lastDone = doneOf[doneOf.length - 1]!;
   const out: TableFact[] = [];
+  // A row's plan (a target), its result in each column of results, and the share of the plan achieved.
+  const planned = (row: TableCell[], base: Omit<TableFact, 'value' | 'mention' | 'rule'>, ruleId: string, ratioOf: Metric, scale: number): void => {
+    const plan = numberIn(mentions, row[planCol]!);
+    if (plan) out.push({ ...base, value: scaled(plan, scale), mention: plan, rule: `${ruleId}.plan`, target: true, ...(planPeriod ? { period: planPeriod } : {}) });
+    for (const d of doneOf) {
+      const done = numberIn(mentions, row[d.col]!);
+      if (done) out.push({ ...base, value: scaled(done, scale), mention: done, rule: `${ruleId}.done`, ...d.when, ...(d.estimated ? { estimated: true } : {}) });
+    }
+    const ratio = ratioCol >= 0 ? numberIn(mentions, row[ratioCol]!) : undefined;
+    if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', refMetric: ratioOf, per: null, ...lastDone.when, ...(lastDone.estimated ? { estimated: true } : {}) });
+  };
   for (const line of rows) {
     const share = classShareRow(text, line, labelCol, header.length, unitCol);
     if (share) {
       // "Tỷ lệ HTX hoạt động hiệu quả | % | 60 | 62,4 | 104,0": the class's share of the cooperatives, planned and done.
-      const base = { entity: 'cooperative' as const, metric: 'share' as const, unit: 'percent' as const, refMetric: 'count' as const, rating: share.rating, sector: null, sectorLabel: null, place: null, row: line };
-      const plan = numberIn(mentions, share.row[planCol]!);
-      if (plan) out.push({ ...base, value: plan.value as number, mention: plan, rule: 'col.share.plan', target: true, ...(planPeriod ? { period: planPeriod } : {}) });
-      for (const d of doneOf) {
-        const done = numberIn(mentions, share.row[d.col]!);
-        if (done) out.push({ ...base, value: done.value as number, mention: done, rule: 'col.share.done', ...d.when, ...(d.estimated ? { estimated: true } : {}) });
-      }
-      const ratio = ratioCol >= 0 ? numberIn(mentions, share.row[ratioCol]!) : undefined;
-      if (ratio) out.push({ ...base, metric: 'plan_achievement', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', refMetric: 'share', ...lastDone.when, ...(lastDone.estimated ? { estimated: true } : {}) });
+      planned(share.row, { entity: 'cooperative', metric: 'share', unit: 'percent', refMetric: 'count', rating: share.rating, sector: null, sectorLabel: null, place: null, row: line }, 'col.share', 'share', 1);
       continue;
     }
     const r = indicatorRow(text, line, labelCol, header.length, unitCol, INDICATOR_ROWS);
@@ -436,14 +439,7 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
     const scope = rowScope(rule, labelKey) ?? (rule.entity === 'training_course' || /(?:phát triển|kết nạp|thu hút)\s+(?:thêm\s+)?mới|(?:phát triển|thu hút)\s[^|]{0,30}\smới$|^kết nạp(?![\p{L}])|thành lập mới/u.test(labelKey) ? ('new' as const) : undefined);
     const unit = unitOfRow(rule, labelKey, unitKey);
     const base = { entity: rule.entity, metric: rule.metric, unit, sector: null, sectorLabel: null, place: null, row: line, ...(scope ? { scope } : {}), ...(average ? { statistic: 'average' as const, per } : {}) };
-    const plan = numberIn(mentions, row[planCol]!);
-    if (plan) out.push({ ...base, value: scaled(plan, scale), mention: plan, rule: `${rule.id}.plan`, target: true, ...(planPeriod ? { period: planPeriod } : {}) });
-    for (const d of doneOf) {
-      const done = numberIn(mentions, row[d.col]!);
-      if (done) out.push({ ...base, value: scaled(done, scale), mention: done, rule: `${rule.id}.done`, ...d.when, ...(d.estimated ? { estimated: true } : {}) });
-    }
-    const ratio = ratioCol >= 0 ? numberIn(mentions, row[ratioCol]!) : undefined;
-    if (ratio) out.push({ ...base, metric: 'plan_achievement', unit: 'percent', value: ratio.value as number, mention: ratio, rule: 'col.plan_ratio', refMetric: rule.metric, per: null, ...lastDone.when, ...(lastDone.estimated ? { estimated: true } : {}) });
+    planned(row, base, rule.id, rule.metric, scale);
     const donePeriod = 'period' in lastDone.when ? lastDone.when.period : undefined;
     const same = sameCol >= 0 && donePeriod ? numberIn(mentions, row[sameCol]!) : undefined;
     if (same && donePeriod) out.push({ ...base, value: scaled(same, scale), mention: same, rule: `${rule.id}.same_period`, period: { start: yearBefore(donePeriod.start), end: yearBefore(donePeriod.end) } });
