@@ -346,6 +346,8 @@ export const REPORT_PERIOD_EXAMPLES = [
   // … and otherwise the months up to the day its opening reports its figures at (derived).
   { title: 'Sản phẩm OCOP của hợp tác xã: chất lượng nâng lên', text: 'Theo số liệu của Liên minh HTX tỉnh, tính đến ngày 31/5/2024, toàn tỉnh có 152 sản phẩm OCOP.', label: '5 tháng đầu năm 2024', date: '2024-06-18', end: '2024-05-31' },
   { title: 'Hợp tác xã vùng cao: điểm tựa sinh kế', text: 'Theo Liên minh HTX tỉnh, đến hết tháng 10/2025, toàn tỉnh có 2.148 HTX. Ông Giám đốc HTX chia sẻ: “Có HTX, bà con yên tâm sản xuất. Năm nay giá cam ổn định.”', label: '10 tháng đầu năm 2025', date: '2025-11-20', end: '2025-10-31' },
+  // A note under a table that lists the years it compares is no window of the report's figures.
+  { title: 'Tổng kết kinh tế tập thể năm 2021, triển khai nhiệm vụ năm 2022', text: 'Chỉ tiêu | Năm 2020 | Năm 2021\n\nSố HTX | 210 | 224\n\n(Số liệu năm 2020, năm 2021 tính đến ngày 31/12 hằng năm)', label: 'năm 2021', date: '2022-01-12' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
 ];
 
@@ -417,7 +419,8 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
   const bodyMentions = textMentions.filter((m) => m.end <= head && reported(textKey, m, 'text'));
 
   // "(số liệu tính từ ngày 01/01/2015 đến ngày 30/6/2020)": the report states the window of its figures.
-  const window = textMentions.find((m) => m.end <= head && m.kind === 'period' && asPeriod(m) && /số liệu\s+(?:được\s+)?(?:tính\s+)?(?:từ\s+)?(?:ngày\s+)?$/u.test(textKey.slice(Math.max(0, m.start - 30), m.start)));
+  // "(Số liệu năm 2019, năm 2020 tính đến ngày 31/12 hằng năm)" under a table lists the years compared: no window.
+  const window = textMentions.find((m) => m.end <= head && m.kind === 'period' && asPeriod(m) && /số liệu\s+(?:được\s+)?(?:tính\s+)?(?:từ\s+)?(?:ngày\s+)?$/u.test(textKey.slice(Math.max(0, m.start - 30), m.start)) && !/^\s*,\s*(?:năm\s+)?\d{4}/u.test(textKey.slice(m.end, m.end + 12)));
   if (window) return { reportPeriod: { label: label(window), ...asPeriod(window)! }, warnings };
 
   if (congress) {

@@ -5300,4 +5300,18 @@ describe('readings added on heldout34', () => {
       ['weak', 11.3, '2022-12-31'],
     ]);
   });
+  it('a list of grades under its heading, one line or paragraph each ("Tốt: 41 HTX;" then "Khá: 87 HTX;"), gives every line its class', () => {
+    const fs = facts('3. Kết quả phân loại HTX năm 2023\n\nTốt: 41 HTX (chiếm 18,2%);<br>Khá: 87 HTX;<br>Trung bình: 64 HTX;<br>Yếu, kém: 33 HTX.');
+    expect(fs.filter((f) => f.metric === 'count').map((f) => [f.value, f.rating])).toEqual([
+      [41, 'good'],
+      [87, 'fair'],
+      [64, 'average'],
+      [33, 'weak'],
+    ]);
+  });
+
+  it('a note under a table that lists the years it compares ("(Số liệu năm 2022, năm 2023 tính đến ngày 31/12 hằng năm)") dates nothing after it', () => {
+    const fs = facts('Năm 2023, kinh tế tập thể của tỉnh phát triển ổn định.\n\n(Số liệu năm 2022, năm 2023 tính đến ngày 31/12 hằng năm)\n\n3. Vốn, hiệu quả hoạt động\n\nTổng vốn điều lệ của các HTX: 615 tỷ đồng.');
+    expect(fs.map((f) => [f.metric, f.value, f.asOf])).toEqual([['charter_capital', 615000000000, '2023-12-31']]);
+  });
 });

@@ -310,6 +310,8 @@ export function paragraphLead(ctx: Ctx, p: Paragraph): Mention | null {
     // "Tổng số: 512 HTX (tăng 14 HTX so với năm 2018)": the point compared with is not the paragraph's time.
     // "tăng 9 HTX so CK" likewise.
     if (m.kind === 'period' && /(?:so với|(?<![\p{L}])so|bằng|gấp)(?:\s+(?:cùng kỳ|cuối|đầu|hết))?\s*$/u.test(ctx.key.slice(Math.max(p.start, m.start - 20), m.start))) continue;
+    // "(Số liệu năm 2019, năm 2020 tính đến ngày 31/12 hằng năm)" under a table: a list of years names no one time.
+    if (m.kind === 'period' && /^\s*(?:,|và)\s*(?:năm\s+)?\d{4}(?!\d)/u.test(ctx.key.slice(m.end, m.end + 12))) continue;
     if (m.kind === 'period') return m;
     // A date opens a paragraph as its point in time only as "đến 31/12/2022"; "Chiều 15/1/2019, … tổ chức" dates an event.
     if (m.kind === 'date' && /(?:đến|tính đến|đến hết|tới)\s*(?:ngày\s*)?$/u.test(ctx.key.slice(Math.max(p.start, m.start - 15), m.start))) return m;

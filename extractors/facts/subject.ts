@@ -219,7 +219,9 @@ export function ratingBefore(t: Texts, clause: Span, at: number, sentenceStart?:
   const bare = /(?:^|[\s,;:(])(tốt|khá|trung bình|tb|yếu kém|yếu|kém|xuất sắc)\s*:?\s*$/u.exec(head);
   if (bare && /xếp loại|phân loại|đánh giá|loại/u.test(t.key.slice(Math.max(0, (sentenceStart ?? clause.start)), at))) return classes[bare[1]!] ?? null;
   // "3. Đánh giá, xếp loại năm 2019" then "- Tốt: 64 HTX; Khá: 181 HTX": a heading of grades heads the list below it.
-  if (bare && /^\s*(?:[-–•+*]\s*)?$/u.test(t.key.slice(t.key.lastIndexOf('\n\n', sentenceStart ?? clause.start) + 2, sentenceStart ?? clause.start)) && /xếp loại|phân loại|đánh giá/u.test(headingAbove(t.key, sentenceStart ?? clause.start)))
+  // "3. Đánh giá, xếp loại năm 2019" then "- Tốt: 64 HTX; Khá: 181 HTX": a heading of grades heads the list below it,
+  // over the lines of grades above this one ("Tốt: 58 HTX;" then "Khá: 96 HTX;", a line or a paragraph each).
+  if (bare && gradeListHeading(t.key, sentenceStart ?? clause.start))
     return classes[bare[1]!] ?? null;
   return null;
 }
@@ -447,6 +449,15 @@ function aliasBefore(t: Texts, clause: Span, at: number): PlaceHit | null {
 const PLACE_WORD_ANY = /(?<![\p{L}])(?:huyện|thị xã|thành phố|quận|(?<!hợp tác )xã|phường|thị trấn|tỉnh|khu vực|vùng)\s+\p{L}/u;
 
 /** The paragraph right above the one holding `at`, when it is a heading (short, not ending like a sentence); else ''. */
+const GRADE_LINE = /^\s*(?:[-–•+*]\s*)?(?:tốt|khá|trung bình|tb|yếu,? kém|yếu|kém|xuất sắc)\s*:/u;
+function gradeListHeading(key: string, at: number): boolean {
+  const lineStart = key.lastIndexOf('\n', at - 1) + 1;
+  if (!/^\s*(?:[-–•+*]\s*)?$/u.test(key.slice(lineStart, at))) return false;
+  const above = key.slice(Math.max(0, lineStart - 2000), lineStart).split('\n').filter((l) => l.trim()).reverse();
+  const heading = above.find((l) => !GRADE_LINE.test(l));
+  return heading !== undefined && heading.length < 200 && !/[.;]\s*$/u.test(heading) && /xếp loại|phân loại|đánh giá/u.test(heading);
+}
+
 function headingAbove(key: string, at: number): string {
   const paraStart = key.lastIndexOf('\n\n', at - 1);
   if (paraStart <= 0) return '';
