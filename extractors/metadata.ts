@@ -74,6 +74,15 @@ export const PROVINCE_RULES: ProvinceRule[] = [
     examples: [{ text: 'Toàn tỉnh Hà Tĩnh hiện có 480 HTX.', where: 'text', province: 'Hà Tĩnh' }],
   },
   {
+    // "tính đến ngày 30/11/2023, tỉnh Bà Rịa - Vũng Tàu có 34 HTX": the province named as the subject of a count of its own.
+    id: 'province.subject.text',
+    where: 'text',
+    pattern: String.raw`(?:tỉnh|thành phố) NAME(?= (?:hiện |đã |cũng |vẫn )?có (?:khoảng |gần |hơn |trên )?\d)`,
+    score: 3,
+    cap: 1,
+    examples: [{ text: 'Tính đến ngày 30/11/2023, tỉnh Bà Rịa - Vũng Tàu có 34 HTX hoạt động trong lĩnh vực thủy sản.', where: 'text', province: 'Bà Rịa - Vũng Tàu' }],
+  },
+  {
     // "… - Báo Sóc Trăng điện tử": a provincial newspaper carries its province's name, as an alliance's site does.
     id: 'province.paper.title',
     where: 'title',

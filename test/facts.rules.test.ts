@@ -5314,4 +5314,12 @@ describe('readings added on heldout34', () => {
     const fs = facts('Năm 2023, kinh tế tập thể của tỉnh phát triển ổn định.\n\n(Số liệu năm 2022, năm 2023 tính đến ngày 31/12 hằng năm)\n\n3. Vốn, hiệu quả hoạt động\n\nTổng vốn điều lệ của các HTX: 615 tỷ đồng.');
     expect(fs.map((f) => [f.metric, f.value, f.asOf])).toEqual([['charter_capital', 615000000000, '2023-12-31']]);
   });
+  it('the classes after "trong đó" are of the sector of the whole, over the list of its kinds before a semicolon, and never of what the whole only includes ("kể cả 12 Quỹ tín dụng nhân dân")', () => {
+    const fs = facts('Toàn tỉnh có 41 HTX thủy sản, gồm 30 HTX khai thác hải sản và 11 HTX nuôi trồng thủy sản; trong đó có 36 HTX đang hoạt động, 5 HTX ngừng hoạt động.\n\nHiện nay, toàn tỉnh có 215 HTX, kể cả 14 Quỹ tín dụng nhân dân, trong đó khoảng 198 HTX đang hoạt động.');
+    expect(fs.filter((f) => f.rating).map((f) => [f.value, f.rating, f.sector])).toEqual([
+      [36, 'operating', 'agriculture'],
+      [5, 'inactive', 'agriculture'],
+      [198, 'operating', null],
+    ]);
+  });
 });

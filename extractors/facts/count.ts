@@ -1136,9 +1136,13 @@ export function countFact(
   }
   // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.
   // "27 HTX nông nghiệp, trong đó có 9 HTX được xếp loại tốt": a class among the cooperatives of one sector is of it.
-  if (countNoun && !sector && !noun.sector && rating && rating !== 'operating' && afterListIntro(key, clause, m.start)) {
-    const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity && f.scope === 'existing' && f.rating === null);
-    if (whole?.sector && whole.sector !== 'multiple' && !/[.;]/u.test(key.slice(whole.valueSpan.end, m.start))) {
+  // "203 HTX, kể cả 12 Quỹ tín dụng nhân dân, trong đó khoảng 190 HTX đang hoạt động": what the total includes is not it.
+  if (countNoun && !sector && !noun.sector && rating && afterListIntro(key, clause, m.start)) {
+    const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown && f.entity === noun.entity && f.scope === 'existing' && f.rating === null && !/(?:kể cả|tính cả|bao gồm cả)\s*(?:các\s+)?$/u.test(key.slice(Math.max(0, f.valueSpan.start - 16), f.valueSpan.start)));
+    // "34 HTX thủy sản và diêm nghiệp, gồm 24 HTX …, 6 HTX … và 4 HTX …; trong đó có 29 HTX đang hoạt động": the list
+    // of its kinds before a semicolon still speaks of the whole.
+    const between = whole ? key.slice(whole.valueSpan.end, m.start) : '';
+    if (whole?.sector && whole.sector !== 'multiple' && !/[.;]/u.test(between.replace(/^[^.;]*?(?:,|:)\s*(?:bao\s+)?gồm[^.;]*;(?=\s*trong đó)/u, ''))) {
       sector = whole.sector;
       sectorLabel = whole.sectorLabel;
     }
