@@ -5322,4 +5322,17 @@ describe('readings added on heldout34', () => {
       [198, 'operating', null],
     ]);
   });
+  it('the stars of the stock the year\'s new products brought up are of that stock, and a bare "sản phẩm" right after it, place by place, is an OCOP product', () => {
+    const fs = facts('Năm 2023, toàn tỉnh có thêm 48 sản phẩm được công nhận OCOP, nâng tổng số sản phẩm OCOP lên 512 sản phẩm, trong đó có 2 sản phẩm 5 sao, 96 sản phẩm 4 sao và 414 sản phẩm 3 sao. Huyện Nghi Xuân có 61 sản phẩm, huyện Can Lộc có 55 sản phẩm.');
+    expect(fs.map((f) => [f.value, f.scope, f.place?.name ?? null])).toEqual([
+      [48, 'new', null],
+      [512, 'existing', null],
+      [2, 'existing', null],
+      [96, 'existing', null],
+      [414, 'existing', null],
+      [61, 'existing', 'Huyện Nghi Xuân'],
+      [55, 'existing', 'huyện Can Lộc'],
+    ]);
+    expect(fs.every((f) => f.entity === 'ocop_product')).toBe(true);
+  });
 });

@@ -1011,7 +1011,9 @@ function classify(
   const ocopBare =
     /^(?:sản phẩm|sp)(?![\p{L}])/u.exec(restKey) &&
     // "Hiện toàn tỉnh có 487 sản phẩm OCOP … Riêng 9 tháng, có thêm 54 sản phẩm được công nhận": the paragraph's products.
-    (/ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) || (paraFacts.some((f) => f.entity === 'ocop_product') && /^(?:sản phẩm|sp) (?:được|đạt|mới)/u.test(restKey))) &&
+    // "… nâng tổng số sản phẩm OCOP lên 1.204 sản phẩm. Khu vực Hưng Yên (cũ) có 802 sản phẩm": right after the paragraph's
+    // last count of products, the places' share of them.
+    (/ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) || (paraFacts.some((f) => f.entity === 'ocop_product') && /^(?:sản phẩm|sp) (?:được|đạt|mới)/u.test(restKey)) || (paraFacts[paraFacts.length - 1]?.entity === 'ocop_product' && paraFacts[paraFacts.length - 1]!.metric === 'count' && /(?:^|[\s,])có\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 12), m.start)) && /^(?:sản phẩm|sp)\s*(?:[,;.]|và(?![\p{L}])|$)/u.test(restKey))) &&
     !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey) &&
     // "Các HTX trong tỉnh đã có 74 sản phẩm": products of the cooperatives, a subset the fields cannot name.
     !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu|làm chủ thể|là chủ thể)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
