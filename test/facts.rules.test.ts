@@ -5335,4 +5335,11 @@ describe('readings added on heldout34', () => {
     ]);
     expect(fs.every((f) => f.entity === 'ocop_product')).toBe(true);
   });
+  it('falls listed sector by sector after a comma keep measuring the amount the first named; cooperatives and their workers picked by the support they got are no stock', () => {
+    const fs = facts('Năm 2023, lợi nhuận của các HTX vận tải giảm 21%, các HTX thương mại, dịch vụ giảm gần 15% so với năm 2022.\n\nĐến nay, 58 HTX với 640 lao động đã được tiếp cận gói hỗ trợ của tỉnh.');
+    expect(fs.map((f) => [f.metric, f.refMetric, f.sector, f.value])).toEqual([
+      ['profit', 'profit', 'transport', -21],
+      ['profit', 'profit', 'trade_services', -15],
+    ]);
+  });
 });

@@ -756,6 +756,12 @@ export function countFact(
   const pair = countNoun && !windingUp && !because ? /^\s*và\s+[\d.,]+\s+(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(key.slice(nounEnd, nounEnd + 30)) : null;
   if (pair && SUBSET_AFTER.test(key.slice(nounEnd + pair[0].length, Math.min(clause.end, nounEnd + pair[0].length + 50))) && !RATINGS.some((r) => r.pattern.test(key.slice(nounEnd + pair[0].length).trimStart())))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "126 HTX với 1.415 lao động đã được tiếp cận gói hỗ trợ": the property after the cooperatives and their people is of both.
+  const withPeople = countNoun && !windingUp && !because ? /^\s*,?\s*với\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:lao động|thành viên|người|xã viên|hộ(?: thành viên)?)(?![\p{L}])/u.exec(key.slice(nounEnd, nounEnd + 60)) : null;
+  if (withPeople && SUBSET_AFTER.test(key.slice(nounEnd + withPeople[0].length, Math.min(clause.end, nounEnd + withPeople[0].length + 50))))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  if (!countNoun && noun.entity === 'inherit' && /\d[\d.,]*\s+(?:htx|hợp tác xã|tht|tổ hợp tác)\s*,?\s*với\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start)) && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "- HTX ứng dụng công nghệ cao: 19 HTX; HTX có sản phẩm OCOP: 46 HTX": a subset named by the label before the colon.
   const subsetLabel = countNoun ? /(?:^|[;\-–•+])\s*(?:số\s+)?(?:htx|hợp tác xã|tht|tổ hợp tác)(\s[^:;.\d]{2,60}?)\s*:\s*$/u.exec(key.slice(clause.start, m.start)) : null;
   if (subsetLabel && SUBSET_AFTER.test(subsetLabel[1]!)) return { reason: 'a subset defined by a property the fact fields cannot carry' };
