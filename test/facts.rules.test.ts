@@ -67,7 +67,7 @@ describe('sector labels', () => {
 function facts(body: string, title = 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2023') {
   const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${body
     .split('\n\n')
-    .map((p) => `<p>${p}</p>`)
+    .map((p) => (p.startsWith('<table') ? p : `<p>${p}</p>`))
     .join('')}</article></body></html>`;
   return extractDocument({ html, url: 'https://lmhtx.hatinh.gov.vn/tin/1' }).facts;
 }
@@ -5340,6 +5340,16 @@ describe('readings added on heldout34', () => {
     expect(fs.map((f) => [f.metric, f.refMetric, f.sector, f.value])).toEqual([
       ['profit', 'profit', 'transport', -21],
       ['profit', 'profit', 'trade_services', -15],
+    ]);
+  });
+  it('the day a span starts on in the line above a table ("Từ đầu năm, toàn tỉnh thành lập mới …") dates none of its rows', () => {
+    const body = 'Tính đến ngày 30/9/2023, toàn tỉnh có 402 HTX.\n\nTừ đầu năm, toàn tỉnh thành lập mới 21 HTX và giải thể 6 HTX.\n\n<table><tr><td>Lĩnh vực</td><td>Số HTX</td><td>Thành lập mới</td></tr><tr><td>Nông nghiệp</td><td>280</td><td>15</td></tr><tr><td>Vận tải</td><td>22</td><td>2</td></tr></table>';
+    const fs = facts(body, 'Hà Tĩnh: 9 tháng năm 2023, thành lập mới 21 HTX').filter((f) => f.rule.startsWith('table.'));
+    expect(fs.map((f) => [f.scope, f.value, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
+      ['existing', 280, '2023-09-30', null, null],
+      ['new', 15, null, '2023-01-01', '2023-09-30'],
+      ['existing', 22, '2023-09-30', null, null],
+      ['new', 2, null, '2023-01-01', '2023-09-30'],
     ]);
   });
 });

@@ -883,7 +883,8 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   // A day a header cell starts a column's flow on ("Giải thể (từ 01/7/2013)") dates that column only, not the table.
   const since = (m: Mention): boolean => SINCE_BEFORE.test(ctx.key.slice(Math.max(table.start, m.start - 12), m.start)) && ctx.text.slice(ctx.text.lastIndexOf('\n', m.start) + 1, m.start).includes(' | ');
   const dated = (from: number, to: number) =>
-    ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !since(m) && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start))).pop();
+    // "Từ đầu năm, toàn tỉnh thành lập mới 38 HTX" above the table: the day a span starts on is no time of the rows.
+    ctx.mentions.filter((m) => (m.kind === 'date' || m.kind === 'period') && m.value !== null && m.start >= from && m.end <= to && !since(m) && !/so (?:với|cùng)[^,;]*$/u.test(ctx.key.slice(Math.max(from, m.start - 25), m.start)) && !(m.kind === 'date' && /(?:^|[\s,(])từ\s*(?:ngày\s*)?$/u.test(ctx.key.slice(Math.max(from, m.start - 10), m.start)))).pop();
   // A caption's own day ("(tính đến 30/11/2015)") before a header that prints others ("(xếp loại năm 2014)").
   const headerLine = ctx.text.slice(table.start, firstRow).search(/[^\n]* \| [^\n]*(?:\n|$)/u);
   const introTemporal = (headerLine > 0 ? dated(table.start, table.start + headerLine) : undefined) ?? dated(table.start, firstRow) ?? (intro ? dated(intro.start, intro.end) : undefined);
