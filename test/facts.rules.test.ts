@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extractors/document.js';
 import { readSector } from '../extractors/facts/sector.js';
-import { AFTER_NOUN_EXAMPLES, BLOCKING_VERBS, EACH_PLACE_EXAMPLES, METRIC_KEYWORDS, NOT_THEIR_LAND, NOUNS, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
+import { AFTER_NOUN_EXAMPLES, BLOCKING_VERBS, EACH_PLACE_EXAMPLES, METRIC_KEYWORDS, NOT_THEIR_LAND, NOUNS, OTHER_GROUP, OTHER_GROUP_EXAMPLES, PARTICIPATION_AFTER, RATINGS, SCOPE_TRIGGERS, SECTOR_TERMS, STATUS_TRIGGERS, SUBSET_AFTER } from '../extractors/facts/vocab.js';
 import { toneKey } from '../extractors/normalize.js';
 
 describe('vocabulary tables match their own examples', () => {
@@ -2687,6 +2687,10 @@ describe('shares of the effective ones', () => {
   });
 });
 
+describe('comparisons with another group (OTHER_GROUP_EXAMPLES)', () => {
+  for (const e of OTHER_GROUP_EXAMPLES) it(e.text, () => expect(OTHER_GROUP.test(toneKey(e.text))).toBe(e.other));
+});
+
 describe('the country\'s figures (NATIONAL_EXAMPLES)', () => {
   for (const ex of NATIONAL_EXAMPLES)
     it(ex.text, () => expect(facts(ex.text, 'Liên minh HTX tỉnh Quảng Ngãi tổng kết năm 2018').length).toBe(ex.national ? 0 : 1));
@@ -5350,6 +5354,16 @@ describe('readings added on heldout34', () => {
       ['new', 15, null, '2023-01-01', '2023-09-30'],
       ['existing', 22, '2023-09-30', null, null],
       ['new', 2, null, '2023-01-01', '2023-09-30'],
+    ]);
+  });
+  it('"các HTX này" with no count printed are the sector\'s cooperatives the paragraph\'s last figures were of; an average per cooperative "sử dụng" its workers; "trong các lĩnh vực" names a sector; a rise against another group of people is no change', () => {
+    const fs = facts('Các HTX phi nông nghiệp đang tạo việc làm cho 5.120 lao động; bình quân mỗi HTX phi nông nghiệp sử dụng 48 lao động. Thu nhập bình quân của người lao động trong các HTX này đạt 7,4 triệu đồng/người/tháng, cao hơn khoảng 1,2 triệu đồng so với lao động ở các HTX nông nghiệp.\n\nHuyện Kỳ Anh có 31 HTX, trong đó 12 HTX hoạt động trong các lĩnh vực phi nông nghiệp.');
+    expect(fs.map((f) => [f.metric, f.statistic, f.sector, f.value])).toEqual([
+      ['workers', 'total', 'non_agriculture', 5120],
+      ['workers', 'average', 'non_agriculture', 48],
+      ['income', 'average', 'non_agriculture', 7400000],
+      ['count', 'total', null, 31],
+      ['count', 'total', 'non_agriculture', 12],
     ]);
   });
 });

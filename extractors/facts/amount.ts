@@ -249,7 +249,11 @@ export function amountFact(
   // "… có 112 HTX cà phê. Thu nhập của thành viên các HTX này …": "các HTX này" are the sector's cooperatives just
   // counted; after a subset no fact names ("14 HTX ứng dụng công nghệ cao"), they are that subset.
   if (THESE_COOPERATIVES.test(key.slice(Math.max(clause.start, kwStart - 30), m.start)) && !(block && sector)) {
-    const referent = referentCount(ctx, s, kwStart, [...paraFacts, ...sFacts]);
+    // "… các HTX phi nông nghiệp đang tạo việc làm cho 7.460 lao động; … Thu nhập … trong các HTX này": with no count
+    // printed, the sector's cooperatives the paragraph's last figures were of.
+    const counted = referentCount(ctx, s, kwStart, [...paraFacts, ...sFacts]);
+    const named = !/(?:các)\s+(?:htx|hợp tác xã)\s+này/u.test(key.slice(Math.max(clause.start, kwStart - 30), m.start)) ? undefined : [...paraFacts, ...sFacts].reverse().find((f) => f.entity === 'cooperative' && f.valueSpan.end <= kwStart && kwStart - f.valueSpan.end < 400 && f.sector !== null && f.sector !== 'multiple' && !f.place && /(?:^|[\s,;:])các\s+(?:htx|hợp tác xã)\s/u.test(key.slice(f.evidence.start, f.valueSpan.start)) && !/\d[\d.,]*\s+(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(f.valueSpan.end, kwStart)));
+    const referent = named && (!counted || named.valueSpan.start > counted.valueSpan.start) ? named : counted;
     if (!referent || (!referent.sector && !referent.place)) return { reason: 'part of the revenue or of the cooperatives that the fields cannot name' };
     sector = referent.sector;
     sectorLabel = referent.sectorLabel;

@@ -399,7 +399,7 @@ export function countFact(
   const namedInBrackets = inParens && /(?:^|[\s,:;])\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3}\s*\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
   // "bình quân mỗi HTX chỉ có 154 thành viên và 18 lao động": an average per cooperative, no subset.
   // "Bình quân mỗi HTX thành lập mới có 23 thành viên", "… mỗi HTX nông nghiệp có từ 100 đến 150", "… có 346 ha và 89 thành viên".
-  const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác|tổ)(?:\s+[^\d,;]{2,25}?)?\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên|từ)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên|ha)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác|tổ)(?:\s+[^\d,;]{2,25}?)?\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|sử dụng|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên|từ)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên|ha)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
   // "Đức Hòa, Thạnh Hóa, Châu Thành mỗi huyện 2 HTX": each of the places named, no undefined subset.
   const eachNamed = EACH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 160), m.start));
   if (!namedInBrackets && !perCooperative && !eachNamed && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))

@@ -8,7 +8,7 @@ import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { COLUMNS, SINCE_BEFORE, tableFacts } from './table.js';
-import { ALLIANCE_PLAN_BEFORE, CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, PLAN_SECTION } from './vocab.js';
+import { ALLIANCE_PLAN_BEFORE, CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, OTHER_GROUP, PLAN_SECTION } from './vocab.js';
 import { withoutShareOfWhole } from './district-article.js';
 import { blankFact, bulletItem, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
@@ -1190,6 +1190,8 @@ function classify(
   if (!metric) {
     // "Số thành viên là 23.650 người, tăng 1.180 người so với năm 2019": people after a count of people.
     const people = m.kind === 'number' && unitNoun && !/lên\s*$/u.test(before);
+    if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area' || people) && OTHER_GROUP.test(key.slice(m.end, Math.min(clause.end, m.end + 60)).replace(/^\s*(?:đồng|triệu đồng|tỷ đồng|ha|người)(?:\/[\p{L}]+)*/u, '')))
+      return { reason: 'compared with another group, not another time: no change' };
     if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area' || people)) {
       const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : m.kind === 'area' ? 'ha' : 'person') && f.scope !== 'change');
       // "… có 126 HTX, tăng 38 HTX so với năm 2010 (88 HTX); tổng số xã viên 41.350 người, tăng 9.870 người": a bare rise

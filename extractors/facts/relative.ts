@@ -5,7 +5,7 @@ import { lastBlockSector, placeBefore, subjectPhrase } from './subject.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
-import { ACHIEVE_LEAD, AVERAGE, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, RATINGS, SHARE_LEAD } from './vocab.js';
+import { ACHIEVE_LEAD, AVERAGE, OTHER_GROUP, CHANGE_LEAD, COMPARE, FALL, PLAN_ACHIEVEMENT, RATINGS, SHARE_LEAD } from './vocab.js';
 import { blankFact, type Classified, type Ctx, derive, type DraftFact, evidenceStart, lastFact, lastSeparator, metricBefore, planAnchor, namesComparison, refMetricAfter } from './draft.js';
 
 
@@ -366,7 +366,7 @@ export function relativeFact(
     };
   }
   // "cao gần gấp đôi so với hộ sản xuất riêng lẻ": a comparison with another group, not with another time.
-  if ((isPercent || m.kind === 'multiple') && /^\s*(?:[\p{L}]+\s+){0,2}?so với\s+(?:các\s+)?(?:hộ|người|nhóm|mức bình quân chung|bình quân chung|khi|trước khi|lúc|sản xuất riêng lẻ|ngoài)(?![\p{L}])/u.test(key.slice(m.end, Math.min(clause.end, m.end + 40))))
+  if ((isPercent || m.kind === 'multiple') && OTHER_GROUP.test(key.slice(m.end, Math.min(clause.end, m.end + 50))))
     return { reason: 'compared with another group, not another time: no change' };
   // A change: "tăng 12,5% so với cùng kỳ", "tăng 2,1 lần so với năm 2015", "gần gấp đôi so với năm 2015".
   // "phấn đấu tổng nguồn vốn hoạt động tăng 12%": a target's growth is against the year before, said or not.

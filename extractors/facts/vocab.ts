@@ -362,6 +362,20 @@ export const PARTICIPATION_AFTER = /^(?:\s*,?\s*với\s+(?:tổng\s+)?(?:diện 
 /** Kinds of cooperatives no field names, read after a counted noun here and as the subject of a figure (OF_A_KIND in extract.ts). */
 // "HTX thanh niên", "HTX trẻ" right after the noun, or "do đoàn viên, thanh niên … sáng lập": who runs them.
 export const KIND_OF_COOPERATIVES = String.raw`có sản phẩm|tham gia chuỗi|có liên kết chuỗi|tham gia liên kết chuỗi|(?:mới\s+)?do (?:nữ|phụ nữ|thanh niên|đồng bào|đoàn viên|người trẻ|cựu chiến binh)|(?<=(?:^|htx|hợp tác xã)\s*)(?:thanh niên|trẻ)(?![\p{L}])|(?<!cần )được hỗ trợ`;
+/**
+ * After a rise or a multiple, what it is measured against when that is another group or a level, not an earlier time:
+ * "cao gần gấp đôi so với hộ sản xuất riêng lẻ", "cao hơn khoảng 1,7 triệu đồng so với lao động ở các HTX nông nghiệp",
+ * "gần gấp đôi mức lương tối thiểu vùng I".
+ */
+export const OTHER_GROUP = /^\s*(?:[\p{L}]+\s+){0,2}?(?:so với\s+(?:các\s+)?(?:hộ|người|nhóm|mức bình quân chung|bình quân chung|khi|trước khi|lúc|sản xuất riêng lẻ|ngoài|(?:người\s+)?lao động\s+(?:ở|tại|của|trong|ngoài|làm)|thành viên\s+(?:ở|tại|của|trong|ngoài)|(?:mức\s+)?(?:lương|tiền lương))|(?:mức\s+)?(?:lương|tiền lương)\s+(?:tối thiểu|cơ sở|bình quân))(?![\p{L}])/u;
+export const OTHER_GROUP_EXAMPLES: { text: string; other: boolean }[] = [
+  { text: ' so với hộ sản xuất riêng lẻ', other: true },
+  { text: ' so với lao động ở các HTX nông nghiệp', other: true },
+  { text: ' mức lương tối thiểu vùng I', other: true },
+  { text: ' so với cùng kỳ năm 2022', other: false },
+  { text: ' so với năm 2020', other: false },
+];
+
 export const SUBSET_AFTER = new RegExp(
   String.raw`^(?:(?!diện tích|doanh thu|vốn|lợi nhuận)[^;,.\d]){0,30}?(?:` +
     KIND_OF_COOPERATIVES +
@@ -504,7 +518,7 @@ export const SECTOR_JOINER = /^(?:\s*,\s*|\s*[-–]\s*|\s+và\s+(?:các\s+(?:htx
 // "12 HTX còn lại là quỹ tín dụng nhân dân": the rest named by their sector.
 // "thành lập mới 5 HTX, đều trong lĩnh vực cây ăn quả", "9 HTX mới thuộc lĩnh vực thủy sản": the sector after "đều", "thuộc", "mới".
 // "96 HTX chuyên về lâm nghiệp": specialised in a sector.
-export const SECTOR_LEAD = /^\s*(?:còn lại\s+là\s+)?(?:(?:,\s*đều\s+|mới\s+)?(?:hoạt động )?(?:trong |trên |thuộc )?(?:lĩnh vực|ngành)\s+|chuyên về\s+)?/u;
+export const SECTOR_LEAD = /^\s*(?:còn lại\s+là\s+)?(?:(?:,\s*đều\s+|mới\s+)?(?:hoạt động )?(?:trong |trên |thuộc )?(?:các )?(?:lĩnh vực|ngành)\s+|chuyên về\s+)?/u;
 
 // ------------------------------------------------------------ relative quantities
 
