@@ -54,6 +54,7 @@ export const QUANTITY_RULES: RuleRow[] = [
       { text: '06/04 lớp', span: '06/04', kind: 'ratio', value: 6, denominator: 4 },
       { text: '14/08 HTX', span: '14/08', kind: 'ratio', value: 14, denominator: 8 },
       { text: 'đạt 33/15', span: '33/15', kind: 'ratio', value: 33, denominator: 15 },
+      { text: 'phát triển mới 830/1.500 thành viên', span: '830/1.500', kind: 'ratio', value: 830, denominator: 1500 },
     ],
     counterExamples: [
       { text: 'ngày 14/02', notKind: 'ratio', span: '14/02', why: 'a day after "ngày"' },
@@ -125,7 +126,8 @@ const AND = /[ \t]+và[ \t]+/uy;
 const FROM_BEFORE = compile('(?<![\\p{L}])từ[ \\t]+$', 'u');
 const BETWEEN_BEFORE = compile('(?<![\\p{L}])giữa[ \\t]+$', 'u');
 const NEGATIVE_BEFORE = compile('(?<![\\p{L}])âm[ \\t]+$', 'u');
-const SLASH_DENOMINATOR = compile('\\/(\\d{1,4})(?![\\p{N}]|\\/|[.,]\\p{N}|\\s?%)', 'uy');
+// "830/1.500 thành viên": a denominator may be grouped in thousands.
+const SLASH_DENOMINATOR = compile('\\/(\\d{1,3}(?:\\.\\d{3})+|\\d{1,4})(?![\\p{N}]|\\/|[.,]\\p{N}|\\s?%)', 'uy');
 const COMPARATIVE_BEFORE = compile(
   '(?<![\\p{L}])(?:tăng|gấp|giảm|cao|nhiều|lớn|bằng|hơn)(?:[ \\t]+hơn)?(?:[ \\t]+(?:gần|khoảng|hơn|trên|xấp\\s+xỉ|gần\\s+như))?[ \\t]+$',
   'u',
@@ -371,7 +373,7 @@ function quantityAt(text: string, lower: string, r: NumberReading, style: Number
     const d = SLASH_DENOMINATOR.exec(lower);
     if (d && !/^(?:19|20)\d{2}$/.test(d[1]!) && /^\d+$/.test(r.plain)) {
       const c = candidate(text, start, r.end + d[0].length, 'ratio', Number(r.plain), 'ratio.slash');
-      c.denominator = Number(d[1]);
+      c.denominator = Number(d[1]!.replace(/\./gu, ''));
       out.push(withQualifier(c, lower));
       return;
     }
