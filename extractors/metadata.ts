@@ -355,6 +355,8 @@ export const REPORT_PERIOD_EXAMPLES = [
   // … and otherwise the months up to the day its opening reports its figures at (derived).
   { title: 'Sản phẩm OCOP của hợp tác xã: chất lượng nâng lên', text: 'Theo số liệu của Liên minh HTX tỉnh, tính đến ngày 31/5/2024, toàn tỉnh có 152 sản phẩm OCOP.', label: '5 tháng đầu năm 2024', date: '2024-06-18', end: '2024-05-31' },
   { title: 'Hợp tác xã vùng cao: điểm tựa sinh kế', text: 'Theo Liên minh HTX tỉnh, đến hết tháng 10/2025, toàn tỉnh có 2.148 HTX. Ông Giám đốc HTX chia sẻ: “Có HTX, bà con yên tâm sản xuất. Năm nay giá cam ổn định.”', label: '10 tháng đầu năm 2025', date: '2025-11-20', end: '2025-10-31' },
+  // A congress of October 2025 whose report gathered its figures up to 30 September: the term reviewed ends there.
+  { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ VI, nhiệm kỳ 2025 - 2030', text: 'Ngày 16/10/2025, Liên minh tổ chức Đại hội. Báo cáo đánh giá nhiệm kỳ 2020 – 2025. Số liệu trong báo cáo được tổng hợp đến ngày 30/9/2025.', label: 'nhiệm kỳ 2020 – 2025', date: '2025-10-17', end: '2025-09-30' },
   // A note under a table that lists the years it compares is no window of the report's figures.
   { title: 'Tổng kết kinh tế tập thể năm 2021, triển khai nhiệm vụ năm 2022', text: 'Chỉ tiêu | Năm 2020 | Năm 2021\n\nSố HTX | 210 | 224\n\n(Số liệu năm 2020, năm 2021 tính đến ngày 31/12 hằng năm)', label: 'năm 2021', date: '2022-01-12' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
@@ -416,8 +418,14 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
     }
     return true;
   };
+  // "Số liệu trong báo cáo được tổng hợp đến ngày 30/9/2025": the day the report's figures were gathered up to.
+  const cutoff = textMentions.find((m) => m.end <= 2500 && m.kind === 'date' && typeof m.value === 'string' && /số liệu[^.;]{0,40}?(?:được\s+)?(?:tổng hợp|tính|cập nhật|thống kê)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/u.test(textKey.slice(Math.max(0, m.start - 70), m.start)))?.value as string | undefined;
   const clampEnd = (p: { start: string; end: string }): { start: string; end: string } => {
-    // A term reviewed at its congress ends on the congress day.
+    // A term reviewed at its congress ends on the congress day, or on the day its figures were gathered up to.
+    if (cutoff && yearsOf(p) > 1 && cutoff >= p.start && cutoff < p.end && (!fallbackDate || cutoff <= fallbackDate)) {
+      warnings.push(`reportPeriod: the figures were gathered up to ${cutoff}, which ends "${p.start.slice(0, 4)}–${p.end.slice(0, 4)}"`);
+      return { start: p.start, end: cutoff };
+    }
     if (fallbackDate && p.end > fallbackDate && yearsOf(p) > 1) return { start: p.start, end: fallbackDate };
     return p;
   };

@@ -5366,4 +5366,11 @@ describe('readings added on heldout34', () => {
       ['count', 'total', 'non_agriculture', 12],
     ]);
   });
+  it('a founding told before "nay" ("Thành lập năm 2016, nay HTX có 41 thành viên") makes no flow of the stock after it', () => {
+    const fs = facts('Tiêu biểu là HTX Chè Xanh Kỳ Sơn (xã Kỳ Sơn). Thành lập năm 2016, nay HTX có 41 thành viên, vùng nguyên liệu chè 95 ha.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.place?.level ?? null])).toEqual([
+      ['members', 'existing', 41, 'cooperative'],
+      ['land_area', 'existing', 95, 'cooperative'],
+    ]);
+  });
 });

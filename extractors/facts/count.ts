@@ -801,7 +801,8 @@ export function countFact(
   // Scope: a change ("tăng 11 HTX so với …"), the last trigger before the number, or the list it continues.
   // "HTX …, thành viên mới kết nạp tháng 3/2019, có 76 thành viên": an aside on how the subject came to be sets no scope
   // for the stock after it.
-  const stretch = key.slice(Math.max(clause.start, prevEnd), m.start).replace(/,\s*[^,;]{0,40}(?:kết nạp|thành lập|ra đời|gia nhập)[^,;]{0,30},(?=\s*(?:hiện\s+|nay\s+)?(?:có|với)\s[^,;]*$)/u, (a) => ' '.repeat(a.length));
+  // "Thành lập năm 2018, nay HTX có 58 thành viên": the founding told before "nay" is no flow of what follows.
+  const stretch = key.slice(Math.max(clause.start, prevEnd), m.start).replace(/(?:^|,)\s*[^,;]{0,40}(?:kết nạp|thành lập|ra đời|gia nhập)[^,;]{0,30},(?=\s*(?:hiện\s+|nay\s+)?(?:(?:htx|hợp tác xã|tht|tổ hợp tác)\s+)?(?:có|với)\s[^,;]*$)/u, (a) => ' '.repeat(a.length));
   const before = key.slice(Math.max(s.start, m.start - 30), m.start);
   let scope: Scope;
   let sign = 1;
