@@ -5373,4 +5373,14 @@ describe('readings added on heldout34', () => {
       ['land_area', 'existing', 95, 'cooperative'],
     ]);
   });
+  it('a place named right before its figure after "nhiều HTX là" is no undefined subset; a part in brackets closed before a change is not what changed; cooperatives turned into companies are a subset', () => {
+    const fs = facts('Các địa phương có nhiều HTX là huyện Đức Thọ 58 HTX, huyện Can Lộc 44 HTX.\n\nCó 04 HTX đã chuyển sang hoạt động theo loại hình doanh nghiệp.\n\nTổng số thành viên HTX là 210.450 người (trong đó thành viên Quỹ tín dụng nhân dân 38.120 người), giảm 4.210 người so với năm 2022.');
+    expect(fs.map((f) => [f.metric, f.scope, f.value, f.sector, f.place?.name ?? null])).toEqual([
+      ['count', 'existing', 58, null, 'huyện Đức Thọ'],
+      ['count', 'existing', 44, null, 'huyện Can Lộc'],
+      ['members', 'existing', 210450, null, null],
+      ['members', 'change', -4210, null, null],
+      ['members', 'existing', 38120, 'credit', null],
+    ]);
+  });
 });

@@ -402,7 +402,9 @@ export function countFact(
   const perCooperative = (noun.metric === 'members' || noun.metric === 'workers') && /bình quân\s+(?:mỗi|một)\s+(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác|tổ)(?:\s+[^\d,;]{2,25}?)?\s+(?:(?:chỉ|hiện|đã)\s+)*(?:có|thu hút|sử dụng|tạo việc làm cho|giải quyết việc làm cho)\s*(?:(?:khoảng|gần|hơn|trên|từ)\s*)?(?:[\d.,]+\s+(?:thành viên|người|xã viên|ha)\s+và\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
   // "Đức Hòa, Thạnh Hóa, Châu Thành mỗi huyện 2 HTX": each of the places named, no undefined subset.
   const eachNamed = EACH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 160), m.start));
-  if (!namedInBrackets && !perCooperative && !eachNamed && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
+  // "Các địa phương có nhiều HTX là huyện Hải Hậu 62 HTX": a place named right before the figure is no undefined one.
+  const namedRightBefore = /(?:^|[\s,:;])(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}\s*:?\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start));
+  if (!namedInBrackets && !perCooperative && !eachNamed && !namedRightBefore && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.

@@ -1193,7 +1193,10 @@ function classify(
     if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area' || people) && OTHER_GROUP.test(key.slice(m.end, Math.min(clause.end, m.end + 60)).replace(/^\s*(?:đồng|triệu đồng|tỷ đồng|ha|người)(?:\/[\p{L}]+)*/u, '')))
       return { reason: 'compared with another group, not another time: no change' };
     if (CHANGE_LEAD.test(before) && (m.kind === 'money' || m.kind === 'area' || people)) {
-      const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : m.kind === 'area' ? 'ha' : 'person') && f.scope !== 'change');
+      // "386.540 người (trong đó thành viên Quỹ tín dụng nhân dân 71.320 người), giảm 9.815 người": a part in brackets
+      // closed before the change is not what changed.
+      const inClosedBracket = (f: DraftFact): boolean => key.lastIndexOf('(', f.valueSpan.start) > key.lastIndexOf(')', f.valueSpan.start) && key.slice(f.valueSpan.end, m.start).includes(')');
+      const target = [...sFacts].reverse().find((f) => f.unit === (m.kind === 'money' ? 'VND' : m.kind === 'area' ? 'ha' : 'person') && f.scope !== 'change' && !inClosedBracket(f));
       // "… có 126 HTX, tăng 38 HTX so với năm 2010 (88 HTX); tổng số xã viên 41.350 người, tăng 9.870 người": a bare rise
       // right after a figure, in a sentence that has just named what it compares with, is against the same point.
       const carried = !!target && target.valueSpan.end > m.start - 40 && /,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 12), m.start)) && sFacts.some((f) => f.valueSpan.end < target.valueSpan.start && namesComparison(key, f));
