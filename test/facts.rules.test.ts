@@ -5383,4 +5383,13 @@ describe('readings added on heldout34', () => {
       ['members', 'existing', 38120, 'credit', null],
     ]);
   });
+  it('a bare "THT" or "tổ" after a named group is that group ("Hiện THT có 12 tổ viên"); "HTX mới đạt khoảng 850 triệu" is "only reached", not new cooperatives', () => {
+    const fs = facts('Ở xã Kỳ Tây, THT trồng bưởi Phúc Trạch Xanh được thành lập từ năm 2019. Hiện THT có 14 tổ viên, chăm sóc 9,5 ha bưởi. Năm 2023, bình quân mỗi hộ thu nhập gần 60 triệu đồng/năm.\n\nNăm 2023, doanh thu bình quân của HTX mới đạt khoảng 900 triệu đồng/HTX/năm.');
+    expect(fs.map((f) => [f.entity, f.metric, f.scope, f.value, f.place?.name ?? null])).toEqual([
+      ['cooperative_group', 'members', 'existing', 14, 'THT trồng bưởi Phúc Trạch Xanh'],
+      ['cooperative_group', 'land_area', 'existing', 9.5, 'THT trồng bưởi Phúc Trạch Xanh'],
+      ['cooperative_group', 'income', 'existing', 60000000, 'THT trồng bưởi Phúc Trạch Xanh'],
+      ['cooperative', 'revenue', 'existing', 900000000, null],
+    ]);
+  });
 });

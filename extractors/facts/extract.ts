@@ -527,7 +527,7 @@ const COOPERATIVE_FAMILY = new Set<Entity>(['cooperative', 'cooperative_union', 
 /** A bare singular "HTX" (or "Liên hiệp") opening a clause anywhere in the sentence: "năm 2020 HTX vẫn đón", "HTX đặt mục tiêu", "do HTX quản lý". */
 // "Ông Tuấn cho biết HTX hiện có 54 thành viên": a speaker's words open on the bare subject too.
 // "Xưởng chế biến của HTX tạo việc làm cho 56 lao động": the cooperative's own works, opening the sentence.
-const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do|(?<![\p{L}])(?:cho biết|chia sẻ|thông tin)(?:\s+thêm)?|^\s*(?:xưởng|nhà xưởng|nhà máy|cửa hàng|trang trại|cơ sở)(?:\s+[\p{Ll}]+){0,2}\s+của)\s*(?:(?:năm \d{4}|năm nay|quý [ivx\d]+(?:\/\d{4})?|\d+ tháng(?: đầu năm| qua)?|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp|quỹ)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|gồm|bao gồm|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký|được thành lập|thành lập (?:năm|từ năm|tháng|ngày)|ra đời|trồng|nuôi|chăn nuôi|giữ được|giữ)(?![\p{L}])/u;
+const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do|(?<![\p{L}])(?:cho biết|chia sẻ|thông tin)(?:\s+thêm)?|^\s*(?:xưởng|nhà xưởng|nhà máy|cửa hàng|trang trại|cơ sở)(?:\s+[\p{Ll}]+){0,2}\s+của)\s*(?:(?:năm \d{4}|năm nay|quý [ivx\d]+(?:\/\d{4})?|\d+ tháng(?: đầu năm| qua)?|hiện nay|hiện|nay|đến nay|sau đó|nhờ đó|nhờ vậy|ngoài ra|bên cạnh đó|từ đó|mỗi năm|mỗi tháng|riêng)\s*,?\s*)?(htx|hợp tác xã|liên hiệp|quỹ|tht|tổ hợp tác|tổ)\s+(?:(?:hiện|đã|cũng|vẫn|còn|nay|chỉ|ước|sẽ|đang|luôn)\s+)*(?:có|gồm|bao gồm|đạt|thu hút|tạo|canh tác|sản xuất|liên kết|tiêu thụ|cung ứng|cung cấp|thu mua|bao tiêu|xuất khẩu|xuất bán|đón|đầu tư|lãi|thu về|đặt mục tiêu|phấn đấu|dự kiến|kết nạp|nâng|mở rộng|quản lý|trích|dành|chia|bán|chế biến|giải quyết|duy trì|ký|được thành lập|thành lập (?:năm|từ năm|tháng|ngày)|ra đời|trồng|nuôi|chăn nuôi|giữ được|giữ)(?![\p{L}])/u;
 
 /**
  * The named cooperative a sentence speaks of through a bare "HTX" subject: the last one named before it, when the
@@ -552,8 +552,10 @@ function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity
   const at = s.start + bare.index;
   if (namedOrgs(ctx, at, s.end).length) return null;
   const org = namedOrgs(ctx, Math.max(0, s.start - 3000), at).pop();
-  // "Năm 2017, Liên hiệp tiêu thụ …": a bare "Liên hiệp" speaks of the union just named, a bare "HTX" of a cooperative.
-  if (!org || org.entity !== (bare[1] === 'liên hiệp' ? 'cooperative_union' : 'cooperative')) return null;
+  // "Năm 2017, Liên hiệp tiêu thụ …": a bare "Liên hiệp" speaks of the union just named, a bare "HTX" of a cooperative,
+  // a bare "THT" or "tổ" ("Hiện THT có 12 tổ viên", "Năm 2016, tổ thu về …") of the group just named.
+  const kind: Entity = bare[1] === 'liên hiệp' ? 'cooperative_union' : /^(?:tht|tổ hợp tác|tổ)$/u.test(bare[1]!) ? 'cooperative_group' : 'cooperative';
+  if (!org || org.entity !== kind) return null;
   // "Quỹ tín dụng nhân dân Hoằng Phụ … đến nay quỹ đã có 3.120 thành viên": a bare "quỹ" speaks of the fund just named.
   if (bare[1] === 'quỹ' && !/^(?:quỹ|qtdnd)/iu.test(org.name)) return null;
   const orgParagraphEnd = ctx.key.indexOf('\n\n', org.end);

@@ -251,6 +251,7 @@ export interface ScopeRule {
   pattern: RegExp;
   scope: 'new' | 'dissolved' | 'existing';
   examples: Example[];
+  counter?: Example[];
 }
 
 /** The last trigger before a number in its clause decides the scope. */
@@ -258,10 +259,12 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   {
     id: 'scope.new',
     pattern:
-      /(?<![\p{L}])(?:thành lập mới|tl mới|tlm|phát triển mới|thành lập thêm|phát triển thêm|kết nạp thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới|công nhận thêm|công nhận mới|(?:htx|hợp tác xã) mới|tạo thêm việc làm(?: mới)?|tạo việc làm mới|phát triển(?=\s*(?:(?:khoảng|gần|hơn|trên|ít nhất|tối thiểu|được)\s*)?$))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:thành lập mới|tl mới|tlm|phát triển mới|thành lập thêm|phát triển thêm|kết nạp thêm|thành lập được|mới thành lập|tái thành lập|kết nạp mới|kết nạp|thành lập|xây dựng mới|tuyển mới|có thêm|được công nhận mới|công nhận thêm|công nhận mới|(?:htx|hợp tác xã) mới(?!\s+(?:chỉ\s+)?đạt(?:\s+(?:khoảng|gần|hơn|trên))?\s*(?:\d|$))|tạo thêm việc làm(?: mới)?|tạo việc làm mới|phát triển(?=\s*(?:(?:khoảng|gần|hơn|trên|ít nhất|tối thiểu|được)\s*)?$))(?![\p{L}])/u,
     scope: 'new',
     // "tạo thêm việc làm cho 1.000 lao động": jobs made during the period.
     examples: [{ text: 'thành lập mới' }, { text: 'phát triển mới' }, { text: 'kết nạp mới' }, { text: 'HTX mới' }, { text: 'phát triển thêm' }, { text: 'tạo thêm việc làm' }, { text: 'tạo thêm việc làm mới' }, { text: 'phát triển' }],
+    // "doanh thu bình quân của HTX mới đạt khoảng 850 triệu đồng": "mới" before the verb is "only", not "new".
+    counter: [{ text: 'doanh thu bình quân của HTX mới đạt khoảng 850' }, { text: 'doanh thu bình quân của HTX mới đạt khoảng ' }],
   },
   {
     id: 'scope.dissolved',
