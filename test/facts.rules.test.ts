@@ -5392,4 +5392,14 @@ describe('readings added on heldout34', () => {
       ['cooperative', 'revenue', 'existing', 900000000, null],
     ]);
   });
+  it('a caption line of its own that opens on the cooperatives it counts ("Hợp tác xã nuôi tôm, sản xuất muối phân theo địa bàn") gives the table its sector', () => {
+    const body = 'Hợp tác xã nuôi tôm, sản xuất muối phân theo địa bàn (tính đến 30/9/2023)\n\n<table><tr><td>Địa bàn</td><td>Số HTX</td><td>Thành viên (người)</td></tr><tr><td>Huyện Đông Hải</td><td>15</td><td>537</td></tr><tr><td>Huyện Hòa Bình</td><td>9</td><td>264</td></tr></table>';
+    const fs = facts(body).filter((f) => f.rule.startsWith('table.'));
+    expect(fs.map((f) => [f.metric, f.value, f.sector, f.place?.name ?? null])).toEqual([
+      ['count', 15, 'agriculture', 'Huyện Đông Hải'],
+      ['members', 537, 'agriculture', 'Huyện Đông Hải'],
+      ['count', 9, 'agriculture', 'Huyện Hòa Bình'],
+      ['members', 264, 'agriculture', 'Huyện Hòa Bình'],
+    ]);
+  });
 });

@@ -906,7 +906,9 @@ function fromTable(ctx: Ctx, table: Span, prior: DraftFact[], intro: Paragraph |
   // "Kết quả đánh giá, phân loại HTX nông nghiệp năm 2016 như sau:": the cooperatives of the short line that opens the
   // table (or its caption) are those of one sector, when the line counts none itself.
   // "Bảng: Tình hình HTX nông nghiệp …" right above it is the table's caption too.
-  const opener = intro && intro.end - intro.start < 160 && (/:\s*$/u.test(ctx.key.slice(intro.start, intro.end)) || /^\s*bảng(?:\s+\d+)?\s*[:.]/u.test(ctx.key.slice(intro.start, intro.end))) ? intro : null;
+  // "Hợp tác xã nuôi tôm, sản xuất muối phân theo địa bàn (tính đến 30/9/2018)": a caption line of its own that opens
+  // on the cooperatives it counts is one too.
+  const opener = intro && intro.end - intro.start < 160 && (/:\s*$/u.test(ctx.key.slice(intro.start, intro.end)) || /^\s*bảng(?:\s+\d+)?\s*[:.]/u.test(ctx.key.slice(intro.start, intro.end)) || (introCaption !== '' && /^\s*(?:số\s+(?:lượng\s+)?)?(?:htx|hợp tác xã)\s/u.test(introCaption))) ? intro : null;
   const headKey = `${opener ? ctx.key.slice(opener.start, opener.end) : ''} ${ctx.key.slice(table.start, firstRow)}`;
   const headText = `${opener ? ctx.text.slice(opener.start, opener.end) : ''} ${ctx.text.slice(table.start, firstRow)}`;
   const tableSector = /\d[\d.,]*\s+(?:htx|hợp tác xã|quỹ)(?![\p{L}])/u.test(headKey) ? null : sectorAfterNoun(headKey, 0, headKey.length);
