@@ -5402,4 +5402,11 @@ describe('readings added on heldout34', () => {
       ['members', 264, 'agriculture', 'Huyện Hòa Bình'],
     ]);
   });
+  it('the people "tại Liên hiệp" after a union is named are that union\'s', () => {
+    const fs = facts('Liên hiệp HTX Nông lâm sản Hương Sơn là liên hiệp HTX đầu tiên của huyện. Năm 2023, Liên hiệp đạt doanh thu 42,6 tỷ đồng. Thu nhập bình quân của người lao động tại Liên hiệp năm 2023 đạt 6,2 triệu đồng/người/tháng.');
+    expect(fs.map((f) => [f.entity, f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['cooperative_union', 'revenue', 42600000000, 'Liên hiệp HTX Nông lâm sản Hương Sơn'],
+      ['cooperative_union', 'income', 6200000, 'Liên hiệp HTX Nông lâm sản Hương Sơn'],
+    ]);
+  });
 });

@@ -536,7 +536,8 @@ const BARE_COOPERATIVE_SUBJECT = /(?:^|[,;:.“"]|(?<![\p{L}])do|(?<![\p{L}])(?:
 /** "thu nhập bình quân của người lao động tại HTX đạt …": the people of one cooperative, named by a bare "HTX". */
 // "Người lao động của HTX có thu nhập bình quân 7,2 triệu đồng": "của" too.
 // "thu nhập bình quân của thành viên HTX khoảng 62 triệu đồng/năm" after "HTX Rau an toàn Bình An …": with no "của" too.
-const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viên|xã viên)\s+(?:(?:tại|của)\s+)?(htx|hợp tác xã)\s+(?:(?:năm \d{4}|hiện|nay|chỉ|cũng|đã|ước)\s+)*(?:đạt|là|khoảng|ước|có|từ|được|tăng|lên)(?![\p{L}])/u;
+// "Thu nhập bình quân của người lao động tại Liên hiệp năm 2017 đạt …": of the union just named.
+const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viên|xã viên)\s+(?:(?:tại|của)\s+)?(htx|hợp tác xã|(?<=(?:tại|của)\s+)liên hiệp)\s+(?:(?:năm \d{4}|hiện|nay|chỉ|cũng|đã|ước)\s+)*(?:đạt|là|khoảng|ước|có|từ|được|tăng|lên)(?![\p{L}])/u;
 
 /** "Liên hiệp đang vận hành một nhà máy …": a bare "Liên hiệp" opening a sentence, whatever its verb, is the union just named. */
 // "6 tháng đầu năm 2022, liên hiệp cung ứng …": a time may open the sentence before it.
