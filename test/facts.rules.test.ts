@@ -5409,4 +5409,12 @@ describe('readings added on heldout34', () => {
       ['cooperative_union', 'income', 6200000, 'Liên hiệp HTX Nông lâm sản Hương Sơn'],
     ]);
   });
+  it('a sector named as a clause\'s subject right before its count ("…, riêng lĩnh vực nuôi tôm có thêm 6 HTX", "lĩnh vực nông nghiệp (…) chiếm 97 HTX") is the count\'s', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 19 HTX, riêng lĩnh vực chăn nuôi có thêm 5 HTX.\n\nTrong số HTX hiện có, lĩnh vực nông nghiệp (bao gồm thủy sản) chiếm 112 HTX; số còn lại là các HTX dịch vụ.');
+    expect(fs.map((f) => [f.scope, f.value, f.sector])).toEqual([
+      ['new', 19, null],
+      ['new', 5, 'agriculture'],
+      ['existing', 112, 'agriculture'],
+    ]);
+  });
 });

@@ -546,7 +546,20 @@ export function countFact(
   const crop = cropLead ? CROP_AFTER.exec(' ' + cropLead[1]!) : null;
   const cropLabelAt = cropLead ? s.start + cropLead[0].indexOf(cropLead[1]!) : 0;
   const cropOpening = crop && crop[0].trim() === cropLead![1]!.trim() ? { sector: 'agriculture' as Sector, label: text.slice(cropLabelAt, cropLabelAt + cropLead![1]!.length) } : null;
-  const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) ?? cropOpening : null;
+  // "…, riêng lĩnh vực nuôi tôm có thêm 6 HTX", "…, lĩnh vực nông nghiệp (bao gồm thủy sản và diêm nghiệp) chiếm 97 HTX":
+  // a sector named as a clause's subject right before its count.
+  const clauseSector = (): { sector: Sector; label: string } | null => {
+    const lead = /(?:^\s*|[,;:]\s*)(?:(?:riêng|còn|trong đó)\s+)?(?:lĩnh vực|ngành|khối)\s+$/u;
+    const verb = /^(?:\s*\([^()]{0,80}\))?\s+(?:(?:hiện|đã|cũng)\s+)?(?:có(?:\s+thêm)?|chiếm|với|là)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
+    const clauseStart = Math.max(s.start, key.lastIndexOf(',', m.start - 1) + 1, key.lastIndexOf(';', m.start - 1) + 1);
+    const head = /(?:lĩnh vực|ngành|khối)\s+/u.exec(key.slice(clauseStart, m.start));
+    if (!head || !lead.test(key.slice(clauseStart, clauseStart + head.index + head[0].length))) return null;
+    const from = clauseStart + head.index + head[0].length;
+    const label = readSector(key, from, m.start, { lead: false });
+    if (!label || label.start !== from || !verb.test(key.slice(label.end, m.start))) return null;
+    return { sector: label.sector, label: text.slice(label.start, label.end) };
+  };
+  const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) ?? cropOpening ?? clauseSector() : null;
   const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? (baseSector(ctx, s.start, m.start) ?? mostSector(ctx, clause.start, m.start)) : null;
   if (opening ?? base) {
     sector = (opening ?? base)!.sector;
