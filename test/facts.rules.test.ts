@@ -5417,4 +5417,11 @@ describe('readings added on heldout34', () => {
       ['existing', 112, 'agriculture'],
     ]);
   });
+  it('the cooperatives a sentence on who attended lists ("Tham dự hội nghị có … UBND các huyện, thành phố và 45 HTX tiêu biểu") are no count; the alliance\'s member units represented there are', () => {
+    const fs = facts('Tham dự hội nghị có lãnh đạo các sở, ngành, UBND các huyện, thành phố và 52 HTX, quỹ tín dụng nhân dân tiêu biểu.\n\nDự Đại hội có lãnh đạo Tỉnh ủy cùng 150 đại biểu đại diện cho 286 đơn vị thành viên trong toàn tỉnh.\n\nToàn tỉnh hiện có 402 HTX.');
+    expect(fs.map((f) => [f.entity, f.value])).toEqual([
+      ['member_unit', 286],
+      ['cooperative', 402],
+    ]);
+  });
 });

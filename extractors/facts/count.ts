@@ -265,6 +265,11 @@ export function countFact(
   // "Dự hội nghị có … đại diện gần 150 HTX", "lãnh đạo hơn 90 HTX": the cooperatives a meeting heard from.
   if (countNoun && (noun.entity === 'cooperative' || noun.entity === 'cooperative_group' || noun.entity === 'cooperative_union') && /(?<![\p{L}])(?:đại diện|lãnh đạo|đại biểu)(?:\s+(?:của|cho|đến từ))?(?:\s+(?:các|gần|hơn|khoảng|trên))*\s*$/u.test(key.slice(Math.max(s.start, m.start - 30), m.start)) && /(?<![\p{L}])(?:dự|tham dự|hội nghị|đại biểu)(?![\p{L}])/u.test(key.slice(s.start, s.end)))
     return { reason: 'cooperatives represented at a meeting, not a count of them' };
+  // "Tham dự hội nghị có … đại diện lãnh đạo các sở, ngành, UBND các huyện, thành phố và 45 HTX, quỹ tín dụng nhân dân
+  // tiêu biểu": whoever a sentence on who attended lists attended.
+  // The alliance's member units represented there ("đại diện cho 312 đơn vị thành viên") are all of them, a stock.
+  if (countNoun && noun.entity !== 'member_unit' && /^\s*(?:tham dự|dự|đến dự|tới dự|cùng dự)(?:\s+và\s+chỉ đạo)?(?:\s+(?:hội nghị|đại hội|hội thảo|buổi lễ|lễ|chương trình|diễn đàn|sự kiện))?\s+(?:có|gồm)\s/u.test(key.slice(s.start, m.start)))
+    return { reason: 'cooperatives represented at a meeting, not a count of them' };
   // "nâng tổng số thành viên của Liên minh lên 236 đơn vị, trong đó có 221 HTX, 02 liên hiệp HTX": the alliance's
   // members by kind, parts the fields cannot name.
   if (countNoun && noun.entity !== 'member_unit' && afterListIntro(key, clause, m.start) && sFacts.some((f) => f.entity === 'member_unit' && !f.breakdown && f.valueSpan.start >= clause.start - 200) && /(?:đơn vị|thành viên)[^;.\d]{0,20}?,?\s*(?:trong đó|gồm|bao gồm)[^;.]*$/u.test(key.slice(s.start, m.start)))
