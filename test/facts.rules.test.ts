@@ -5424,4 +5424,11 @@ describe('readings added on heldout34', () => {
       ['cooperative', 402],
     ]);
   });
+  it('households a cooperative links with or buys from, after what it links or buys ("liên kết thêm 150 ha với 210 hộ dân", "thu mua chè búp tươi của hơn 300 hộ"), are no members; households that take part are', () => {
+    const fs = facts('HTX Chè Sơn Kim Xanh hiện có 36 thành viên, liên kết thêm 150 ha với 210 hộ dân trong vùng và thu mua chè búp tươi của hơn 300 hộ.\n\nCác HTX nông nghiệp của huyện liên kết tiêu thụ lúa gạo trên diện tích 2.350 ha, với 2.860 hộ tham gia.');
+    expect(fs.filter((f) => f.metric === 'members').map((f) => [f.value, f.unit])).toEqual([
+      [36, 'person'],
+      [2860, 'count'],
+    ]);
+  });
 });

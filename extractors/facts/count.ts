@@ -381,7 +381,9 @@ export function countFact(
   if (noun.id === 'noun.household_members' && /cánh đồng (?:lớn|mẫu)(?:[^;.]|\.(?=\d)){0,80}$/u.test(key.slice(s.start, m.start)) && !/(?<![\p{L}])(?:htx|hợp tác xã)(?![\p{L}])/u.test(key.slice(key.lastIndexOf('cánh đồng', m.start), m.start)))
     return { reason: 'households of the large fields are not members' };
   // "bao tiêu búp chè tươi cho hơn 150 hộ", "thu gom rác thải cho khoảng 3.200 hộ dân": households the cooperative serves.
-  if (noun.id === 'noun.household_members' && !/thành viên/u.test(key.slice(m.end, nounEnd)) && /(?:bao tiêu|tiêu thụ|thu mua|cung ứng|cung cấp|thu gom|phục vụ|cho vay|liên kết)[^,;.\d]{0,40}?\scho\s*(?:(?:khoảng|hơn|gần|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)))
+  // "liên kết thêm 150 ha với 210 hộ dân", "bao tiêu sâm giống, sâm củ cho 68 hộ", "thu mua chè búp tươi của hơn 300 hộ":
+  // what is linked or bought may take a list or an area first.
+  if (noun.id === 'noun.household_members' && !/thành viên/u.test(key.slice(m.end, nounEnd)) && (/(?:bao tiêu|tiêu thụ|thu mua|cung ứng|cung cấp|thu gom|phục vụ|cho vay|liên kết)[^,;.\d]{0,40}?\scho\s*(?:(?:khoảng|hơn|gần|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 60), m.start)) || (/(?:bao tiêu|thu mua|liên kết)(?:[^;.]|\.(?=\d)){0,80}?\s(?:cho|với|của)\s*(?:(?:khoảng|hơn|gần|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 100), m.start)) && !/^\s*(?:dân\s+)?tham gia/u.test(key.slice(nounEnd, nounEnd + 16)))))
     return { reason: 'households the cooperative serves are not members' };
   // "bao tiêu sản phẩm cho 45 hộ nông dân ngoài HTX": households outside the cooperative.
   if (noun.id === 'noun.household_members' && /^\s*(?:nông dân|dân|sản xuất)?\s*(?:ngoài htx|ngoài hợp tác xã|không phải (?:là )?thành viên|chưa là thành viên)/u.test(key.slice(nounEnd, nounEnd + 30)))
