@@ -5431,4 +5431,8 @@ describe('readings added on heldout34', () => {
       [2860, 'count'],
     ]);
   });
+  it('OCOP products picked by what they are made of or how far their file has gone are no count', () => {
+    const fs = facts('Toàn tỉnh hiện có 118 sản phẩm OCOP, trong đó 37 sản phẩm có nguồn gốc từ dược liệu. Năm 2023 có 12 sản phẩm đạt 4 sao; 3 sản phẩm đang được hoàn thiện hồ sơ.');
+    expect(fs.map((f) => f.value)).toEqual([118, 12]);
+  });
 });

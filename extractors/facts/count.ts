@@ -773,6 +773,10 @@ export function countFact(
   const because = /^\s*do\s+(?:nhiều|các|một số|việc|số|những|có)(?![\p{L}])/u.test(key.slice(end, end + 30));
   if (countNoun && noun.entity !== 'ocop_product' && !nextItem && !windingUp && !because && SUBSET_AFTER.test(key.slice(end, Math.min(clause.end, end + 50))))
     return { reason: 'a subset defined by a property the fact fields cannot carry' };
+  // "trong đó 41 sản phẩm có nguồn gốc từ dược liệu", "2 sản phẩm đang được hoàn thiện hồ sơ": products picked by what they
+  // are made of or how far their file has gone, which no field names.
+  if (noun.entity === 'ocop_product' && /^\s*(?:[^,;.\d]{0,20}?\s)?(?:có nguồn gốc|được làm từ|đang (?:được\s+)?(?:hoàn thiện|hoàn tất|chờ|đề nghị|xây dựng))(?![\p{L}])/u.test(key.slice(nounEnd, Math.min(clause.end, nounEnd + 50))))
+    return { reason: 'a subset defined by a property the fact fields cannot carry' };
   // "63 HTX và 418 THT có đồng bào Khmer tham gia": the property after the pair is of both.
   // Only a bare first item shares it ("296 HTX đang hoạt động và 22 HTX …", "214 HTX nuôi tôm và 96 HTX sản xuất theo …" are two).
   const pair = countNoun && !windingUp && !because ? /^\s*và\s+[\d.,]+\s+(?:htx|hợp tác xã|tht|tổ hợp tác)(?![\p{L}])/u.exec(key.slice(nounEnd, nounEnd + 30)) : null;
