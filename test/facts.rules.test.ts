@@ -5435,4 +5435,11 @@ describe('readings added on heldout34', () => {
     const fs = facts('Toàn tỉnh hiện có 118 sản phẩm OCOP, trong đó 37 sản phẩm có nguồn gốc từ dược liệu. Năm 2023 có 12 sản phẩm đạt 4 sao; 3 sản phẩm đang được hoàn thiện hồ sơ.');
     expect(fs.map((f) => f.value)).toEqual([118, 12]);
   });
+  it('courses another body ran on its own ("Hội LHPN tỉnh đã mở 6 lớp … cho 310 lượt") and inspections ("14 cuộc thanh tra, kiểm tra") are not the alliance\'s courses', () => {
+    const fs = facts('Trong năm 2023, Hội LHPN tỉnh đã mở 5 lớp tập huấn về quản trị HTX cho 240 lượt nữ cán bộ. Liên minh HTX tỉnh tổ chức 8 lớp bồi dưỡng cho 520 lượt cán bộ HTX; thực hiện 12 cuộc thanh tra, kiểm tra tại các quỹ.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([
+      ['count', 8],
+      ['participants', 520],
+    ]);
+  });
 });

@@ -8,6 +8,9 @@ import { bareDistrict, blockOpening, lastBlockSector, listedPlace, namedDistrict
 import { BLOCKING_VERBS, EACH_PLACE, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
+/** Another body as the subject that runs courses: "Hội LHPN tỉnh đã mở", "Hội Nông dân tỉnh tổ chức". */
+const OTHER_ORGANISER = /(?:^|[\s,;:])(?:hội lhpn|hội liên hiệp phụ nữ|hội phụ nữ|hội nông dân|hội cựu chiến binh|tỉnh đoàn|đoàn thanh niên|trung tâm khuyến nông)(?:\s+(?:tỉnh|huyện|thành phố))?\s+(?:đã\s+|cũng\s+)?(?:mở|tổ chức|triển khai)(?![\p{L}])[^;.]*$/u;
+
 /** "nâng tổng số sản phẩm OCOP lên": the words that bring a stock up to the figure after them. */
 const RAISED_TO = /(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}])[^;.\d]{0,80}?lên\s*(?:thành\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
 
@@ -716,6 +719,9 @@ export function countFact(
   // on study tours, not the people of the alliance's courses.
   if (noun.metric === 'participants' && /(?:(?<![\p{L}])cử|(?<![\p{L}])đoàn\s+(?:với|gồm))\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 20), m.start)))
     return { reason: 'people sent to others\' courses or on study tours, not the alliance\'s course participants' };
+  // "Trong năm 2020, Hội LHPN tỉnh đã mở 6 lớp tập huấn … cho 310 lượt nữ cán bộ": courses another body ran on its own.
+  if ((noun.entity === 'training_course' || noun.metric === 'participants') && OTHER_ORGANISER.test(key.slice(s.start, m.start)) && !/liên minh|lmhtx/u.test(key.slice(s.start, m.start)))
+    return { reason: 'courses another body ran on its own, not the alliance\'s' };
   // "Từ 9 hộ người Dao đỏ ban đầu, đến nay HTX có 27 thành viên": where it started, at no date the text gives.
   if ((noun.metric === 'members' || noun.metric === 'workers') && /(?:^|[,;:.(])\s*từ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(s.start, m.start)) && /^[^.;\d]{0,60}?,\s*(?:đến nay|nay|hiện nay|hiện)(?![\p{L}])/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 80))))
     return { reason: 'a starting point at no date the text gives ("Từ 9 hộ ban đầu, đến nay …")' };

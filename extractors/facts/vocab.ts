@@ -154,13 +154,13 @@ export const NOUNS: NounRule[] = [
   {
     id: 'noun.course',
     // Fairs, inspections and surveys come in "đợt" and "cuộc" too; they are no courses.
-    pattern: new RegExp(String.raw`^(?:lớp|khóa|khoá|cuộc|buổi|hội nghị tuyên truyền|đợt)${W}(?! (?:hội chợ|triển lãm|kiểm tra|giám sát|khảo sát|xúc tiến|tham quan))`, 'u'),
+    pattern: new RegExp(String.raw`^(?:lớp|khóa|khoá|cuộc|buổi|hội nghị tuyên truyền|đợt)${W}(?! (?:hội chợ|triển lãm|kiểm tra|thanh tra|giám sát|khảo sát|xúc tiến|tham quan))`, 'u'),
     entity: 'training_course',
     metric: 'count',
     unit: 'count',
     needsTraining: true,
     examples: [{ text: 'lớp tập huấn', match: 'lớp' }, { text: 'cuộc' }],
-    counter: [{ text: 'đợt hội chợ' }, { text: 'cuộc kiểm tra' }],
+    counter: [{ text: 'đợt hội chợ' }, { text: 'cuộc kiểm tra' }, { text: 'cuộc thanh tra, kiểm tra' }],
   },
   {
     id: 'noun.participants_times',
