@@ -370,11 +370,14 @@ export const KIND_OF_COOPERATIVES = String.raw`có sản phẩm|tham gia chuỗi
  * "cao gần gấp đôi so với hộ sản xuất riêng lẻ", "cao hơn khoảng 1,7 triệu đồng so với lao động ở các HTX nông nghiệp",
  * "gần gấp đôi mức lương tối thiểu vùng I".
  */
-export const OTHER_GROUP = /^\s*(?:[\p{L}]+\s+){0,2}?(?:so với\s+(?:các\s+)?(?:hộ|người|nhóm|mức bình quân chung|bình quân chung|khi|trước khi|lúc|sản xuất riêng lẻ|ngoài|(?:người\s+)?lao động\s+(?:ở|tại|của|trong|ngoài|làm)|thành viên\s+(?:ở|tại|của|trong|ngoài)|(?:mức\s+)?(?:lương|tiền lương))|(?:mức\s+)?(?:lương|tiền lương)\s+(?:tối thiểu|cơ sở|bình quân))(?![\p{L}])/u;
+export const OTHER_GROUP = /^\s*(?:[\p{L}]+\s+){0,2}?(?:so với\s+(?:các\s+)?(?:hộ|người|nhóm|mức bình quân chung|bình quân chung|khi|trước khi|lúc|sản xuất riêng lẻ|ngoài|trồng|làm|nuôi|(?:người\s+)?lao động\s+(?:ở|tại|của|trong|ngoài|làm|nông thôn)|thành viên\s+(?:ở|tại|của|trong|ngoài)|(?:htx|hợp tác xã)\s+(?:thành lập trước|khác|ngoài|chưa)|(?:mức\s+)?(?:lương|tiền lương))|(?:mức\s+)?(?:lương|tiền lương)\s+(?:tối thiểu|cơ sở|bình quân)|thu nhập(?:\s+bình quân)?\s+(?:của\s+)?(?:người\s+)?(?:lao động|người dân|hộ|nông dân))(?![\p{L}])/u;
 export const OTHER_GROUP_EXAMPLES: { text: string; other: boolean }[] = [
   { text: ' so với hộ sản xuất riêng lẻ', other: true },
   { text: ' so với lao động ở các HTX nông nghiệp', other: true },
   { text: ' mức lương tối thiểu vùng I', other: true },
+  { text: ' so với trồng lúa', other: true },
+  { text: ' so với các HTX thành lập trước năm 2013', other: true },
+  { text: ' thu nhập bình quân của lao động nông thôn trong tỉnh', other: true },
   { text: ' so với cùng kỳ năm 2022', other: false },
   { text: ' so với năm 2020', other: false },
 ];
