@@ -1158,7 +1158,7 @@ describe('conventions of the contract', () => {
     expect(fs.map((f) => [f.value, f.asOf, f.period?.start ?? null, f.period?.end ?? null])).toEqual([
       [410, '2023-11-30', null, null],
       [9000, '2023-11-30', null, null],
-      [250, null, '2013-07-01', null],
+      [250, null, '2013-07-01', '2023-12-31'],
       [4, null, '2023-03-01', '2023-12-31'],
     ]);
   });
@@ -1822,12 +1822,14 @@ describe('conventions of the contract', () => {
     ]);
   });
 
-  it('"từ đầu năm đến nay" starts the period at the year\'s start and fixes no end; "từ năm 2020 đến nay" in a later report ends with it', () => {
+  it('"từ đầu năm đến nay" and "từ năm 2020 đến nay" end with the report period, as "đến nay" on a stock does; with no report period the end stays open', () => {
     const fs = facts('Từ đầu năm đến nay, Liên minh HTX tỉnh đã tổ chức 6 lớp tập huấn. Từ năm 2020 đến nay, toàn tỉnh thành lập mới 120 HTX.');
     expect(fs.map((f) => [f.metric, f.value, f.period, f.dateFrom])).toEqual([
-      ['count', 6, { start: '2023-01-01', end: null }, 'sentence'],
+      ['count', 6, { start: '2023-01-01', end: '2023-12-31' }, 'report_period'],
       ['count', 120, { start: '2020-01-01', end: '2023-12-31' }, 'report_period'],
     ]);
+    const open = facts('Từ năm 2020 đến nay, toàn tỉnh thành lập mới 120 HTX.', 'Kinh tế tập thể phát triển');
+    expect(open.map((f) => f.period)).toEqual([{ start: '2020-01-01', end: null }]);
   });
 
   it('a period that begins after the event is a plan, never a period cut back to before its start', () => {
