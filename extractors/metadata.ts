@@ -357,6 +357,7 @@ export const REPORT_PERIOD_EXAMPLES = [
   { title: 'Hợp tác xã vùng cao: điểm tựa sinh kế', text: 'Theo Liên minh HTX tỉnh, đến hết tháng 10/2025, toàn tỉnh có 2.148 HTX. Ông Giám đốc HTX chia sẻ: “Có HTX, bà con yên tâm sản xuất. Năm nay giá cam ổn định.”', label: '10 tháng đầu năm 2025', date: '2025-11-20', end: '2025-10-31' },
   // A congress of October 2025 whose report gathered its figures up to 30 September: the term reviewed ends there.
   { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ VI, nhiệm kỳ 2025 - 2030', text: 'Ngày 16/10/2025, Liên minh tổ chức Đại hội. Báo cáo đánh giá nhiệm kỳ 2020 – 2025. Số liệu trong báo cáo được tổng hợp đến ngày 30/9/2025.', label: 'nhiệm kỳ 2020 – 2025', date: '2025-10-17', end: '2025-09-30' },
+  { title: 'Liên minh HTX tỉnh sơ kết 9 tháng, ước cả năm 2024 thành lập mới 62 hợp tác xã', text: 'Chiều ngày 4/10/2024, Liên minh tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2024. Khu vực kinh tế tập thể phát triển.', label: '9 tháng đầu năm 2024', date: '2024-10-08' },
   // A note under a table that lists the years it compares is no window of the report's figures.
   { title: 'Tổng kết kinh tế tập thể năm 2021, triển khai nhiệm vụ năm 2022', text: 'Chỉ tiêu | Năm 2020 | Năm 2021\n\nSố HTX | 210 | 224\n\n(Số liệu năm 2020, năm 2021 tính đến ngày 31/12 hằng năm)', label: 'năm 2021', date: '2022-01-12' },
   { title: 'Hội nghị Ban Chấp hành Liên minh HTX tỉnh', text: 'Chiều 20/12/2021, Ban Chấp hành họp. Năm 2022, Liên minh phấn đấu thành lập mới 30 HTX. Trong năm 2021, toàn tỉnh thành lập mới 26 HTX.', label: 'năm 2021', date: '2021-12-20' },
@@ -474,10 +475,13 @@ export function detectReportPeriod(title: string, text: string, textMentions: Me
   // that ends months after the article was written is planned or estimated, not the one reported on, when the title
   // or the opening names another.
   // Such a period had only just begun, or the title estimates or plans it.
+  // "sơ kết 9 tháng, ước cả năm 2024 …" on 8 October: a year the title estimates is unfinished however near its end.
   const unfinished = (m: Mention): boolean => {
     const p = asPeriod(m);
-    if (!fallbackDate || !p || yearsOf(p) !== 1 || monthsBetween(fallbackDate.slice(0, 10), p.end) <= 2) return false;
-    return monthsBetween(p.start, fallbackDate.slice(0, 10)) < 1 || /(?:ước|dự kiến|phấn đấu|mục tiêu)(?:\s+(?:đạt|tính|cả))?\s*$/u.test(titleKey.slice(Math.max(0, m.start - 15), m.start));
+    if (!fallbackDate || !p || yearsOf(p) !== 1) return false;
+    if (p.end > fallbackDate.slice(0, 10) && /(?:ước|dự kiến|phấn đấu|mục tiêu)(?:\s+(?:đạt|tính|cả))?\s*$/u.test(titleKey.slice(Math.max(0, m.start - 15), m.start))) return true;
+    if (monthsBetween(fallbackDate.slice(0, 10), p.end) <= 2) return false;
+    return monthsBetween(p.start, fallbackDate.slice(0, 10)) < 1;
   };
   const t = titleMentions.find((m) => asPeriod(m) && !unfinished(m)) ?? titleMentions.find((m) => asPeriod(m) && !titleMentions.some((x) => x.value === null) && !bodyMentions.some((x) => asPeriod(x) && !unfinished(x)));
   if (t) return { reportPeriod: { label: label(t), ...clampEnd(asPeriod(t)!) }, warnings };
