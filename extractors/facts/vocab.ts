@@ -212,7 +212,8 @@ export const METRIC_KEYWORDS: MetricRule[] = [
   },
   { id: 'metric.assets', pattern: /tổng tài sản|giá trị tài sản|tài sản|(?<![\p{L}])tổng ts(?![\p{L}])/u, metric: 'total_assets', kinds: ['money'], examples: [{ text: 'tổng tài sản' }, { text: 'tổng TS: 2.873,6 tỷ đồng', match: 'tổng TS' }] },
   // "tổng thu nhập của các quỹ": a credit fund's takings are its revenue; "thu nhập" is otherwise what people earn.
-  { id: 'metric.revenue', pattern: /doanh thu|doanh số|tổng thu nhập(?= của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:| khu vực (?:htx|hợp tác xã)| của)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }, { text: 'Tổng DT khu vực HTX ước 380,6 tỷ đ', match: 'DT' }, { text: 'tổng thu nhập của các quỹ', match: 'tổng thu nhập' }] },
+  // "Năm 2016, tổ thu về khoảng 620 triệu đồng từ bán hạt dẻ": what a cooperative or group took in is its revenue.
+  { id: 'metric.revenue', pattern: /doanh thu|doanh số|thu về(?=\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)?(?:\d|$))|tổng thu nhập(?= của (?:các |hệ thống )?(?:quỹ|qtdnd))|(?<![\p{L}])dt(?= bq| bình quân|:| ước| đạt| \d+ tháng| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)|\s*$| năm \d{4}:| khu vực (?:htx|hợp tác xã)| của)/u, metric: 'revenue', kinds: ['money', 'range'], examples: [{ text: 'doanh thu bình quân' , match: 'doanh thu'}, { text: 'DT 5,6 tỷ đ', match: 'DT' }, { text: 'Tổng DT khu vực HTX ước 380,6 tỷ đ', match: 'DT' }, { text: 'tổng thu nhập của các quỹ', match: 'tổng thu nhập' }, { text: 'tổ thu về khoảng 620', match: 'thu về' }] },
   {
     id: 'metric.profit',
     pattern: /lợi nhuận|thu lãi|lãi ròng|lãi bình quân|lãi|(?<![\p{L}])ln(?= bq| bình quân|:| ước| đạt| trước thuế| sau thuế| \d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)| \d+ tháng| năm \d{4}:|\s*$)/u,
