@@ -5444,4 +5444,13 @@ describe('readings added on heldout34', () => {
       ['participants', 520],
     ]);
   });
+  it('"mỗi huyện" with an adverb or a plan before its verb ("mỗi huyện mới có 5 HTX", "mỗi huyện phấn đấu thành lập mới ít nhất 3 HTX") gives each place listed its figure', () => {
+    const fs = facts('Trong khi đó, huyện Vũ Quang và Hương Khê mỗi huyện mới có 5 HTX. Năm 2024, huyện Nghi Xuân và huyện Lộc Hà mỗi huyện phấn đấu thành lập mới ít nhất 3 HTX.');
+    expect(fs.map((f) => [f.value, f.scope, f.status, f.qualifier, f.place?.name])).toEqual([
+      [5, 'existing', 'actual', 'exact', 'huyện Vũ Quang'],
+      [5, 'existing', 'actual', 'exact', 'Hương Khê'],
+      [3, 'new', 'target', 'over', 'huyện Nghi Xuân'],
+      [3, 'new', 'target', 'over', 'huyện Lộc Hà'],
+    ]);
+  });
 });
