@@ -222,9 +222,22 @@ export class CrawlQueues {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.fetch.close(), this.extract.close()]);
+    // With Redis gone, closing rejects the commands still queued ("Reached the max retries per request limit"):
+    // there is nothing left to close then, so that is no error; anything else still is.
+    const closed = await Promise.allSettled([this.fetch.close(), this.extract.close()]);
     this.redis.disconnect();
+    rethrowUnlessLost(closed);
   }
+}
+
+/** A command rejected because the connection to Redis is gone (after its retries), not because of what it asked. */
+export function lostConnection(e: unknown): boolean {
+  const err = e as { name?: string; message?: string } | null;
+  return !!err && (err.name === 'MaxRetriesPerRequestError' || /Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|max retries per request/iu.test(err.message ?? ''));
+}
+
+function rethrowUnlessLost(settled: PromiseSettledResult<unknown>[]): void {
+  for (const r of settled) if (r.status === 'rejected' && !lostConnection(r.reason)) throw r.reason;
 }
 
 /** Queues the seeds of a new run; returns its id. */
@@ -340,7 +353,7 @@ export async function startWorkers(o: WorkerOptions): Promise<CrawlWorkers> {
       );
       if (!reachable) {
         log(`htxpress worker: Redis at ${redactUrl(o.redisUrl)} is gone; closing without handing jobs back (their locks expire and another worker retries them)`);
-        await Promise.all(all.map((w) => w.close(true)));
+        rethrowUnlessLost(await Promise.allSettled(all.map((w) => w.close(true))));
       } else {
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), closeTimeoutMs)));
