@@ -919,17 +919,19 @@ export function countFact(
     // "… được thành lập mới, 21 HTX giải thể": the verb right after the noun outranks a trigger read before.
     // "3 HTX ngừng hoạt động đã hoàn tất thủ tục giải thể": the class may stand between, and the formalities done.
     if ((!trig || trig === 'new') && /^\s*(?:(?:ngừng|không)\s+hoạt động(?:\s+(?:kéo dài|lâu năm|nhiều năm))?\s+)?(?:(?:ở|tại|thuộc)\s+[^,;.\d]{2,40}?\s+)?(?:đã\s+)?(?:được\s+|bị\s+)?(?:(?:hoàn tất|hoàn thành|làm xong)\s+thủ tục\s+)?giải thể(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 60))) scope = 'dissolved';
+    let partOfRaised = false;
     // "có thêm 41 sản phẩm …, gồm 5 sản phẩm 4 sao và 36 sản phẩm 3 sao": the parts share the scope of the whole.
     if ((afterListIntro(key, clause, m.start) || inParens) && (!trig || trig === 'existing') && !foundedAfter) {
       // A stock brought up by the flow before it ("…, nâng tổng số sản phẩm OCOP lên 1.204 sản phẩm, trong đó …") is a whole.
       const whole = [...sFacts].reverse().find((f) => f.metric === 'count' && (!f.breakdown || RAISED_TO.test(key.slice(Math.max(clause.start, f.valueSpan.start - 100), f.valueSpan.start))) && f.entity === noun.entity);
       if (whole && whole.scope !== 'change') scope = whole.scope;
+      partOfRaised = !!whole && RAISED_TO.test(key.slice(Math.max(clause.start, whole.valueSpan.start - 100), whole.valueSpan.start));
     }
     // "có thêm 58 sản phẩm được công nhận", "Trong quý có 18 sản phẩm OCOP": products recognised during the period.
     if (noun.entity === 'ocop_product' && !trig && (/^[^,;.\d]{0,40}?(?:công nhận mới|chứng nhận mới|được công nhận|được chứng nhận)/u.test(key.slice(m.end, s.end)) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế)/u.test(stretch + before)) ) scope = 'new';
     // "… có thêm 156 sản phẩm …, nâng tổng số sản phẩm OCOP lên 1.204 sản phẩm, trong đó có 5 sản phẩm 5 sao": the parts
     // after the stock the flow brought up are of that stock.
-    const ofRaised = scope === 'existing' && /(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}])[^;.\d]{0,80}lên\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+[^;.\d]{0,40}(?:,|:)\s*(?:trong đó|gồm|bao gồm)(?![\p{L}])/u.test(key.slice(s.start, m.start));
+    const ofRaised = scope === 'existing' && partOfRaised;
     if (noun.entity === 'ocop_product' && !ofRaised && ((trig !== 'existing' && /trong (?:quý|năm|kỳ|tháng)|có thêm/u.test(stretch + before)) || /từ đầu năm/u.test(stretch + before))) scope = 'new';
     // "Trong đợt đánh giá tháng 8/2019, UBND tỉnh đã công nhận 21 sản phẩm OCOP": recognised by the act the sentence tells.
     if (noun.entity === 'ocop_product' && !trig && /(?:^|\s)(?:đã\s+)?(?:quyết định\s+)?công nhận\s*$/u.test(lead) && !/(?:đến nay|toàn tỉnh có|hiện có|tổng số|lũy kế|nâng tổng)/u.test(stretch + before)) scope = 'new';
