@@ -432,13 +432,18 @@ export function relativeFact(
     }
     // "… doanh thu giảm 62% so với cùng kỳ; các HTX thương mại, dịch vụ giảm khoảng 35%; HTX nông nghiệp giảm 18,7%": a list
     // of falls by sector after one of an amount goes on measuring that amount.
-    const listed = !target && sp && !sp.counted && !kw ? [...sFacts].reverse().find((f) => f.scope === 'change' && f.unit === 'percent' && f.refMetric !== null && f.refMetric !== 'count' && f.valueSpan.end < clause.start) : undefined;
     // "doanh thu của các HTX vận tải giảm 38%, các HTX thương mại, dịch vụ, du lịch giảm trên 30%": sector by sector, a comma will do.
-    const prior = !target && sp && !sp.counted && !kw && sp.sector ? [...sFacts].reverse().find((f) => f.scope === 'change' && f.unit === 'percent' && f.refMetric !== null && f.refMetric !== 'count' && f.valueSpan.end <= sp.start) : undefined;
-    const bySector = prior?.sector && prior.sector !== sp!.sector && /^\s*%?\s*,\s*$/u.test(key.slice(prior.valueSpan.end, sp!.start)) ? prior : undefined;
-    const listedFall = listed && sp && /;\s*$/u.test(key.slice(listed.valueSpan.end, clause.start).replace(/\s*so (?:với|cùng)[^;]*$/u, '')) ? listed : bySector;
-    if (listedFall && sp) {
-      const listed = listedFall;
+    const amountFall = (before: number): DraftFact | undefined => [...sFacts].reverse().find((f) => f.scope === 'change' && f.unit === 'percent' && f.refMetric !== null && f.refMetric !== 'count' && f.valueSpan.end <= before);
+    const listing = !target && sp && !sp.counted && !kw;
+    const afterSemicolon = listing ? amountFall(clause.start - 1) : undefined;
+    const prior = listing && sp.sector ? amountFall(sp.start) : undefined;
+    const listed =
+      afterSemicolon && /;\s*$/u.test(key.slice(afterSemicolon.valueSpan.end, clause.start).replace(/\s*so (?:với|cùng)[^;]*$/u, ''))
+        ? afterSemicolon
+        : prior?.sector && prior.sector !== sp!.sector && /^\s*%?\s*,\s*$/u.test(key.slice(prior.valueSpan.end, sp!.start))
+          ? prior
+          : undefined;
+    if (listed && sp) {
       target = { ...blankFact(m, sp.entity), metric: listed.refMetric!, unit: 'VND', statistic: listed.statistic, sector: sp.sector, sectorLabel: sp.sectorLabel, evidence: { start: sp.start, end: m.end } };
     }
     if (!target && sp && !sp.counted) {
