@@ -176,6 +176,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   let visibleDate: string | null = null;
   let author: string | null = null;
   let posted = false;
+  // "(Theo Báo Thanh Hóa, số ra ngày 14/3/2017)" above the text credits the paper it was taken from; the reporter who
+  // signs it at the end is the author.
+  let credit = false;
   const opening = placed.filter((p) => p.role !== 'title').slice(0, 4);
   const candidates = [
     // Between headline and text there can still be a side box (a layout with the headline above the columns).
@@ -189,6 +192,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     if (!m) continue;
     visibleDate ??= m.date;
     if (!author && m.author) posted = /người đăng/iu.test(b.text);
+    if (!author && m.author) credit = /^\s*\(?\s*(?:theo|nguồn)\s*:?\s+(?:báo|tạp chí|cổng|trang|đài)(?![\p{L}])/iu.test(b.text);
     author ??= m.author;
     const p = placed.find((q) => q.b === b);
     if (p && p.role === 'text') p.role = m.author ? 'byline' : 'dateline';
@@ -213,6 +217,14 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   }
 
   // Byline at the end: the last short name-like lines of the text.
+  if (credit) {
+    const last = [...placed].reverse().find((p) => p.role === 'text');
+    const n = last && last.b.kind === 'p' && last.b.text.length <= 40 ? bylineName(last.b.text) : null;
+    if (n && !/^(?:báo|tạp chí|đài|nguồn|theo)(?![\p{L}])/iu.test(n)) {
+      author = n;
+      last!.role = 'byline';
+    }
+  }
   if (!author) {
     const textIdx = placed.map((p, i) => (p.role === 'text' ? i : -1)).filter((i) => i >= 0);
     for (const [k, i] of textIdx.slice(-2).reverse().entries()) {

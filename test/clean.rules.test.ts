@@ -226,6 +226,13 @@ describe('cleanHtml on written pages', () => {
     expect(r.text).not.toContain('Minh Anh');
     expect(r.text).not.toContain('08:15');
   });
+  it('a credit to the paper above the text gives way to the reporter who signs at the end', () => {
+    const r = cleanHtml(page(`<p><em>(Theo Báo Nghệ An, số ra ngày 02/4/2019)</em></p>${PROSE}<p><strong>Hoàng Yến</strong></p>`));
+    expect(r.author).toBe('Hoàng Yến');
+    expect(r.text).not.toContain('Hoàng Yến');
+    const unsigned = cleanHtml(page(`<p><em>(Theo Báo Nghệ An, số ra ngày 02/4/2019)</em></p>${PROSE}`));
+    expect(unsigned.author).toBe('Báo Nghệ An');
+  });
   it('prefers meta/JSON-LD dates and keeps their offset', () => {
     const withMeta = page(PROSE).replace('</head>', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-09-05T11:20:00+02:00"}</script></head>');
     expect(cleanHtml(withMeta).publishedAt).toBe('2023-09-05T11:20:00+02:00');

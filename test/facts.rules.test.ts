@@ -5454,3 +5454,25 @@ describe('readings added on heldout34', () => {
     ]);
   });
 });
+
+describe('session 18 readings', () => {
+  it('members after a list that ends on credit funds, or of cooperatives and funds together, are of no one sector', () => {
+    const list = facts('Đến ngày 30/11/2023, toàn tỉnh có 640 HTX, 2 liên hiệp HTX, 915 tổ hợp tác (THT) và 21 quỹ tín dụng nhân dân (QTDND), thu hút 84.300 thành viên, tạo việc làm cho 15.200 lao động.');
+    expect(list.filter((f) => f.metric === 'members' || f.metric === 'workers').map((f) => [f.metric, f.value, f.sector])).toEqual([['members', 84300, null], ['workers', 15200, null]]);
+    const both = facts('Các HTX, Quỹ TDND thu hút 61.450 thành viên, tạo việc làm thường xuyên cho 7.300 lao động.');
+    expect(both.map((f) => [f.metric, f.value, f.sector])).toEqual([['members', 61450, null], ['workers', 7300, null]]);
+    const funds = facts('Toàn tỉnh có 19 quỹ tín dụng nhân dân (QTDND), thu hút 38.900 thành viên.');
+    expect(funds.filter((f) => f.metric === 'members').map((f) => f.sector)).toEqual(['credit']);
+  });
+
+  it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
+    expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([
+      ['count', 'actual', 52, null],
+      ['count', 'actual', 31, 'huyện Kỳ Anh'],
+      ['count', 'actual', 21, 'huyện Hương Khê'],
+      ['plan_achievement', 'actual', 86.7, null],
+      ['count', 'target', 60, null],
+    ]);
+  });
+});

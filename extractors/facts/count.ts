@@ -33,7 +33,9 @@ function listOfCooperatives(key: string, fs: DraftFact[], groupsNoun: number, at
 function headBeforeBracket(key: string, fs: DraftFact[], at: number): DraftFact | undefined {
   const closeAt = key.lastIndexOf(')', at);
   const openAt = closeAt > 0 ? key.lastIndexOf('(', closeAt) : -1;
-  if (openAt < 0 || !/^\)\s*,?\s*(?:với|có|thu hút)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(closeAt, at))) return undefined;
+  // "18 quỹ tín dụng nhân dân (QTDND), thu hút 96.430 thành viên": a bracket with no figure spells out a name, it
+  // breaks nothing down; the members are the whole list's.
+  if (openAt < 0 || !/\d/u.test(key.slice(openAt, closeAt)) || !/^\)\s*,?\s*(?:với|có|thu hút)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(closeAt, at))) return undefined;
   return [...fs].reverse().find((f) => f.metric === 'count' && !f.place && f.valueSpan.end <= openAt && openAt - f.valueSpan.end < 25);
 }
 
@@ -1180,7 +1182,10 @@ export function countFact(
     // The subject may itself be a part ("Trong đó, khu vực thành phố X (cũ) có 71 HTX, 1 liên hiệp HTX").
     const first = sFacts.find((f) => f.metric === 'count' && f.place && f.place.level !== 'cooperative' && f.valueSpan.start >= clause.start);
     // A part in brackets ("31 HTX (… Gia Lai (cũ) 17 HTX) và 58 THT") is no subject after its bracket closes.
-    if (first?.place && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start)) && !(depthAt(key, s.start, first.valueSpan.start) > depthAt(key, s.start, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
+    // "thành lập mới 47 HTX, trong đó huyện Cần Đước 29 HTX, …, đạt 78,3% kế hoạch năm (kế hoạch năm là 60 HTX)": a part
+    // after its whole is no subject either.
+    const partOfWhole = first?.breakdown && sFacts.some((f) => f.metric === 'count' && !f.breakdown && !f.place && f.entity === first.entity && f.valueSpan.end <= first.valueSpan.start && f.valueSpan.start >= s.start);
+    if (first?.place && !partOfWhole && !/toàn tỉnh|cả tỉnh|toàn thành phố/u.test(key.slice(first.valueSpan.end, m.start)) && !(depthAt(key, s.start, first.valueSpan.start) > depthAt(key, s.start, m.start))) own = { place: first.place, formerProvince: first.formerProvince };
   }
   // "Toàn huyện Thiệu Hóa hiện có 41 HTX, trong đó 35 HTX hoạt động hiệu quả": the breakdown is of the district.
   // "27 HTX nông nghiệp, trong đó có 9 HTX được xếp loại tốt": a class among the cooperatives of one sector is of it.

@@ -757,12 +757,14 @@ const OTHER_SUBJECT_HEADING = /liên minh|quỹ tín dụng|qtdnd|toàn tỉnh|c
 export const OF_A_KIND = new RegExp(String.raw`(?:htx|hợp tác xã)\s+(?:` + KIND_OF_COOPERATIVES + String.raw`|do\s+(?:nữ|phụ nữ|thanh niên|đồng bào|người dân tộc))`, 'u');
 
 /** The country as the subject before a figure, or as the whole it is counted in after it. */
-export const NATIONAL_BEFORE = /(?:(?:^|[\s,;:(])(?:cả nước|toàn quốc)(?:\s+(?:hiện|đã|cũng|hiện nay|đến nay))*\s+(?:có|đạt|là|thành lập|phát triển|giải thể|tăng|giảm)(?![\p{L}])|(?:của|trên|trong)\s+(?:(?:khu vực|các|toàn bộ)\s+)?(?:(?:htx|hợp tác xã)\s+)?(?:cả nước|toàn quốc))[^;.\d]{0,40}$/u;
+export const NATIONAL_BEFORE = /(?:(?:^|[\s,;:(])(?:cả nước|toàn quốc)(?:\s+(?:hiện|đã|cũng|hiện nay|đến nay))*\s+(?:có|đạt|là|thành lập|phát triển|giải thể|tăng|giảm)(?![\p{L}])|(?:của|trên|trong)\s+(?:(?:khu vực|các|toàn bộ)\s+)?(?:(?:htx|hợp tác xã)\s+)?(?:cả nước|toàn quốc))(?:[^;.\d]{0,40}?\d[\d.,]*\s+(?:htx|hợp tác xã|liên hiệp(?: htx| hợp tác xã)?|tht|tổ hợp tác|quỹ tdnd|quỹ tín dụng nhân dân|qtdnd)(?:\s*\([^()]{0,20}\))?\s*(?:,|và)\s*){0,4}[^;.\d]{0,40}$/u;
 export const NATIONAL_AFTER = /^\s*(?:htx|hợp tác xã|tht|tổ hợp tác|thành viên|sản phẩm(?: ocop)?)?\s*(?:trên|của|trong)\s+(?:cả nước|toàn quốc)(?![\p{L}])/u;
 export const NATIONAL_EXAMPLES: { text: string; national: boolean }[] = [
   { text: 'Cả nước hiện có 31.000 HTX.', national: true },
   { text: 'thu nhập vẫn thấp hơn bình quân chung của khu vực HTX cả nước (khoảng 4,1 triệu đồng/người/tháng).', national: true },
   { text: 'Hiện có hơn 29.000 HTX trên cả nước.', national: true },
+  // The list goes on being the country's: "cả nước hiện có hơn 24.000 HTX và 1.180 Quỹ TDND".
+  { text: 'Đồng chí cho biết, cả nước hiện có hơn 24.000 HTX và 1.180 Quỹ TDND; tỉnh là một trong những địa phương dẫn đầu.', national: true },
   { text: 'Tỉnh dẫn đầu cả nước với 1.250 HTX.', national: false },
   { text: 'Theo Liên minh HTX Việt Nam, năm 2020 cả nước thành lập mới hơn 2.000 HTX.', national: true },
 ];

@@ -84,10 +84,12 @@ export function subjectPhrase(t: Texts, from: number, at: number): SubjectPhrase
   const stretch = t.key.slice(nounEnd, at);
   if (/[\d)]/u.test(/[,;:]/u.test(stretch) ? stretch : stretch.replace(/(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/gu, ''))) return null;
   const { entity, sector: nounSector } = entityOfNoun(last[1]!);
-  let sector = nounSector;
-  let sectorLabel = nounSector ? t.text.slice(nounStart, nounEnd) : null;
+  // "Các HTX, Quỹ TDND thu hút 589.720 thành viên": the funds named with the cooperatives are one subject of no sector.
+  const withCoops = nounSector === 'credit' && /(?<![\p{L}])(?:htx|hợp tác xã)\s*(?:,|và|cùng)\s*(?:các\s+)?$/u.test(t.key.slice(Math.max(from, nounStart - 24), nounStart));
+  let sector = withCoops ? null : nounSector;
+  let sectorLabel = sector ? t.text.slice(nounStart, nounEnd) : null;
   let end = nounEnd;
-  const label = readSector(t.key, end, at);
+  const label = withCoops ? null : readSector(t.key, end, at);
   if (label && label.start - end <= 30 && !nounSector) {
     sector = label.sector;
     sectorLabel = t.text.slice(label.start, label.end);
