@@ -140,6 +140,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   }
   // A site that names itself nowhere else may in its logo's alt text ("Liên minh HTX tỉnh Bình Định").
   siteName ??= dom.logoAlt;
+  // …or in the copyright line of its footer ("Bản quyền thuộc Liên minh Hợp tác xã tỉnh Hà Tĩnh").
+  siteName ??= copyrightOwner(dom);
 
   // Place every block of the article region.
   const placed: Placed[] = [];
@@ -548,3 +550,14 @@ export function assemble(raw: RawBlock[]): { text: string; blocks: Block[] } {
   }
   return { text, blocks };
 }
+
+/** The alliance a page's footer says owns the site: "Bản quyền thuộc Liên minh Hợp tác xã tỉnh Hà Tĩnh", "© 2016 Liên minh HTX tỉnh Bến Tre". */
+export function copyrightOwner(dom: Pick<PageDom, 'blocks'>): string | null {
+  for (const b of dom.blocks) {
+    // Case matters: the name ends where the capitalised words do.
+    const m = /(?:[Bb]ản quyền|BẢN QUYỀN|[Cc]opyright|©)[^.;\n]{0,30}?((?:Liên minh|LIÊN MINH) (?:Hợp tác xã|hợp tác xã|HTX|HỢP TÁC XÃ) (?:tỉnh|thành phố|TP\.?|TỈNH|THÀNH PHỐ) ?\p{Lu}[\p{L}\p{M}]*(?: (?:- )?\p{Lu}[\p{L}\p{M}]*){0,3})/u.exec(b.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+

@@ -57,12 +57,14 @@ export const PROVINCE_RULES: ProvinceRule[] = [
   {
     id: 'province.alliance.text',
     where: 'text',
-    pattern: String.raw`liên minh (?:hợp tác xã|htx)(?: \((?:htx|lmhtx|lm htx)\))? (?:tỉnh |thành phố |tp\.? ?)?NAME`,
+    // "Theo báo cáo của LMHTX tỉnh Đồng Tháp": terse reports abbreviate the alliance too.
+    pattern: String.raw`(?:liên minh (?:hợp tác xã|htx)(?: \((?:htx|lmhtx|lm htx)\))?|lmhtx|lm htx) (?:tỉnh |thành phố |tp\.? ?)?NAME`,
     score: 8,
     cap: 1,
     examples: [
       { text: 'Năm 2020, Liên minh Hợp tác xã (HTX) tỉnh An Giang được sự quan tâm', where: 'text', province: 'An Giang' },
       { text: 'Sáng nay, Liên minh HTX thành phố Cần Thơ tổ chức hội nghị.', where: 'text', province: 'Cần Thơ' },
+      { text: '(LMHTX) - Theo số liệu của LMHTX tỉnh Bến Tre, đến 30/6/2019 toàn tỉnh có 112 HTX.', where: 'text', province: 'Bến Tre' },
     ],
   },
   {
@@ -86,10 +88,14 @@ export const PROVINCE_RULES: ProvinceRule[] = [
     // "… - Báo Sóc Trăng điện tử": a provincial newspaper carries its province's name, as an alliance's site does.
     id: 'province.paper.title',
     where: 'title',
-    pattern: String.raw`(?:^|[-–|:]\s*)báo NAME`,
+    // "… | Quảng Trị điện tử": an online paper named by its province alone.
+    pattern: String.raw`(?:(?:^|[-–|:]\s*)báo |(?:^|[-–|:]\s*)(?=[^-–|:]{2,30} (?:điện tử|online)\s*$))NAME`,
     score: 3,
     cap: 1,
-    examples: [{ text: 'Chủ tịch Liên minh HTX tỉnh: lấy con tôm làm nền - Báo Sóc Trăng điện tử', where: 'title', province: 'Sóc Trăng' }],
+    examples: [
+      { text: 'Chủ tịch Liên minh HTX tỉnh: lấy con tôm làm nền - Báo Sóc Trăng điện tử', where: 'title', province: 'Sóc Trăng' },
+      { text: 'Hợp tác xã chè vùng cao vươn lên | Quảng Trị điện tử', where: 'title', province: 'Quảng Trị' },
+    ],
   },
   {
     // "Cổng Thông tin điện tử tỉnh Lai Châu > Tin tức > Kinh tế": the province's own portal, as its host would.

@@ -233,6 +233,12 @@ describe('cleanHtml on written pages', () => {
     const unsigned = cleanHtml(page(`<p><em>(Theo Báo Nghệ An, số ra ngày 02/4/2019)</em></p>${PROSE}`));
     expect(unsigned.author).toBe('Báo Nghệ An');
   });
+  it('a site that names itself only in its footer\'s copyright line has that name, the alliance\'s', () => {
+    const bare = (footer: string) => `<html><head><title>Hợp tác xã vượt khó trong mùa khô</title></head><body><div class="content"><h1>Hợp tác xã vượt khó trong mùa khô</h1>${PROSE}</div><div class="footer">${footer}</div></body></html>`;
+    expect(cleanHtml(bare('<font size="1">Bản quyền thuộc Liên minh Hợp tác xã tỉnh Phú Yên<br>Địa chỉ: 12 Lê Lợi, thành phố Tuy Hòa</font>')).siteName).toBe('Liên minh Hợp tác xã tỉnh Phú Yên');
+    expect(cleanHtml(bare('<p>© 2016 LIÊN MINH HỢP TÁC XÃ TỈNH QUẢNG BÌNH</p>')).siteName).toBe('LIÊN MINH HỢP TÁC XÃ TỈNH QUẢNG BÌNH');
+    expect(cleanHtml(bare('<p>Bản quyền thuộc Liên minh Hợp tác xã Việt Nam</p>')).siteName).toBeNull();
+  });
   it('prefers meta/JSON-LD dates and keeps their offset', () => {
     const withMeta = page(PROSE).replace('</head>', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-09-05T11:20:00+02:00"}</script></head>');
     expect(cleanHtml(withMeta).publishedAt).toBe('2023-09-05T11:20:00+02:00');
