@@ -5465,6 +5465,18 @@ describe('session 18 readings', () => {
     expect(funds.filter((f) => f.metric === 'members').map((f) => f.sector)).toEqual(['credit']);
   });
 
+  it('"Khu vực HTX NN" is a sector\'s group, and the places listed after "nhiều HTX NN:" count that sector, abbreviated levels too', () => {
+    const fs = facts('Khu vực HTX NN có 142 HTX, chiếm 78,5% tổng số HTX. Các địa phương có nhiều HTX NN: H. Lai Vung 19 HTX, DT SX 8.300 ha; H. Châu Thành 17 HTX, DT SX 7.450 ha.');
+    expect(fs.map((f) => [f.metric, f.value, f.sector, f.place?.name ?? null])).toEqual([
+      ['count', 142, 'agriculture', null],
+      ['share', 78.5, 'agriculture', null],
+      ['count', 19, 'agriculture', 'H. Lai Vung'],
+      ['land_area', 8300, 'agriculture', 'H. Lai Vung'],
+      ['count', 17, 'agriculture', 'H. Châu Thành'],
+      ['land_area', 7450, 'agriculture', 'H. Châu Thành'],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

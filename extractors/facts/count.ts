@@ -52,6 +52,18 @@ function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label
   return crop && crop.index === 0 ? { sector: 'agriculture', label: ctx.text.slice(start + crop[0].length - 1 - crop[1]!.length, start + crop[0].length - 1) } : null;
 }
 
+/**
+ * "Một số địa phương có nhiều HTX NN: H. Tháp Mười 26 HTX, DT SX 12.640 ha; H. Tam Nông 21 HTX": the places listed after
+ * "nhiều HTX <sector>:" count that sector's cooperatives.
+ */
+function listOfMostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label: string } | null {
+  const mm = /nhiều (?:htx|hợp tác xã) ((?:[\p{L}]+ ){0,3}?[\p{L}]+)\s*:(?:[^:]*;)?[^;:\d]{0,40}$/u.exec(ctx.key.slice(from, at));
+  if (!mm) return null;
+  const start = from + mm.index + mm[0].indexOf(mm[1]!, 'nhiều '.length);
+  const label = readSector(ctx.key, start, start + mm[1]!.length, { lead: false, exact: true });
+  return label ? { sector: label.sector, label: ctx.text.slice(label.start, label.end) } : null;
+}
+
 /** Brackets open at `at` within the sentence that starts at `from` (the shared per-character depth). */
 function depthAt(key: string, from: number, at: number): number {
   return at > from ? parenDepth(key, from, at + 1)[at - from]! : 0;
@@ -415,7 +427,8 @@ export function countFact(
   // "Đức Hòa, Thạnh Hóa, Châu Thành mỗi huyện 2 HTX": each of the places named, no undefined subset.
   const eachNamed = EACH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 160), m.start));
   // "Các địa phương có nhiều HTX là huyện Hải Hậu 62 HTX": a place named right before the figure is no undefined one.
-  const namedRightBefore = /(?:^|[\s,:;])(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}\s*:?\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start));
+  // "Một số địa phương có nhiều HTX NN: H. Tháp Mười 26 HTX": the level may be capitalised or abbreviated.
+  const namedRightBefore = /(?:^|[\s,:;])(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|tp\.?|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|H\.|TX\.)\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}\s*:?\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start));
   if (!namedInBrackets && !perCooperative && !eachNamed && !namedRightBefore && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
@@ -572,7 +585,7 @@ export function countFact(
     return { sector: label.sector, label: text.slice(label.start, label.end) };
   };
   const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) ?? cropOpening ?? clauseSector() : null;
-  const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? (baseSector(ctx, s.start, m.start) ?? mostSector(ctx, clause.start, m.start)) : null;
+  const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? (baseSector(ctx, s.start, m.start) ?? mostSector(ctx, clause.start, m.start) ?? listOfMostSector(ctx, s.start, m.start)) : null;
   if (opening ?? base) {
     sector = (opening ?? base)!.sector;
     sectorLabel = (opening ?? base)!.label;

@@ -178,9 +178,10 @@ export function sectorOpening(t: Texts, sentenceStart: number, at: number): { se
     // "HTX nông nghiệp tiếp tục giữ vai trò chủ lực với 462 HTX", "Lĩnh vực nông nghiệp … với 462 HTX": the bare sector
     // noun as the sentence's subject, in lower case (a capital starts a cooperative's name: "HTX Nông nghiệp Tân Hà").
     // "9 tháng năm 2024, các HTX du lịch đón …": a time may open the sentence.
-    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,16})?,\s*)?(?:(?:riêng|còn)\s+)?(?:(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)|(?:htx|hợp tác xã|lĩnh vực|ngành))\s+/u.exec(t.key.slice(sentenceStart, at));
+    const subject = /^\s*(?:[^,;:\d]{0,30}(?:\d[^,;:]{0,16})?,\s*)?(?:(?:riêng|còn)\s+)?(?:(?:các|những|nhóm|khối|số|khu vực)\s+(?:htx|hợp tác xã)|(?:htx|hợp tác xã|lĩnh vực|ngành))\s+/u.exec(t.key.slice(sentenceStart, at));
     if (!subject) return null;
-    const bareNoun = !/(?:các|những|nhóm|khối|số)\s+(?:htx|hợp tác xã)\s+$/u.test(subject[0]);
+    // "Khu vực HTX NN có 167 HTX": the cooperatives' "area" of one sector is a group too.
+    const bareNoun = !/(?:các|những|nhóm|khối|số|khu vực)\s+(?:htx|hợp tác xã)\s+$/u.test(subject[0]);
     const label = readSector(t.key, sentenceStart + subject[0].length, at, { lead: false });
     if (!label || /[;]|(?<![\p{L}])(?:htx|hợp tác xã|quỹ|tổ hợp tác|tht)(?![\p{L}])|\d/u.test(t.key.slice(label.end, at).replace(/(?<![\p{L}\d])[\d.,]+\s+lượt(?: khách)?/gu, ''))) return null;
     if (bareNoun && (label.start !== sentenceStart + subject[0].length || /\p{Lu}/u.test(t.text.slice(label.start, at)))) return null;
