@@ -5477,6 +5477,16 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('"Khu vực này" after a former province named in the paragraph, and a bare "huyện … còn", are that place', () => {
+    const fs = facts('Trên địa bàn tỉnh Quảng Ngãi (cũ), các HTX ven biển phát triển dịch vụ hậu cần nghề cá. Khu vực này hiện có 305 HTX, chiếm 41,2% tổng số HTX toàn tỉnh.\n\nỞ huyện Đồng Văn, phong trào còn chậm; huyện hiện còn 37 THT với 540 hộ thành viên.', 'Liên minh HTX tỉnh Quảng Ngãi quý I năm 2026');
+    expect(fs.map((f) => [f.metric, f.value, f.place ? `${f.place.level}:${f.place.name}` : null])).toEqual([
+      ['count', 305, 'former_province:tỉnh Quảng Ngãi (cũ)'],
+      ['share', 41.2, 'former_province:tỉnh Quảng Ngãi (cũ)'],
+      ['count', 37, 'district:huyện Đồng Văn'],
+      ['members', 540, 'district:huyện Đồng Văn'],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

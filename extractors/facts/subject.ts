@@ -335,7 +335,19 @@ export function namedDistrictBare(t: Texts, clause: Span, at: number, ledOnly = 
 export function bareDistrict(t: Texts, clause: Span, at: number): PlaceHit | null {
   const seg = t.key.slice(clause.start, at);
   // "phối hợp với các quận, huyện thành lập mới 12 HTX": a level word listed after another is no subject.
-  const m = /(?:^|[\s,;:])(?:toàn |cả )?(huyện|thị xã|xã)\s+(?!\p{Lu})(?:đã\s+|hiện\s+|cũng\s+)?(?:có|thành lập|đạt|phát triển)/u.exec(seg);
+  // "Trên địa bàn tỉnh Bình Định (cũ), … Khu vực này hiện có 512 HTX": the former province just named.
+  const these = /(?:^|[\s,;:])(?:khu vực|địa bàn|vùng) (?:này|đó)\s+(?:đã\s+|hiện\s+|cũng\s+)?(?:có|còn|thành lập|đạt)/u.exec(seg);
+  if (these) {
+    const paraStart = t.key.lastIndexOf('\n', clause.start) + 1;
+    let last: PlaceHit | null = null;
+    for (const f of t.text.slice(paraStart, clause.start).matchAll(/(?:tỉnh|thành phố)\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})\s*\(cũ\)/gu)) {
+      const row = lookupProvince(f[1]!);
+      if (row) last = { place: { level: 'former_province', name: f[0] }, formerProvince: row.code, at: paraStart + f.index! };
+    }
+    if (last) return last;
+  }
+  // "Ở huyện Mèo Vạc, …; huyện hiện còn 41 THT": "còn" states the stock too.
+  const m = /(?:^|[\s,;:])(?:toàn |cả )?(huyện|thị xã|xã)\s+(?!\p{Lu})(?:đã\s+|hiện\s+|cũng\s+)?(?:có|còn|thành lập|đạt|phát triển)/u.exec(seg);
   if (!m || /(?:quận|huyện|xã|phường|thị trấn|thành phố)\s*[,;]\s*$/u.test(seg.slice(0, m.index + m[0].indexOf(m[1]!))) || /[\p{Lu}]/u.test(t.text[clause.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length + 1] ?? '')) return null;
   const word = m[1]!;
   const prior = t.key.slice(Math.max(0, clause.start - 2000), clause.start);
