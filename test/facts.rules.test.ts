@@ -5487,6 +5487,17 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('an average "/HTX đang hoạt động" is over the operating ones, "học viên/lớp" is an average, and cooperatives moved into companies are no dissolution', () => {
+    const fs = facts('Lợi nhuận bình quân ước đạt 215 triệu đồng/HTX đang hoạt động. Năm 2023 mở 14 lớp tập huấn với 690 lượt học viên, bình quân khoảng 49 học viên/lớp. Các địa phương đã giải thể 12 HTX, chuyển 3 HTX sang hoạt động theo loại hình doanh nghiệp.');
+    expect(fs.map((f) => [f.metric, f.scope, f.rating, f.statistic, f.value])).toEqual([
+      ['profit', 'existing', 'operating', 'average', 215000000],
+      ['count', 'new', null, 'total', 14],
+      ['participants', 'new', null, 'total', 690],
+      ['participants', 'new', null, 'average', 49],
+      ['count', 'dissolved', null, 'total', 12],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

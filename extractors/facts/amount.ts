@@ -381,6 +381,8 @@ export function amountFact(
     value = value / 10000;
     if (valueMax !== null) valueMax = valueMax / 10000;
   }
+  // "doanh thu bình quân ước đạt 1,84 tỷ đồng/HTX đang hoạt động": the average is over the operating ones.
+  if (!rating && perEntity === 'cooperative' && /^\s*(?:đang hoạt động|đang hđ)(?![\p{L}])/u.test(key.slice(m.end, m.end + 20))) rating = 'operating';
   const fact: DraftFact = {
     entity,
     metric,

@@ -458,6 +458,10 @@ export function countFact(
     return { reason: 'OCOP products moved up a star, an event of a part the fields cannot name' };
   // "công nhận thêm 71 sản phẩm" is how OCOP products come into being, not an award to some of them.
   const ocopRecognised = noun.entity === 'ocop_product' && /công nhận(?:\s+(?:thêm|mới|được))*\s*$/u.test(lead);
+  // "…, chuyển 5 HTX sang hoạt động theo loại hình doanh nghiệp": cooperatives turned into companies are neither dissolved
+  // nor new, a subset the fields cannot name (as "HTX chuyển sang loại hình doanh nghiệp").
+  if (countNoun && /(?:^|\s)chuyển\s*$/u.test(lead) && /^\s*sang\s+(?:hoạt động theo\s+)?(?:hình thức|loại hình|mô hình)\s+(?:doanh nghiệp|công ty)/u.test(key.slice(nounEnd, nounEnd + 60)))
+    return { reason: 'cooperatives turned into companies: a subset the fields cannot name' };
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !ocopRecognised && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
     return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
 
@@ -1381,7 +1385,8 @@ export function countFact(
     sectorLabel,
     rating: scope === 'change' ? (changeOfClass ? rating : ratingAfter ?? classOfStock) : scope === 'dissolved' ? ratingAfter : rating,
     // "bình quân 116 thành viên/HTX": members per cooperative.
-    statistic: yearly?.[1] || perCooperative || ((noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) ? 'average' : 'total',
+    // "bình quân gần 50 học viên/lớp": trainees per course.
+    statistic: yearly?.[1] || perCooperative || ((noun.metric === 'members' || noun.metric === 'workers') && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:htx|hợp tác xã|tht|tổ hợp tác|quỹ)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) || (noun.metric === 'participants' && /^\s*(?:\/\s*|mỗi\s+|một\s+)(?:lớp|khóa|khoá)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20))) ? 'average' : 'total',
     status: 'actual',
     value: sign * (m.value as number),
     valueMax: m.valueMax ?? null,

@@ -452,9 +452,9 @@ export const RATINGS: RatingRule[] = [
   },
   {
     id: 'rating.effective',
-    pattern: /^(?:(?:được đánh giá (?:là )?|(?:được )?xếp loại (?=hoạt động|hđ)|đạt loại (?=hoạt động|hđ|hiệu quả))?(?:(?:hoạt động|hđ) (?:có )?hiệu quả|có hiệu quả|hiệu quả))/u,
+    pattern: /^(?:(?:được đánh giá (?:là )?|(?:được )?xếp loại (?=hoạt động|hđ)|đạt loại (?=hoạt động|hđ|hiệu quả))?(?:(?:hoạt động|hđ)(?: (?:sxkd|sản xuất kinh doanh|sản xuất, kinh doanh))? (?:có )?hiệu quả|có hiệu quả|hiệu quả))/u,
     rating: 'effective',
-    examples: [{ text: 'hoạt động hiệu quả' }, { text: 'hoạt động có hiệu quả' }, { text: 'được đánh giá hoạt động hiệu quả' }, { text: 'HĐ hiệu quả' }, { text: 'xếp loại hoạt động hiệu quả' }, { text: 'đạt loại hiệu quả' }],
+    examples: [{ text: 'hoạt động SXKD có hiệu quả' }, { text: 'hoạt động hiệu quả' }, { text: 'hoạt động có hiệu quả' }, { text: 'được đánh giá hoạt động hiệu quả' }, { text: 'HĐ hiệu quả' }, { text: 'xếp loại hoạt động hiệu quả' }, { text: 'đạt loại hiệu quả' }],
   },
   {
     id: 'rating.good',
