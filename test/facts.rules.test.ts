@@ -5498,6 +5498,16 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('the alliance\'s own members are member units, a class may follow "của huyện", and a monthly income is an average', () => {
+    const fs = facts('Liên minh HTX tỉnh hiện có 118 thành viên.\n\nHuyện Thanh Trì hiện có 52 HTX; 40 HTX của huyện được đánh giá hoạt động hiệu quả.\n\nNgười lao động có thu nhập 5,5 triệu đồng/tháng.');
+    expect(fs.map((f) => [f.entity, f.metric, f.rating, f.statistic, f.value, f.place?.name ?? null])).toEqual([
+      ['member_unit', 'count', null, 'total', 118, null],
+      ['cooperative', 'count', null, 'total', 52, 'Huyện Thanh Trì'],
+      ['cooperative', 'count', 'effective', 'total', 40, 'Huyện Thanh Trì'],
+      ['cooperative', 'income', null, 'average', 5500000, null],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

@@ -616,7 +616,9 @@ export function countFact(
     end += key.slice(end, limit).length - afterNoun.length + 'trung bình'.length;
   }
   // "185 HTX còn lại ngừng hoạt động": the rest, of that class; "22 HTX còn yếu": still of that class.
-  const rest = /^(?:còn lại|(?:vẫn )?còn(?= (?:yếu|ngừng|tạm ngừng|khá|trung bình)))\s+/u.exec(afterNoun)?.[0].length ?? 0;
+  // "71 HTX của huyện được đánh giá hoạt động hiệu quả": whose they are may come before the class.
+  const restLead = /^(?:còn lại|(?:vẫn )?còn(?= (?:yếu|ngừng|tạm ngừng|khá|trung bình)))\s+/u.exec(afterNoun)?.[0].length ?? 0;
+  const rest = restLead + (/^của (?:huyện|thị xã|thành phố|xã|tỉnh)(?: này)?\s+(?=(?:được |đã được )?(?:đánh giá|xếp loại|hoạt động|đạt loại))/u.exec(afterNoun.slice(restLead))?.[0].length ?? 0);
   // "trong số HTX đang hoạt động có 241 HTX đạt loại tốt": the grade after the noun is finer than the class before it.
   const graded = rating === 'operating' && /^(?:đạt |xếp |được xếp )?loại (?:tốt|khá|trung bình|yếu)/u.test(afterNoun.slice(rest));
   if (graded) rating = null;
@@ -989,7 +991,12 @@ export function countFact(
     const clauseCounts = semi > s.start ? sFacts.filter((f) => f.metric === 'count' && !f.breakdown && f.valueSpan.start > semi && f.valueSpan.end <= m.start) : [];
     const clauseCount = clauseCounts.length === 1 ? clauseCounts[0] : undefined;
     const nextWords = key.slice(nounEnd, nounEnd + 30);
-    if (/^\s*(?:của\s+|(?:mới\s+)?(?:tham gia|vào)\s+)?(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(nextWords)) {
+    // "Liên minh HTX tỉnh hiện có 126 thành viên": the alliance's own members are its member units.
+    const allianceOwn = noun.metric === 'members' && /(?:^|[\s,;:])liên minh (?:htx|hợp tác xã)(?:\s+(?:tỉnh|thành phố|tp\.?)(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+(?:hiện\s+|đã\s+|cũng\s+|hiện nay\s+)?(?:có|gồm|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(text.slice(clause.start, m.start).replace(/Liên minh/gu, 'liên minh').replace(/(?<=liên minh )(?:HTX|Hợp tác xã)/gu, (w) => w.toLowerCase()));
+    if (allianceOwn) {
+      entity = 'member_unit';
+      explicit = true;
+    } else if (/^\s*(?:của\s+|(?:mới\s+)?(?:tham gia|vào)\s+)?(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(nextWords)) {
       entity = 'cooperative';
       explicit = true;
     } else if (/^\s*(?:của\s+)?(?:các\s+)?(?:tht|tổ hợp tác)(?![\p{L}])/u.test(nextWords)) {
