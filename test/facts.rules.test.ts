@@ -5508,6 +5508,15 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('a region printed right after the counted noun places the count there, level other', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 36 HTX, trong đó có 9 HTX ở khu vực miền núi. Hiện có 215 THT ở vùng đồng bào Khmer.');
+    expect(fs.map((f) => [f.entity, f.value, f.place ? `${f.place.level}:${f.place.name}` : null])).toEqual([
+      ['cooperative', 36, null],
+      ['cooperative', 9, 'other:khu vực miền núi'],
+      ['cooperative_group', 215, 'other:vùng đồng bào Khmer'],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

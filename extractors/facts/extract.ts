@@ -455,6 +455,9 @@ const LINE_PLACE = /^\s*(?:[-–•+*]\s*)?(Huyện|Thị xã|Thành phố|TP\.?
 /** A place right after a counted noun: "11 HTX thuộc khu vực Quảng Bình (cũ)", "3 HTX ở huyện Đông Hải". */
 const PLACE_AFTER_COUNT = /^\s*(?:HTX|[Hh]ợp tác xã|THT|[Tt]ổ hợp tác|[Qq]uỹ(?: TDND)?)?\s*(?:đều\s+)?(?:thuộc|ở|tại)\s+(?:(?:khu vực|địa bàn)\s+)?(?:([Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+|([Tt]ỉnh|[Tt]hành phố)\s+)?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(\s*\(cũ\)|\s+cũ(?![\p{L}]))?/u;
 
+/** A region right after a counted noun: "11 HTX ở khu vực miền núi", "392 THT ở vùng đồng bào Khmer". */
+const REGION_AFTER_COUNT = /^\s*(?:HTX|[Hh]ợp tác xã|THT|[Tt]ổ hợp tác)?\s*(?:đều\s+)?(?:thuộc|ở|tại)\s+((?:khu vực|vùng|các huyện|các xã|các quận)\s+(?:miền núi|vùng cao|vùng sâu(?:,? vùng xa)?|đồng bào (?:Khmer|dân tộc(?: thiểu số)?)|ven biển|biên giới|ngoại thành|nội thành|đặc biệt khó khăn))(?![\p{L}])/u;
+
 /** Several districts or communes taken together: "ba huyện vùng cao", "9 huyện miền núi", "các xã đặc biệt khó khăn". */
 // "5 quận (Ninh Kiều, Bình Thủy, …) hiện có 94 HTX", "4 huyện ngoại thành": a counted group listed in brackets, or the
 // city's inner and outer districts.
@@ -1334,6 +1337,13 @@ function placeFromContext(
         f.place = { level: /^(?:xã|phường|thị trấn)$/iu.test(after[1]) ? 'commune' : 'district', name: `${after[1]} ${after[3]}` };
         return;
       }
+    }
+    // "11 HTX ở khu vực miền núi", "392 THT ở vùng đồng bào Khmer": a region named by where it lies, no administrative level.
+    const region = REGION_AFTER_COUNT.exec(tail);
+    // "… tại các huyện miền núi Quỳ Châu, Con Cuông": several named places, of no one level the fields can name.
+    if (region && !/^\s*(?:(?:,|và)\s*)?(?:\p{Lu}|khu vực|vùng)/u.test(tail.slice(region[0].length))) {
+      f.place = { level: 'other', name: region[1]! };
+      return;
     }
   }
   // A paragraph about a former province ("Tỉnh Gia Lai (cũ) có 510 HTX. 6 tháng đầu năm thành lập mới 26 HTX")
