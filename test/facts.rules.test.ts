@@ -5517,6 +5517,19 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('the grades of a grading the paragraph names by its sector are of that sector, until another sector\'s cooperatives are named', () => {
+    const fs = facts('Việc đánh giá, phân loại HTX nông nghiệp theo Thông tư số 09/2017/TT-BNNPTNT được các huyện thực hiện nghiêm túc. Kết quả năm 2022: 28 HTX đạt loại tốt (chiếm 19%); 64 HTX loại khá; 11 HTX loại yếu. So với năm 2021, số HTX yếu giảm 3 HTX. Khối HTX phi nông nghiệp có 8 HTX hoạt động hiệu quả, 5 HTX hoạt động yếu kém.');
+    expect(fs.map((f) => [f.metric, f.scope, f.rating, f.value, f.sector])).toEqual([
+      ['count', 'existing', 'good', 28, 'agriculture'],
+      ['share', 'existing', 'good', 19, 'agriculture'],
+      ['count', 'existing', 'fair', 64, 'agriculture'],
+      ['count', 'existing', 'weak', 11, 'agriculture'],
+      ['count', 'change', 'weak', -3, 'agriculture'],
+      ['count', 'existing', 'effective', 8, 'non_agriculture'],
+      ['count', 'existing', 'weak', 5, 'non_agriculture'],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

@@ -64,6 +64,23 @@ function listOfMostSector(ctx: Ctx, from: number, at: number): { sector: Sector;
   return label ? { sector: label.sector, label: ctx.text.slice(label.start, label.end) } : null;
 }
 
+/** The sector of the grading the paragraph before `at` names: "đánh giá, phân loại HTX nông nghiệp theo Thông tư 09". */
+function gradingSector(ctx: Ctx, from: number, at: number): { sector: Sector; label: string } | null {
+  const stretch = ctx.key.slice(from, at);
+  const hit = [...stretch.matchAll(/(?:đánh giá|phân loại|xếp loại)(?:\s*,\s*(?:đánh giá|phân loại|xếp loại))*\s+(?:đối với\s+)?(?:[\d.]+\s+)?(?:các\s+)?(?:htx|hợp tác xã)\s+/gu)].pop();
+  if (!hit) return null;
+  const start = from + hit.index! + hit[0].length;
+  const label = readSector(ctx.key, start, Math.min(at, start + 40), { lead: false });
+  if (!label || label.start !== start) return null;
+  // Another sector's cooperatives named since then end it ("Năm 2015, khối HTX phi nông nghiệp có 9 HTX hoạt động hiệu quả").
+  for (const o of ctx.key.slice(label.end, at).matchAll(/(?:htx|hợp tác xã)\s+/gu)) {
+    const at2 = label.end + o.index! + o[0].length;
+    const other = readSector(ctx.key, at2, Math.min(at, at2 + 40), { lead: false });
+    if (other && other.start === at2 && other.sector !== label.sector) return null;
+  }
+  return { sector: label.sector, label: ctx.text.slice(label.start, label.end) };
+}
+
 /** Brackets open at `at` within the sentence that starts at `from` (the shared per-character depth). */
 function depthAt(key: string, from: number, at: number): number {
   return at > from ? parenDepth(key, from, at + 1)[at - from]! : 0;
@@ -649,6 +666,17 @@ export function countFact(
       if (!sector && !sectorLabel && !noun.sector && !/\p{Lu}/u.test(item) && partScope === head.scope && !RATINGS.some((r) => r.pattern.test(key.slice(nounEnd, itemEnd).trimStart())))
         return { reason: 'a part that the fields cannot tell from the whole' };
       if (head.rating && head.scope === 'existing') rating = head.rating;
+    }
+  }
+  // "Công tác đánh giá, phân loại HTX nông nghiệp … được thực hiện nghiêm túc. Kết quả năm 2023: 37 HTX đạt loại tốt": the
+  // grades of a grading the paragraph names by its sector are of that sector.
+  if (countNoun && !sector && !noun.sector && noun.entity === 'cooperative' && rating && GRADES.includes(rating)) {
+    // "Phân loại theo Thông tư số 09/2017/TT-BNNPTNT có 40 HTX tốt": a sentence that opens on a grading of its own is its own.
+    const ownGrading = /^\s*(?:kết quả\s+)?(?:đánh giá|phân loại|xếp loại)(?![\p{L}])/u.test(key.slice(s.start, m.start));
+    const graded = gradingSector(ctx, ownGrading ? s.start : key.lastIndexOf('\n', s.start) + 1, m.start);
+    if (graded) {
+      sector = graded.sector;
+      sectorLabel = graded.label;
     }
   }
   const sp = subjectPhrase(ctx, clause.start, m.start);
