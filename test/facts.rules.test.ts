@@ -5530,6 +5530,16 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('a bracket that opens on a sector\'s cooperatives is a sentence of its own', () => {
+    const fs = facts('Hiện toàn tỉnh có 118 HTX nông nghiệp, chiếm 74% tổng số HTX (năm 2015, HTX nông nghiệp chỉ có 41 HTX, chiếm 55%).');
+    expect(fs.map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['count', 118, 'agriculture'],
+      ['share', 74, 'agriculture'],
+      ['count', 41, 'agriculture'],
+      ['share', 55, 'agriculture'],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

@@ -605,7 +605,9 @@ export function countFact(
     if (!label || label.start !== from || !verb.test(key.slice(label.end, m.start))) return null;
     return { sector: label.sector, label: text.slice(label.start, label.end) };
   };
-  const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) ?? cropOpening ?? clauseSector() : null;
+  // "… (năm 2013, HTX nông nghiệp chỉ có 29 HTX, chiếm 50%)": a bracket opens a sentence of its own.
+  const bracketOpening = (): { sector: Sector; label: string } | null => (inParens ? sectorOpening(ctx, key.lastIndexOf('(', m.start) + 1, m.start) : null);
+  const opening = countNoun && !sector && !noun.sector ? sectorOpening(ctx, s.start, m.start) ?? cropOpening ?? clauseSector() ?? bracketOpening() : null;
   const base = countNoun && !sector && !noun.sector && !opening && noun.entity === 'cooperative' ? (baseSector(ctx, s.start, m.start) ?? mostSector(ctx, clause.start, m.start) ?? listOfMostSector(ctx, s.start, m.start)) : null;
   if (opening ?? base) {
     sector = (opening ?? base)!.sector;
