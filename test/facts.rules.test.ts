@@ -5540,6 +5540,11 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('the cooperatives above a size bound, counted after "số HTX có doanh thu trên …", are no fact', () => {
+    const fs = facts('Toàn tỉnh có 265 HTX. Tuy nhiên, số HTX có doanh thu trên 2 tỷ đồng/năm mới chỉ có 31 HTX; số HTX có lợi nhuận dưới 100 triệu đồng là 120 HTX.');
+    expect(fs.map((f) => f.value)).toEqual([265]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

@@ -682,6 +682,9 @@ export function countFact(
     }
   }
   const sp = subjectPhrase(ctx, clause.start, m.start);
+  // "số HTX có doanh thu trên 1 tỷ đồng mới chỉ có 24 HTX": the ones above a size bound, a class no field names.
+  if (countNoun && /(?:^|[\s,;:])số (?:htx|hợp tác xã)(?:\s+[\p{L}]+){0,3}?\s+(?:có|đạt)\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|lãi|tài sản|vốn điều lệ|vốn góp|vốn hoạt động|quy mô)(?:\s+bình quân)?\s+(?:trên|dưới|hơn|từ|ít nhất|tối thiểu)\s+[\d.,]+\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng)?(?:\s*\/\s*năm)?\s+(?:(?:mới|chỉ|hiện|đã|mới chỉ)\s+)*(?:có|là|đạt)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 120), m.start)))
+    return { reason: 'cooperatives above or below a size bound: a class the fields cannot name' };
   // "Số HTX được đánh giá, phân loại là 850 HTX": the evaluated ones, a subset the fields cannot name.
   if (countNoun && sp && sp.determiner && /^\s*(?:được|tham gia)\s+(?:đánh giá|phân loại|xếp loại)/u.test(key.slice(sp.end, m.start)))
     return { reason: 'the cooperatives that were evaluated: a subset the fields cannot name' };
