@@ -5545,6 +5545,15 @@ describe('session 18 readings', () => {
     expect(fs.map((f) => f.value)).toEqual([265]);
   });
 
+  it('the workers a course is held for are its trainees, of their cooperatives\' sector', () => {
+    const fs = facts('Liên minh HTX tỉnh phối hợp với Trường Trung cấp nghề mở 3 lớp đào tạo nghề cho 95 lao động của các HTX nông nghiệp. Các HTX tạo việc làm cho 4.100 lao động.');
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.value])).toEqual([
+      ['training_course', 'count', 'agriculture', 3],
+      ['training_course', 'participants', 'agriculture', 95],
+      ['cooperative', 'workers', null, 4100],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

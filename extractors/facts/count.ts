@@ -5,7 +5,7 @@ import { lookupProvince } from '../provinces.js';
 import { toneKey } from '../normalize.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, blockOpening, lastBlockSector, listedPlace, namedDistrictBare, namedOrgs, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
-import { BLOCKING_VERBS, EACH_PLACE, CHANGE_LEAD, COMPARE, FALL, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
+import { BLOCKING_VERBS, EACH_PLACE, CHANGE_LEAD, COMPARE, FALL, NOUNS, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
 /** Another body as the subject that runs courses: "Hội LHPN tỉnh đã mở", "Hội Nông dân tỉnh tổ chức". */
@@ -278,6 +278,15 @@ export function countFact(
 ): Classified {
   const { key, text } = ctx;
   const sentenceKey = key.slice(s.start, s.end);
+  // "mở 2 lớp đào tạo sơ cấp nghề cho 70 lao động của các HTX nông nghiệp": the workers a course was held for are its
+  // trainees.
+  if (noun.id === 'noun.workers') {
+    const courses = sFacts[sFacts.length - 1];
+    if (courses && courses.entity === 'training_course' && courses.metric === 'count' && /^[^;()\d]{0,120}?\s(?:cho|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(courses.valueSpan.end, m.start))) {
+      const trainees = NOUNS.find((n) => n.id === 'noun.participants');
+      if (trainees) return countFact(ctx, s, clause, m, trainees, nounStart, nounEnd, prevEnd, sFacts, paraFacts, inParens, next);
+    }
+  }
   // "Số lao động … giảm từ 3.420 người (cuối năm 2020) xuống còn 2.870 người": the later point of the people just counted.
   if (noun.needsTraining && !TRAINING.test(sentenceKey)) {
     const from = [...sFacts].reverse().find((f) => (f.metric === 'workers' || f.metric === 'members') && f.unit === 'person' && f.scope === 'existing');
