@@ -5554,6 +5554,11 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('a list of courses by topic after "Trong đó" goes on across a semicolon', () => {
+    const fs = facts('Trong năm, Liên minh đã tổ chức 16 lớp tập huấn với 980 học viên. Trong đó, có 5 lớp chuyên đề về thương mại điện tử với 310 học viên; 11 lớp bồi dưỡng kiến thức quản trị HTX.');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 16], ['participants', 980]]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

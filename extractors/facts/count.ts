@@ -340,7 +340,7 @@ export function countFact(
     if (!sectorAfterNoun(key, itemStart, itemEnd)) return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
   }
   // "… trong đó 12 lớp bồi dưỡng cán bộ quản lý, 8 lớp tập huấn kỹ thuật, 5 lớp về chuyển đổi số": the list goes on.
-  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)[\s,:]*(?:có\s*)?\d[\d.,]*\s+lớp[^;.]*(?:,|và)\s*$/u.test(key.slice(s.start, m.start)) && [...sFacts, ...paraFacts].some((f) => f.entity === 'training_course' && f.metric === 'count') && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)))
+  if (noun.entity === 'training_course' && /(?:trong đó|trong số đó)[\s,:]*(?:có\s*)?\d[\d.,]*\s+lớp[^.]*(?:,|và|;)\s*$/u.test(key.slice(s.start, m.start)) && [...sFacts, ...paraFacts].some((f) => f.entity === 'training_course' && f.metric === 'count') && !sectorAfterNoun(key, nounEnd, Math.min(clause.end, nounEnd + 60)))
     return { reason: 'courses of one kind, audience or topic, a part the fields cannot name' };
   const lead = key.slice(Math.max(clause.start, m.start - 40), m.start);
   // "giảm số HTX loại yếu xuống dưới 25 HTX" is that class's count, aimed at (every annotator reads it so); a bound
