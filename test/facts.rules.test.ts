@@ -5559,6 +5559,13 @@ describe('session 18 readings', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 16], ['participants', 980]]);
   });
 
+  it('a "% KH" column is the share of the plan the results printed before it achieved, not the estimate after it', () => {
+    const table = '<table><tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch năm 2019</th><th>Thực hiện 9 tháng</th><th>% KH</th><th>Ước thực hiện cả năm</th></tr><tr><td>1</td><td>Số HTX thành lập mới</td><td>HTX</td><td>25</td><td>17</td><td>68,0</td><td>26</td></tr></table>';
+    const fs = facts(`Kết quả thực hiện các chỉ tiêu kế hoạch năm 2019 như sau:\n\n${table}`, 'Liên minh HTX tỉnh Quảng Ngãi sơ kết 9 tháng năm 2019');
+    const ratio = fs.find((f) => f.metric === 'plan_achievement');
+    expect([ratio?.value, ratio?.status, ratio?.refMetric]).toEqual([68, 'actual', 'count']);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

@@ -328,8 +328,8 @@ export function groupedHeader(text: string, lines: Span[]): { header: TableCell[
 export const PLAN_COLUMNS = {
   plan: /^(?:kế hoạch|chỉ tiêu|kh)(?![\p{L}])/u,
   done: /^(?:ước\s+)?(?:thực hiện|th|kết quả|lũy kế|đã thành lập|\d+ tháng)(?![\p{L}])/u,
-  ratio: /(?:tỷ lệ|so với kế hoạch|% kế hoạch|\(%\)|^%$|^%\s*so\s+(?:với\s+)?(?:kh|kế hoạch)(?![\p{L}]))/u,
-  examples: { plan: ['Kế hoạch năm 2023', 'Chỉ tiêu giao', 'KH năm 2019'], done: ['Thực hiện 9 tháng', 'Kết quả', 'Ước TH 6 tháng'], ratio: ['Tỷ lệ so với kế hoạch (%)', '%', 'So KH (%)', '% so KH'] },
+  ratio: /(?:tỷ lệ|so với kế hoạch|% kế hoạch|\(%\)|^%$|^%\s*(?:so\s+(?:với\s+)?)?(?:kh|kế hoạch)(?![\p{L}]))/u,
+  examples: { plan: ['Kế hoạch năm 2023', 'Chỉ tiêu giao', 'KH năm 2019'], done: ['Thực hiện 9 tháng', 'Kết quả', 'Ước TH 6 tháng'], ratio: ['Tỷ lệ so với kế hoạch (%)', '%', 'So KH (%)', '% so KH', '% KH'] },
 };
 
 /**
@@ -407,7 +407,8 @@ function planIndicatorTable(text: string, header: TableCell[], rows: Span[], men
     const when = donePeriod ? { period: donePeriod } : doneYear ? { year: Number(doneYear) } : {};
     return { col, when, estimated: /(?<![\p{L}])ước(?![\p{L}])/u.test(keys[col]!) };
   });
-  const lastDone = doneOf[doneOf.length - 1]!;
+  // "Thực hiện 9 tháng | % KH | Ước thực hiện cả năm": the share of the plan is of the results printed before it.
+  const lastDone = [...doneOf].reverse().find((d) => ratioCol < 0 || d.col < ratioCol) ?? doneOf[doneOf.length - 1]!;
   const out: TableFact[] = [];
   // A row's plan (a target), its result in each column of results, and the share of the plan achieved.
   const planned = (row: TableCell[], base: Omit<TableFact, 'value' | 'mention' | 'rule'>, ruleId: string, ratioOf: Metric, scale: number): void => {
