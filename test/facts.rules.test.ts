@@ -5566,6 +5566,14 @@ describe('session 18 readings', () => {
     expect([ratio?.value, ratio?.status, ratio?.refMetric]).toEqual([68, 'actual', 'count']);
   });
 
+  it('"lần lượt đạt X% và Y% kế hoạch" gives each result of the list before its share of the plan', () => {
+    const fs = facts('Năm 2023, toàn tỉnh thành lập mới 44 HTX và 118 tổ hợp tác, lần lượt đạt 110% và 98,3% kế hoạch năm.');
+    expect(fs.filter((f) => f.metric === 'plan_achievement').map((f) => [f.entity, f.value, f.refMetric])).toEqual([
+      ['cooperative', 110, 'count'],
+      ['cooperative_group', 98.3, 'count'],
+    ]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

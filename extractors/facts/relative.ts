@@ -101,6 +101,22 @@ export function relativeFact(
       fact: derive(ctx, s, m, achieved, { metric: 'plan_achievement', refMetric: achieved.metric, unit: 'percent', rule: 'fact.plan_achievement.bracket', evidenceStart: achieved.evidence.start }),
     };
   }
+  // "thành lập mới 96 HTX … và 142 tổ hợp tác, lần lượt đạt 120% và 104% kế hoạch năm": each share of the plan is of
+  // the result in the same place of the list before.
+  const respectively = m.kind === 'percent' ? /lần lượt\s+(?:đạt|bằng)\s*((?:[\d.,]+\s*%\s*(?:,|và)\s*)*)$/u.exec(key.slice(Math.max(s.start, m.start - 60), m.start)) : null;
+  if (respectively) {
+    const more = /^((?:\s*(?:,|và)\s*[\d.,]+\s*%)*)\s*(?:so với\s+)?(?:kế hoạch|kh|chỉ tiêu)(?![\p{L}])/u.exec(key.slice(m.end, Math.min(s.end, m.end + 80)));
+    if (more) {
+      const index = (respectively[1]!.match(/%/gu) ?? []).length;
+      const size = index + 1 + (more[1]!.match(/%/gu) ?? []).length;
+      const listAt = Math.max(s.start, m.start - 60) + respectively.index;
+      const results = sFacts.filter((f) => f.valueSpan.end <= listAt && !f.breakdown && f.metric !== 'plan_achievement' && f.metric !== 'share' && f.unit !== 'percent').slice(-size);
+      if (results.length === size) {
+        const target = results[index]!;
+        return { fact: derive(ctx, s, m, target, { metric: 'plan_achievement', refMetric: target.metric, unit: 'percent', rule: 'fact.plan_achievement.respectively', evidenceStart: listAt }) };
+      }
+    }
+  }
   if (m.kind === 'percent' && ACHIEVE_LEAD.test(before) && PLAN_ACHIEVEMENT.test(after)) {
     let target = planAnchor(sFacts) ?? planAnchor(paraFacts);
     // "thành lập mới 97 HTX (Gia Lai cũ 52 HTX, Bình Định cũ 45 HTX), đạt 80,8% kế hoạch năm": the whole before the bracket of parts.
