@@ -5583,5 +5583,7 @@ describe('session 18 readings', () => {
       ['plan_achievement', 'actual', 86.7, null],
       ['count', 'target', 60, null],
     ]);
+    const former = facts('9 tháng đầu năm 2025, toàn tỉnh thành lập mới 41 HTX, trong đó địa bàn tỉnh Quảng Bình (cũ) 23 HTX, tỉnh Quảng Trị (cũ) 18 HTX, đạt 82% kế hoạch năm.', 'Liên minh HTX tỉnh Quảng Trị sơ kết 9 tháng năm 2025');
+    expect(former.filter((f) => f.metric === 'plan_achievement').map((f) => [f.value, f.place?.name ?? null])).toEqual([[82, null]]);
   });
 });

@@ -123,12 +123,13 @@ export function relativeFact(
     if (target?.breakdown && /^[^()]*\)\s*,?\s*(?:và\s+)?(?:đạt|bằng)/u.test(key.slice(target.valueSpan.end, m.start))) {
       const open = key.lastIndexOf('(', target.valueSpan.start);
       target = [...sFacts].reverse().find((f) => !f.breakdown && f.entity === target!.entity && f.metric === target!.metric && f.valueSpan.end <= open) ?? target;
-    } else if (target?.breakdown && /^[^;()\d]{0,30},\s*(?:và\s+)?(?:đạt|bằng)\s*$/u.test(key.slice(target.valueSpan.end, m.start))) {
+    } else if (target?.breakdown && /^(?:[^;()\d]|\(cũ\)){0,30},\s*(?:và\s+)?(?:đạt|bằng)\s*$/u.test(key.slice(target.valueSpan.end, m.start))) {
       // "thành lập mới 47 HTX, trong đó huyện Cần Đước 29 HTX, huyện Đức Hòa 18 HTX, đạt 78,3% kế hoạch năm": so is the
       // whole before "trong đó" and its list of parts.
       const part = target;
       const whole = [...sFacts].reverse().find((f) => !f.breakdown && f.entity === part.entity && f.metric === part.metric && f.scope === part.scope && f.valueSpan.end <= part.valueSpan.start);
-      if (whole && /^[^;()\d]{0,30},\s*(?:trong đó|gồm|bao gồm)(?![\p{L}])[^;()]*$/u.test(key.slice(whole.valueSpan.end, part.valueSpan.start))) target = whole;
+      // "trong đó địa bàn tỉnh Long An (cũ) 29 HTX, …": a former province's "(cũ)" is part of its name.
+      if (whole && /^[^;()\d]{0,30},\s*(?:trong đó|gồm|bao gồm)(?![\p{L}])(?:[^;()]|\(cũ\))*$/u.test(key.slice(whole.valueSpan.end, part.valueSpan.start))) target = whole;
     }
     // "số HTX thành lập mới trong quý mới đạt 15% kế hoạch năm": the subject names what the plan is of.
     const spPlan = subjectPhrase(ctx, Math.max(clause.start, prevEnd), m.start);
