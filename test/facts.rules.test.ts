@@ -5574,6 +5574,11 @@ describe('session 18 readings', () => {
     ]);
   });
 
+  it('the place with the most cooperatives of a sector and class counts that sector and class', () => {
+    const fs = facts('Huyện Hải Lăng có số HTX nông nghiệp xếp loại tốt nhiều nhất với 11 HTX.', 'Liên minh HTX tỉnh Quảng Trị tổng kết năm 2019');
+    expect(fs.map((f) => [f.value, f.sector, f.rating, f.place?.name ?? null])).toEqual([[11, 'agriculture', 'good', 'Huyện Hải Lăng']]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

@@ -42,7 +42,7 @@ function headBeforeBracket(key: string, fs: DraftFact[], at: number): DraftFact 
 /** "… là địa phương có nhiều HTX nông nghiệp nhất với 11 HTX": the count is of that sector. */
 function mostSector(ctx: Ctx, from: number, at: number): { sector: Sector; label: string } | null {
   // "nâng số HTX điều lên 65 HTX", "dẫn đầu về HTX hồ tiêu với 14 HTX": the kind named before the count is its own too.
-  const mm = /nhiều (?:htx|hợp tác xã) ((?:[\p{L}]+ ){1,4}?)nhất(?:\s+(?:tỉnh|toàn tỉnh|cả tỉnh|thành phố|huyện))?\s+(?:với|là|có)\s*$/u.exec(ctx.key.slice(from, at)) ?? /(?:(?<![\p{L}])số|dẫn đầu về|về số) (?:htx|hợp tác xã) ((?:[\p{L}]+ ){1,4}?)(?:(?:hiện|đã)\s+)?(?:lên|với|là)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.exec(ctx.key.slice(from, at));
+  const mm = /nhiều (?:htx|hợp tác xã) ((?:[\p{L}]+ ){1,4}?)nhất(?:\s+(?:tỉnh|toàn tỉnh|cả tỉnh|thành phố|huyện))?\s+(?:với|là|có)\s*$/u.exec(ctx.key.slice(from, at)) ?? /(?:(?<![\p{L}])số|dẫn đầu về|về số) (?:htx|hợp tác xã) ((?:[\p{L}]+ ){1,4}?)(?:(?:được )?(?:xếp loại|đạt loại|loại) (?:tốt|khá|trung bình|yếu) nhiều nhất\s+)?(?:(?:hiện|đã)\s+)?(?:lên|với|là)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.exec(ctx.key.slice(from, at));
   if (!mm) return null;
   const start = from + mm.index + mm[0].indexOf(mm[1]!);
   const label = readSector(ctx.key, start, start + mm[1]!.trimEnd().length, { lead: false });

@@ -211,7 +211,8 @@ export function baseSector(t: Texts, sentenceStart: number, at: number): { secto
 export function ratingBefore(t: Texts, clause: Span, at: number, sentenceStart?: number): Rating | null {
   const head = t.key.slice(Math.max(clause.start, at - 40), at);
   const classes: Record<string, Rating> = { tốt: 'good', 'xuất sắc': 'good', khá: 'fair', 'trung bình': 'average', tb: 'average', yếu: 'weak', kém: 'weak', 'yếu kém': 'weak' };
-  const m = /(?:^|[\s,;:(])(?:(?:được\s+)?(?:xếp|đánh giá|phân)\s+)?loại\s+(tốt|khá|trung bình|yếu kém|yếu|kém|xuất sắc)\s*(?::|có|là|với)?\s*$/u.exec(head);
+  // "có số HTX nông nghiệp xếp loại tốt nhiều nhất với 14 HTX": the place with the most of a class counts that class.
+  const m = /(?:^|[\s,;:(])(?:(?:được\s+)?(?:xếp|đánh giá|phân)\s+)?loại\s+(tốt|khá|trung bình|yếu kém|yếu|kém|xuất sắc)(?:\s+nhiều nhất)?\s*(?::|có|là|với)?\s*$/u.exec(head);
   if (m) return classes[m[1]!] ?? null;
   // "ngừng hoạt động 15 HTX", "đang hoạt động: 200 HTX", terse "HTX đang HĐ: 356 HTX", "HTX HĐ hiệu quả (xếp loại khá,
   // tốt): 198 HTX" (a gloss in brackets).
