@@ -546,8 +546,9 @@ export const AVERAGE = /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/u;
 // "… Mường Tè và thành phố Lai Châu": a name may keep the word of its level.
 export const EACH_PLACE_NAME = String.raw`(?:(?<![\p{L}])(?<!các )(?:huyện|thị xã|thành phố|quận|xã|phường) )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3}`;
 // "Than Uyên, Phong Thổ (mỗi huyện 3 HTX)": the same in brackets after the list.
-export const EACH_PLACE = new RegExp(String.raw`(${EACH_PLACE_NAME}(?:\s*(?:,|và)\s*${EACH_PLACE_NAME})+)(?:\s+|\s*\(\s*)mỗi\s+(huyện|thị xã|quận|xã|phường|địa phương)\s*(?:(?:mới|chỉ|đã|cũng|hiện|vẫn)\s+)*(?:(?:phấn đấu|dự kiến)\s+)?(?:có\s*)?(?:(?:thành lập|tl)(?:\s+mới)?\s*)?(?:(?:khoảng|gần|hơn|trên|ít nhất|tối thiểu)\s*)?$`, 'u');
+export const EACH_PLACE = new RegExp(String.raw`(${EACH_PLACE_NAME}(?:\s*(?:,|và)\s*${EACH_PLACE_NAME})+)(?:\s+|\s*\(\s*)mỗi\s+(huyện|thị xã|quận|xã|phường|địa phương)\s*(?:(?:mới|chỉ|đã|cũng|hiện|vẫn)\s+)*(?:(?:phấn đấu|dự kiến)\s+)?(?:có\s*)?(?:(?:thành lập|tl)(?:\s+mới)?\s*)?(?:(?:khoảng|gần|hơn|trên|ít nhất|tối thiểu|chưa đến|chưa tới|dưới)\s*)?$`, 'u');
 export const EACH_PLACE_EXAMPLES = [
+  { text: 'huyện Mường Tè và huyện Nậm Nhùn mỗi huyện chưa đến 20 HTX', places: ['huyện Mường Tè', 'huyện Nậm Nhùn'], value: 20 },
   { text: 'tiếp theo là các huyện Đức Hòa, Thạnh Hóa, Châu Thành mỗi huyện 2 HTX', places: ['Đức Hòa', 'Thạnh Hóa', 'Châu Thành'], value: 2 },
   { text: 'Can Lộc và Hương Khê mỗi huyện 3 HTX', places: ['Can Lộc', 'Hương Khê'], value: 3 },
   { text: 'tiếp đến là Than Uyên, Phong Thổ (mỗi huyện 3 HTX)', places: ['Than Uyên', 'Phong Thổ'], value: 3 },
