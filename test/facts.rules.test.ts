@@ -5579,6 +5579,11 @@ describe('session 18 readings', () => {
     expect(fs.map((f) => [f.value, f.sector, f.rating, f.place?.name ?? null])).toEqual([[11, 'agriculture', 'good', 'Huyện Hải Lăng']]);
   });
 
+  it('workers laid off, and the workers who are members, are no workers\' figure', () => {
+    const fs = facts('Do dịch bệnh, HTX Dệt may Thành Công phải cho 35 lao động nghỉ việc trong 3 tháng. Toàn tỉnh có 5.840 lao động thường xuyên (trong đó 1.960 lao động là thành viên HTX).');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['workers', 5840]]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

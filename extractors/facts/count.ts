@@ -442,6 +442,10 @@ export function countFact(
   // "thành phố đã hỗ trợ theo Nghị quyết 42/NQ-CP cho 1.126 lao động": workers a measure reached, not the cooperatives'.
   if (noun.metric === 'workers' && /(?<![\p{L}])(?:hỗ trợ|chi trả|trợ cấp)(?![\p{L}])[^,;.]{0,60}?(?<![\p{L}])(?:cho|tới)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start)))
     return { reason: 'workers a support measure reached, not the cooperatives\' workers' };
+  // "phải cho 40 lao động nghỉ việc suốt 5 tháng": the workers laid off; "(trong đó 2.130 LĐ là TV HTX)": the workers who
+  // are members. Subsets of the workers the fields cannot name.
+  if (noun.metric === 'workers' && /^\s*(?:[^,;.\d]{0,12}\s)?(?:phải\s+)?(?:tạm\s+)?(?:nghỉ việc|thôi việc|mất việc|giãn việc|nghỉ không lương)|^\s*là\s+(?:thành viên|tv|xã viên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)))
+    return { reason: 'workers laid off, or those who are members: a subset the fields cannot name' };
   // "công nhận lại và nâng hạng 23 sản phẩm": products recognised again or upgraded are neither new nor the stock.
   if (noun.entity === 'ocop_product' && /(?:công nhận lại|tái công nhận|nâng hạng|gia hạn)(?:\s*(?:,|và)\s*(?:công nhận lại|tái công nhận|nâng hạng|gia hạn))*\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead))
     return { reason: 'OCOP products recognised again or upgraded: neither new nor the stock' };
