@@ -5584,6 +5584,11 @@ describe('session 18 readings', () => {
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['workers', 5840]]);
   });
 
+  it('cooperatives merged into fewer are no stock', () => {
+    const fs = facts('Trong quá trình tổ chức lại, có 12 HTX hợp nhất thành 5 HTX; 8 HTX ngừng hoạt động đã giải thể.');
+    expect(fs.map((f) => [f.scope, f.value])).toEqual([['dissolved', 8]]);
+  });
+
   it('a plan achieved after a whole and its parts by place is the whole\'s, and so is the plan in brackets', () => {
     const fs = facts('Năm 2023, toàn tỉnh thành lập mới 52 HTX, trong đó huyện Kỳ Anh 31 HTX, huyện Hương Khê 21 HTX, đạt 86,7% kế hoạch năm (kế hoạch năm là 60 HTX).');
     expect(fs.map((f) => [f.metric, f.status, f.value, f.place?.name ?? null])).toEqual([

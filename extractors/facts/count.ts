@@ -695,6 +695,10 @@ export function countFact(
     }
   }
   const sp = subjectPhrase(ctx, clause.start, m.start);
+  // "có 9 HTX hợp nhất thành 4 HTX": the cooperatives a merger joined and the ones it made are an event of some of them,
+  // no stock and no new ones.
+  if (countNoun && (/(?:hợp nhất|sáp nhập)(?:\s+lại)?\s+thành\s*$/u.test(key.slice(Math.max(s.start, m.start - 30), m.start)) || /^\s*(?:[^,;.\d]{0,20}\s)?(?:hợp nhất|sáp nhập)(?:\s+lại)?\s+thành\s+\d/u.test(key.slice(nounEnd, nounEnd + 40))))
+    return { reason: 'cooperatives merged into fewer: an event of some of them, no stock' };
   // "số HTX có doanh thu trên 1 tỷ đồng mới chỉ có 24 HTX": the ones above a size bound, a class no field names.
   if (countNoun && /(?:^|[\s,;:])số (?:htx|hợp tác xã)(?:\s+[\p{L}]+){0,3}?\s+(?:có|đạt)\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|lãi|tài sản|vốn điều lệ|vốn góp|vốn hoạt động|quy mô)(?:\s+bình quân)?\s+(?:trên|dưới|hơn|từ|ít nhất|tối thiểu)\s+[\d.,]+\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng)?(?:\s*\/\s*năm)?\s+(?:(?:mới|chỉ|hiện|đã|mới chỉ)\s+)*(?:có|là|đạt)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 120), m.start)))
     return { reason: 'cooperatives above or below a size bound: a class the fields cannot name' };
