@@ -346,9 +346,9 @@ export function amountFact(
   // "mỗi tổ viên có thêm thu nhập …": per person, an average.
   const perPerson = metric === 'income' && /(?<![\p{L}])mỗi\s+(?:hộ|tổ viên|thành viên|người|lao động|xã viên|chị em)(?![\p{L}])[^,;.\d]{0,40}$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "Người lao động có thu nhập 6–7 triệu đồng/tháng": a monthly income is a person's (every annotator reads it so).
-  const monthlyIncome = metric === 'income' && /(?:^|\/)\s*tháng\s*$/u.test(perKey);
-  const statistic: 'total' | 'average' = monthlyIncome || perPerson || again?.statistic === 'average' || perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || rule === 'metric.word_after' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
   const lastPer = perKey.split('/').pop() ?? '';
+  const monthlyIncome = metric === 'income' && /^\s*tháng\s*$/u.test(lastPer);
+  const statistic: 'total' | 'average' = monthlyIncome || perPerson || again?.statistic === 'average' || perDenominator || eachOpening || (avgWord && perAfter) || rule === 'metric.average_of_previous' || rule === 'metric.word_after' || (avgWord && (denominator || metric === 'income' || avgBefore)) ? 'average' : 'total';
   const per: 'year' | 'month' | null = /^năm$/u.test(lastPer) ? 'year' : /^tháng$/u.test(lastPer) ? 'month' : (again?.per ?? null);
   const unit: Unit = m.kind === 'money' || m.unit === 'VND' || (m.kind === 'number' && metric !== 'members' && metric !== 'workers' && /(?:tỷ|tỉ|triệu)\s*$/u.test(key.slice(m.start, m.end))) ? 'VND' : m.kind === 'area' || m.unit === 'ha' || m.unit === 'm2' ? 'ha' : metric === 'members' || metric === 'workers' ? 'person' : 'count';
   // "210 ha vải", "52.300 ha lúa", "diện tích chè … 1.450 ha", "185.000 ha đất sản xuất nông nghiệp": farm land.

@@ -11,6 +11,9 @@ import { afterListIntro, blankFact, bulletItem, type Classified, cooperativeOf, 
 /** Another body as the subject that runs courses: "Hội LHPN tỉnh đã mở", "Hội Nông dân tỉnh tổ chức". */
 const OTHER_ORGANISER = /(?:^|[\s,;:])(?:hội lhpn|hội liên hiệp phụ nữ|hội phụ nữ|hội nông dân|hội cựu chiến binh|tỉnh đoàn|đoàn thanh niên|trung tâm khuyến nông)(?:\s+(?:tỉnh|huyện|thành phố))?\s+(?:đã\s+|cũng\s+)?(?:mở|tổ chức|triển khai)(?![\p{L}])[^;.]*$/u;
 
+/** The noun rule of course trainees, which the workers a course was held for are read as. */
+const TRAINEES = NOUNS.find((n) => n.id === 'noun.participants');
+
 /** "nâng tổng số sản phẩm OCOP lên": the words that bring a stock up to the figure after them. */
 const RAISED_TO = /(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}])[^;.\d]{0,80}?lên\s*(?:thành\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$/u;
 
@@ -283,8 +286,7 @@ export function countFact(
   if (noun.id === 'noun.workers') {
     const courses = sFacts[sFacts.length - 1];
     if (courses && courses.entity === 'training_course' && courses.metric === 'count' && /^[^;()\d]{0,120}?\s(?:cho|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(courses.valueSpan.end, m.start))) {
-      const trainees = NOUNS.find((n) => n.id === 'noun.participants');
-      if (trainees) return countFact(ctx, s, clause, m, trainees, nounStart, nounEnd, prevEnd, sFacts, paraFacts, inParens, next);
+      if (TRAINEES) return countFact(ctx, s, clause, m, TRAINEES, nounStart, nounEnd, prevEnd, sFacts, paraFacts, inParens, next);
     }
   }
   // "Số lao động … giảm từ 3.420 người (cuối năm 2020) xuống còn 2.870 người": the later point of the people just counted.
@@ -1042,7 +1044,8 @@ export function countFact(
     const clauseCount = clauseCounts.length === 1 ? clauseCounts[0] : undefined;
     const nextWords = key.slice(nounEnd, nounEnd + 30);
     // "Liên minh HTX tỉnh hiện có 126 thành viên": the alliance's own members are its member units.
-    const allianceOwn = noun.metric === 'members' && /(?:^|[\s,;:])liên minh (?:htx|hợp tác xã)(?:\s+(?:tỉnh|thành phố|tp\.?)(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+(?:hiện\s+|đã\s+|cũng\s+|hiện nay\s+)?(?:có|gồm|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(text.slice(clause.start, m.start).replace(/Liên minh/gu, 'liên minh').replace(/(?<=liên minh )(?:HTX|Hợp tác xã)/gu, (w) => w.toLowerCase()));
+    // Read on the text: the province's name after "tỉnh" is capitalised, the verb after it is not.
+    const allianceOwn = noun.metric === 'members' && /(?:^|[\s,;:])[Ll]iên minh (?:HTX|htx|[Hh]ợp tác xã)(?:\s+(?:tỉnh|thành phố|tp\.?)(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+(?:hiện\s+|đã\s+|cũng\s+|hiện nay\s+)?(?:có|gồm|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(text.slice(clause.start, m.start));
     if (allianceOwn) {
       entity = 'member_unit';
       explicit = true;
