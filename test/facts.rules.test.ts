@@ -5602,3 +5602,12 @@ describe('session 18 readings', () => {
     expect(former.filter((f) => f.metric === 'plan_achievement').map((f) => [f.value, f.place?.name ?? null])).toEqual([[82, null]]);
   });
 });
+
+describe('session 19 readings', () => {
+  it('the operating base of a breakdown is a fact when the text counts that class nowhere else, and the part keeps its own class', () => {
+    const fs = facts('Năm 2024, trong tổng số 820 HTX đang hoạt động có 515 HTX hoạt động hiệu quả, chiếm 62,8%.', 'Liên minh HTX tỉnh Quảng Ngãi tổng kết năm 2024');
+    expect(fs.map((f) => [f.metric, f.value, f.rating])).toEqual([['count', 820, 'operating'], ['count', 515, 'effective'], ['share', 62.8, 'effective']]);
+    const stated = facts('Toàn tỉnh có 820 HTX đang hoạt động. Trong tổng số 820 HTX đang hoạt động có 515 HTX hoạt động hiệu quả.', 'Liên minh HTX tỉnh Quảng Ngãi tổng kết năm 2024');
+    expect(stated.map((f) => [f.value, f.rating])).toEqual([[820, 'operating'], [515, 'effective']]);
+  });
+});

@@ -394,7 +394,10 @@ export function countFact(
   }
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
   // "trong số 85 HTX …", "trong 308 HTX nông nghiệp, thủy sản có 58 HTX đạt loại tốt": the base of a breakdown.
-  if (/trong (?:tổng )?số\s*$/u.test(lead) || (/(?:^|[\s,;:])trong\s*$/u.test(lead) && /^[^;.\d]{0,40}?\s(?:có|là)\s+[\d.,]+\s/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 60)))))
+  // The base is a fact of its own when it is the only place the text counts that class ("Ước cả năm, trong tổng số
+  // 1.170 HTX đang hoạt động có 742 HTX hoạt động hiệu quả"): the operating stock is stated nowhere else.
+  if ((/trong (?:tổng )?số\s*$/u.test(lead) || (/(?:^|[\s,;:])trong\s*$/u.test(lead) && /^[^;.\d]{0,40}?\s(?:có|là)\s+[\d.,]+\s/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 60))))) &&
+    !(countNoun && /^\s*đang hoạt động\s+có\s+[\d.,]+\s/u.test(key.slice(nounEnd, nounEnd + 40)) && ![...(ctx.earlier ?? []), ...paraFacts, ...sFacts].some((f) => f.metric === 'count' && f.value === m.value)))
     return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
   // "Trong số đó, 826 HTX đang hoạt động": a class or sector of the whole just counted stays a fact; any other
   // property ("58 HTX do phụ nữ làm chủ") makes a subset the fields cannot name.
@@ -654,7 +657,8 @@ export function countFact(
   const restLead = /^(?:còn lại|(?:vẫn )?còn(?= (?:yếu|ngừng|tạm ngừng|khá|trung bình)))\s+/u.exec(afterNoun)?.[0].length ?? 0;
   const rest = restLead + (/^của (?:huyện|thị xã|thành phố|xã|tỉnh)(?: này)?\s+(?=(?:được |đã được )?(?:đánh giá|xếp loại|hoạt động|đạt loại))/u.exec(afterNoun.slice(restLead))?.[0].length ?? 0);
   // "trong số HTX đang hoạt động có 241 HTX đạt loại tốt": the grade after the noun is finer than the class before it.
-  const graded = rating === 'operating' && /^(?:đạt |xếp |được xếp )?loại (?:tốt|khá|trung bình|yếu)/u.test(afterNoun.slice(rest));
+  // "trong tổng số 1.170 HTX đang hoạt động có 742 HTX hoạt động hiệu quả": so is the effective class.
+  const graded = rating === 'operating' && /^(?:(?:đạt |xếp |được xếp )?loại (?:tốt|khá|trung bình|yếu)|(?:được đánh giá\s+)?hoạt động (?:có )?hiệu quả)/u.test(afterNoun.slice(rest));
   if (graded) rating = null;
   if (!rating) for (const r of RATINGS) {
     const rm = r.pattern.exec(afterNoun.slice(rest));

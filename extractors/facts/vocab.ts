@@ -439,11 +439,14 @@ export interface RatingRule {
   pattern: RegExp;
   rating: Rating;
   examples: Example[];
+  /** Phrases the rule must not match. */
+  counter?: Example[];
 }
 
 /** Looked for right after the counted noun and its sector words. */
 export const RATINGS: RatingRule[] = [
-  { id: 'rating.operating', pattern: /^(?:đang|còn) (?:hoạt động(?! có)|hđ(?![\p{L}]))/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }, { text: 'đang HĐ' }] },
+  // "đang hoạt động có hiệu quả" is the effective class, but "trong tổng số 1.170 HTX đang hoạt động có 742 HTX …" the base's.
+  { id: 'rating.operating', pattern: /^(?:đang|còn) (?:hoạt động(?! có\s*\p{L})|hđ(?![\p{L}]))/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }, { text: 'đang HĐ' }, { text: 'đang hoạt động có 742 HTX', match: 'đang hoạt động' }], counter: [{ text: 'đang hoạt động có hiệu quả' }] },
   {
     id: 'rating.inactive',
     pattern: /^(?:đã |đang |phải |buộc phải |bị )?(?:ngừng hoạt động|tạm ngừng hoạt động|tạm dừng hoạt động|không hoạt động|không còn hoạt động|ngưng hoạt động|ngừng hđ(?![\p{L}]))/u,
