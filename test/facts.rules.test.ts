@@ -5610,4 +5610,11 @@ describe('session 19 readings', () => {
     const stated = facts('Toàn tỉnh có 820 HTX đang hoạt động. Trong tổng số 820 HTX đang hoạt động có 515 HTX hoạt động hiệu quả.', 'Liên minh HTX tỉnh Quảng Ngãi tổng kết năm 2024');
     expect(stated.map((f) => [f.value, f.rating])).toEqual([[820, 'operating'], [515, 'effective']]);
   });
+
+  it('the parts of an estimated whole named again by its figure, a paragraph later, are estimates too', () => {
+    const fs = facts('Ước đến ngày 31/12/2025, toàn tỉnh có 1.204 HTX.\n\nTrong số 1.204 HTX nêu trên, khu vực tỉnh Quảng Bình (cũ) có 566 HTX, tỉnh Quảng Trị (cũ) 638 HTX.', 'Liên minh HTX tỉnh Quảng Trị tổng kết năm 2025');
+    expect(fs.map((f) => [f.value, f.status])).toEqual([[1204, 'estimate'], [566, 'estimate'], [638, 'estimate']]);
+    const actual = facts('Đến ngày 31/12/2025, toàn tỉnh có 1.204 HTX.\n\nTrong số 1.204 HTX nêu trên, khu vực tỉnh Quảng Bình (cũ) có 566 HTX.', 'Liên minh HTX tỉnh Quảng Trị tổng kết năm 2025');
+    expect(actual.map((f) => [f.value, f.status])).toEqual([[1204, 'actual'], [566, 'actual']]);
+  });
 });

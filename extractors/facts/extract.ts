@@ -244,6 +244,13 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
           const whole = [...paraFacts, ...sFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity && !x.breakdown && !x.comparedPoint && x.scope === f.scope);
           if (whole && whole.status === 'estimate') f.status = 'estimate';
         }
+        // "Ước đến ngày 31/12/2025, toàn tỉnh có 1.318 HTX …" then "Trong số 1.318 HTX nêu trên, khu vực tỉnh X (cũ) có
+        // 621 HTX": the whole named by its figure, in an earlier paragraph too.
+        const namedWhole = /^\s*trong (?:tổng )?số\s+([\d.,]+)\s+(?:htx|hợp tác xã)(?![\p{L}])[^,;.\d]{0,20},/u.exec(key.slice(s.start, m.start));
+        if (f.status === 'actual' && f.metric === 'count' && namedWhole) {
+          const whole = [...facts, ...sFacts].reverse().find((x) => x.metric === 'count' && x.entity === f.entity && x.scope === f.scope && !x.breakdown && x.valueSpan.start < s.start && key.slice(x.valueSpan.start, x.valueSpan.end) === namedWhole[1]);
+          if (whole && whole.status === 'estimate') f.status = 'estimate';
+        }
         // "Doanh thu … ước đạt 286 tỷ đồng, bình quân 2,3 tỷ đồng/HTX": the average of an estimate is an estimate, and so
         // are its parts by place ("…; trong đó khu vực Gia Lai (cũ) đạt 5,9 triệu đồng/người/tháng").
         if ((f.rule === 'metric.average_of_previous' || f.rule === 'metric.same_by_part') && f.status === 'actual') {
