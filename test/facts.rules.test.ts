@@ -5617,4 +5617,24 @@ describe('session 19 readings', () => {
     const actual = facts('Đến ngày 31/12/2025, toàn tỉnh có 1.204 HTX.\n\nTrong số 1.204 HTX nêu trên, khu vực tỉnh Quảng Bình (cũ) có 566 HTX.', 'Liên minh HTX tỉnh Quảng Trị tổng kết năm 2025');
     expect(actual.map((f) => [f.value, f.status])).toEqual([[1204, 'actual'], [566, 'actual']]);
   });
+
+  it('a COVID half-year: cooperatives that had to stop are inactive, founded ones after a dissolution are new, jobs lost are a fall', () => {
+    const fs = facts('Do ảnh hưởng của dịch bệnh, 41 HTX đã phải tạm ngừng hoạt động. Trong 6 tháng, 9 HTX đã giải thể, trong khi chỉ có 4 HTX được thành lập mới. Khoảng 900 lao động trong các HTX đã mất việc làm.', 'Liên minh HTX tỉnh Quảng Ninh sơ kết 6 tháng đầu năm 2020');
+    expect(fs.map((f) => [f.metric, f.scope, f.rating, f.value])).toEqual([
+      ['count', 'existing', 'inactive', 41],
+      ['count', 'dissolved', null, 9],
+      ['count', 'new', null, 4],
+      ['workers', 'change', null, -900],
+    ]);
+  });
+
+  it('a fall in percent followed by "tương ứng giảm" an amount is the same change in money; whose revenue fell may follow its word', () => {
+    const fs = facts('Doanh thu 6 tháng ước đạt 250 tỷ đồng, giảm 20% so với cùng kỳ năm 2019, tương ứng giảm khoảng 62 tỷ đồng. Năm nay, doanh thu của các HTX vận tải 6 tháng giảm khoảng 40% so với cùng kỳ.', 'Liên minh HTX tỉnh Quảng Ninh sơ kết 6 tháng đầu năm 2020');
+    expect(fs.map((f) => [f.scope, f.sector, f.status, f.value, f.unit])).toEqual([
+      ['existing', null, 'estimate', 250e9, 'VND'],
+      ['change', null, 'estimate', -20, 'percent'],
+      ['change', null, 'estimate', -62e9, 'VND'],
+      ['change', 'transport', 'actual', -40, 'percent'],
+    ]);
+  });
 });

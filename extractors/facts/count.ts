@@ -449,7 +449,7 @@ export function countFact(
     return { reason: 'workers a support measure reached, not the cooperatives\' workers' };
   // "phải cho 40 lao động nghỉ việc suốt 5 tháng": the workers laid off; "(trong đó 2.130 LĐ là TV HTX)": the workers who
   // are members. Subsets of the workers the fields cannot name.
-  if (noun.metric === 'workers' && /^\s*(?:[^,;.\d]{0,12}\s)?(?:phải\s+)?(?:tạm\s+)?(?:nghỉ việc|thôi việc|mất việc|giãn việc|nghỉ không lương)|^\s*là\s+(?:thành viên|tv|xã viên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)))
+  if (noun.metric === 'workers' && /^\s*(?:[^,;.\d]{0,12}\s)?(?:phải\s+)?(?:tạm\s+)?(?:nghỉ việc|thôi việc|giãn việc|nghỉ không lương)|^\s*là\s+(?:thành viên|tv|xã viên)(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 40)))
     return { reason: 'workers laid off, or those who are members: a subset the fields cannot name' };
   // "công nhận lại và nâng hạng 23 sản phẩm": products recognised again or upgraded are neither new nor the stock.
   if (noun.entity === 'ocop_product' && /(?:công nhận lại|tái công nhận|nâng hạng|gia hạn)(?:\s*(?:,|và)\s*(?:công nhận lại|tái công nhận|nâng hạng|gia hạn))*\s*(?:cho\s*)?(?:trên|hơn|gần|khoảng)?\s*$/u.test(lead))
@@ -936,6 +936,10 @@ export function countFact(
   if (andChange) {
     scope = 'change';
     sign = prevChange.value < 0 ? -1 : 1;
+  } else if (noun.metric === 'workers' && /^\s*(?:[^,;.\d]{0,30}\s)?(?:đã\s+)?(?:bị\s+)?mất việc(?:\s+làm)?(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 50))) {
+    // "Khoảng 1.870 lao động trong các HTX đã mất việc làm": the jobs lost over the period, a fall in the workers.
+    scope = 'change';
+    sign = -1;
   } else if (CHANGE_LEAD.test(before) && (COMPARE.test(key.slice(m.end, s.end)) || COMPARE.test(key.slice(s.start, m.start)) || twoPoints() || numberOf || bracketRise())) {
     const prevCount = [...sFacts].reverse().find((f) => f.metric === 'count' && f.entity === noun.entity);
     // "thành lập mới 38 HTX, tăng 7 HTX so với cùng kỳ": a change in the number of new ones has no scope of its own.
@@ -990,7 +994,9 @@ export function countFact(
     if (noun.entity === 'training_course') scope = 'new';
     // "9 tháng có 46 tổ hợp tác được thành lập mới": the trigger may follow the noun.
     // "14 HTX cà phê được thành lập mới": after the sector label too.
-    const foundedAfter = (!trig || trig === 'existing') && noun.entity !== 'ocop_product' && (FOUNDED_AFTER.test(key.slice(nounEnd, nounEnd + 30)) || (sectorLabel !== null && FOUNDED_AFTER.test(key.slice(end, end + 30))));
+    // "11 HTX đã giải thể, trong khi chỉ có 6 HTX được thành lập mới": it outranks a dissolution read before, as the
+    // dissolution below outranks a founding.
+    const foundedAfter = (!trig || trig === 'existing' || (trig === 'dissolved' && /^\s*(?:đã\s+)?được\s+thành lập/u.test(key.slice(nounEnd, nounEnd + 30)))) && noun.entity !== 'ocop_product' && (FOUNDED_AFTER.test(key.slice(nounEnd, nounEnd + 30)) || (sectorLabel !== null && FOUNDED_AFTER.test(key.slice(end, end + 30))));
     if (foundedAfter) scope = 'new';
     // "23 THT giải thể": so does a dissolution.
     // "… được thành lập mới, 21 HTX giải thể": the verb right after the noun outranks a trigger read before.

@@ -1217,7 +1217,10 @@ function classify(
       // "… có 126 HTX, tăng 38 HTX so với năm 2010 (88 HTX); tổng số xã viên 41.350 người, tăng 9.870 người": a bare rise
       // right after a figure, in a sentence that has just named what it compares with, is against the same point.
       const carried = !!target && target.valueSpan.end > m.start - 40 && /,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 12), m.start)) && sFacts.some((f) => f.valueSpan.end < target.valueSpan.start && namesComparison(key, f));
-      if (target && (COMPARE.test(key.slice(m.end, clause.end)) || /cao hơn/u.test(before) || carried)) {
+      // "giảm 31,2% so với cùng kỳ năm 2019, tương ứng giảm khoảng 180 tỷ đồng": the same change, in money.
+      const pctBefore = sFacts[sFacts.length - 1];
+      const equivalent = !!target && !!pctBefore && pctBefore.scope === 'change' && pctBefore.unit === 'percent' && pctBefore.refMetric === target.metric && m.start - pctBefore.valueSpan.end < 90 && /^(?:[^.;\d]|(?<!\d)(?:19|20)\d{2}(?!\d))*,\s*(?:tương ứng|tương đương)(?:\s+với)?\s+(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(pctBefore.valueSpan.end, m.start));
+      if (target && (COMPARE.test(key.slice(m.end, clause.end)) || /cao hơn/u.test(before) || carried || equivalent)) {
         return {
           fact: derive(ctx, s, m, target, {
             metric: target.metric,

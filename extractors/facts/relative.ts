@@ -427,7 +427,9 @@ export function relativeFact(
       const avg = AVERAGE.test(key.slice(kw.start, m.start));
       target = { ...blankFact(m, sp && !sp.counted ? sp.entity : 'cooperative'), metric: kw.rule.metric, unit: 'VND', statistic: avg ? 'average' : 'total', sector: sp && !sp.counted ? sp.sector : null, sectorLabel: sp && !sp.counted ? sp.sectorLabel : null, evidence: { start: kw.start, end: m.end } };
       // "Bị ảnh hưởng nặng nhất là nhóm HTX vận tải, doanh thu giảm tới 45%": the sector the sentence named just before.
-      const named = !target.sector && !/\d/u.test(key.slice(s.start, kw.start)) ? sectorAfterNoun(key, s.start, kw.start) : null;
+      // "Doanh thu của các HTX vận tải 4 tháng giảm khoảng 45%": or whose the metric is, right after its word.
+      const whose = /^[\p{L}\s]{0,20}?của\s+(?:các\s+|nhóm\s+|khối\s+)?(?=htx|hợp tác xã)/u.exec(key.slice(kw.start, m.start));
+      const named = target.sector ? null : (!/\d/u.test(key.slice(s.start, kw.start)) ? sectorAfterNoun(key, s.start, kw.start) : null) ?? (whose ? sectorAfterNoun(key, kw.start + whose[0].length - 1, m.start) : null);
       if (named) {
         target.sector = named.sector;
         target.sectorLabel = ctx.text.slice(named.start, named.end);

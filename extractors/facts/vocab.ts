@@ -449,9 +449,9 @@ export const RATINGS: RatingRule[] = [
   { id: 'rating.operating', pattern: /^(?:đang|còn) (?:hoạt động(?! có\s*\p{L})|hđ(?![\p{L}]))/u, rating: 'operating', examples: [{ text: 'đang hoạt động' }, { text: 'đang HĐ' }, { text: 'đang hoạt động có 742 HTX', match: 'đang hoạt động' }], counter: [{ text: 'đang hoạt động có hiệu quả' }] },
   {
     id: 'rating.inactive',
-    pattern: /^(?:đã |đang |phải |buộc phải |bị )?(?:ngừng hoạt động|tạm ngừng hoạt động|tạm dừng hoạt động|không hoạt động|không còn hoạt động|ngưng hoạt động|ngừng hđ(?![\p{L}]))/u,
+    pattern: /^(?:đã |đang )?(?:phải |buộc phải |bị )?(?:ngừng hoạt động|tạm ngừng hoạt động|tạm dừng hoạt động|không hoạt động|không còn hoạt động|ngưng hoạt động|ngừng hđ(?![\p{L}]))/u,
     rating: 'inactive',
-    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }, { text: 'đã ngừng hoạt động' }, { text: 'ngừng HĐ' }, { text: 'không còn hoạt động' }, { text: 'phải tạm ngừng hoạt động' }],
+    examples: [{ text: 'ngừng hoạt động' }, { text: 'không hoạt động' }, { text: 'đã ngừng hoạt động' }, { text: 'ngừng HĐ' }, { text: 'không còn hoạt động' }, { text: 'phải tạm ngừng hoạt động' }, { text: 'đã phải tạm ngừng hoạt động' }],
   },
   {
     id: 'rating.effective',
