@@ -81,7 +81,11 @@ export function findDateTime(s: string): { iso: string; start: number; end: numb
  * but dateline words and punctuation. Returns the ISO value or null.
  */
 /** Widgets printed on the same line after a dateline ("… 15:42 Cỡ chữ A- A+ In bài"). */
-export const TRAILING_TOOLS = /\s*(?:Xem với cỡ chữ|Cỡ chữ|In bài|In trang|Bản in|Chia sẻ|Gửi email|Gửi bài|Lưu bài|Tweet|Facebook|Zalo)(?![\p{L}]).*$/iu;
+// Capitalised or in capitals, as buttons print them: lower-case "chia sẻ" is a verb of the text ("Ông Minh, Giám đốc HTX
+// chia sẻ, …"), and cutting the line there left a name that passed for the byline, and the paragraph was lost.
+const TOOL_WORDS = ['Xem với cỡ chữ', 'Cỡ chữ', 'In bài', 'In trang', 'Bản in', 'Chia sẻ', 'Gửi email', 'Gửi bài', 'Lưu bài', 'Tweet', 'Facebook', 'Zalo'];
+const toolSpellings = TOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.replace(/(?<=\s)\p{Ll}/gu, (c) => c.toUpperCase())]);
+export const TRAILING_TOOLS = new RegExp(`\\s*(?:${[...new Set(toolSpellings)].join('|')})(?![\\p{L}]).*$`, 'u');
 
 export function parseDateLine(line: string): string | null {
   // Most blocks are paragraphs: leave them before any expensive pattern runs.

@@ -136,6 +136,16 @@ describe('metadata helpers', () => {
       <tr><td><span class="NoiDung"><p>Theo báo cáo tại hội nghị, đến 30/6/2016 toàn tỉnh có 104 hợp tác xã, tăng 6 hợp tác xã so với cuối năm 2015; tổng số thành viên là 3.415 người.</p><p>Trong 6 tháng, toàn tỉnh thành lập mới 8 hợp tác xã và 15 tổ hợp tác; giải thể 2 hợp tác xã đã ngừng hoạt động lâu năm.</p></span></td></tr></table></body></html>`;
     expect(cleanHtml(html).text.startsWith('(LMHTX) - Ngày 15/7/2016')).toBe(true);
   });
+  it('keeps an opening paragraph whose speaker "chia sẻ" (shares): the share button is capitalised, the verb is not', () => {
+    const html = `<html><head><title>HTX chè vùng cao</title></head><body><article><h1>HTX chè vùng cao</h1>
+      <p>Tại xã Tả Van, HTX Chè Xanh là một ví dụ về liên kết sản xuất với bà con.</p>
+      <p>Ông Lò Văn Minh, Giám đốc HTX chia sẻ, nay HTX bán chè thành phẩm. Doanh thu của HTX đạt gần 2,3 tỷ đồng</p>
+      <p>Thời gian tới, tỉnh tiếp tục hỗ trợ các HTX chuyển đổi số, mở rộng thị trường.</p></article></body></html>`;
+    const r = cleanHtml(html);
+    expect(r.text).toContain('Ông Lò Văn Minh, Giám đốc HTX chia sẻ');
+    expect(r.author).toBeNull();
+    expect(readMetaLine('12/3/2023 15:42 Chia sẻ')?.date).toBe('2023-03-12T15:42:00+07:00');
+  });
   it('never takes a portal\'s name printed in an <h1> for the headline', () => {
     const html = `<html><head><title>Đại hội đại biểu Liên minh Hợp tác xã tỉnh lần thứ V - Cổng thông tin điện tử tỉnh Hưng Yên</title></head><body><h1 class="site-title">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HƯNG YÊN</h1>
       <div class="content"><h2>Đại hội đại biểu Liên minh Hợp tác xã tỉnh lần thứ V</h2><p>Ngày 20/6/2016, Liên minh Hợp tác xã tỉnh tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2016 - 2021, với 150 đại biểu tham dự.</p><p>Nhiệm kỳ qua, toàn tỉnh thành lập mới 45 hợp tác xã, nâng tổng số lên 310 hợp tác xã đang hoạt động.</p></div></body></html>`;

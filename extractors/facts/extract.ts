@@ -553,9 +553,17 @@ const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viê
 // "6 tháng đầu năm 2022, liên hiệp cung ứng …": a time may open the sentence before it.
 const BARE_UNION = /^\s*(?:(?:[^,;:\d]|\d{1,2}\s+tháng|(?<![\d])(?:19|20)\d{2}(?!\d)|quý\s+[ivx\d]+){0,25},\s*)?(liên hiệp)\s+(?!htx|hợp tác xã)(?=\p{Ll})/u;
 
+/** "Doanh thu 8 tháng đầu năm của HTX đạt gần 2,3 tỷ đồng": an amount of a bare singular "HTX", no average of all. */
+const BARE_COOPERATIVE_AMOUNT = /(?:doanh thu|lợi nhuận|tổng tài sản|vốn điều lệ)(?:\s+(?:năm \d{4}|\d+ tháng(?: đầu năm)?(?: \d{4})?|cả năm))?\s+của\s+(htx|hợp tác xã|liên hiệp)\s+(?:(?:năm \d{4}|ước|ước tính)\s+)?(?:đạt|là|khoảng|ước)(?![\p{L}])/u;
+
 function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity } | null {
   const sentence = ctx.key.slice(s.start, s.end);
-  const bare = BARE_COOPERATIVE_SUBJECT.exec(sentence) ?? BARE_COOPERATIVE_PEOPLE.exec(sentence) ?? BARE_UNION.exec(sentence);
+  // The amount of a bare "HTX" is only the named one's when it was named in this paragraph or the one before, and the
+  // sentence speaks of no average.
+  const amountOf = BARE_COOPERATIVE_AMOUNT.exec(sentence);
+  const paraStart = ctx.key.lastIndexOf('\n\n', s.start);
+  const amount = amountOf && !/bình quân|trung bình/u.test(sentence) ? amountOf : null;
+  const bare = BARE_COOPERATIVE_SUBJECT.exec(sentence) ?? BARE_COOPERATIVE_PEOPLE.exec(sentence) ?? BARE_UNION.exec(sentence) ?? amount;
   // A union's own member cooperatives ("cho các HTX thành viên") are no other subject.
   if (!bare || MANY_COOPERATIVES.test(bare[1] === 'liên hiệp' ? sentence.replace(/(?:các|những) (?:htx|hợp tác xã) thành viên/gu, ' ') : sentence)) return null;
   // "Giám đốc HTX Tân Lập chia sẻ: “HTX hiện có 86 hộ thành viên …”": a name before the bare subject is the one it
@@ -563,6 +571,7 @@ function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity
   const at = s.start + bare.index;
   if (namedOrgs(ctx, at, s.end).length) return null;
   const org = namedOrgs(ctx, Math.max(0, s.start - 3000), at).pop();
+  if (bare === amount && org && org.end < (paraStart < 0 ? 0 : ctx.key.lastIndexOf('\n\n', paraStart - 1))) return null;
   // "Năm 2017, Liên hiệp tiêu thụ …": a bare "Liên hiệp" speaks of the union just named, a bare "HTX" of a cooperative,
   // a bare "THT" or "tổ" ("Hiện THT có 12 tổ viên", "Năm 2016, tổ thu về …") of the group just named.
   const kind: Entity = bare[1] === 'liên hiệp' ? 'cooperative_union' : /^(?:tht|tổ hợp tác|tổ)$/u.test(bare[1]!) ? 'cooperative_group' : 'cooperative';
