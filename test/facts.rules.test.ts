@@ -5647,4 +5647,14 @@ describe('session 19 readings', () => {
       ['revenue', 1.5e9, null],
     ]);
   });
+
+  it('former provinces\' amounts after an aside, with the metric word closing the clause, and ranked last after a semicolon', () => {
+    const t = 'Liên minh HTX tỉnh Đồng Nai sơ kết quý I năm 2026';
+    const aside = facts('Doanh thu quý I của khu vực HTX ước đạt 1.386 tỷ đồng. Riêng các HTX khu vực Bình Phước (cũ), chủ yếu trồng và chế biến điều, hồ tiêu, có doanh thu ước 418 tỷ đồng.', t);
+    expect(aside.map((f) => [f.value, f.place?.name ?? null])).toEqual([[1386e9, null], [418e9, 'khu vực Bình Phước (cũ)']]);
+    const closing = facts('Doanh thu bình quân ước đạt 4,15 tỷ đồng/HTX/năm. Trong đó, các HTX khu vực Hậu Giang (cũ) ước đạt 690 tỷ đồng doanh thu.', 'Liên minh HTX thành phố Cần Thơ tổng kết năm 2025');
+    expect(closing.map((f) => [f.metric, f.statistic, f.value, f.place?.name ?? null])).toEqual([['revenue', 'average', 4.15e9, null], ['revenue', 'total', 690e9, 'khu vực Hậu Giang (cũ)']]);
+    const ranked = facts('Khu vực tỉnh Vĩnh Phúc (cũ) có doanh thu bình quân cao nhất, ước đạt 5,6 tỷ đồng/HTX; khu vực tỉnh Hòa Bình (cũ) thấp nhất, ước đạt 2,7 tỷ đồng/HTX.', 'Liên minh HTX tỉnh Phú Thọ tổng kết năm 2025');
+    expect(ranked.map((f) => [f.statistic, f.value, f.place?.name ?? null])).toEqual([['average', 5.6e9, 'tỉnh Vĩnh Phúc (cũ)'], ['average', 2.7e9, 'tỉnh Hòa Bình (cũ)']]);
+  });
 });

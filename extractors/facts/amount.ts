@@ -300,7 +300,9 @@ export function amountFact(
   }
   const coop = cooperativeSubject(ctx, clause, s.start, kwStart, m.start);
   // "doanh thu của khu vực HTX tỉnh Trà Vinh (cũ) ước đạt …": the place may stand between the metric word and the amount.
-  const own = coop ? { place: coop.place, formerProvince: null } : placeBefore(ctx, clause, kwStart) ?? placeBefore(ctx, { start: kwStart, end: clause.end }, m.start);
+  // A sentence that opens on its subject and puts an aside before the figure's clause, with no other figure before it.
+  const opensOnSubject = clause.start > s.start && !/\d/u.test(key.slice(s.start, clause.start));
+  const own = coop ? { place: coop.place, formerProvince: null } : placeBefore(ctx, clause, kwStart) ?? placeBefore(ctx, { start: kwStart, end: clause.end }, m.start) ?? (opensOnSubject ? placeBefore(ctx, { start: s.start, end: clause.end }, kwStart) : null);
   if (coop) {
     entity = coop.entity;
     // A named people's credit fund is a cooperative of the credit sector.

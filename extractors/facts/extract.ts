@@ -1128,10 +1128,13 @@ function classify(
   // "bình quân ước 8,37 tỷ đồng doanh thu/HTX": the metric word between the amount and its unit of average.
   // The word is read by the metric table, as before an amount.
   const wordAfter = !metric && m.kind === 'money' ? /^\s*(doanh thu|lợi nhuận|lãi|vốn điều lệ|thu nhập)\s*\/\s*(?:htx|hợp tác xã|tht|người|thành viên|quỹ)(?![\p{L}])/u.exec(key.slice(m.end, m.end + 30)) : null;
-  const after = wordAfter ? metricBefore(key, m.end, m.end + wordAfter[0].indexOf(wordAfter[1]!) + wordAfter[1]!.length, 'money') : null;
+  // "các HTX khu vực Hậu Giang (cũ) ước đạt 690 tỷ đồng doanh thu": or closing the clause, after a verb of reaching.
+  const closing = !metric && !wordAfter && m.kind === 'money' && /(?:đạt|mang về|thu về)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(before) ? /^\s*(doanh thu|lợi nhuận)(?=\s*(?:[,;.]|$))/u.exec(key.slice(m.end, m.end + 30)) : null;
+  const word = wordAfter ?? closing;
+  const after = word ? metricBefore(key, m.end, m.end + word[0].indexOf(word[1]!) + word[1]!.length, 'money') : null;
   if (after) {
     metric = after.rule.metric;
-    rule = 'metric.word_after';
+    rule = wordAfter ? 'metric.word_after' : 'metric.word_closing';
   }
   // "vốn hoạt động 95 tỷ đồng, bình quân mỗi HTX 2,5 tỷ đồng": the average of the amount just stated.
   if (!metric && (m.kind === 'money' || m.kind === 'area') && /(?:bình quân|(?<![\p{L}])bq)\s+(?:mỗi|một|\/)?\s*(?:htx|hợp tác xã|tht|thành viên|người|quỹ)?\s*(?:ước\s+)?(?:đạt|là)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))) {
@@ -1318,7 +1321,8 @@ const SAME_METRIC_AGAIN = /(?:(?:so với|so cùng kỳ|gấp[^;()]{0,15}?(?:l�
 const BY_GROUP_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:các|nhóm|khối)\s+)*(?:htx|hợp tác xã)\s+[^,;.\d]{2,60}?\s*(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$/u;
 // "…; khu vực Vĩnh Long (cũ) ước đạt 276 tỷ đồng …; Trà Vinh (cũ) ước 198 tỷ đồng", "khu vực Bắc Kạn (cũ) mới đạt khoảng
 // 1,7 tỷ đồng/HTX/năm": an estimate or a "mới/chỉ" may stand before the verb.
-const BY_PLACE_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:khu vực|địa bàn)\s+)?(?:(?:huyện|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3}\s*(?:\(cũ\)|cũ)?\s*(?:ước(?:\s+(?:đạt|là))?|(?:(?:mới|chỉ|cũng)\s+)?(?:đạt|là|có)|:)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+// "…, ước đạt 5,6 tỷ đồng/HTX; khu vực tỉnh Hòa Bình (cũ) thấp nhất, ước đạt 2,7 tỷ đồng/HTX": a place ranked first or last.
+const BY_PLACE_AGAIN = /(?:trong đó|riêng|[,;])\s*(?:(?:khu vực|địa bàn)\s+)?(?:(?:huyện|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3}\s*(?:\(cũ\)|cũ)?\s*(?:(?:cao|thấp) nhất\s*,?\s*)?(?:ước(?:\s+(?:đạt|là))?|(?:(?:mới|chỉ|cũng)\s+)?(?:đạt|là|có)|:)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** "thấp hơn mức", "so với mức bình quân chung của …": a level the figure before is compared with. */
 const COMPARED_LEVEL = /(?:hơn|bằng|so với|với|vượt|lần)\s+mức\s*(?:bình quân\s*)?(?:chung\s*)?(?:của[^,;.\d]{0,40}?)?(?:toàn tỉnh\s*)?(?:là\s*)?\(?\s*$/u;

@@ -537,7 +537,12 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     if (!n || n.end > at) continue;
     // "Huyện Trà Cú – địa phương có trên 60% dân số là người Khmer – hiện có 27 HTX": an aside between dashes.
     // "Tại xã Sín Chải, nơi 98% dân số là người Mông, hiện có 4 HTX": so is one between commas that opens on "nơi".
-    const between = key.slice(n.end, at).replace(/^\s[–-]\s[^–]{0,80}?\s[–-](?=\s)|^\s*,\s*(?:là\s+)?(?:nơi|địa phương)\s[^,;]{0,80},/u, '');
+    // "Riêng các HTX thuộc khu vực Bình Phước (cũ), chủ yếu trồng và chế biến điều, hồ tiêu, cao su, có doanh thu …": and
+    // one that says what they mostly do, up to the verb of the figure.
+    const between = key
+      .slice(n.end, at)
+      .replace(/^\s[–-]\s[^–]{0,80}?\s[–-](?=\s)|^\s*,\s*(?:là\s+)?(?:nơi|địa phương)\s[^,;]{0,80},/u, '')
+      .replace(/^(\s*\(cũ\))?\s*,\s*(?:chủ yếu|phần lớn|đa số)\s[^;.\d]{0,100},(?=\s*(?:có|đạt|ước|với)(?![\p{L}])[^,;\d]*$)/u, '$1 ');
     // A date between the place and the figure ("tỉnh X (cũ), đến 30/9/2025 có 598 HTX") is no other figure; nor is
     // the place's own count before its members ("khu vực An Giang (cũ) có 318 HTX với 143.260 thành viên").
     if (!OWN_COUNT_BETWEEN.test(between) && /\d/u.test(between.replace(/\d{1,2} tháng(?: (?:đầu|cuối))? năm(?: \d{4})?|năm \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, '')) && !/^\s*(?:\(cũ\))?\s*\(\s*$/u.test(key.slice(n.end, at))) {
