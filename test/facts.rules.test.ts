@@ -5657,4 +5657,11 @@ describe('session 19 readings', () => {
     const ranked = facts('Khu vực tỉnh Vĩnh Phúc (cũ) có doanh thu bình quân cao nhất, ước đạt 5,6 tỷ đồng/HTX; khu vực tỉnh Hòa Bình (cũ) thấp nhất, ước đạt 2,7 tỷ đồng/HTX.', 'Liên minh HTX tỉnh Phú Thọ tổng kết năm 2025');
     expect(ranked.map((f) => [f.statistic, f.value, f.place?.name ?? null])).toEqual([['average', 5.6e9, 'tỉnh Vĩnh Phúc (cũ)'], ['average', 2.7e9, 'tỉnh Hòa Bình (cũ)']]);
   });
+
+  it('under a next year\'s heading, a sentence dated by the reported year, all but over when written, states results', () => {
+    const body = 'Toàn tỉnh hiện có 600 HTX.\n\n<h3>Mục tiêu năm 2023</h3>\n\nNăm 2022, Liên minh HTX tỉnh tổ chức 16 lớp bồi dưỡng cho 1.120 lượt cán bộ quản lý HTX.\n\nNăm 2023, tỉnh phấn đấu thành lập mới ít nhất 65 HTX.';
+    const html = `<html><head><title>HTX năm 2022</title><meta property="article:published_time" content="2022-12-27T08:00:00+07:00"></head><body><article><h1>HTX năm 2022</h1>${body.split('\n\n').map((p) => (p.startsWith('<h3') ? p : `<p>${p}</p>`)).join('')}</article></body></html>`;
+    const fs = extractDocument({ html, url: 'https://lmhtx.bacgiang.gov.vn/tin/1' }).facts;
+    expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([['count', 'actual', 600], ['count', 'actual', 16], ['participants', 'actual', 1120], ['count', 'target', 65]]);
+  });
 });

@@ -403,7 +403,9 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // "Mục tiêu năm 2019" heading, then "Trong năm 2018, Liên minh đã mở 9 lớp" or "tính đến cuối năm 2020, toàn
   // tỉnh có 239 HTX": a sentence dated by its own period, over before the article was written, reports a result
   // even in a plan section.
-  const pastOwn = f.dateFrom === 'sentence' && dated !== null && dated.end !== null && written !== null && dated.end <= written;
+  // "Mục tiêu năm 2023" heading, then "Năm 2022, Liên minh HTX tỉnh tổ chức 16 lớp" written on 27/12/2022: the reported
+  // year, all but over when written, is no plan either.
+  const pastOwn = f.dateFrom === 'sentence' && dated !== null && dated.end !== null && written !== null && (dated.end <= written || (!!rp && dated.start === rp.start && dated.end === rp.end && daysBetween(written, dated.end) <= 31));
   // "Nhiệm vụ quý IV" heading, then "Trong 9 tháng, Liên minh HTX tỉnh tổ chức 21 lớp …. Liên minh kết nạp mới 23 đơn vị
   // thành viên": a paragraph that opens on a period over when the article was written reports results, sentence by
   // sentence, unless one names a plan.
