@@ -5664,4 +5664,9 @@ describe('session 19 readings', () => {
     const fs = extractDocument({ html, url: 'https://lmhtx.bacgiang.gov.vn/tin/1' }).facts;
     expect(fs.map((f) => [f.metric, f.status, f.value])).toEqual([['count', 'actual', 600], ['count', 'actual', 16], ['participants', 'actual', 1120], ['count', 'target', 65]]);
   });
+
+  it('in a paragraph that opens on what comes next, "Toàn tỉnh hiện có …" states what is', () => {
+    const fs = facts('Toàn tỉnh có 600 HTX.\n\nThời gian tới, Liên minh HTX tỉnh tiếp tục mở các lớp tập huấn ngay tại HTX. Toàn tỉnh hiện có 212 sản phẩm OCOP. Năm 2024, tỉnh phấn đấu thành lập mới 30 HTX.', 'Chuyển đổi số trong HTX năm 2023');
+    expect(fs.map((f) => [f.entity, f.status, f.value])).toEqual([['cooperative', 'actual', 600], ['ocop_product', 'actual', 212], ['cooperative', 'target', 30]]);
+  });
 });

@@ -411,7 +411,8 @@ export function finishStatus(ctx: Ctx, p: Paragraph, s: Sentence, f: DraftFact, 
   // sentence, unless one names a plan.
   const pastLead = !!(lead && leadP && leadP.end && (written ?? rp?.end) && lead.start >= p.start && lead.start - p.start < 25 && leadP.end <= (written ?? rp!.end) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch));
   // "Hiện Liên minh có 243 đơn vị thành viên" under "Nhiệm vụ năm 2020": a sentence that opens on now states what is.
-  const nowOpening = /^\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\s*,?\s/u.test(key.slice(s.start, m.start)) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch);
+  // "Thời gian tới, Liên minh … tiếp tục …. Toàn tỉnh hiện có 212 sản phẩm OCOP": after the whole province too.
+  const nowOpening = /^\s*(?:(?:toàn tỉnh|cả tỉnh|toàn thành phố)\s+)?(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\s*,?\s/u.test(key.slice(s.start, m.start)) && !tgt.pattern.test(sentenceBefore) && !near.pattern.test(nearStretch);
   // "Tỉnh phấn đấu … thành lập mới 120 HTX; doanh thu bình quân cả năm ước đạt 7,4 tỷ đồng": a clause of its own
   // that says "ước" estimates, whatever plan the sentence opened on.
   const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end) ?? s;
