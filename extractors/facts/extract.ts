@@ -671,7 +671,8 @@ export function isThreshold(key: string, sentenceStart: number, at: number, end:
   // "chỉ 26 HTX có tổng tài sản trên 10 tỷ đồng": a counted class bound by a size, "tổng" or not.
   // "có 41 HTX lãi trên 300 triệu đồng": so is a profit bound with no "có".
   // "Có 27 HTX đạt doanh thu trên 10 tỷ đồng/năm": so is one that reaches it.
-  if (/(?<![\p{L}])\d(?:[\d.,]*\d)?\s+(?:htx|hợp tác xã)\s+(?:(?:có|với|đạt)\s+(?:tổng\s+)?(?:tài sản|vốn điều lệ|vốn góp|vốn hoạt động|doanh thu|lợi nhuận)|(?:có\s+)?lãi)(?:\s+bình quân)?\s+(?:trên|dưới|hơn|từ|ít nhất|tối thiểu)\s*$/u.test(before)) return true;
+  // "7 quỹ có tổng tài sản dưới 20 tỷ đồng": so are funds and groups.
+  if (/(?<![\p{L}])\d(?:[\d.,]*\d)?\s+(?:htx|hợp tác xã|quỹ(?: tdnd| tín dụng nhân dân)?|qtdnd|tht|tổ hợp tác)\s+(?:(?:có|với|đạt)\s+(?:tổng\s+)?(?:tài sản|vốn điều lệ|vốn góp|vốn hoạt động|doanh thu|lợi nhuận)|(?:có\s+)?lãi)(?:\s+bình quân)?\s+(?:trên|dưới|hơn|từ|ít nhất|tối thiểu)\s*$/u.test(before)) return true;
   // "phần lớn HTX có dưới 20 thành viên, vốn điều lệ dưới 1 tỷ đồng": the next threshold of the same list.
   if (/(?:htx|hợp tác xã)(?:\s+[^\d,;.]{0,40})?\s+(?:có|với)\s+(?:từ|dưới|tối thiểu|ít nhất)\s+\d[^;.]{0,40}(?:,|và)\s*(?:vốn điều lệ|vốn góp)\s+(?:từ|dưới|tối thiểu|ít nhất)\s*$/u.test(before)) return true;
   return over && /(?<!tổng\s)(?:vốn điều lệ|vốn góp)\s+(?:từ|tối thiểu|ít nhất)\s*$/u.test(before);
@@ -686,6 +687,8 @@ export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
   { text: 'Khoảng 12 HTX có doanh thu trên 3 tỷ đồng/năm.', threshold: true },
   { text: 'Nhiều HTX nông nghiệp chỉ làm 2 - 3 khâu dịch vụ, doanh thu dưới 500 triệu đồng/năm.', threshold: true },
   { text: 'Các HTX có tổng doanh thu trên 300 tỷ đồng.', threshold: false },
+  { text: 'Vẫn còn 6 quỹ có vốn điều lệ dưới 1 tỷ đồng.', threshold: true },
+  { text: 'Quy mô nhiều quỹ còn nhỏ, 5 quỹ có tổng tài sản dưới 20 tỷ đồng.', threshold: true },
   { text: 'Năm 2023, HTX đạt doanh thu trên 26 tỷ đồng.', threshold: false },
   { text: 'Bình quân mỗi HTX đạt doanh thu hơn 4 tỷ đồng/năm.', threshold: false },
   { text: 'Chỉ 26 HTX có tổng tài sản trên 10 tỷ đồng.', threshold: true },
