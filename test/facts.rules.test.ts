@@ -5669,4 +5669,12 @@ describe('session 19 readings', () => {
     const fs = facts('Toàn tỉnh có 600 HTX.\n\nThời gian tới, Liên minh HTX tỉnh tiếp tục mở các lớp tập huấn ngay tại HTX. Toàn tỉnh hiện có 212 sản phẩm OCOP. Năm 2024, tỉnh phấn đấu thành lập mới 30 HTX.', 'Chuyển đổi số trong HTX năm 2023');
     expect(fs.map((f) => [f.entity, f.status, f.value])).toEqual([['cooperative', 'actual', 600], ['ocop_product', 'actual', 212], ['cooperative', 'target', 30]]);
   });
+
+  it('a sector named by its sentence outranks the block its paragraph opened on; the next group\'s amount skips an average between', () => {
+    const t = 'Liên minh HTX tỉnh Bình Dương sơ kết 6 tháng đầu năm 2019';
+    const block = facts('Khối HTX vận tải có tổng vốn điều lệ 186 tỷ đồng. Các HTX xây dựng có 412 thành viên, vốn điều lệ 37,5 tỷ đồng.', t);
+    expect(block.map((f) => [f.metric, f.sector, f.value])).toEqual([['charter_capital', 'transport', 186e9], ['members', 'construction', 412], ['charter_capital', 'construction', 37.5e9]]);
+    const list = facts('Năm 2018, tổng doanh thu của các HTX vận tải đạt trên 1.120 tỷ đồng, bình quân khoảng 36 tỷ đồng/HTX; các HTX xây dựng đạt 214 tỷ đồng.', t);
+    expect(list.map((f) => [f.sector, f.statistic, f.value])).toEqual([['transport', 'total', 1120e9], ['transport', 'average', 36e9], ['construction', 'total', 214e9]]);
+  });
 });

@@ -89,7 +89,9 @@ export function amountFact(
   // "Khối tiểu thủ công nghiệp, làng nghề hiện có 38 HTX …. Doanh thu … của khối này …. Thu nhập bình quân của người lao
   // động khoảng 6,2 triệu đồng": a paragraph that opens on one block's cooperatives keeps speaking of them.
   const paraStart = key.lastIndexOf('\n', s.start) + 1;
-  const blockParagraph = !of && !explicit && s.start > paraStart && /^\s*khối\s/u.test(key.slice(paraStart, paraStart + 8)) ? lastBlockSector(ctx, paraStart, s.start) : null;
+  // "… Các HTX xây dựng có 412 thành viên, vốn điều lệ 37,5 tỷ đồng": not a sentence that opens on cooperatives of a
+  // sector of their own.
+  const blockParagraph = !of && !explicit && s.start > paraStart && /^\s*khối\s/u.test(key.slice(paraStart, paraStart + 8)) && !sentenceSubject(ctx, s, kwStart)?.sector ? lastBlockSector(ctx, paraStart, s.start) : null;
   const opening = of || explicit ? null : blockOpening(ctx, s.start) ?? blockParagraph;
   if (opening) {
     entity = 'cooperative';

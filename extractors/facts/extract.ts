@@ -1179,8 +1179,11 @@ function classify(
   // "…, trong đó các HTX sản xuất lúa ước đạt 141,2 tỷ đồng", "riêng khối HTX phi nông nghiệp đạt 6,9 triệu đồng/người/
   // tháng": so are the parts by group.
   if (!metric && m.kind === 'money' && (BY_PLACE_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 60), m.start)) || BY_GROUP_AGAIN.test(key.slice(Math.max(s.start, m.start - 90), m.start)))) {
-    const prev = lastAmount(sFacts, 'VND');
-    if (prev && toneKey(ctx.text.slice(prev.valueSpan.start, prev.valueSpan.end)).split('/').slice(1).join('/') === toneKey(m.text).split('/').slice(1).join('/')) {
+    // "… đạt trên 1.120 tỷ đồng, bình quân khoảng 36 tỷ đồng/HTX; các HTX xây dựng đạt 214 tỷ đồng": the last amount in the
+    // same unit, past an average in between.
+    const per = (t: string) => toneKey(t).split('/').slice(1).join('/');
+    const prev = [...sFacts].reverse().find((f) => f.rule.startsWith('metric.') && f.unit === 'VND' && f.scope !== 'change' && per(ctx.text.slice(f.valueSpan.start, f.valueSpan.end)) === per(m.text));
+    if (prev) {
       metric = prev.metric;
       rule = 'metric.same_by_part';
     }
