@@ -5677,4 +5677,16 @@ describe('session 19 readings', () => {
     const list = facts('Năm 2018, tổng doanh thu của các HTX vận tải đạt trên 1.120 tỷ đồng, bình quân khoảng 36 tỷ đồng/HTX; các HTX xây dựng đạt 214 tỷ đồng.', t);
     expect(list.map((f) => [f.sector, f.statistic, f.value])).toEqual([['transport', 'total', 1120e9], ['transport', 'average', 36e9], ['construction', 'total', 214e9]]);
   });
+
+  it('a bare "tổ" in the breakdown of the groups just counted, and "bình quân mỗi THT khoảng …" after their revenue', () => {
+    const fs = facts('Đến ngày 30/6/2018, toàn tỉnh có 1.020 THT. Trong đó, lĩnh vực nông nghiệp có 760 tổ, chiếm 74,5%; lĩnh vực phi nông nghiệp có 260 tổ.\n\nNăm 2017, tổng doanh thu của các THT đạt trên 180 tỷ đồng, bình quân mỗi THT khoảng 176 triệu đồng/năm.', 'Liên minh HTX tỉnh Hòa Bình sơ kết 6 tháng đầu năm 2018');
+    expect(fs.map((f) => [f.entity, f.metric, f.sector, f.statistic, f.value])).toEqual([
+      ['cooperative_group', 'count', null, 'total', 1020],
+      ['cooperative_group', 'count', 'agriculture', 'total', 760],
+      ['cooperative_group', 'share', 'agriculture', 'total', 74.5],
+      ['cooperative_group', 'count', 'non_agriculture', 'total', 260],
+      ['cooperative_group', 'revenue', null, 'total', 180e9],
+      ['cooperative_group', 'revenue', null, 'average', 176e6],
+    ]);
+  });
 });

@@ -1059,7 +1059,8 @@ function classify(
   // "Liên minh kết nạp mới 9 đơn vị, nâng tổng số đơn vị thành viên lên 186": units admitted to the alliance.
   const unitsBack = (rest: string) => ((memberUnitsBefore || admitted) && /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest)) || (admitted && /^thành viên(?![\p{L}])(?! (?:htx|hợp tác xã|tổ hợp tác))/u.test(rest));
   // "nâng tổng số THT toàn tỉnh lên 1.118 tổ": a bare "tổ" repeats the cooperative groups named before.
-  const groupsBefore = /(?<![\p{L}])(?:tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start));
+  // "toàn tỉnh có 1.146 THT …. Trong đó, lĩnh vực nông, lâm nghiệp, thủy sản có 893 tổ": or the groups the sentence counted.
+  const groupsBefore = /(?<![\p{L}])(?:tht|tổ hợp tác)(?![\p{L}])/u.test(key.slice(Math.max(clause.start, m.start - 80), m.start)) || (/^\s*trong đó(?![\p{L}])/u.test(key.slice(s.start, s.start + 12)) && [...paraFacts, ...sFacts].reverse().find((f) => f.metric === 'count' && !f.breakdown)?.entity === 'cooperative_group');
   const groupsBack = (rest: string) => groupsBefore && /^tổ(?![\p{L}])(?! (?:viên|công tác|dân phố|chức|trưởng|hợp tác))/u.test(rest);
   // "So với cuối năm 2017 (có 481 HTX), số HTX tăng 31 đơn vị": the units counted are the cooperatives that rose.
   const coopsBack = (rest: string) => /^đơn vị(?![\p{L}])(?! thành viên)/u.test(rest) && /(?:^|[\s,;:])số (?:lượng\s+)?(?:htx|hợp tác xã)\s+(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 30), m.start));
@@ -1140,7 +1141,7 @@ function classify(
     rule = wordAfter ? 'metric.word_after' : 'metric.word_closing';
   }
   // "vốn hoạt động 95 tỷ đồng, bình quân mỗi HTX 2,5 tỷ đồng": the average of the amount just stated.
-  if (!metric && (m.kind === 'money' || m.kind === 'area') && /(?:bình quân|(?<![\p{L}])bq)\s+(?:mỗi|một|\/)?\s*(?:htx|hợp tác xã|tht|thành viên|người|quỹ)?\s*(?:ước\s+)?(?:đạt|là)?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))) {
+  if (!metric && (m.kind === 'money' || m.kind === 'area') && /(?:bình quân|(?<![\p{L}])bq)\s+(?:mỗi|một|\/)?\s*(?:htx|hợp tác xã|tht|thành viên|người|quỹ)?\s*(?:ước\s+)?(?:đạt|là)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(clause.start, m.start - 40), m.start))) {
     const prev = lastAmount(sFacts, m.kind === 'money' ? 'VND' : 'ha');
     if (prev) {
       metric = prev.metric;
