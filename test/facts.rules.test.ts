@@ -5689,4 +5689,9 @@ describe('session 19 readings', () => {
       ['cooperative_group', 'revenue', null, 'average', 176e6],
     ]);
   });
+
+  it('what a subset the fields cannot name farms or draws right after it is its own, no fact either', () => {
+    const fs = facts('Toàn tỉnh có 520 HTX. Năm 2023 có 214 HTX tổ chức liên kết sản xuất với doanh nghiệp, diện tích liên kết trên 11.200 ha, thu hút hơn 9.800 hộ nông dân tham gia. Hiện có 126 HTX ứng dụng công nghệ cao, với diện tích gần 6.900 ha. Các HTX có tổng diện tích canh tác 24.600 ha.', 'Liên minh HTX tỉnh Lâm Đồng tổng kết năm 2023');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 520], ['land_area', 24600]]);
+  });
 });

@@ -119,6 +119,16 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
             continue;
           }
         }
+        // "Hiện có 126 HTX ứng dụng công nghệ cao trong sản xuất, với diện tích gần 6.900 ha": what such a subset farms,
+        // counts or earns, right after it, is its own too.
+        if (['land_area', 'members', 'workers', 'revenue', 'profit'].includes(f.metric) && f.scope === 'existing' && !f.place) {
+          const subset = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start && x.mention.kind === 'number' && /subset defined by a property/u.test(x.reason));
+          const between = subset ? key.slice(subset.mention.end, m.start) : '';
+          if (subset && !sFacts.some((x) => x.valueSpan.start > subset.mention.end) && !/;|\.(?!\d)/u.test(between) && !/toàn tỉnh|cả tỉnh|(?:các|tổng số|toàn bộ)\s+(?:htx|hợp tác xã)/u.test(between)) {
+            skipped.push({ mention: m, reason: 'a figure of a subset the fields cannot name' });
+            continue;
+          }
+        }
         // "… tăng 17 HTX so với cùng kỳ năm 2023 (125 HTX)": and so is the earlier point of that change.
         if (f.metric === 'count' && f.scope === 'existing') {
           const change = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start);
