@@ -5694,4 +5694,9 @@ describe('session 19 readings', () => {
     const fs = facts('Toàn tỉnh có 520 HTX. Năm 2023 có 214 HTX tổ chức liên kết sản xuất với doanh nghiệp, diện tích liên kết trên 11.200 ha, thu hút hơn 9.800 hộ nông dân tham gia. Hiện có 126 HTX ứng dụng công nghệ cao, với diện tích gần 6.900 ha. Các HTX có tổng diện tích canh tác 24.600 ha.', 'Liên minh HTX tỉnh Lâm Đồng tổng kết năm 2023');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['count', 520], ['land_area', 24600]]);
   });
+
+  it('"100% xã, phường có ít nhất 1 HTX" is a goal for every place, no count', () => {
+    const fs = facts('Phấn đấu đến năm 2025, toàn tỉnh có 650 HTX; 100% xã, phường có ít nhất 1 HTX nông nghiệp hoạt động hiệu quả.', 'Liên minh HTX tỉnh Tuyên Quang tổng kết năm 2024');
+    expect(fs.map((f) => [f.status, f.value])).toEqual([['target', 650]]);
+  });
 });

@@ -464,7 +464,8 @@ export function countFact(
   // "Các địa phương có nhiều HTX là huyện Hải Hậu 62 HTX": a place named right before the figure is no undefined one.
   // "Một số địa phương có nhiều HTX NN: H. Tháp Mười 26 HTX": the level may be capitalised or abbreviated.
   const namedRightBefore = /(?:^|[\s,:;])(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|tp\.?|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|H\.|TX\.)\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}\s*:?\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start));
-  if (!namedInBrackets && !perCooperative && !eachNamed && !namedRightBefore && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
+  // "100% xã, phường có ít nhất 1 HTX nông nghiệp hoạt động hiệu quả": every one of them, a goal per place.
+  if (!namedInBrackets && !perCooperative && !eachNamed && !namedRightBefore && /(?:một số|nhiều|một vài|mỗi|hầu hết|phần lớn|đa số|100\s*%|tất cả(?: các)?)\s+(?:các\s+)?(?:huyện|xã|địa phương|htx|hợp tác xã|nơi)(?:\s*,\s*(?:phường|thị trấn|xã|huyện|thị xã|thành phố))*(?!\s+nhất)[^,;]{0,40}$/u.test(lead) && !/nhiều (?:htx|hợp tác xã)(?: [\p{L}]+){0,3}? nhất/u.test(lead))
     return { reason: 'figure of an undefined subset ("một số huyện", "mỗi HTX")' };
   // "Khu vực HTX hiện có 97 sản phẩm OCOP", "HTX là chủ thể 71 SP": the cooperatives' own products, a subset.
   // A named cooperative's products ("HTX Dừa Phước Long có 4 sản phẩm") stay its own facts.
