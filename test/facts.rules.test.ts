@@ -5699,4 +5699,9 @@ describe('session 19 readings', () => {
     const fs = facts('Phấn đấu đến năm 2025, toàn tỉnh có 650 HTX; 100% xã, phường có ít nhất 1 HTX nông nghiệp hoạt động hiệu quả.', 'Liên minh HTX tỉnh Tuyên Quang tổng kết năm 2024');
     expect(fs.map((f) => [f.status, f.value])).toEqual([['target', 650]]);
   });
+
+  it('the operating ones graded, counted nowhere else, are the operating stock; more that "hoàn thành" a process are a subset', () => {
+    const fs = facts('Kết quả đánh giá, phân loại năm 2016 đối với 812 HTX đang hoạt động (tại thời điểm 31/12/2016) như sau: loại tốt 98 HTX, loại khá 176 HTX. Đến nay, 701 HTX đã tổ chức lại theo Luật HTX năm 2012; riêng 6 tháng đầu năm có thêm 52 HTX hoàn thành.', 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2017');
+    expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([['existing', 'operating', 812], ['existing', 'good', 98], ['existing', 'fair', 176]]);
+  });
 });

@@ -498,7 +498,10 @@ export function countFact(
   // nor new, a subset the fields cannot name (as "HTX chuyển sang loại hình doanh nghiệp").
   if (countNoun && /(?:^|\s)chuyển\s*$/u.test(lead) && /^\s*sang\s+(?:hoạt động theo\s+)?(?:hình thức|loại hình|mô hình)\s+(?:doanh nghiệp|công ty)/u.test(key.slice(nounEnd, nounEnd + 60)))
     return { reason: 'cooperatives turned into companies: a subset the fields cannot name' };
-  if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !ocopRecognised && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
+  // "Kết quả đánh giá, phân loại năm 2016 đối với 846 HTX đang hoạt động (tại thời điểm 31/12/2016)": the operating ones
+  // graded, when the text counts them nowhere else, are the operating stock.
+  const gradedOperating = /(?:^|\s)đối với\s*$/u.test(lead) && /đánh giá|phân loại|xếp loại/u.test(key.slice(s.start, m.start)) && /^\s*đang hoạt động(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20)) && ![...(ctx.earlier ?? []), ...paraFacts, ...sFacts].some((f) => f.metric === 'count' && f.value === m.value);
+  if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !ocopRecognised && !gradedOperating && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
     return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
 
   // Sector words and rating after the noun ("HTX nông nghiệp đang hoạt động").
@@ -884,7 +887,7 @@ export function countFact(
     return { reason: "the alliance's member units by kind, not the sector's stock" };
   // "Kết quả đánh giá, phân loại năm 2025 trên 1.398 HTX đủ điều kiện", "… xếp loại năm 2022 (188 HTX gửi báo cáo)": the
   // cooperatives graded, the base of the grades, which no field names.
-  if (countNoun && noun.entity === 'cooperative' && /(?:đánh giá|phân loại|xếp loại)(?:[^,;.\d()]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,25}?\s*(?:trên|đối với|\()\s*(?:tổng số\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start)))
+  if (countNoun && noun.entity === 'cooperative' && !gradedOperating && /(?:đánh giá|phân loại|xếp loại)(?:[^,;.\d()]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,25}?\s*(?:trên|đối với|\()\s*(?:tổng số\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 60), m.start)))
     return { reason: 'the cooperatives graded, the base of a grading, not a stock' };
   // "Tân Long Phát là một trong 11 HTX …": membership of a group the sentence describes, not a stock.
   if (countNoun && /(?:là\s+)?một trong(?:\s+số)?(?:\s+(?:những|các))?\s*$/u.test(key.slice(Math.max(clause.start, m.start - 25), m.start)))
