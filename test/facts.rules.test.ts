@@ -5704,4 +5704,9 @@ describe('session 19 readings', () => {
     const fs = facts('Kết quả đánh giá, phân loại năm 2016 đối với 812 HTX đang hoạt động (tại thời điểm 31/12/2016) như sau: loại tốt 98 HTX, loại khá 176 HTX. Đến nay, 701 HTX đã tổ chức lại theo Luật HTX năm 2012; riêng 6 tháng đầu năm có thêm 52 HTX hoàn thành.', 'Liên minh HTX tỉnh Hà Tĩnh sơ kết 6 tháng đầu năm 2017');
     expect(fs.map((f) => [f.scope, f.rating, f.value])).toEqual([['existing', 'operating', 812], ['existing', 'good', 98], ['existing', 'fair', 176]]);
   });
+
+  it('OCOP products the cooperatives gain ("các HTX có thêm 29 sản phẩm") are theirs, a part, like those they have', () => {
+    const fs = facts('Năm 2024, toàn tỉnh có thêm 64 sản phẩm được công nhận OCOP, trong đó các HTX có thêm 29 sản phẩm. Năm 2025, phấn đấu hỗ trợ các HTX có thêm ít nhất 25 sản phẩm đạt chuẩn OCOP.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2024');
+    expect(fs.map((f) => [f.entity, f.status, f.value])).toEqual([['ocop_product', 'actual', 64]]);
+  });
 });

@@ -1057,7 +1057,8 @@ function classify(
     (/ocop|(?<![\p{L}])sao(?![\p{L}])/u.test(key.slice(s.start, s.end)) || (paraFacts.some((f) => f.entity === 'ocop_product') && /^(?:sản phẩm|sp) (?:được|đạt|mới)/u.test(restKey)) || (paraFacts[paraFacts.length - 1]?.entity === 'ocop_product' && paraFacts[paraFacts.length - 1]!.metric === 'count' && /(?:^|[\s,])có\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(key.slice(Math.max(s.start, m.start - 12), m.start)) && /^(?:sản phẩm|sp)\s*(?:[,;.]|và(?![\p{L}])|$)/u.test(restKey))) &&
     !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey) &&
     // "Các HTX trong tỉnh đã có 74 sản phẩm": products of the cooperatives, a subset the fields cannot name.
-    !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu|làm chủ thể|là chủ thể)\s*(?:trên|hơn|gần|khoảng)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
+    // "hỗ trợ các HTX có thêm ít nhất 25 sản phẩm đạt chuẩn OCOP": more of them, likewise.
+    !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:(?:đã\s+)?có(?:\s+thêm)?|sở hữu|làm chủ thể|là chủ thể)\s*(?:trên|hơn|gần|khoảng|ít nhất|tối thiểu)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
   // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
   // "Liên minh hiện có 198 đơn vị thành viên; từ năm 2016 đến nay đã kết nạp mới 41 đơn vị": across the semicolon too.
