@@ -5709,4 +5709,9 @@ describe('session 19 readings', () => {
     const fs = facts('Năm 2024, toàn tỉnh có thêm 64 sản phẩm được công nhận OCOP, trong đó các HTX có thêm 29 sản phẩm. Năm 2025, phấn đấu hỗ trợ các HTX có thêm ít nhất 25 sản phẩm đạt chuẩn OCOP.', 'Liên minh HTX tỉnh Hà Tĩnh tổng kết năm 2024');
     expect(fs.map((f) => [f.entity, f.status, f.value])).toEqual([['ocop_product', 'actual', 64]]);
   });
+
+  it('what each member puts in ("mỗi thành viên góp") is contributed capital; "bằng 38,3% vốn điều lệ" is no share', () => {
+    const fs = facts('Vốn góp thực tế của thành viên đạt 412,5 tỷ đồng, bằng 36,4% vốn điều lệ; bình quân mỗi thành viên góp khoảng 2,7 triệu đồng. Doanh thu của HTX nông nghiệp đạt 500 tỷ đồng, chiếm 40% tổng doanh thu.', 'Liên minh HTX tỉnh Nghệ An tổng kết năm 2016');
+    expect(fs.map((f) => [f.metric, f.statistic, f.value])).toEqual([['contributed_capital', 'total', 412.5e9], ['contributed_capital', 'average', 2.7e6], ['revenue', 'total', 500e9], ['share', 'total', 40]]);
+  });
 });

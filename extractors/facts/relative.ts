@@ -280,6 +280,10 @@ export function relativeFact(
     if (risen && whole === risen.metric)
       return { fact: derive(ctx, s, m, risen, { metric: 'share', refMetric: risen.metric, unit: 'percent', rule: 'fact.share.of_amount', evidenceStart: risen.evidence.start }) };
     if (gap.length > 14 && !described && !/^[\s,(]*(?:trong đó|riêng)?[\s,:]*$/u.test(gap)) return { reason: 'share of a part of the figure before that the fields cannot name' };
+    // "vốn góp thực tế … đạt 438,6 tỷ đồng, bằng 38,3% vốn điều lệ": one metric against another, no part of a whole.
+    const againstEnd = m.end + (/[;.,](?!\d)/u.exec(after)?.index ?? after.length);
+    const against = anchor.unit === 'VND' && /^\s*(?:tổng\s+)?\p{L}/u.test(after) ? metricBefore(key, m.end, Math.min(againstEnd, m.end + 20), 'money') : null;
+    if (against && against.rule.metric !== anchor.metric && against.start - m.end < 8) return { reason: 'a ratio of one amount to another metric, no share of a whole' };
     return {
       fact: derive(ctx, s, m, anchor, {
         metric: 'share',

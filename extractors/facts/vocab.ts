@@ -202,7 +202,8 @@ export interface MetricRule {
 
 export const METRIC_KEYWORDS: MetricRule[] = [
   { id: 'metric.charter', pattern: /vốn điều lệ|(?<![\p{L}])vđl(?![\p{L}])|(?<![\p{L}])vốn đl(?![\p{L}])/u, metric: 'charter_capital', kinds: ['money'], examples: [{ text: 'vốn điều lệ' }, { text: 'VĐL: 1.008,6 tỷ đ', match: 'VĐL' }, { text: 'Vốn ĐL: 1.146 tỷ đồng', match: 'Vốn ĐL' }] },
-  { id: 'metric.contributed', pattern: /vốn góp|góp vốn/u, metric: 'contributed_capital', kinds: ['money'], examples: [{ text: 'tổng số vốn góp', match: 'vốn góp' }] },
+  // "bình quân mỗi thành viên góp khoảng 2,9 triệu đồng": what a member puts in is contributed capital too.
+  { id: 'metric.contributed', pattern: /vốn góp|góp vốn|(?<=(?:thành viên|xã viên|hộ|tv)\s+(?:đã\s+)?)góp(?=\s+(?:khoảng|gần|hơn|trên|bình quân|từ|\d))/u, metric: 'contributed_capital', kinds: ['money'], examples: [{ text: 'tổng số vốn góp', match: 'vốn góp' }, { text: 'bình quân mỗi thành viên góp khoảng 2,9 triệu đồng', match: 'góp' }] },
   {
     id: 'metric.operating',
     pattern: /vốn hoạt động|vốn hđ(?![\p{L}])|vốn sản xuất kinh doanh|vốn sản xuất, kinh doanh|tổng nguồn vốn|vốn kinh doanh/u,
