@@ -287,8 +287,8 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
 /** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
 export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
   pattern:
-    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|(?:tặng|trao)(?: (?:giấy khen|bằng khen|cờ thi đua))?|biểu dương|(?<![\p{L}])đại diện(?! cho)|phân loại|(?<![\p{L}])giúp|danh sách|(?:phải )?lùi|tạm hoãn|hoãn|(?<!đại diện )cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|(?<!giải thể |tuyệt )đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}$/u,
-  examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }, { text: 'tặng giấy khen ' }, { text: 'thành phố và đại diện ' }, { text: 'đánh giá, phân loại ' }, { text: 'giúp ' }, { text: 'tổng hợp danh sách ' }, { text: 'Liên minh phải lùi ' }],
+    /(?:hỗ trợ|chuyển đổi|củng cố|kiện toàn|hợp nhất|sáp nhập|tổ chức lại|tư vấn cho|tư vấn|hướng dẫn|kiểm tra|giám sát|khen thưởng|(?:tặng|trao)(?: (?:giấy khen|bằng khen|cờ thi đua))?|biểu dương|(?<![\p{L}])đại diện(?! cho)|phân loại|(?<![\p{L}])giúp|danh sách|(?:phải )?lùi|tạm hoãn|hoãn|(?<!đại diện )cho|giới thiệu|kết nối|lựa chọn|chọn|của|giữa|(?<!giải thể |tuyệt )đối với|tại|thăm|làm việc với|tham gia|vay vốn|cấp|đề xuất|xét|công nhận|ký kết với|phối hợp với)\s*(?:(?:các|cho|thêm|được|lãnh đạo|cán bộ)\s+){0,2}(?:(?:khoảng|gần|hơn|trên|tới|xấp xỉ)\s+)?$/u,
+  examples: [{ text: 'hỗ trợ ' }, { text: 'cho ' }, { text: 'tham gia ' }, { text: 'tặng giấy khen ' }, { text: 'thành phố và đại diện ' }, { text: 'đánh giá, phân loại ' }, { text: 'giúp ' }, { text: 'tổng hợp danh sách ' }, { text: 'Liên minh phải lùi ' }, { text: 'hướng dẫn hồ sơ chuyển đổi cho trên ' }],
 };
 
 /**
