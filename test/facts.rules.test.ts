@@ -5714,4 +5714,9 @@ describe('session 19 readings', () => {
     const fs = facts('Vốn góp thực tế của thành viên đạt 412,5 tỷ đồng, bằng 36,4% vốn điều lệ; bình quân mỗi thành viên góp khoảng 2,7 triệu đồng. Doanh thu của HTX nông nghiệp đạt 500 tỷ đồng, chiếm 40% tổng doanh thu.', 'Liên minh HTX tỉnh Nghệ An tổng kết năm 2016');
     expect(fs.map((f) => [f.metric, f.statistic, f.value])).toEqual([['contributed_capital', 'total', 412.5e9], ['contributed_capital', 'average', 2.7e6], ['revenue', 'total', 500e9], ['share', 'total', 40]]);
   });
+
+  it('"số sản phẩm OCOP của tỉnh tăng gần 1,7 lần" changes the products; the cooperatives\' own products are a part', () => {
+    const fs = facts('Đến ngày 15/12/2021, toàn tỉnh có 104 sản phẩm OCOP; so với cuối năm 2020 (có 60 sản phẩm), số sản phẩm OCOP của tỉnh tăng gần 1,7 lần. Riêng số sản phẩm OCOP của các HTX đã tăng gần gấp đôi.', 'Liên minh HTX tỉnh Sóc Trăng tổng kết năm 2021');
+    expect(fs.map((f) => [f.entity, f.scope, f.value, f.unit])).toEqual([['ocop_product', 'existing', 104, 'count'], ['ocop_product', 'change', 1.7, 'times'], ['ocop_product', 'existing', 60, 'count']]);
+  });
 });

@@ -454,6 +454,14 @@ export function relativeFact(
         if (block) target = { ...target, sector: block.sector, sectorLabel: ctx.text.slice(block.start, block.end) };
       }
     }
+    // "so với cuối năm 2020 (có 66 sản phẩm), số sản phẩm OCOP của tỉnh tăng gần 1,7 lần": the products counted changed.
+    const products = !target && /ocop/u.test(key.slice(s.start, s.end)) ? /(?:^|[\s,;:])(?:tổng\s+)?số\s+(?:lượng\s+)?sản phẩm(?:\s+ocop)?(?![\p{L}])[^,;.\d]{0,40}$/u.exec(lead) : null;
+    // "số sản phẩm OCOP của các HTX đã tăng gần gấp đôi": the cooperatives' own products are a part the fields cannot name.
+    if (products && /của\s+(?:các\s+)?(?:htx|hợp tác xã)(?![\p{L}])/u.test(products[0])) return { reason: "change of the cooperatives' own products, a part the fields cannot name" };
+    if (products) {
+      const start = Math.max(clause.start, prevEnd) + products.index + products[0].search(/số/u);
+      target = [...sFacts].reverse().find((f) => f.entity === 'ocop_product' && f.metric === 'count' && f.scope === 'existing' && !f.breakdown && !f.comparedPoint) ?? { ...blankFact(m, 'ocop_product'), metric: 'count', unit: 'count', evidence: { start, end: m.end } };
+    }
     // "Số HTX hoạt động hiệu quả đạt 1.130 HTX, chiếm 56,1% tổng số HTX, gần gấp đôi so với năm 2015": the whole a
     // share was of names no subject of the change after it; the figure before the share changed.
     if (!target && anchor?.metric === 'share' && /^[^,;.\d]{0,40},\s*[^,;.\d]{0,20}$/u.test(key.slice(anchor.valueSpan.end, m.start))) {
