@@ -5719,4 +5719,9 @@ describe('session 19 readings', () => {
     const fs = facts('Đến ngày 15/12/2021, toàn tỉnh có 104 sản phẩm OCOP; so với cuối năm 2020 (có 60 sản phẩm), số sản phẩm OCOP của tỉnh tăng gần 1,7 lần. Riêng số sản phẩm OCOP của các HTX đã tăng gần gấp đôi.', 'Liên minh HTX tỉnh Sóc Trăng tổng kết năm 2021');
     expect(fs.map((f) => [f.entity, f.scope, f.value, f.unit])).toEqual([['ocop_product', 'existing', 104, 'count'], ['ocop_product', 'change', 1.7, 'times'], ['ocop_product', 'existing', 60, 'count']]);
   });
+
+  it('households a cooperative serves ("phục vụ hơn 14.000 hộ dân", "cấp nước sạch cho 3.200 hộ") are no members', () => {
+    const fs = facts('HTX Môi trường Xanh Hòa Vang hiện có 45 thành viên, thu gom rác thải phục vụ hơn 12.000 hộ dân; HTX cấp nước sạch cho 2.900 hộ.\n\nToàn thành phố có 120 HTX.', 'HTX dịch vụ đô thị');
+    expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 45], ['count', 120]]);
+  });
 });
