@@ -395,10 +395,12 @@ export function countFact(
   }
   if (/(?:^|[\s,;:(])(?:giỏi|xuất sắc)\s*:?\s*$/u.test(lead)) return { reason: 'a class ("giỏi") the rating vocabulary does not have' };
   // "trong số 85 HTX …", "trong 308 HTX nông nghiệp, thủy sản có 58 HTX đạt loại tốt": the base of a breakdown.
+  // Whether the text has already counted this many of anything (an operating stock stated before its breakdown).
+  const valueCounted = (value: Mention['value']): boolean => [...(ctx.earlier ?? []), ...paraFacts, ...sFacts].some((f) => f.metric === 'count' && f.value === value);
   // The base is a fact of its own when it is the only place the text counts that class ("Ước cả năm, trong tổng số
   // 1.170 HTX đang hoạt động có 742 HTX hoạt động hiệu quả"): the operating stock is stated nowhere else.
   if ((/trong (?:tổng )?số\s*$/u.test(lead) || (/(?:^|[\s,;:])trong\s*$/u.test(lead) && /^[^;.\d]{0,40}?\s(?:có|là)\s+[\d.,]+\s/u.test(key.slice(nounEnd, Math.min(s.end, nounEnd + 60))))) &&
-    !(countNoun && /^\s*đang hoạt động\s+có\s+[\d.,]+\s/u.test(key.slice(nounEnd, nounEnd + 40)) && ![...(ctx.earlier ?? []), ...paraFacts, ...sFacts].some((f) => f.metric === 'count' && f.value === m.value)))
+    !(countNoun && /^\s*đang hoạt động\s+có\s+[\d.,]+\s/u.test(key.slice(nounEnd, nounEnd + 40)) && !valueCounted(m.value)))
     return { reason: '"trong số N HTX": the base of a breakdown, stated as such' };
   // "Trong số đó, 826 HTX đang hoạt động": a class or sector of the whole just counted stays a fact; any other
   // property ("58 HTX do phụ nữ làm chủ") makes a subset the fields cannot name.
@@ -502,7 +504,7 @@ export function countFact(
     return { reason: 'cooperatives turned into companies: a subset the fields cannot name' };
   // "Kết quả đánh giá, phân loại năm 2016 đối với 846 HTX đang hoạt động (tại thời điểm 31/12/2016)": the operating ones
   // graded, when the text counts them nowhere else, are the operating stock.
-  const gradedOperating = /(?:^|\s)đối với\s*$/u.test(lead) && /đánh giá|phân loại|xếp loại/u.test(key.slice(s.start, m.start)) && /^\s*đang hoạt động(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20)) && ![...(ctx.earlier ?? []), ...paraFacts, ...sFacts].some((f) => f.metric === 'count' && f.value === m.value);
+  const gradedOperating = /(?:^|\s)đối với\s*$/u.test(lead) && /đánh giá|phân loại|xếp loại/u.test(key.slice(s.start, m.start)) && /^\s*đang hoạt động(?![\p{L}])/u.test(key.slice(nounEnd, nounEnd + 20)) && !valueCounted(m.value);
   if (countNoun && BLOCKING_VERBS.pattern.test(lead) && !ocopRecognised && !gradedOperating && !/(?:toàn tỉnh|hiện|trong đó|gồm)\s*(?:có\s*)?$/u.test(lead))
     return { reason: `counted after "${lead.trim().split(/\s+/).slice(-2).join(' ')}": not a stock or a flow of the sector` };
 
