@@ -589,10 +589,12 @@ export const DATE_RULES: DateRow[] = [
   {
     id: 'period.same_period',
     // Terse reports write "tăng 9 HTX so CK".
-    pattern: `(?<![\\p{L}])(?:cùng\\s+kỳ(?:\\s+năm\\s+(?:(?<rel>trước|ngoái)|(?<y>(?:19|20)\\d{2})))?|(?<=(?<![\\p{L}])so\\s+(?:với\\s+)?)ck)(?![\\p{L}\\p{N}])`,
+    // "Cùng kỳ, có 134 THT được thành lập": opening a sentence before a comma, it is the period just reported ("in the
+    // same period"), not the year before.
+    pattern: `(?<![\\p{L}])(?:(?<open>(?<=(?:^|[.!?;:,\\n])\\s*)cùng\\s+kỳ(?=\\s*,))|cùng\\s+kỳ(?:\\s+năm\\s+(?:(?<rel>trước|ngoái)|(?<y>(?:19|20)\\d{2})))?|(?<=(?<![\\p{L}])so\\s+(?:với\\s+)?)ck)(?![\\p{L}\\p{N}])`,
     build: (g, ctx) => {
       if (!ctx.report) return unresolved('period');
-      const shift = g['y'] ? Number(g['y']) - Number(ctx.report.end.slice(0, 4)) : -1;
+      const shift = g['open'] ? 0 : g['y'] ? Number(g['y']) - Number(ctx.report.end.slice(0, 4)) : -1;
       return { kind: 'period', value: { start: shiftYears(ctx.report.start, shift), end: shiftYears(ctx.report.end, shift) }, resolved: true };
     },
     examples: [
@@ -604,6 +606,14 @@ export const DATE_RULES: DateRow[] = [
         opts: { reportPeriod: { label: '6 tháng đầu năm 2023', start: '2023-01-01', end: '2023-06-30' } },
       },
       { text: 'cùng kỳ năm trước', kind: 'period', value: null, resolved: false, opts: { referenceDate: '2023-07-13' } },
+      {
+        text: 'Cùng kỳ, có 134 THT được thành lập',
+        kind: 'period',
+        span: 'Cùng kỳ',
+        value: { start: '2023-01-01', end: '2023-06-30' },
+        resolved: true,
+        opts: { reportPeriod: { label: '6 tháng đầu năm 2023', start: '2023-01-01', end: '2023-06-30' } },
+      },
       {
         text: 'tăng 9 HTX so CK',
         kind: 'period',
