@@ -10,7 +10,7 @@ import { packageVersion, projectFile } from '../extractors/paths.js';
 import type { FactRecord } from '../schemas/records.js';
 import { evaluate } from './score.js';
 
-export const TRAIN_SETS = ['seed', 'written', 'heldout', 'heldout2', 'heldout4', 'heldout6', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout5', 'heldout14', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout34', 'heldout35', 'heldout36', 'heldout38', 'heldout39', 'heldout40', 'heldout42', 'heldout37', 'heldout44', 'heldout41', 'heldout43', 'heldout45', 'heldout24', 'heldout46', 'heldout25', 'heldout48', 'heldout33', 'heldout47', 'heldout51', 'heldout52', 'heldout50', 'heldout49'];
+export const TRAIN_SETS = ['seed', 'written', 'heldout', 'heldout2', 'heldout4', 'heldout6', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout5', 'heldout14', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout34', 'heldout35', 'heldout36', 'heldout38', 'heldout39', 'heldout40', 'heldout42', 'heldout37', 'heldout44', 'heldout41', 'heldout43', 'heldout45', 'heldout24', 'heldout46', 'heldout25', 'heldout48', 'heldout33', 'heldout47', 'heldout51', 'heldout52', 'heldout50', 'heldout49', 'heldout54'];
 
 export function featuresOf(f: FactRecord) {
   return { rule: f.rule, explicit: f.entityFrom === 'named', dateFrom: f.dateFrom, status: f.status, place: f.place !== null };

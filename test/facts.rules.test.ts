@@ -5724,4 +5724,14 @@ describe('session 19 readings', () => {
     const fs = facts('HTX Môi trường Xanh Hòa Vang hiện có 45 thành viên, thu gom rác thải phục vụ hơn 12.000 hộ dân; HTX cấp nước sạch cho 2.900 hộ.\n\nToàn thành phố có 120 HTX.', 'HTX dịch vụ đô thị');
     expect(fs.map((f) => [f.metric, f.value])).toEqual([['members', 45], ['count', 120]]);
   });
+
+  it('a column headed "HTX thành viên" whose cells name cooperatives is a column of names, not of members', () => {
+    const fs = facts('Kết quả năm 2018 của một số HTX thành viên Liên hiệp như sau:\n\n<table><tr><th>TT</th><th>HTX thành viên</th><th>Số thành viên (người)</th><th>Vốn điều lệ (triệu đồng)</th></tr><tr><td>1</td><td>HTX Vải thiều Hồng Lạc</td><td>94</td><td>650</td></tr><tr><td>2</td><td>HTX Rau sạch Tân Việt</td><td>57</td><td>480</td></tr></table>\n\nLiên hiệp tiếp tục mở rộng liên kết.', 'Liên hiệp HTX Nông sản Thanh Hà đại hội thường niên năm 2019');
+    expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
+      ['members', 94, 'HTX Vải thiều Hồng Lạc'],
+      ['charter_capital', 650e6, 'HTX Vải thiều Hồng Lạc'],
+      ['members', 57, 'HTX Rau sạch Tân Việt'],
+      ['charter_capital', 480e6, 'HTX Rau sạch Tân Việt'],
+    ]);
+  });
 });

@@ -208,7 +208,8 @@ export function tableFacts(text: string, block: Span, mentions: Mention[], capti
   // "Quỹ tín dụng nhân dân | Địa bàn | Thành viên (người)" over rows "QTDND Trường Xuân | Thới Lai | 4.120": a column
   // headed by the kind of organisation whose cells name one each is a column of names, not a count.
   const bodyRows = lines.slice(1).map((l) => cells(text, l));
-  const namesCol = columns.findIndex((c, i) => !!c.rule && ['col.funds', 'col.coops', 'col.unions', 'col.groups'].includes(c.rule.id) && bodyRows.length > 0 && bodyRows.every((r) => r.length !== header.length || TOTAL_ROW.test(toneKey(r[i]!.text.trim())) || NAMED_ORG_CELL.test(r[i]!.text.trim())) && bodyRows.some((r) => r.length === header.length && NAMED_ORG_CELL.test(r[i]!.text.trim())));
+  // "HTX thành viên" over the member cooperatives' names reads as members by its words; its cells say what it is.
+  const namesCol = columns.findIndex((c, i) => !!c.rule && (['col.funds', 'col.coops', 'col.unions', 'col.groups'].includes(c.rule.id) || (c.rule.id === 'col.members' && /^(?:htx|hợp tác xã|quỹ|tht|tổ hợp tác)(?![\p{L}])/u.test(toneKey(header[i]!.text.trim())))) && bodyRows.length > 0 && bodyRows.every((r) => r.length !== header.length || TOTAL_ROW.test(toneKey(r[i]!.text.trim())) || NAMED_ORG_CELL.test(r[i]!.text.trim())) && bodyRows.some((r) => r.length === header.length && NAMED_ORG_CELL.test(r[i]!.text.trim())));
   if (namesCol >= 0) columns[namesCol] = { ...columns[namesCol]!, rule: COLUMNS.find((r) => r.id === 'col.name')! };
   const nameCol = columns.findIndex((c) => c.rule?.id === 'col.name');
   const placeCol = nameCol >= 0 ? nameCol : columns.findIndex((c) => c.rule?.id === 'col.place');
