@@ -5734,4 +5734,13 @@ describe('session 19 readings', () => {
       ['charter_capital', 480e6, 'HTX Rau sạch Tân Việt'],
     ]);
   });
+
+  it('after the merger, a province merged away is a former province without "(cũ)"; not a body\'s name, nor one of those the sentence says were merged', () => {
+    const t = 'Liên minh HTX tỉnh Tây Ninh tổng kết năm 2025';
+    const html = (body: string) => `<html><head><title>${t}</title><meta property="article:published_time" content="2026-01-10T08:00:00+07:00"></head><body><article><h1>${t}</h1><p>${body}</p></article></body></html>`;
+    const place = (body: string) => extractDocument({ html: html(body), url: 'https://lmhtx.tayninh.gov.vn/tin/1' }).facts.map((f) => [f.value, f.place?.level ?? null]);
+    expect(place('Năm 2025, toàn tỉnh có 548 HTX. Trước thời điểm hợp nhất, tính đến ngày 30/6/2025, tỉnh Long An có 301 HTX.')).toEqual([[548, null], [301, 'former_province']]);
+    expect(place('Sau 6 tháng hợp nhất tỉnh Long An và tỉnh Tây Ninh, khu vực kinh tế tập thể của tỉnh có hơn 540 HTX.')).toEqual([[540, null]]);
+    expect(place('Liên minh HTX tỉnh Long An (trước hợp nhất) đã tổ chức 14 lớp tập huấn trong năm 2025.')).toEqual([[14, null]]);
+  });
 });

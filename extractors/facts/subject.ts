@@ -7,6 +7,7 @@
 import type { Entity, Place, Rating, Sector } from '../../schemas/records.js';
 import { lookupProvince } from '../provinces.js';
 import { toneKey } from '../normalize.js';
+import type { Ctx } from './draft.js';
 import type { Span } from './segment.js';
 import { readSector } from './sector.js';
 import { RATINGS } from './vocab.js';
@@ -572,6 +573,12 @@ export function placeBefore(t: Texts, clause: Span, at: number): PlaceHit | null
     // "riêng khu vực Hà Giang (cũ) thành lập mới 55 HTX": an area named by a former province alone.
     if ((word === 'khu vực' || word === 'địa bàn') && !former) continue;
     if (word === 'tỉnh' || word === 'khu vực' || word === 'địa bàn' || cityRow?.type === 'thành phố') {
+      // "Trước thời điểm hợp nhất, tính đến ngày 30/6/2025, tỉnh Long An có 301 HTX" in an article of 2026: a province
+      // merged into another since is a former province, "(cũ)" or not.
+      // Not the name of a body ("Liên minh HTX tỉnh Kiên Giang (trước hợp nhất) đã tổ chức …"), nor one of the provinces
+      // the sentence says were merged ("Sau gần 5 tháng hợp nhất TP.HCM, tỉnh Bình Dương và tỉnh Bà Rịa - Vũng Tàu, …").
+      const merged = !former && word === 'tỉnh' && ((t as Partial<Ctx>).fc?.publishedAt ?? '') >= '2025-07-01' && !/(?:htx|hợp tác xã|liên minh|ubnd|ủy ban nhân dân|hội đồng nhân dân|của|sở\s+[\p{L}\s]{2,30})\s*$|(?:hợp nhất|sáp nhập)(?:[^.;\d]|\.(?=\p{L})){0,80}$/u.test(key.slice(Math.max(0, wStart - 80), wStart)) ? lookupProvince(n.name) : null;
+      if (merged && merged.currentName !== merged.name) return { place: { level: 'former_province', name: text.slice(wStart, n.end).trim() }, formerProvince: merged.code, at: wStart };
       if (!former) continue;
       const row = cityRow ?? lookupProvince(n.name);
       if (!row) continue;
