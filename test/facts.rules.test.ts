@@ -5639,11 +5639,12 @@ describe('session 19 readings', () => {
   });
 
   it('the amount of a bare "HTX" a paragraph after the named one is that cooperative\'s, unless it is an average', () => {
-    const fs = facts('Tại xã Tả Van, HTX Chè Xanh Tả Van là một ví dụ. Đến nay, HTX có 27 thành viên.\n\nGiám đốc HTX cho biết nay HTX bán chè thành phẩm. Doanh thu 8 tháng đầu năm của HTX đạt gần 2,3 tỷ đồng; thu nhập của người lao động từ 4 - 4,5 triệu đồng/người/tháng.\n\nDoanh thu bình quân của HTX toàn tỉnh đạt 1,5 tỷ đồng/năm.\n\nThời gian tới, tỉnh tiếp tục hỗ trợ các HTX chuyển đổi số.', 'HTX vùng cao làm giàu');
+    const fs = facts('Tại xã Tả Van, HTX Chè Xanh Tả Van là một ví dụ. Đến nay, HTX có 27 thành viên.\n\nGiám đốc HTX cho biết nay HTX bán chè thành phẩm. Doanh thu 8 tháng đầu năm của HTX đạt gần 2,3 tỷ đồng; thu nhập của người lao động từ 4 - 4,5 triệu đồng/người/tháng. Tổng tài sản của HTX hiện khoảng 8,4 tỷ đồng.\n\nDoanh thu bình quân của HTX toàn tỉnh đạt 1,5 tỷ đồng/năm.\n\nThời gian tới, tỉnh tiếp tục hỗ trợ các HTX chuyển đổi số.', 'HTX vùng cao làm giàu');
     expect(fs.map((f) => [f.metric, f.value, f.place?.name ?? null])).toEqual([
       ['members', 27, 'HTX Chè Xanh Tả Van'],
       ['revenue', 2.3e9, 'HTX Chè Xanh Tả Van'],
       ['income', 4e6, 'HTX Chè Xanh Tả Van'],
+      ['total_assets', 8.4e9, 'HTX Chè Xanh Tả Van'],
       ['revenue', 1.5e9, null],
     ]);
   });

@@ -564,7 +564,7 @@ const BARE_COOPERATIVE_PEOPLE = /(?:người lao động|lao động|thành viê
 const BARE_UNION = /^\s*(?:(?:[^,;:\d]|\d{1,2}\s+tháng|(?<![\d])(?:19|20)\d{2}(?!\d)|quý\s+[ivx\d]+){0,25},\s*)?(liên hiệp)\s+(?!htx|hợp tác xã)(?=\p{Ll})/u;
 
 /** "Doanh thu 8 tháng đầu năm của HTX đạt gần 2,3 tỷ đồng": an amount of a bare singular "HTX", no average of all. */
-const BARE_COOPERATIVE_AMOUNT = /(?:doanh thu|lợi nhuận|tổng tài sản|vốn điều lệ)(?:\s+(?:năm \d{4}|\d+ tháng(?: đầu năm)?(?: \d{4})?|cả năm))?\s+của\s+(htx|hợp tác xã|liên hiệp)\s+(?:(?:năm \d{4}|ước|ước tính)\s+)?(?:đạt|là|khoảng|ước)(?![\p{L}])/u;
+const BARE_COOPERATIVE_AMOUNT = /(?:doanh thu|lợi nhuận|tổng tài sản|vốn điều lệ)(?:\s+(?:năm \d{4}|\d+ tháng(?: đầu năm)?(?: \d{4})?|cả năm))?\s+của\s+(htx|hợp tác xã|liên hiệp)\s+(?:(?:năm \d{4}|ước|ước tính|hiện|hiện nay)\s+)?(?:đạt|là|khoảng|ước)(?![\p{L}])/u;
 
 function focusCooperative(ctx: Ctx, s: Sentence): { place: Place; entity: Entity } | null {
   const sentence = ctx.key.slice(s.start, s.end);
