@@ -683,6 +683,8 @@ export function isThreshold(key: string, sentenceStart: number, at: number, end:
   // "Có 27 HTX đạt doanh thu trên 10 tỷ đồng/năm": so is one that reaches it.
   // "7 quỹ có tổng tài sản dưới 20 tỷ đồng": so are funds and groups.
   if (/(?<![\p{L}])\d(?:[\d.,]*\d)?\s+(?:htx|hợp tác xã|quỹ(?: tdnd| tín dụng nhân dân)?|qtdnd|tht|tổ hợp tác)\s+(?:(?:có|với|đạt)\s+(?:tổng\s+)?(?:tài sản|vốn điều lệ|vốn góp|vốn hoạt động|doanh thu|lợi nhuận)|(?:có\s+)?lãi)(?:\s+bình quân)?\s+(?:trên|dưới|hơn|từ|ít nhất|tối thiểu)\s*$/u.test(before)) return true;
+  // "lợi nhuận bình quân 410 triệu đồng/HTX, có HTX lãi trên 2 tỷ đồng": what some cooperative reaches, no figure of any.
+  if (/(?:^|[\s,;])có\s+(?:những\s+|nhiều\s+)?(?:htx|hợp tác xã)\s+(?:(?:có\s+)?lãi|đạt\s+(?:doanh thu|lợi nhuận)|doanh thu)\s+(?:trên|hơn|tới|đến|từ)\s*$/u.test(before)) return true;
   // "phần lớn HTX có dưới 20 thành viên, vốn điều lệ dưới 1 tỷ đồng": the next threshold of the same list.
   if (/(?:htx|hợp tác xã)(?:\s+[^\d,;.]{0,40})?\s+(?:có|với)\s+(?:từ|dưới|tối thiểu|ít nhất)\s+\d[^;.]{0,40}(?:,|và)\s*(?:vốn điều lệ|vốn góp)\s+(?:từ|dưới|tối thiểu|ít nhất)\s*$/u.test(before)) return true;
   return over && /(?<!tổng\s)(?:vốn điều lệ|vốn góp)\s+(?:từ|tối thiểu|ít nhất)\s*$/u.test(before);
@@ -698,6 +700,7 @@ export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
   { text: 'Nhiều HTX nông nghiệp chỉ làm 2 - 3 khâu dịch vụ, doanh thu dưới 500 triệu đồng/năm.', threshold: true },
   { text: 'Các HTX có tổng doanh thu trên 300 tỷ đồng.', threshold: false },
   { text: 'Vẫn còn 6 quỹ có vốn điều lệ dưới 1 tỷ đồng.', threshold: true },
+  { text: 'Nhiều HTX thủy sản làm ăn hiệu quả, có HTX lãi trên 2 tỷ đồng.', threshold: true },
   { text: 'Quy mô nhiều quỹ còn nhỏ, 5 quỹ có tổng tài sản dưới 20 tỷ đồng.', threshold: true },
   { text: 'Năm 2023, HTX đạt doanh thu trên 26 tỷ đồng.', threshold: false },
   { text: 'Bình quân mỗi HTX đạt doanh thu hơn 4 tỷ đồng/năm.', threshold: false },
