@@ -700,7 +700,7 @@ export const THRESHOLD_EXAMPLES: { text: string; threshold: boolean }[] = [
   { text: 'Nhiều HTX nông nghiệp chỉ làm 2 - 3 khâu dịch vụ, doanh thu dưới 500 triệu đồng/năm.', threshold: true },
   { text: 'Các HTX có tổng doanh thu trên 300 tỷ đồng.', threshold: false },
   { text: 'Vẫn còn 6 quỹ có vốn điều lệ dưới 1 tỷ đồng.', threshold: true },
-  { text: 'Nhiều HTX thủy sản làm ăn hiệu quả, có HTX lãi trên 2 tỷ đồng.', threshold: true },
+  { text: 'Năm 2021, các HTX thủy sản làm ăn hiệu quả, có HTX lãi trên 2 tỷ đồng.', threshold: true },
   { text: 'Quy mô nhiều quỹ còn nhỏ, 5 quỹ có tổng tài sản dưới 20 tỷ đồng.', threshold: true },
   { text: 'Năm 2023, HTX đạt doanh thu trên 26 tỷ đồng.', threshold: false },
   { text: 'Bình quân mỗi HTX đạt doanh thu hơn 4 tỷ đồng/năm.', threshold: false },
