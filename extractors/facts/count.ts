@@ -5,7 +5,7 @@ import { lookupProvince } from '../provinces.js';
 import { toneKey } from '../normalize.js';
 import { readSector, sectorAfterNoun } from './sector.js';
 import { bareDistrict, blockOpening, lastBlockSector, listedPlace, namedDistrictBare, namedOrgs, selfNamedPlace, baseSector, cooperativeSubject, labelBefore, placeBefore, ratingBefore, sectorOpening, subjectPhrase } from './subject.js';
-import { BLOCKING_VERBS, EACH_PLACE, CHANGE_LEAD, COMPARE, FALL, NOUNS, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
+import { BLOCKING_VERBS, BOUND_WORD, EACH_PLACE, HAVE_VERB, CHANGE_LEAD, COMPARE, FALL, NOUNS, PARTICIPATION_AFTER, SUBSET_AFTER, SUPPORTED_SUBSET, RATINGS, type NounRule } from './vocab.js';
 import { afterListIntro, blankFact, bulletItem, type Classified, cooperativeOf, CROP_AFTER, type Ctx, type DraftFact, evidenceStart, isList, lastTrigger, namedPlaceAfter, referentCount, sentenceSubject, subjectOf, THESE_COOPERATIVES, TRAINING } from './draft.js';
 
 /** Another body as the subject that runs courses: "Hội LHPN tỉnh đã mở", "Hội Nông dân tỉnh tổ chức". */
@@ -126,7 +126,7 @@ const OWNED_AFTER = new RegExp(String.raw`^\s*(?:[^,;.\d]{0,25}\s)?` + OWNED_BY_
 // "Khu vực HTX hiện có 97 sản phẩm OCOP, trong đó 12 sản phẩm 4 sao": the head of the breakdown is the cooperatives' own.
 const OWNED_IN = new RegExp(String.raw`${COOP_OWNER}|${OWNED_BY_COOPS}|(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:có|đã có|sở hữu)\s*(?:trên|hơn|gần|khoảng)?\s*\d[\d.,]*\s+(?:sản phẩm|sp)(?![\p{L}])`, 'u');
 // "hỗ trợ các HTX có thêm ít nhất 25 sản phẩm đạt chuẩn OCOP": more of them, at least so many, are theirs too.
-const COOP_PRODUCTS_LEAD = new RegExp(String.raw`(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:(?:đã\s+)?có(?:\s+thêm)?|sở hữu)|${COOP_OWNER}(?:\s+của)?)\s*(?:trên|hơn|gần|khoảng|ít nhất|tối thiểu)?\s*$`, 'u');
+const COOP_PRODUCTS_LEAD = new RegExp(String.raw`(?:(?:khu vực|các|những)\s+(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:${HAVE_VERB})|${COOP_OWNER}(?:\s+của)?)\s*${BOUND_WORD}?\s*$`, 'u');
 /** "… HTX được thành lập mới": the founding verb right after the noun or its sector label. */
 // "149/158 HTX thành lập trước ngày Luật có hiệu lực": founded before a day is a group, not new ones.
 // "Huyện Mường Tè dẫn đầu với 4 HTX mới, …", "có 4 HTX mới trong lĩnh vực gốm sứ": a bare "mới" closing the clause, or

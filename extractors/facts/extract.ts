@@ -8,7 +8,7 @@ import { toneKey } from '../normalize.js';
 import { lookupProvince } from '../provinces.js';
 import { parenDepth, segment, type Paragraph, type Sentence, type Span } from './segment.js';
 import { COLUMNS, SINCE_BEFORE, tableFacts } from './table.js';
-import { ALLIANCE_PLAN_BEFORE, CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, OTHER_GROUP, PLAN_SECTION } from './vocab.js';
+import { ALLIANCE_PLAN_BEFORE, BOUND_WORD, CHANGE_LEAD, EACH_PLACE, EACH_PLACE_NAME, COMPARE, FALL, HAVE_VERB, KIND_OF_COOPERATIVES, NOT_THEIR_LAND, NOUNS, OTHER_GROUP, PLAN_SECTION } from './vocab.js';
 import { withoutShareOfWhole } from './district-article.js';
 import { blankFact, bulletItem, namesComparison, type Classified, type Ctx, derive, type DraftFact, DURATION_UNITS, type FactContext, FLOW_METRICS, lastTrigger, metricBefore, paragraphLead, QUANTITY_KINDS, type Skipped } from './draft.js';
 import { finishDates, finishStatus, periodOf } from './when.js';
@@ -22,6 +22,18 @@ import { readSector, sectorAfterNoun } from './sector.js';
 export type { DraftFact, FactContext, Skipped } from './draft.js';
 
 const PART_OF_SUBSET = 'a part of a subset the fields cannot name';
+
+/** The last mention skipped in sentence `s` before `m` that `keep` accepts (read backwards, without copying the list). */
+function skippedBefore(skipped: Skipped[], s: Sentence, m: Mention, keep: (x: Skipped) => boolean = () => true): Skipped | undefined {
+  for (let i = skipped.length - 1; i >= 0; i--) {
+    const x = skipped[i]!;
+    if (x.mention.start >= s.start && x.mention.end <= m.start && keep(x)) return x;
+  }
+  return undefined;
+}
+
+/** "Các HTX trong tỉnh đã có 74 sản phẩm", "HTX làm chủ thể 31 sản phẩm": products the cooperatives have or own. */
+const COOPS_OWN_BEFORE = new RegExp(String.raw`(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:${HAVE_VERB}|làm chủ thể|là chủ thể)\s*${BOUND_WORD}?\s*$`, 'u');
 
 export function extractFacts(text: string, mentions: Mention[], fc: FactContext): { facts: DraftFact[]; skipped: Skipped[] } {
   const key = toneKey(text);
@@ -104,7 +116,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // "57 HTX do nữ làm giám đốc, chiếm 17,9% tổng số HTX, tăng 15 HTX so với cuối năm 2017": the change of a subset
         // the fields cannot name is of that subset too.
         if (f.scope === 'change' && f.metric === 'count') {
-          const subset = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start && x.mention.kind !== 'percent');
+          const subset = skippedBefore(skipped, s, m, (x) => x.mention.kind !== 'percent');
           if (subset && /subset|cannot name|cannot carry|taking part/u.test(subset.reason) && !sFacts.some((x) => x.valueSpan.start > subset.mention.end) && /^[^;.\d]{0,60}(?:chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d.,]+\s*%[^;.\d]{0,40})?(?:,\s*)?(?:tăng|giảm)\s*(?:thêm\s*)?$/u.test(key.slice(subset.mention.end, m.start))) {
             skipped.push({ mention: m, reason: 'the change of a subset the fields cannot name' });
             continue;
@@ -113,7 +125,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // "có 398 HTX đã hoàn thành việc … đăng ký lại …, chiếm 91,3% tổng số HTX; trong đó HTX nông nghiệp 281 HTX, HTX phi
         // nông nghiệp 32 HTX": the parts of such a subset are of that subset too.
         if (f.metric === 'count' && f.scope === 'existing') {
-          const subset = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start && x.mention.kind !== 'percent' && x.reason !== PART_OF_SUBSET);
+          const subset = skippedBefore(skipped, s, m, (x) => x.mention.kind !== 'percent' && x.reason !== PART_OF_SUBSET);
           if (subset && /subset defined by a property/u.test(subset.reason) && !sFacts.some((x) => x.valueSpan.start > subset.mention.end) && /(?:^|[\s,;(])(?:trong đó|gồm|bao gồm)(?![\p{L}])/u.test(key.slice(subset.mention.end, m.start)) && !/[.]/u.test(key.slice(subset.mention.end, m.start))) {
             skipped.push({ mention: m, reason: PART_OF_SUBSET });
             continue;
@@ -122,7 +134,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         // "Hiện có 126 HTX ứng dụng công nghệ cao trong sản xuất, với diện tích gần 6.900 ha": what such a subset farms,
         // counts or earns, right after it, is its own too.
         if (['land_area', 'members', 'workers', 'revenue', 'profit'].includes(f.metric) && f.scope === 'existing' && !f.place) {
-          const subset = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start && x.mention.kind === 'number' && /subset defined by a property/u.test(x.reason));
+          const subset = skippedBefore(skipped, s, m, (x) => x.mention.kind === 'number' && /subset defined by a property/u.test(x.reason));
           const between = subset ? key.slice(subset.mention.end, m.start) : '';
           if (subset && !sFacts.some((x) => x.valueSpan.start > subset.mention.end) && !/;|\.(?!\d)/u.test(between) && !/toàn tỉnh|cả tỉnh|(?:các|tổng số|toàn bộ)\s+(?:htx|hợp tác xã)/u.test(between)) {
             skipped.push({ mention: m, reason: 'a figure of a subset the fields cannot name' });
@@ -131,7 +143,7 @@ export function extractFacts(text: string, mentions: Mention[], fc: FactContext)
         }
         // "… tăng 17 HTX so với cùng kỳ năm 2023 (125 HTX)": and so is the earlier point of that change.
         if (f.metric === 'count' && f.scope === 'existing') {
-          const change = [...skipped].reverse().find((x) => x.mention.start >= s.start && x.mention.end <= m.start);
+          const change = skippedBefore(skipped, s, m);
           if (change?.reason === 'the change of a subset the fields cannot name' && /^[^;.\d]{0,50}\(\s*$/u.test(key.slice(change.mention.end, m.start).replace(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/gu, 'Y'))) {
             skipped.push({ mention: m, reason: 'the earlier point of a subset the fields cannot name' });
             continue;
@@ -1061,7 +1073,7 @@ function classify(
     !/^sản phẩm (?:của|do|chủ lực)/u.test(restKey) &&
     // "Các HTX trong tỉnh đã có 74 sản phẩm": products of the cooperatives, a subset the fields cannot name.
     // "hỗ trợ các HTX có thêm ít nhất 25 sản phẩm đạt chuẩn OCOP": more of them, likewise.
-    !/(?:htx|hợp tác xã)[^,;.\d]{0,30}(?:(?:đã\s+)?có(?:\s+thêm)?|sở hữu|làm chủ thể|là chủ thể)\s*(?:trên|hơn|gần|khoảng|ít nhất|tối thiểu)?\s*$/u.test(key.slice(Math.max(s.start, m.start - 50), m.start));
+    !COOPS_OWN_BEFORE.test(key.slice(Math.max(s.start, m.start - 50), m.start));
   // "1.500 lượt cán bộ": the mention layer may already have taken "lượt" as the unit.
   // "nâng tổng số đơn vị thành viên của Liên minh lên 96 đơn vị": the bare classifier repeats the noun named before.
   // "Liên minh hiện có 198 đơn vị thành viên; từ năm 2016 đến nay đã kết nạp mới 41 đơn vị": across the semicolon too.

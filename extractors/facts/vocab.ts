@@ -284,6 +284,11 @@ export const SCOPE_TRIGGERS: ScopeRule[] = [
   },
 ];
 
+/** Cooperatives having products, more of them too ("các HTX có thêm … sản phẩm"): read by count.ts and extract.ts alike. */
+export const HAVE_VERB = String.raw`(?:đã\s+)?có(?:\s+thêm)?|sở hữu`;
+/** The bound words that may stand before such a number ("ít nhất 25 sản phẩm"). */
+export const BOUND_WORD = String.raw`(?:trên|hơn|gần|khoảng|ít nhất|tối thiểu)`;
+
 /** Verbs after which a counted group is not a statistic of the sector ("hỗ trợ 04 HTX", "khen thưởng 20 HTX"). */
 export const BLOCKING_VERBS: { pattern: RegExp; examples: Example[] } = {
   pattern:
